@@ -1,0 +1,20 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/Field";
+import { FormMessage } from "@/components/FormMessage";
+import { SubmitButton } from "@/components/SubmitButton";
+import { emailSignInAction } from "./actions";
+
+export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const [state, action] = useActionState(emailSignInAction, {});
+  return (
+    <form action={action} noValidate>
+      <FormMessage state={state} />
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <Field label="Email address" name="email" errors={state.fieldErrors?.email}>
+        {(a) => <input {...a} type="email" autoComplete="email" required defaultValue={state.values?.email ?? ""} />}
+      </Field>
+      <SubmitButton pendingText="Sending link…">Email me a sign-in link</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+"use server";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth/auth";
+import { createDemoSession, DEMO_SESSION_DAYS, sessionCookieName } from "@/lib/auth/demo-session";
+import { appUrl } from "@/lib/config";
+import { db } from "@/lib/db";
+import { handleForm } from "@/lib/forms/action";
+import { email } from "@/lib/text/fields";
+import type { FormState } from "@/lib/forms/result";
+
+/** Only same-site paths: an open redirect would make sign-in links phishable. */
+const callbackPath = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.startsWith("/") && !s.startsWith("//") ? s : "/"));
+
+const signInInput = z.object({ email, callbackUrl: callbackPath });
+
+export async function emailSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return handleForm(signInInput, Object.fromEntries(formData), formData, async ({ email, callbackUrl }) => {
+    // Same answer for known and unknown addresses: next-auth creates the account on first use.
+    await signIn("email", { email, redirectTo: callbackUrl });
+  });
+}
+
+const demoInput = z.object({ email, callbackUrl: callbackPath });
+
+export async function demoSignInAction(formData: FormData): Promise<void> {
+  const { email, callbackUrl } = demoInput.parse(Object.fromEntries(formData));
+  const { token, expires } = await createDemoSession(db, email);
+  const jar = await cookies();
+  jar.set(sessionCookieName(appUrl()), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: appUrl().startsWith("https://"),
+    path: "/",
+    expires,
+    maxAge: DEMO_SESSION_DAYS * 86_400,
+  });
+  redirect(callbackUrl);
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

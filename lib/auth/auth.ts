@@ -1,0 +1,37 @@
+import NextAuth from "next-auth";
+import GitHub from "next-auth/providers/github";
+import type { Provider } from "next-auth/providers";
+import { PrismaAdapter } from "@auth/prisma-adapter";
+import { db } from "@/lib/db";
+import { deliverQueued } from "@/lib/email/deliver";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { signInEmail } from "@/lib/email/templates";
+import { normalizeEmail } from "./email-address";
+
+// Email link sign-in goes through our outbox like every other message:
+// delivered by SMTP when SMTP_URL is set, shown on the mailbox page otherwise.
+const emailProvider: Provider = {
+  id: "email",
+  type: "email",
+  name: "Email",
+  from: "",
+  maxAge: 24 * 60 * 60,
+  options: {},
+  normalizeIdentifier: normalizeEmail,
+  async sendVerificationRequest({ identifier, url }) {
+    await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(url) });
+    await deliverQueued(db);
+  },
+};
+
+const providers: Provider[] = [emailProvider];
+if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  // Our generated client is a PrismaClient; the adapter's types expect @prisma/client's.
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  providers,
+  pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
+  trustHost: true,
+});

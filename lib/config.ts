@@ -1,0 +1,23 @@
+// Runtime settings read from the environment, in one place.
+
+export function appUrl(): string {
+  return (process.env.AUTH_URL || process.env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
+}
+
+/** Demo mode: demo sign-in buttons and the mailbox page. Never set it in production. */
+export function isDemoMode(): boolean {
+  return process.env.DEMO_MODE === "1";
+}
+
+/** The mailbox page exists only in development and demo mode. */
+export function isMailboxEnabled(): boolean {
+  return isDemoMode() || process.env.NODE_ENV === "development";
+}
+
+export function smtpUrl(): string | undefined {
+  return process.env.SMTP_URL || undefined;
+}
+
+export function mailFrom(): string {
+  return process.env.MAIL_FROM || "CFP <cfp@localhost>";
+}

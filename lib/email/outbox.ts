@@ -1,0 +1,28 @@
+import type { DbTx } from "@/lib/db";
+import { escapeHtml } from "./escape";
+
+export type EmailKind = "sign-in" | "submission-received" | "team-invitation";
+
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  kind: EmailKind;
+  /** Plain-text body. The HTML part is derived from it, escaped. */
+  text: string;
+};
+
+/**
+ * Writes a message to the outbox. Call it with the transaction that makes the
+ * change the message is about: the message exists if and only if the change
+ * committed. Delivery happens later (lib/email/deliver.ts).
+ */
+export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<void> {
+  await tx.outboxEmail.create({
+    data: { to: email.to, subject: email.subject, kind: email.kind, text: email.text, html: textToHtml(email.text) },
+  });
+}
+
+export function textToHtml(text: string): string {
+  const linked = escapeHtml(text).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
+  return `<div style="font-family:system-ui,sans-serif;line-height:1.5">${linked.replace(/\n/g, "<br>")}</div>`;
+}

@@ -1,0 +1,57 @@
+import type { Db } from "@/lib/db";
+import { appUrl } from "@/lib/config";
+import { requireEventCapability } from "@/lib/events/access";
+import { conflict, notFound } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { teamInvitationEmail } from "@/lib/email/templates";
+import type { InviteInput } from "./schemas";
+
+/**
+ * Adds someone to an event's team by email (creating their account if they
+ * have none yet) or changes their role, and emails them.
+ */
+export async function inviteTeamMember(db: Db, actorId: string | null | undefined, eventId: string, input: InviteInput) {
+  await requireEventCapability(db, actorId, eventId, "team:manage");
+  return db.$transaction(async (tx) => {
+    const [event, inviter] = await Promise.all([
+      tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } }),
+      tx.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } }),
+    ]);
+    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: {} });
+    const member = await tx.eventMember.upsert({
+      where: { eventId_userId: { eventId, userId: user.id } },
+      create: { eventId, userId: user.id, role: input.role },
+      update: { role: input.role },
+    });
+    const path = input.role === "ORGANIZER" ? `/organize/${event.slug}` : `/review/${event.slug}`;
+    const mail = teamInvitationEmail({
+      eventName: event.name,
+      role: input.role,
+      inviterName: inviter.name || inviter.email,
+      url: `${appUrl()}/signin?callbackUrl=${encodeURIComponent(path)}`,
+    });
+    await enqueueEmail(tx, { to: input.email, kind: "team-invitation", ...mail });
+    return member;
+  });
+}
+
+export async function removeTeamMember(db: Db, actorId: string | null | undefined, eventId: string, memberId: string) {
+  await requireEventCapability(db, actorId, eventId, "team:manage");
+  return db.$transaction(async (tx) => {
+    const member = await tx.eventMember.findFirst({ where: { id: memberId, eventId } });
+    if (!member) throw notFound("This team member");
+    await tx.eventMember.delete({ where: { id: member.id } });
+    const organizers = await tx.eventMember.count({ where: { eventId, role: "ORGANIZER" } });
+    // Throwing rolls the delete back: an event always keeps an organizer.
+    if (organizers === 0) throw conflict("An event needs at least one organizer.");
+  });
+}
+
+export async function listTeam(db: Db, actorId: string | null | undefined, eventId: string) {
+  await requireEventCapability(db, actorId, eventId, "team:manage");
+  return db.eventMember.findMany({
+    where: { eventId },
+    orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+    select: { id: true, role: true, user: { select: { id: true, name: true, email: true } } },
+  });
+}

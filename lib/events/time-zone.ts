@@ -1,0 +1,64 @@
+// Converting between an event's wall-clock time ("2027-03-01T18:00" in
+// Europe/Paris) and UTC instants, with Intl only.
+
+export function isValidTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function partsInZone(date: Date, timeZone: string) {
+  const f = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
+  const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
+  return { y: +p.year, mo: +p.month, d: +p.day, h: +p.hour, mi: +p.minute, s: +p.second };
+}
+
+/** Offset of the zone from UTC at that instant, in minutes. */
+function offsetMinutes(date: Date, timeZone: string): number {
+  const p = partsInZone(date, timeZone);
+  const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
+  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);
+}
+
+/** "YYYY-MM-DDTHH:mm" in the zone → the UTC instant. Null if malformed. */
+export function zonedLocalToUtc(local: string, timeZone: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
+  if (!m) return null;
+  const naive = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  // Two passes settle the offset across a DST change.
+  let guess = naive - offsetMinutes(new Date(naive), timeZone) * 60000;
+  guess = naive - offsetMinutes(new Date(guess), timeZone) * 60000;
+  return new Date(guess);
+}
+
+/** The UTC instant → "YYYY-MM-DDTHH:mm" in the zone, for datetime-local inputs. */
+export function utcToZonedLocal(date: Date, timeZone: string): string {
+  const p = partsInZone(date, timeZone);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
+}
+
+/** For display: "1 Mar 2027, 18:00 (Europe/Paris)". */
+export function formatInZone(date: Date, timeZone: string): string {
+  const s = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(date);
+  return `${s} (${timeZone})`;
+}

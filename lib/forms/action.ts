@@ -1,0 +1,27 @@
+import type { z } from "zod";
+import { isDomainError } from "@/lib/errors";
+import { fieldErrorsOf, formValues, type FormState } from "./result";
+
+/**
+ * The shape every form action shares: parse with zod, run the domain call,
+ * and turn expected failures into messages while keeping what was typed.
+ * Authentication and authorization happen inside `run` (the domain function).
+ */
+export async function handleForm<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  formData: FormData | null,
+  run: (data: z.output<S>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const values = formData ? formValues(formData) : undefined;
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { formError: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error), values };
+  }
+  try {
+    return (await run(parsed.data)) ?? { ok: true };
+  } catch (e) {
+    if (isDomainError(e)) return { formError: e.message, values };
+    throw e;
+  }
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { optionalUrl, text } from "@/lib/text/fields";
+
+export const profileInput = z.object({
+  name: text("Name", 100, { required: true }),
+  bio: text("Bio", 2000),
+  company: text("Company", 100),
+  location: text("Location", 100),
+  website: optionalUrl("Website"),
+  github: text("GitHub username", 39).refine((s) => s === "" || /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(s), {
+    message: "Enter a GitHub username (letters, digits and dashes).",
+  }),
+  mastodon: text("Mastodon", 100),
+});
+export type ProfileInput = z.infer<typeof profileInput>;

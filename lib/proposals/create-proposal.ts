@@ -1,0 +1,75 @@
+import type { Db, DbTx } from "@/lib/db";
+import { appUrl } from "@/lib/config";
+import { assertCfpOpen } from "@/lib/events/cfp";
+import { requireUser } from "@/lib/events/access";
+import { notFound } from "@/lib/errors";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { submissionReceivedEmail } from "@/lib/email/templates";
+import { assertEventReferences } from "./references";
+import type { SaveProposalInput } from "./schemas";
+
+/**
+ * A speaker proposes a talk to an event whose CFP is open. The talk goes to
+ * the speaker's library (or an existing talk of theirs is reused) and the
+ * proposal keeps its own copy of the fields.
+ */
+export async function createProposal(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  input: SaveProposalInput,
+  options: { talkId?: string | null; now?: Date } = {},
+) {
+  const userId = requireUser(actorId);
+  const event = await db.event.findUnique({ where: { id: eventId } });
+  if (!event) throw notFound("This event");
+  assertCfpOpen(event, options.now);
+  await assertEventReferences(db, eventId, input.sessionTypeId, input.trackId);
+
+  const fields = {
+    title: input.title,
+    abstract: input.abstract,
+    notes: input.notes,
+    level: input.level,
+  };
+  const submit = input.intent === "submit";
+
+  return db.$transaction(async (tx) => {
+    const talk = options.talkId
+      ? await tx.talk.findFirst({ where: { id: options.talkId, ownerId: userId } })
+      : await tx.talk.create({ data: { ...fields, ownerId: userId } });
+    if (!talk) throw notFound("This talk");
+
+    const proposal = await tx.proposal.create({
+      data: {
+        ...fields,
+        eventId,
+        talkId: talk.id,
+        sessionTypeId: input.sessionTypeId,
+        trackId: input.trackId,
+        status: submit ? "SUBMITTED" : "DRAFT",
+        submittedAt: submit ? new Date() : null,
+        speakers: { create: { userId, role: "OWNER" } },
+        stats: { create: { eventId } },
+      },
+    });
+    if (submit) await notifySubmitted(tx, proposal.id);
+    return proposal;
+  });
+}
+
+export async function notifySubmitted(tx: DbTx, proposalId: string) {
+  const p = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { title: true, event: { select: { name: true } }, speakers: { select: { user: { select: { email: true, name: true } } } } },
+  });
+  for (const { user } of p.speakers) {
+    const mail = submissionReceivedEmail({
+      speakerName: user.name || user.email,
+      talkTitle: p.title,
+      eventName: p.event.name,
+      url: `${appUrl()}/speaker/proposals/${proposalId}`,
+    });
+    await enqueueEmail(tx, { to: user.email, kind: "submission-received", ...mail });
+  }
+}

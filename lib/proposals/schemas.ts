@@ -1,0 +1,26 @@
+import { z } from "zod";
+import { text, id } from "@/lib/text/fields";
+
+export const LIMITS = { title: 150, abstract: 5000, notes: 2000 } as const;
+export const LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"] as const;
+export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
+  BEGINNER: "Beginner",
+  INTERMEDIATE: "Intermediate",
+  ADVANCED: "Advanced",
+};
+
+export const proposalFields = z.object({
+  title: text("Title", LIMITS.title, { required: true }),
+  abstract: text("Abstract", LIMITS.abstract, { required: true }),
+  notes: text("Notes for reviewers", LIMITS.notes),
+  level: z.enum(LEVELS, { message: "Choose a level." }),
+  sessionTypeId: id.or(z.literal("")).refine((s) => s !== "", { message: "Choose a session type." }),
+  trackId: z.string().max(64).optional().transform((s) => s || null),
+});
+export type ProposalFields = z.infer<typeof proposalFields>;
+
+/** Create (as a draft, or submitted at once) or update. */
+export const saveProposalInput = proposalFields.extend({
+  intent: z.enum(["draft", "submit"]).default("draft"),
+});
+export type SaveProposalInput = z.infer<typeof saveProposalInput>;
