@@ -15,9 +15,12 @@ export function SubmitButton({
   name?: string;
   value?: string;
 }) {
-  const { pending } = useFormStatus();
+  const { pending: formPending, data } = useFormStatus();
+  // With several submit buttons in one form, only the one that was pressed says it is working.
+  const pressed = !name || !data || data.get(name) === (value ?? "");
+  const pending = formPending && pressed;
   return (
-    <button type="submit" className={`btn btn-${variant}`} disabled={pending} aria-disabled={pending} name={name} value={value}>
+    <button type="submit" className={`btn btn-${variant}`} disabled={formPending} aria-disabled={formPending} name={name} value={value}>
       {pending ? pendingText : children}
     </button>
   );

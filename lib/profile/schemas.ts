@@ -1,9 +1,11 @@
 import { z } from "zod";
 import { optionalUrl, text } from "@/lib/text/fields";
 
+export const PROFILE_LIMITS = { name: 100, bio: 2000 } as const;
+
 export const profileInput = z.object({
-  name: text("Name", 100, { required: true }),
-  bio: text("Bio", 2000),
+  name: text("Name", PROFILE_LIMITS.name, { required: true }),
+  bio: text("Bio", PROFILE_LIMITS.bio),
   company: text("Company", 100),
   location: text("Location", 100),
   website: optionalUrl("Website"),

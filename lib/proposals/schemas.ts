@@ -22,5 +22,7 @@ export type ProposalFields = z.infer<typeof proposalFields>;
 /** Create (as a draft, or submitted at once) or update. */
 export const saveProposalInput = proposalFields.extend({
   intent: z.enum(["draft", "submit"]).default("draft"),
+  /** The proposal's updatedAt when the form was loaded: an edit made from a stale page is refused. */
+  version: z.iso.datetime().optional().or(z.literal("").transform(() => undefined)),
 });
 export type SaveProposalInput = z.infer<typeof saveProposalInput>;

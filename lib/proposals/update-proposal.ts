@@ -26,7 +26,11 @@ export async function updateProposal(
   await assertEventReferences(db, proposal.eventId, input.sessionTypeId, input.trackId);
 
   const { count } = await db.proposal.updateMany({
-    where: { id: proposal.id, status: { in: [...EDITABLE_STATUSES] } },
+    where: {
+      id: proposal.id,
+      status: { in: [...EDITABLE_STATUSES] },
+      ...(input.version ? { updatedAt: new Date(input.version) } : {}),
+    },
     data: {
       title: input.title,
       abstract: input.abstract,
@@ -36,7 +40,9 @@ export async function updateProposal(
       trackId: input.trackId,
     },
   });
-  if (count === 0) throw conflict("This proposal can no longer be edited.");
+  if (count === 0) {
+    throw conflict("This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.");
+  }
 
   if (input.intent === "submit" && proposal.status === "DRAFT") {
     return transitionProposal(db, userId, proposal.id, "submit", options);

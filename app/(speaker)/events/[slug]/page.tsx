@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { currentUser } from "@/lib/auth/session";
+import { cfpState } from "@/lib/events/cfp";
+import { formatInZone } from "@/lib/events/time-zone";
+import { CfpBadge } from "@/components/CfpBadge";
+import { Markdown } from "@/components/Markdown";
+import { cfpSummary } from "../../cfp-text";
+import { loadPublicEvent } from "./load-event";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const event = await loadPublicEvent((await params).slug);
+  return { title: event ? `${event.name}: call for papers` : "Event not found" };
+}
+
+export default async function EventCfpPage({ params }: Props) {
+  const { slug } = await params;
+  const [event, user] = await Promise.all([loadPublicEvent(slug), currentUser()]);
+  if (!event) notFound();
+  const state = cfpState(event);
+  const submitPath = `/events/${event.slug}/submit`;
+  const submitHref = user ? submitPath : `/signin?callbackUrl=${encodeURIComponent(submitPath)}`;
+
+  return (
+    <article className="stack">
+      <header className="page-head">
+        <div>
+          <h1>{event.name}</h1>
+          <CfpBadge state={state} />
+        </div>
+        {state === "open" && (
+          <div>
+            <Link href={submitHref} className="btn btn-primary">
+              Submit a proposal
+            </Link>
+            {!user && <p className="muted">You will be asked to sign in first.</p>}
+          </div>
+        )}
+      </header>
+
+      <section className="card" aria-labelledby="cfp-heading">
+        <h2 id="cfp-heading">Call for papers</h2>
+        <p>{cfpSummary(event)}</p>
+        <dl className="details">
+          <dt>Opens</dt>
+          <dd>{formatInZone(event.cfpOpensAt, event.timeZone)}</dd>
+          <dt>Closes</dt>
+          <dd>{formatInZone(event.cfpClosesAt, event.timeZone)}</dd>
+        </dl>
+      </section>
+
+      {event.description && (
+        <section aria-labelledby="about-heading">
+          <h2 id="about-heading">About the event</h2>
+          <Markdown>{event.description}</Markdown>
+        </section>
+      )}
+
+      <section aria-labelledby="formats-heading">
+        <h2 id="formats-heading">Session types</h2>
+        {event.sessionTypes.length === 0 ? (
+          <p className="muted">The organizers have not listed session types yet.</p>
+        ) : (
+          <ul>
+            {event.sessionTypes.map((s) => (
+              <li key={s.id}>
+                {s.name}: {s.durationMinutes} minutes
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {event.tracks.length > 0 && (
+        <section aria-labelledby="tracks-heading">
+          <h2 id="tracks-heading">Tracks</h2>
+          <ul>
+            {event.tracks.map((t) => (
+              <li key={t.id}>{t.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { currentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { handleForm } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/result";
+import { saveProposalInput } from "@/lib/proposals/schemas";
+import { transitionProposal } from "@/lib/proposals/transition";
+import { updateProposal } from "@/lib/proposals/update-proposal";
+import { id } from "@/lib/text/fields";
+
+const updateInput = saveProposalInput.extend({ proposalId: id });
+
+/** Edit a draft or submitted proposal; with intent "submit", a draft is submitted too. */
+export async function updateProposalAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
+    const user = await currentUser();
+    const result = await updateProposal(db, user?.id, proposalId, proposal);
+    revalidatePath("/speaker");
+    const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
+    redirect(`/speaker/proposals/${proposalId}?${flag}=1`);
+  });
+}
+
+const withdrawInput = z.object({
+  proposalId: id,
+  confirm: z.literal("yes", { message: "Tick “Yes, withdraw this proposal” to confirm." }),
+});
+
+/** Withdraw a draft or submitted proposal, once the speaker ticked the confirmation. */
+export async function withdrawProposalAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {
+    const user = await currentUser();
+    await transitionProposal(db, user?.id, proposalId, "withdraw");
+    revalidatePath("/speaker");
+    redirect(`/speaker/proposals/${proposalId}?withdrawn=1`);
+  });
+}

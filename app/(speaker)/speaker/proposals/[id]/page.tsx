@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { requirePageUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { cfpState } from "@/lib/events/cfp";
+import { formatInZone } from "@/lib/events/time-zone";
+import { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
+import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { ProposalForm } from "@/components/ProposalForm";
+import { StatusBadge } from "@/components/StatusBadge";
+import { loadOrNotFound } from "../../../load-or-not-found";
+import { updateProposalAction, withdrawProposalAction } from "./actions";
+import { ProposalDetails } from "./ProposalDetails";
+import { ProposalNotices } from "./ProposalNotices";
+import { WithdrawForm } from "./WithdrawForm";
+
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const loadProposal = cache(async (id: string) => {
+  const user = await requirePageUser(`/speaker/proposals/${id}`);
+  return loadOrNotFound(getSpeakerProposal(db, user.id, id));
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { proposal } = await loadProposal((await params).id);
+  return { title: proposal.title };
+}
+
+export default async function SpeakerProposalPage({ params, searchParams }: Props) {
+  const [{ id }, sp] = await Promise.all([params, searchParams]);
+  const data = await loadProposal(id);
+  const { proposal, sessionTypes, tracks } = data;
+  const { event } = proposal;
+  const status = proposal.status as ProposalStatus;
+  const cfp = cfpState(event);
+  const transitions = availableTransitions(status, "SPEAKER");
+  const editable = EDITABLE_STATUSES.includes(status);
+  const closes = formatInZone(event.cfpClosesAt, event.timeZone);
+
+  return (
+    <div className="stack">
+      <p>
+        <Link href="/speaker">← My proposals</Link>
+      </p>
+      <div>
+        <h1>{proposal.title}</h1>
+        <ul className="meta">
+          <li>
+            <StatusBadge status={status} />
+          </li>
+          <li>
+            Event: <Link href={`/events/${event.slug}`}>{event.name}</Link>
+          </li>
+        </ul>
+      </div>
+
+      <ProposalNotices status={status} flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }} />
+      {editable && cfp === "closed" && <p className="alert alert-info">Edits are closed since {closes}, when the call for papers ended.</p>}
+      {editable && cfp === "upcoming" && (
+        <p className="alert alert-info">The call for papers opens on {formatInZone(event.cfpOpensAt, event.timeZone)}; you can edit then.</p>
+      )}
+
+      <ProposalDetails {...data} />
+
+      {editable && cfp === "open" && (
+        <section className="card" aria-labelledby="edit-heading">
+          <h2 id="edit-heading">Edit your proposal</h2>
+          <p className="muted">
+            {status === "DRAFT"
+              ? `This is a draft: submit it before ${closes}.`
+              : `You can edit until ${closes}. Reviewers see the latest version.`}
+          </p>
+          <ProposalForm
+            key={proposal.updatedAt.toISOString()}
+            action={updateProposalAction.bind(null, proposal.id)}
+            sessionTypes={sessionTypes.map(({ id, name, durationMinutes }) => ({ id, name, durationMinutes }))}
+            tracks={tracks.map(({ id, name }) => ({ id, name }))}
+            mode="edit"
+            version={proposal.updatedAt.toISOString()}
+            canSubmit={transitions.includes("submit")}
+            initial={{
+              title: proposal.title,
+              abstract: proposal.abstract,
+              notes: proposal.notes,
+              level: proposal.level,
+              sessionTypeId: proposal.sessionTypeId,
+              trackId: proposal.trackId ?? "",
+            }}
+          />
+        </section>
+      )}
+
+      {transitions.includes("withdraw") && (
+        <section className="card" aria-labelledby="withdraw-heading">
+          <h2 id="withdraw-heading">Withdraw this proposal</h2>
+          <p>Withdrawn proposals are not reviewed. This cannot be undone.</p>
+          <WithdrawForm action={withdrawProposalAction.bind(null, proposal.id)} />
+        </section>
+      )}
+    </div>
+  );
+}

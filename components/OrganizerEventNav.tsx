@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+const TABS = [
+  { key: "proposals", label: "Proposals", path: "" },
+  { key: "settings", label: "Settings", path: "/settings" },
+  { key: "team", label: "Team", path: "/team" },
+] as const;
+
+/** The event's name and its organizer sections; the current one is marked for all users, not by color alone. */
+export function OrganizerEventNav({ slug, name, current }: { slug: string; name: string; current: (typeof TABS)[number]["key"] }) {
+  return (
+    <div>
+      <p className="muted" style={{ margin: "0 0 .25rem" }}>
+        <Link href="/organize">Your events</Link> / {name}
+      </p>
+      <nav aria-label={`${name} sections`}>
+        <ul className="row" style={{ listStyle: "none", padding: 0, margin: "0 0 1rem" }}>
+          {TABS.map((t) => (
+            <li key={t.key}>
+              <Link
+                href={`/organize/${slug}${t.path}`}
+                aria-current={t.key === current ? "page" : undefined}
+                className={`btn ${t.key === current ? "btn-primary" : "btn-secondary"}`}
+              >
+                {t.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/dates";
+import type { ListQuery, listEventProposals } from "@/lib/proposals/organizer-list";
+import { StatusBadge } from "./StatusBadge";
+
+type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
+type SortKey = ListQuery["sort"];
+
+type Props = {
+  slug: string;
+  rows: Row[];
+  query: ListQuery;
+  /** The URL that sorts by a column (flipping the direction if it is the current one). */
+  sortHref: (sort: SortKey) => string;
+};
+
+export function OrganizerProposalTable({ slug, rows, query, sortHref }: Props) {
+  const header = (sort: SortKey, label: string, className?: string) => {
+    const active = query.sort === sort;
+    const direction = query.dir === "asc" ? "ascending" : "descending";
+    return (
+      <th scope="col" className={className} aria-sort={active ? direction : undefined}>
+        <Link href={sortHref(sort)}>
+          {label}
+          {active && <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span>}
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            {header("title", "Title")}
+            <th scope="col" className="hide-sm">Speakers</th>
+            <th scope="col" className="hide-sm">Session type</th>
+            <th scope="col" className="hide-sm">Track</th>
+            {header("status", "Status")}
+            {header("submitted", "Submitted", "hide-sm")}
+            {header("reviews", "Reviews", "num")}
+            {header("score", "Average score", "num")}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((p) => (
+            <tr key={p.id}>
+              <td>
+                <Link href={`/organize/${slug}/proposals/${p.id}`}>{p.title}</Link>
+              </td>
+              <td className="hide-sm">{p.speakers.map((s) => s.user.name || s.user.email).join(", ")}</td>
+              <td className="hide-sm">{p.sessionType.name}</td>
+              <td className="hide-sm">{p.track?.name ?? "—"}</td>
+              <td>
+                <StatusBadge status={p.status} />
+              </td>
+              <td className="hide-sm">{formatDate(p.submittedAt)}</td>
+              <td className="num">{p.stats?.reviewCount ?? 0}</td>
+              <td className="num">{formatScore(p.stats?.avgScore)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** One decimal, or a dash when nobody has scored it. */
+export function formatScore(avg: number | null | undefined): string {
+  return avg == null ? "—" : avg.toFixed(1);
+}

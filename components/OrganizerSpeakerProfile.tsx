@@ -1,0 +1,46 @@
+import { Markdown } from "./Markdown";
+
+type Speaker = {
+  role: string;
+  user: {
+    name: string | null;
+    email: string;
+    profile: { bio: string; company: string; location: string; website: string; github: string; mastodon: string } | null;
+  };
+};
+
+/** A speaker as organizers see them: contact and public profile. */
+export function OrganizerSpeakerProfile({ speaker }: { speaker: Speaker }) {
+  const { user } = speaker;
+  const p = user.profile;
+  return (
+    <article className="card">
+      <h3 style={{ marginTop: 0 }}>
+        {user.name || user.email}
+        {speaker.role === "COSPEAKER" && <span className="muted"> (co-speaker)</span>}
+      </h3>
+      <dl className="details">
+        <dt>Email</dt>
+        <dd>
+          <a href={`mailto:${user.email}`}>{user.email}</a>
+        </dd>
+        {p?.company && (<><dt>Company</dt><dd>{p.company}</dd></>)}
+        {p?.location && (<><dt>Location</dt><dd>{p.location}</dd></>)}
+        {p?.website && /^https?:\/\//i.test(p.website) && (
+          <>
+            <dt>Website</dt>
+            <dd><a href={p.website} rel="nofollow noopener noreferrer">{p.website}</a></dd>
+          </>
+        )}
+        {p?.github && (
+          <>
+            <dt>GitHub</dt>
+            <dd><a href={`https://github.com/${encodeURIComponent(p.github)}`} rel="nofollow noopener noreferrer">{p.github}</a></dd>
+          </>
+        )}
+        {p?.mastodon && (<><dt>Mastodon</dt><dd>{p.mastodon}</dd></>)}
+      </dl>
+      {p?.bio ? <Markdown>{p.bio}</Markdown> : <p className="muted">No bio yet.</p>}
+    </article>
+  );
+}

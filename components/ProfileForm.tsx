@@ -1,0 +1,70 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/Field";
+import { FormMessage } from "@/components/FormMessage";
+import { SubmitButton } from "@/components/SubmitButton";
+import type { FormState } from "@/lib/forms/result";
+import { PROFILE_LIMITS } from "@/lib/profile/schemas";
+import { SpeakerCountedField } from "./SpeakerCountedField";
+import { useFormRevision } from "./SpeakerFormRevision";
+
+
+export type ProfileFormValues = {
+  name: string;
+  bio: string;
+  company: string;
+  location: string;
+  website: string;
+  github: string;
+  mastodon: string;
+};
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initial: ProfileFormValues;
+};
+
+type TextFieldSpec = { name: Exclude<keyof ProfileFormValues, "bio">; label: string; hint?: string; type?: string; autoComplete?: string };
+
+const TEXT_FIELDS: TextFieldSpec[] = [
+  { name: "company", label: "Company", hint: "Optional.", autoComplete: "organization" },
+  { name: "location", label: "Location", hint: "Optional. City or country.", autoComplete: "address-level2" },
+  { name: "website", label: "Website", hint: "Optional. A full address starting with https://", type: "url", autoComplete: "url" },
+  { name: "github", label: "GitHub username", hint: "Optional. Just the username, for example octocat." },
+  { name: "mastodon", label: "Mastodon", hint: "Optional. For example @you@example.social" },
+];
+
+/** The speaker profile organizers see next to proposals. */
+export function ProfileForm({ action, initial }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const revision = useFormRevision(state);
+  const v = { ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={formAction} noValidate>
+      <FormMessage state={state} />
+      <div key={revision}>
+        <Field label="Name" name="name" errors={errors.name} hint="As it should appear in the programme.">
+          {(a) => <input {...a} type="text" autoComplete="name" required defaultValue={v.name} />}
+        </Field>
+        <SpeakerCountedField
+          label="Bio"
+          name="bio"
+          max={PROFILE_LIMITS.bio}
+          defaultValue={v.bio}
+          errors={errors.bio}
+          hint="Optional. A few sentences about you."
+          multiline
+          rows={6}
+        />
+        {TEXT_FIELDS.map((f) => (
+          <Field key={f.name} label={f.label} name={f.name} errors={errors[f.name]} hint={f.hint}>
+            {(a) => <input {...a} type={f.type ?? "text"} autoComplete={f.autoComplete} defaultValue={v[f.name]} />}
+          </Field>
+        ))}
+      </div>
+      <SubmitButton>Save profile</SubmitButton>
+    </form>
+  );
+}

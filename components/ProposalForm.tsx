@@ -1,0 +1,111 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/components/Field";
+import { FormMessage } from "@/components/FormMessage";
+import { SubmitButton } from "@/components/SubmitButton";
+import { LIMITS } from "@/lib/proposals/schemas";
+import type { FormState } from "@/lib/forms/result";
+import { ProposalLevelFieldset } from "./ProposalLevelFieldset";
+import { SpeakerCountedField } from "./SpeakerCountedField";
+import { useFormRevision } from "./SpeakerFormRevision";
+
+export type ProposalFormValues = {
+  title: string;
+  abstract: string;
+  notes: string;
+  level: string;
+  sessionTypeId: string;
+  trackId: string;
+};
+
+type Props = {
+  /** A server action with its target (event or proposal id) already bound. */
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  sessionTypes: { id: string; name: string; durationMinutes: number }[];
+  tracks: { id: string; name: string }[];
+  mode: "new" | "edit";
+  /** Show "Submit proposal" (new proposals and drafts). */
+  canSubmit: boolean;
+  initial?: ProposalFormValues;
+  /** The proposal's updatedAt when loaded (edit mode): the server refuses edits made from a stale page. */
+  version?: string;
+};
+
+const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
+
+/** The proposal form, for a new proposal and for editing one. */
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version }: Props) {
+  const [state, formAction] = useActionState(action, {});
+  const revision = useFormRevision(state);
+  const onlyType = sessionTypes.length === 1 ? { sessionTypeId: sessionTypes[0].id } : {};
+  const v = { ...EMPTY, ...onlyType, ...initial, ...state.values };
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={formAction} noValidate>
+      <FormMessage state={state} />
+      {version && <input type="hidden" name="version" value={version} />}
+      <div key={revision}>
+        <SpeakerCountedField label="Title" name="title" max={LIMITS.title} defaultValue={v.title} errors={errors.title} required />
+        <SpeakerCountedField
+          label="Abstract"
+          name="abstract"
+          max={LIMITS.abstract}
+          defaultValue={v.abstract}
+          errors={errors.abstract}
+          hint="What the talk is about and what the audience will learn. Markdown is supported (**bold**, lists, links)."
+          multiline
+          rows={12}
+          required
+        />
+        <SpeakerCountedField
+          label="Notes for reviewers"
+          name="notes"
+          max={LIMITS.notes}
+          defaultValue={v.notes}
+          errors={errors.notes}
+          hint="Optional. Anything reviewers should know: outline, previous deliveries, demo needs."
+          multiline
+          rows={5}
+        />
+        <Field label="Session type" name="sessionTypeId" errors={errors.sessionTypeId}>
+          {(a) => (
+            <select {...a} defaultValue={v.sessionTypeId} required>
+              <option value="">Choose a session type</option>
+              {sessionTypes.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.durationMinutes} min)
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {tracks.length > 0 && (
+          <Field label="Track" name="trackId" errors={errors.trackId} hint="Optional: the track your talk fits best.">
+            {(a) => (
+              <select {...a} defaultValue={v.trackId}>
+                <option value="">No preference</option>
+                {tracks.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <ProposalLevelFieldset defaultValue={v.level} errors={errors.level} />
+      </div>
+      <div className="row">
+        <SubmitButton name="intent" value="draft" variant={canSubmit ? "secondary" : "primary"}>
+          {mode === "new" ? "Save draft" : "Save changes"}
+        </SubmitButton>
+        {canSubmit && (
+          <SubmitButton name="intent" value="submit" pendingText="Submitting…">
+            Submit proposal
+          </SubmitButton>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+import { useState } from "react";
+import { CharCounter } from "./CharCounter";
+import { Field } from "./Field";
+
+type Props = {
+  label: string;
+  name: string;
+  max: number;
+  defaultValue: string;
+  errors?: string[];
+  hint?: React.ReactNode;
+  multiline?: boolean;
+  rows?: number;
+  required?: boolean;
+};
+
+/** A labelled text input or textarea with a live counter that counts like the server. */
+export function SpeakerCountedField({ label, name, max, defaultValue, errors, hint, multiline, rows = 8, required }: Props) {
+  const [value, setValue] = useState(defaultValue);
+  return (
+    <Field label={label} name={name} errors={errors} hint={hint}>
+      {(a) => {
+        const counterId = `${a.id}-count`;
+        const props = {
+          ...a,
+          "aria-describedby": [a["aria-describedby"], counterId].filter(Boolean).join(" "),
+          defaultValue,
+          required,
+          onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValue(e.target.value),
+        };
+        return (
+          <>
+            {multiline ? <textarea {...props} rows={rows} /> : <input {...props} type="text" />}
+            <CharCounter value={value} max={max} id={counterId} />
+          </>
+        );
+      }}
+    </Field>
+  );
+}
