@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { requireEventCapability } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
@@ -23,6 +23,7 @@ export async function inviteTeamMember(db: Db, actorId: string | null | undefine
       create: { eventId, userId: user.id, role: input.role },
       update: { role: input.role },
     });
+    await assertHasOrganizer(tx, eventId);
     const path = input.role === "ORGANIZER" ? `/organize/${event.slug}` : `/review/${event.slug}`;
     const mail = teamInvitationEmail({
       eventName: event.name,
@@ -41,10 +42,14 @@ export async function removeTeamMember(db: Db, actorId: string | null | undefine
     const member = await tx.eventMember.findFirst({ where: { id: memberId, eventId } });
     if (!member) throw notFound("This team member");
     await tx.eventMember.delete({ where: { id: member.id } });
-    const organizers = await tx.eventMember.count({ where: { eventId, role: "ORGANIZER" } });
-    // Throwing rolls the delete back: an event always keeps an organizer.
-    if (organizers === 0) throw conflict("An event needs at least one organizer.");
+    await assertHasOrganizer(tx, eventId);
   });
+}
+
+/** Called inside the transaction that changed the team: throwing rolls the change back. */
+async function assertHasOrganizer(tx: DbTx, eventId: string) {
+  const organizers = await tx.eventMember.count({ where: { eventId, role: "ORGANIZER" } });
+  if (organizers === 0) throw conflict("An event needs at least one organizer.");
 }
 
 export async function listTeam(db: Db, actorId: string | null | undefined, eventId: string) {

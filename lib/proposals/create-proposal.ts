@@ -2,7 +2,7 @@ import type { Db, DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { requireUser } from "@/lib/events/access";
-import { notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { submissionReceivedEmail } from "@/lib/email/templates";
 import { assertEventReferences } from "./references";
@@ -39,6 +39,8 @@ export async function createProposal(
       ? await tx.talk.findFirst({ where: { id: options.talkId, ownerId: userId } })
       : await tx.talk.create({ data: { ...fields, ownerId: userId } });
     if (!talk) throw notFound("This talk");
+    const already = await tx.proposal.findUnique({ where: { eventId_talkId: { eventId, talkId: talk.id } }, select: { id: true } });
+    if (already) throw conflict("You have already proposed this talk to this event.");
 
     const proposal = await tx.proposal.create({
       data: {

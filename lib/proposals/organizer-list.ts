@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEventCapability } from "@/lib/events/access";
-import { PROPOSAL_STATUSES } from "./state-machine";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "./state-machine";
 
 export const PAGE_SIZE = 50;
 export const SORT_KEYS = ["score", "reviews", "title", "submitted", "status"] as const;
@@ -10,7 +10,8 @@ export const SORT_KEYS = ["score", "reviews", "title", "submitted", "status"] as
 export const listQuery = z.object({
   sort: z.enum(SORT_KEYS).catch("score"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
-  status: z.enum(PROPOSAL_STATUSES).optional().catch(undefined),
+  // Drafts are the speaker's business: they cannot be asked for.
+  status: z.enum(PROPOSAL_STATUSES.filter((s) => s !== "DRAFT") as [ProposalStatus, ...ProposalStatus[]]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ListQuery = z.infer<typeof listQuery>;

@@ -12,9 +12,9 @@ export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
 export const proposalFields = z.object({
   title: text("Title", LIMITS.title, { required: true }),
   abstract: text("Abstract", LIMITS.abstract, { required: true }),
-  notes: text("Notes for reviewers", LIMITS.notes),
+  notes: text("Notes for reviewers", LIMITS.notes).default(""),
   level: z.enum(LEVELS, { message: "Choose a level." }),
-  sessionTypeId: id.or(z.literal("")).refine((s) => s !== "", { message: "Choose a session type." }),
+  sessionTypeId: z.string({ message: "Choose a session type." }).min(1, "Choose a session type.").max(64),
   trackId: z.string().max(64).optional().transform((s) => s || null),
 });
 export type ProposalFields = z.infer<typeof proposalFields>;

@@ -1,0 +1,19 @@
+export { createUser, createSpeaker, type UserTraits } from "./users";
+export {
+  createEvent,
+  createOrganization,
+  addReviewer,
+  addOrganizer,
+  cfpWindow,
+  type CfpState,
+  type EventFixture,
+  type EventTraits,
+} from "./events";
+export {
+  createProposal,
+  RUST_TALKS,
+  type ProposalFixture,
+  type ProposalStatusTrait,
+  type ProposalTraits,
+} from "./proposals";
+export { createReview, type ReviewTraits } from "./reviews";
