@@ -18,10 +18,11 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** Zod issues keyed by their full path ("title", "sessionTypes.0.name"), so each error lands next to its field. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
+    const key = issue.path.map(String).join(".") || "form";
     (out[key] ??= []).push(issue.message);
   }
   return out;

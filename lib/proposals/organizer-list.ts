@@ -69,7 +69,8 @@ export async function listEventProposals(db: DbTx, actorId: string | null | unde
 export async function getProposalForOrganizer(db: DbTx, actorId: string | null | undefined, eventId: string, proposalId: string) {
   await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
   const proposal = await db.proposal.findFirst({
-    where: { id: proposalId, eventId, status: { not: "DRAFT" } },
+    // An organizer who speaks on a proposal sees neither it nor its reviews here.
+    where: { id: proposalId, eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId! } } },
     include: {
       sessionType: true,
       track: true,

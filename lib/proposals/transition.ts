@@ -40,7 +40,7 @@ export async function transitionProposal(
   const check = checkTransition(name, from, role);
   if (!check.ok) {
     if (check.reason === "wrong_role") throw forbidden();
-    throw conflict(`A ${from.toLowerCase()} proposal cannot be ${pastTense(name)}.`);
+    throw conflict(`This proposal is ${from.toLowerCase()}, so it cannot be ${pastTense(name)}.`);
   }
   if (name === "submit") assertCfpOpen(proposal.event, options.now);
 

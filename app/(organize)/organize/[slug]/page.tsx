@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
+import { EmptyState } from "@/components/EmptyState";
+import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { OrganizerProposalTable } from "@/components/OrganizerProposalTable";
+import { OrganizerStatusFilter } from "@/components/OrganizerStatusFilter";
+import { requireOrganizerEvent } from "../_lib/organizer-event";
+import { listHref, sortHref } from "../_lib/list-href";
+
+export const metadata: Metadata = { title: "Proposals" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EventProposalsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
+  const { slug } = await params;
+  const sp = await searchParams;
+  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
+  const parsed = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
+  // Drafts are the speaker's business: never listed, even if asked for by URL.
+  const query = { ...parsed, status: parsed.status === "DRAFT" ? undefined : parsed.status };
+  const { total, pages, rows } = await listEventProposals(db, user.id, event.id, query);
+
+  return (
+    <div className="stack">
+      <OrganizerEventNav slug={slug} name={event.name} current="proposals" />
+      <div className="page-head">
+        <div>
+          <h1>Proposals</h1>
+          <p className="lead">
+            {total} {total === 1 ? "proposal" : "proposals"}
+            {query.status ? " with this status" : ""}. Drafts are not listed.
+          </p>
+        </div>
+        <OrganizerStatusFilter status={query.status} sort={query.sort} dir={query.dir} />
+      </div>
+      {rows.length === 0 ? (
+        <EmptyState title={query.status ? "No proposals with this status" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
+          {query.status || total > 0 ? (
+            <p>
+              <Link href={listHref(slug, {})}>Show all proposals</Link>
+            </p>
+          ) : (
+            <p className="muted">Submitted proposals appear here. Share the event page: /events/{slug}</p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <OrganizerProposalTable slug={slug} rows={rows} query={query} sortHref={(sort) => sortHref(slug, query, sort)} />
+          <nav className="pagination" aria-label="Pagination">
+            {query.page > 1 && <Link href={listHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
+            <span>
+              Page {query.page} of {pages}
+            </span>
+            {query.page < pages && <Link href={listHref(slug, { ...query, page: query.page + 1 })}>Next page →</Link>}
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

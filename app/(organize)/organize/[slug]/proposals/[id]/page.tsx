@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { formatInZone } from "@/lib/events/time-zone";
+import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
+import { availableTransitions, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { Markdown } from "@/components/Markdown";
+import { OrganizerDecisionForms } from "@/components/OrganizerDecisionForms";
+import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { OrganizerReviewList } from "@/components/OrganizerReviewList";
+import { OrganizerSpeakerProfile } from "@/components/OrganizerSpeakerProfile";
+import { ReviewProposalFacts } from "@/components/ReviewProposalFacts";
+import { StatusBadge } from "@/components/StatusBadge";
+import { requireOrganizerEvent } from "../../../_lib/organizer-event";
+import { decideProposalAction } from "./actions";
+
+export const metadata: Metadata = { title: "Proposal" };
+
+export default async function OrganizerProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+  const { slug, id } = await params;
+  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/proposals/${id}`);
+  const proposal = await getProposalForOrganizer(db, user.id, event.id, id);
+  if (!proposal) notFound();
+  const ownProposal = proposal.speakers.some((s) => s.userId === user.id);
+  const status = proposal.status as ProposalStatus;
+
+  return (
+    <div className="stack">
+      <OrganizerEventNav slug={slug} name={event.name} current="proposals" />
+      <p>
+        <Link href={`/organize/${slug}`}>← All proposals</Link>
+      </p>
+      <article className="card">
+        <div className="page-head" style={{ marginBottom: 0 }}>
+          <h1>{proposal.title}</h1>
+          <StatusBadge status={status} />
+        </div>
+        <ul className="meta">
+          <li>Submitted {proposal.submittedAt ? formatInZone(proposal.submittedAt, event.timeZone) : "—"}</li>
+          {proposal.decidedAt && <li>Decided {formatInZone(proposal.decidedAt, event.timeZone)}</li>}
+        </ul>
+        <ReviewProposalFacts sessionType={proposal.sessionType} track={proposal.track} level={proposal.level} />
+        <h2>Abstract</h2>
+        <Markdown>{proposal.abstract}</Markdown>
+        <h2>Notes for reviewers</h2>
+        {proposal.notes.trim() ? <Markdown>{proposal.notes}</Markdown> : <p className="muted">No notes.</p>}
+      </article>
+
+      <section className="card" aria-labelledby="decision">
+        <h2 id="decision">Decision</h2>
+        {ownProposal ? (
+          <p className="alert alert-info">You speak on this proposal, so another organizer decides on it.</p>
+        ) : (
+          <OrganizerDecisionForms action={decideProposalAction} proposalId={proposal.id} decisions={availableTransitions(status, "ORGANIZER")} />
+        )}
+      </section>
+
+      <section aria-labelledby="speakers">
+        <h2 id="speakers">{proposal.speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
+        {proposal.speakers.map((s) => (
+          <OrganizerSpeakerProfile key={s.id} speaker={s} />
+        ))}
+      </section>
+
+      <section aria-labelledby="reviews">
+        <h2 id="reviews">Reviews</h2>
+        {ownProposal ? (
+          <p className="muted">Reviews of your own proposal are hidden from you.</p>
+        ) : (
+          <OrganizerReviewList reviews={proposal.reviews} avgScore={proposal.stats?.avgScore} />
+        )}
+      </section>
+    </div>
+  );
+}

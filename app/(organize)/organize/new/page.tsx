@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageUser } from "@/lib/auth/session";
+import { EventForm, type EventFormValues } from "@/components/EventForm";
+import { timeZoneOptions } from "../_lib/time-zones";
+import { createEventAction } from "./actions";
+
+export const metadata: Metadata = { title: "Create an event" };
+
+const BLANK_EVENT: EventFormValues = {
+  name: "",
+  slug: "",
+  description: "",
+  timeZone: "UTC",
+  cfpOpensAt: "",
+  cfpClosesAt: "",
+  sessionTypes: [{ name: "Talk", durationMinutes: "30" }],
+  tracks: [],
+};
+
+export default async function NewEventPage() {
+  await requirePageUser("/organize/new");
+  return (
+    <div className="stack" style={{ maxWidth: 760 }}>
+      <p>
+        <Link href="/organize">← Your events</Link>
+      </p>
+      <div>
+        <h1>Create an event</h1>
+        <p className="lead">You become its organizer and can invite reviewers and co-organizers next.</p>
+      </div>
+      <div className="card">
+        <EventForm action={createEventAction} initial={BLANK_EVENT} timeZones={timeZoneOptions()} submitLabel="Create event" />
+      </div>
+    </div>
+  );
+}
