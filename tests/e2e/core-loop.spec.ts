@@ -1,0 +1,54 @@
+import { expect, test } from "@playwright/test";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
+
+const EVENT = "rustfest-lyon-2027";
+const TITLE = "Fearless FFI: calling C from Rust without tears";
+
+// The core loop across three people, each in their own browser context:
+// a new speaker submits, a reviewer scores, the organizer accepts, the speaker sees it.
+test("speaker submits, reviewer scores, organizer accepts, speaker sees the decision", async ({ browser }) => {
+  const speaker = await (await browser.newContext()).newPage();
+  await signInByEmailLink(speaker, "new.speaker@example.org");
+
+  await speaker.goto(`/events/${EVENT}`);
+  await expectNoSeriousA11yViolations(speaker);
+  await speaker.getByRole("link", { name: "Submit a proposal" }).click();
+  await expectNoSeriousA11yViolations(speaker);
+  await speaker.getByLabel("Title").fill(TITLE);
+  await speaker.getByLabel("Abstract").fill("We wrap a C library **safely**: `bindgen`, ownership at the boundary, and testing with Miri.");
+  await speaker.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });
+  await speaker.getByRole("radio", { name: "Intermediate" }).check();
+  await speaker.getByRole("button", { name: "Submit proposal" }).click();
+  await expect(speaker.getByText("Submitted", { exact: true }).first()).toBeVisible();
+  await expectNoSeriousA11yViolations(speaker);
+
+  const reviewer = await (await browser.newContext()).newPage();
+  await signInAsDemo(reviewer, "Ravi Menon");
+  await reviewer.goto(`/review/${EVENT}`);
+  await expectNoSeriousA11yViolations(reviewer);
+  await reviewer.getByRole("link", { name: TITLE }).click();
+  await expect(reviewer.getByRole("heading", { name: TITLE })).toBeVisible();
+  await expect(reviewer.locator("strong", { hasText: "safely" })).toBeVisible(); // markdown rendered
+  await expectNoSeriousA11yViolations(reviewer);
+  await reviewer.getByRole("radio", { name: /^4/ }).check();
+  await reviewer.getByLabel("Comment").fill("Practical and well scoped.");
+  await reviewer.getByRole("button", { name: "Save review" }).click();
+  await expect(reviewer.getByText("Review saved")).toBeVisible();
+
+  const organizer = await (await browser.newContext()).newPage();
+  await signInAsDemo(organizer, "Olivia Laurent");
+  await organizer.goto(`/organize/${EVENT}`);
+  await expectNoSeriousA11yViolations(organizer);
+  const row = organizer.getByRole("row", { name: new RegExp(TITLE) });
+  await expect(row).toContainText("4.0");
+  await row.getByRole("link", { name: TITLE }).click();
+  await expectNoSeriousA11yViolations(organizer);
+  await organizer.getByRole("button", { name: "Accept" }).click();
+  await expect(organizer.getByText("Accepted", { exact: true }).first()).toBeVisible();
+
+  await speaker.goto("/speaker");
+  const mine = speaker.getByRole("row", { name: new RegExp(TITLE) });
+  await expect(mine).toContainText("Accepted");
+  await expectNoSeriousA11yViolations(speaker);
+});
