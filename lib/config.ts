@@ -14,6 +14,11 @@ export function isMailboxEnabled(): boolean {
   return isDemoMode() || process.env.NODE_ENV === "development";
 }
 
+/** GitHub sign-in is offered when both of its variables are set. */
+export function isGitHubEnabled(): boolean {
+  return Boolean(process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET);
+}
+
 export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL || undefined;
 }

@@ -42,6 +42,11 @@ export async function demoSignInAction(formData: FormData): Promise<void> {
   redirect(callbackUrl);
 }
 
+export async function gitHubSignInAction(formData: FormData): Promise<void> {
+  const { callbackUrl } = z.object({ callbackUrl: callbackPath }).parse(Object.fromEntries(formData));
+  await signIn("github", { redirectTo: callbackUrl });
+}
+
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
-import { isDemoMode } from "@/lib/config";
+import { isDemoMode, isGitHubEnabled } from "@/lib/config";
 import { SubmitButton } from "@/components/SubmitButton";
-import { demoSignInAction } from "./actions";
+import { demoSignInAction, gitHubSignInAction } from "./actions";
 import { EmailSignInForm } from "./EmailSignInForm";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -29,6 +29,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {sp.error && <p className="alert alert-error" role="alert">{ERRORS[sp.error] ?? "Sign-in failed. Try again."}</p>}
       <div className="card">
         <EmailSignInForm callbackUrl={callbackUrl} />
+        {isGitHubEnabled() && (
+          <form action={gitHubSignInAction} style={{ marginTop: "1rem" }}>
+            <input type="hidden" name="callbackUrl" value={callbackUrl} />
+            <SubmitButton variant="secondary" pendingText="Opening GitHub…">
+              Sign in with GitHub
+            </SubmitButton>
+          </form>
+        )}
       </div>
       {demoUsers.length > 0 && (
         <section className="card" aria-labelledby="demo-heading">

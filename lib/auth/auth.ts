@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { deliverQueued } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates";
+import { isGitHubEnabled } from "@/lib/config";
 import { normalizeEmail } from "./email-address";
 
 // Email link sign-in goes through our outbox like every other message:
@@ -25,7 +26,7 @@ const emailProvider: Provider = {
 };
 
 const providers: Provider[] = [emailProvider];
-if (process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET) providers.push(GitHub);
+if (isGitHubEnabled()) providers.push(GitHub);
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Our generated client is a PrismaClient; the adapter's types expect @prisma/client's.

@@ -60,11 +60,15 @@ export async function deliverQueued(
   return result;
 }
 
+export function smtpTransport(url: string): Transporter {
+  return nodemailer.createTransport(url);
+}
+
 let cached: Transporter | null | undefined;
 function defaultTransport(): Transporter | null {
   if (cached === undefined) {
     const url = smtpUrl();
-    cached = url ? nodemailer.createTransport(url) : null;
+    cached = url ? smtpTransport(url) : null;
   }
   return cached;
 }

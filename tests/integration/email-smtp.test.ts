@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { SMTPServer } from "smtp-server";
+import { simpleParser } from "mailparser";
+import type { AddressInfo } from "node:net";
+import { useTestDb } from "@/tests/support/test-db";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { deliverQueued, MAX_ATTEMPTS, smtpTransport } from "@/lib/email/deliver";
+import { submissionReceivedEmail } from "@/lib/email/templates";
+
+type Received = { from: string; to: string[]; raw: string };
+
+/** A real SMTP server on a free local port, recording what it receives (or refusing recipients). */
+async function startSmtp({ refuse = false } = {}) {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      callback(refuse ? Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }) : undefined);
+    },
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
+      stream.on("end", () => {
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw,
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return { received, url: `smtp://127.0.0.1:${port}?ignoreTLS=true`, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+const getDb = useTestDb();
+let smtp: Awaited<ReturnType<typeof startSmtp>> | null = null;
+afterEach(async () => {
+  await smtp?.close();
+  smtp = null;
+});
+
+describe("delivery through a real SMTP server", () => {
+  it("delivers a queued message to its recipient with the subject and an escaped HTML part", async () => {
+    const db = getDb();
+    smtp = await startSmtp();
+    const mail = submissionReceivedEmail({
+      speakerName: "<b>Mallory</b>",
+      talkTitle: `<script>alert("x")</script> {speaker_name}`,
+      eventName: "RustFest",
+      url: "http://localhost:3000/speaker/proposals/p1",
+    });
+    await enqueueEmail(db, { to: "mallory@example.org", kind: "submission-received", ...mail });
+
+    const result = await deliverQueued(db, smtpTransport(smtp.url));
+
+    expect(result).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.received).toHaveLength(1);
+    const [msg] = smtp.received;
+    expect(msg.to).toEqual(["mallory@example.org"]);
+    const parsed = await simpleParser(msg.raw);
+    expect(parsed.subject).toBe(`Proposal received: <script>alert("x")</script> {speaker_name}`);
+    expect(parsed.text).toContain("Hi <b>Mallory</b>,"); // plain text shows it as typed
+    const html = String(parsed.html);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(html).toContain("&lt;b&gt;Mallory&lt;/b&gt;");
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>");
+    const row = await db.outboxEmail.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
+    expect(row.sentAt).toBeInstanceOf(Date);
+  });
+
+  it("keeps a message queued with the server's error when SMTP refuses it, then marks it failed after the last attempt", async () => {
+    const db = getDb();
+    smtp = await startSmtp({ refuse: true });
+    await enqueueEmail(db, { to: "nobody@example.org", kind: "sign-in", subject: "Sign in", text: "Link: http://x" });
+    const transport = smtpTransport(smtp.url);
+
+    const first = await deliverQueued(db, transport);
+    expect(first).toEqual({ sent: 0, failed: 1 });
+    let row = await db.outboxEmail.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "QUEUED", attempts: 1 });
+    expect(row.lastError).toMatch(/Mailbox unavailable|550/);
+
+    // Retries happen after the backoff: move the clock past each one.
+    let now = Date.now();
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS; attempt++) {
+      now += 2 * 60 * 60_000;
+      await deliverQueued(db, transport, { now: new Date(now) });
+    }
+    row = await db.outboxEmail.findFirstOrThrow();
+    expect(row).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(smtp.received).toHaveLength(0);
+  });
+
+  it("does not retry before the backoff has passed", async () => {
+    const db = getDb();
+    smtp = await startSmtp({ refuse: true });
+    await enqueueEmail(db, { to: "nobody@example.org", kind: "sign-in", subject: "Sign in", text: "x" });
+    const transport = smtpTransport(smtp.url);
+    await deliverQueued(db, transport);
+    const again = await deliverQueued(db, transport);
+    expect(again).toEqual({ sent: 0, failed: 0 });
+    expect((await db.outboxEmail.findFirstOrThrow()).attempts).toBe(1);
+  });
+});
