@@ -1,11 +1,8 @@
-const LEVEL_LABELS: Record<string, string> = {
-  BEGINNER: "Beginner",
-  INTERMEDIATE: "Intermediate",
-  ADVANCED: "Advanced",
-};
+import { LEVEL_LABELS } from "@/lib/proposals/schemas";
+import { Markdown } from "./Markdown";
 
 export function levelLabel(level: string): string {
-  return LEVEL_LABELS[level] ?? level;
+  return LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] ?? level;
 }
 
 type Props = {
@@ -28,5 +25,18 @@ export function ReviewProposalFacts({ sessionType, track, level }: Props) {
       <dt>Level</dt>
       <dd>{levelLabel(level)}</dd>
     </dl>
+  );
+}
+
+/** What the review team reads: the facts, the abstract and the notes, as the speaker wrote them. */
+export function ReviewProposalBody({ proposal }: { proposal: Props & { abstract: string; notes: string } }) {
+  return (
+    <>
+      <ReviewProposalFacts sessionType={proposal.sessionType} track={proposal.track} level={proposal.level} />
+      <h2>Abstract</h2>
+      <Markdown>{proposal.abstract}</Markdown>
+      <h2>Notes for reviewers</h2>
+      {proposal.notes.trim() ? <Markdown>{proposal.notes}</Markdown> : <p className="muted">No notes.</p>}
+    </>
   );
 }

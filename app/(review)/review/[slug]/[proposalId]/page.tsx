@@ -8,9 +8,8 @@ import { myReview } from "@/lib/reviews/my-review";
 import { reviewerQueue } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { SCORE_MAX } from "@/lib/reviews/schemas";
-import { Markdown } from "@/components/Markdown";
 import { ReviewForm } from "@/components/ReviewForm";
-import { ReviewProposalFacts } from "@/components/ReviewProposalFacts";
+import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { forPage } from "../../_lib/domain-result";
 import { saveReviewAction } from "./actions";
 
@@ -41,11 +40,7 @@ export default async function ReviewProposalPage({ params }: { params: Promise<P
       </p>
       <article className="card">
         <h1>{proposal.title}</h1>
-        <ReviewProposalFacts sessionType={proposal.sessionType} track={proposal.track} level={proposal.level} />
-        <h2>Abstract</h2>
-        <Markdown>{proposal.abstract}</Markdown>
-        <h2>Notes for reviewers</h2>
-        {proposal.notes.trim() ? <Markdown>{proposal.notes}</Markdown> : <p className="muted">No notes.</p>}
+        <ReviewProposalBody proposal={proposal} />
       </article>
       <section className="card" aria-labelledby="your-review">
         <h2 id="your-review">Your review</h2>

@@ -5,12 +5,11 @@ import { db } from "@/lib/db";
 import { formatInZone } from "@/lib/events/time-zone";
 import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
 import { availableTransitions, type ProposalStatus } from "@/lib/proposals/state-machine";
-import { Markdown } from "@/components/Markdown";
 import { OrganizerDecisionForms } from "@/components/OrganizerDecisionForms";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { OrganizerReviewList } from "@/components/OrganizerReviewList";
 import { OrganizerSpeakerProfile } from "@/components/OrganizerSpeakerProfile";
-import { ReviewProposalFacts } from "@/components/ReviewProposalFacts";
+import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { StatusBadge } from "@/components/StatusBadge";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
 import { decideProposalAction } from "./actions";
@@ -40,11 +39,7 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
           <li>Submitted {proposal.submittedAt ? formatInZone(proposal.submittedAt, event.timeZone) : "—"}</li>
           {proposal.decidedAt && <li>Decided {formatInZone(proposal.decidedAt, event.timeZone)}</li>}
         </ul>
-        <ReviewProposalFacts sessionType={proposal.sessionType} track={proposal.track} level={proposal.level} />
-        <h2>Abstract</h2>
-        <Markdown>{proposal.abstract}</Markdown>
-        <h2>Notes for reviewers</h2>
-        {proposal.notes.trim() ? <Markdown>{proposal.notes}</Markdown> : <p className="muted">No notes.</p>}
+        <ReviewProposalBody proposal={proposal} />
       </article>
 
       <section className="card" aria-labelledby="decision">
