@@ -56,6 +56,12 @@ async function syncList<T extends Named>(
     await delegate.delete({ where: { id: old.id } });
   }
   const ids = new Set(existing.map((e) => e.id));
+  // Kept rows first take a placeholder name, so renames that swap or reuse
+  // names never collide with the unique (eventId, name) index halfway through.
+  // The control character cannot come from a form (lib/text/fields strips it).
+  for (const item of items) {
+    if (item.id && ids.has(item.id)) await delegate.update({ where: { id: item.id }, data: { name: `\u0001renaming-${item.id}` } });
+  }
   for (const [position, item] of items.entries()) {
     if (item.id && ids.has(item.id)) await delegate.update({ where: { id: item.id }, data: data(item, position) });
     else await delegate.create({ data: { ...data(item, position), eventId } });

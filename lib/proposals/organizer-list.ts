@@ -41,7 +41,7 @@ export async function listEventProposals(db: DbTx, actorId: string | null | unde
   await requireEventCapability(db, actorId, eventId, "proposal:list-all");
   const where: Prisma.ProposalWhereInput = {
     eventId,
-    status: q.status ? q.status : { not: "DRAFT" },
+    status: q.status && q.status !== "DRAFT" ? q.status : { not: "DRAFT" },
   };
   const [total, rows] = await Promise.all([
     db.proposal.count({ where }),

@@ -12,6 +12,10 @@ export async function saveReview(db: Db, actorId: string | null | undefined, pro
   }
 
   return db.$transaction(async (tx) => {
+    // Re-check the status inside the transaction: a decision made since we
+    // read the proposal closes reviews. The no-op update also locks the row on PostgreSQL.
+    const stillOpen = await tx.$executeRaw`UPDATE "Proposal" SET "status" = "status" WHERE "id" = ${proposalId} AND "status" = 'SUBMITTED'`;
+    if (stillOpen === 0) throw conflict("Reviews are closed for this proposal: it has been decided.");
     // Touch the totals row first: on PostgreSQL this row lock serializes
     // concurrent reviews of one proposal, so the recount below is exact.
     await tx.proposalStats.upsert({

@@ -1,0 +1,412 @@
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "@/tests/support/test-db";
+import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser } from "@/tests/factories";
+import { saveReview } from "@/lib/reviews/save-review";
+import { reviewerQueue } from "@/lib/reviews/queue";
+import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
+import { myReview } from "@/lib/reviews/my-review";
+import { reviewInput } from "@/lib/reviews/schemas";
+import { transitionProposal } from "@/lib/proposals/transition";
+import { afterQuery, barrier, expectDenied, expectDomainError, once, snapshot } from "./helpers";
+
+const getDb = useTestDb();
+const review = (score: number, comment = "") => reviewInput.parse({ score, comment });
+
+const statsOf = (db: ReturnType<typeof getDb>, proposalId: string) =>
+  db.proposalStats.findUniqueOrThrow({ where: { proposalId }, select: { eventId: true, reviewCount: true, scoreSum: true, avgScore: true } });
+
+describe("saveReview", () => {
+  it("creates the reviewer's review and the proposal's stats", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+
+    const saved = await saveReview(db, reviewer.id, proposal.id, review(4, "Solid outline."));
+
+    expect(saved).toMatchObject({ proposalId: proposal.id, reviewerId: reviewer.id, score: 4, comment: "Solid outline." });
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 1, scoreSum: 4, avgScore: 4 });
+  });
+
+  it("lets an organizer review too", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await saveReview(db, event.organizer.id, proposal.id, review(2));
+    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 2 });
+  });
+
+  it("saving twice keeps ONE review per reviewer, updated, and recounts the stats exactly", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const other = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await saveReview(db, other.id, proposal.id, review(2));
+
+    const first = await saveReview(db, reviewer.id, proposal.id, review(5, "Great"));
+    const second = await saveReview(db, reviewer.id, proposal.id, review(3, "On reflection, fine"));
+
+    expect(second.id).toBe(first.id);
+    const reviews = await db.review.findMany({ where: { proposalId: proposal.id, reviewerId: reviewer.id } });
+    expect(reviews).toHaveLength(1);
+    expect(reviews[0]).toMatchObject({ score: 3, comment: "On reflection, fine" });
+    expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(2);
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 5, avgScore: 2.5 });
+  });
+
+  it("keeps exact integer totals for a non-integer average (1, 2, 2 → 5/3)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    for (const score of [1, 2, 2]) await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(score));
+    const stats = await statsOf(db, proposal.id);
+    expect(stats).toMatchObject({ eventId: event.id, reviewCount: 3, scoreSum: 5 });
+    // Prisma writes Float values with 16 significant digits (1.666666666666667), so the
+    // stored average is 5/3 to within one unit in the last place, not bit-identical.
+    expect(stats.avgScore).toBeCloseTo(5 / 3, 14);
+  });
+
+  it("repairs the totals from the reviews when the stats row is missing or wrong", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    const r1 = await addReviewer(db, event);
+    await createReview(db, { proposal, reviewer: r1, score: 5, updateStats: false });
+    expect(await db.proposalStats.count()).toBe(0);
+
+    await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(2));
+
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 7, avgScore: 3.5 });
+  });
+
+  it("5 reviewers saving concurrently (Promise.all): reviewCount 5 and the exact average", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    const reviewers = [];
+    for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
+    const scores = [5, 4, 4, 2, 1];
+
+    await Promise.all(reviewers.map((r, i) => saveReview(db, r.id, proposal.id, review(scores[i]))));
+
+    expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(5);
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 16, avgScore: 16 / 5 });
+  });
+
+  it("5 reviewers that all read the proposal before any writes: the totals are still exact", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    const reviewers = [];
+    for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
+    const together = afterQuery(db, "proposal", "findFirst", barrier(5));
+
+    await Promise.all(reviewers.map((r, i) => saveReview(together, r.id, proposal.id, review(i + 1))));
+
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 15, avgScore: 3 });
+  });
+
+  it("the same reviewer saving concurrently twice still has ONE review", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+
+    const results = await Promise.allSettled([
+      saveReview(db, reviewer.id, proposal.id, review(1)),
+      saveReview(db, reviewer.id, proposal.id, review(5)),
+    ]);
+
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
+    const rows = await db.review.findMany({ where: { proposalId: proposal.id } });
+    expect(rows).toHaveLength(1);
+    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, scoreSum: rows[0].score, avgScore: rows[0].score });
+  });
+
+  it("refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
+    const db = getDb();
+    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    await expectDenied(db, "unauthenticated", () => saveReview(db, null, proposal.id, review(3)));
+  });
+
+  it("refuses a review from the proposal's own speaker who is not on the team (not_found)", async () => {
+    const db = getDb();
+    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    await expectDenied(db, "not_found", () => saveReview(db, proposal.speaker.id, proposal.id, review(5)));
+  });
+
+  it("refuses another speaker (not_found) and changes nothing", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    const other = await createProposal(db, { event, status: "submitted" });
+    await expectDenied(db, "not_found", () => saveReview(db, other.speaker.id, proposal.id, review(1)));
+  });
+
+  it("refuses a review from the proposal's own speaker who is a reviewer of the event (forbidden)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const own = await createProposal(db, { event, speaker: reviewer, status: "submitted" });
+    await expectDenied(db, "forbidden", () => saveReview(db, reviewer.id, own.id, review(5)));
+  });
+
+  it("refuses a review from a co-speaker who is an organizer of the event (forbidden)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [event.organizer] });
+    await expectDenied(db, "forbidden", () => saveReview(db, event.organizer.id, proposal.id, review(5)));
+  });
+
+  it("refuses a reviewer of another event (not_found)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const other = await createEvent(db);
+    const reviewer = await addReviewer(db, other);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectDenied(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+  });
+
+  it("refuses an organizer of another event (not_found)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const other = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectDenied(db, "not_found", () => saveReview(db, other.organizer.id, proposal.id, review(3)));
+  });
+
+  it.each(["draft", "withdrawn"] as const)("refuses to review a %s proposal (not_found: invisible to the team)", async (status) => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status });
+    await expectDenied(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+  });
+
+  it.each(["accepted", "rejected"] as const)("refuses to review a %s proposal (conflict: reviews are closed)", async (status) => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status });
+    await expectDenied(db, "conflict", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+  });
+
+  it("refuses an unknown proposal id (not_found)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await expectDenied(db, "not_found", () => saveReview(db, event.organizer.id, "no-such-proposal", review(3)));
+  });
+
+  it("refuses a stale review: the proposal was accepted after the review request loaded it (conflict, nothing written)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await saveReview(db, reviewer.id, proposal.id, review(4));
+    let afterAccept: Awaited<ReturnType<typeof snapshot>> | undefined;
+    const stale = afterQuery(
+      db,
+      "proposal",
+      "findFirst",
+      once(async () => {
+        await transitionProposal(db, event.organizer.id, proposal.id, "accept");
+        afterAccept = await snapshot(db);
+      }),
+    );
+
+    await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(1)), "conflict");
+
+    expect(afterAccept).toBeDefined();
+    expect(await snapshot(db)).toEqual(afterAccept);
+    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 4 });
+  });
+});
+
+describe("proposalForReviewer", () => {
+  it("returns the proposal, the actor's role and id for a reviewer of its event", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+
+    const access = await proposalForReviewer(db, reviewer.id, proposal.id);
+
+    expect(access.userId).toBe(reviewer.id);
+    expect(access.role).toBe("REVIEWER");
+    expect(access.proposal).toMatchObject({
+      id: proposal.id,
+      event: { id: event.id },
+      sessionType: { id: event.sessionTypes[0].id },
+      track: { id: event.tracks[0].id },
+    });
+  });
+
+  it("shows decided proposals to the team (read only)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "accepted" });
+    expect((await proposalForReviewer(db, event.organizer.id, proposal.id)).role).toBe("ORGANIZER");
+  });
+
+  it("refuses an anonymous caller (unauthenticated)", async () => {
+    const db = getDb();
+    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    await expectDomainError(proposalForReviewer(db, null, proposal.id), "unauthenticated");
+  });
+
+  it.each(["draft", "withdrawn"] as const)("hides a %s proposal from the team (not_found)", async (status) => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status });
+    await expectDomainError(proposalForReviewer(db, event.organizer.id, proposal.id), "not_found");
+  });
+
+  it("refuses a reviewer of another event (not_found)", async () => {
+    const db = getDb();
+    const reviewer = await addReviewer(db, await createEvent(db));
+    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    await expectDomainError(proposalForReviewer(db, reviewer.id, proposal.id), "not_found");
+  });
+
+  it("refuses a speaker who is not on the team (not_found)", async () => {
+    const db = getDb();
+    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    await expectDomainError(proposalForReviewer(db, proposal.speaker.id, proposal.id), "not_found");
+  });
+
+  it("refuses a reviewer on their own proposal (forbidden)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const own = await createProposal(db, { event, speaker: reviewer, status: "submitted" });
+    await expectDomainError(proposalForReviewer(db, reviewer.id, own.id), "forbidden");
+  });
+});
+
+describe("reviewerQueue", () => {
+  it("lists only submitted proposals: no drafts, withdrawn or decided ones", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const submitted = await createProposal(db, { event, status: "submitted" });
+    for (const status of ["draft", "withdrawn", "accepted", "rejected"] as const) await createProposal(db, { event, status });
+
+    const queue = await reviewerQueue(db, reviewer.id, event.id);
+
+    expect(queue.items.map((i) => i.id)).toEqual([submitted.id]);
+    expect(queue.role).toBe("REVIEWER");
+  });
+
+  it("leaves out the reviewer's own proposals, owned or co-spoken", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    await createProposal(db, { event, speaker: reviewer, status: "submitted" });
+    await createProposal(db, { event, status: "submitted", cospeakers: [reviewer] });
+    const others = await createProposal(db, { event, status: "submitted" });
+
+    const queue = await reviewerQueue(db, reviewer.id, event.id);
+
+    expect(queue.items.map((i) => i.id)).toEqual([others.id]);
+    expect(queue.total).toBe(1);
+  });
+
+  it("leaves out proposals of other events", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    await createProposal(db, { event: await createEvent(db), status: "submitted" });
+    expect((await reviewerQueue(db, reviewer.id, event.id)).items).toEqual([]);
+  });
+
+  it("reports reviewed/total and the reviewer's own score only", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const colleague = await addReviewer(db, event);
+    const a = await createProposal(db, { event, status: "submitted" });
+    const b = await createProposal(db, { event, status: "submitted" });
+    const c = await createProposal(db, { event, status: "submitted" });
+    await saveReview(db, reviewer.id, a.id, review(4));
+    await saveReview(db, colleague.id, b.id, review(1));
+    await saveReview(db, colleague.id, a.id, review(2));
+
+    const queue = await reviewerQueue(db, reviewer.id, event.id);
+
+    expect(queue.reviewed).toBe(1);
+    expect(queue.total).toBe(3);
+    const scores = Object.fromEntries(queue.items.map((i) => [i.id, i.myScore]));
+    expect(scores).toEqual({ [a.id]: 4, [b.id]: null, [c.id]: null });
+  });
+
+  it("orders by submission time, oldest first, with session type, track and level", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const newer = await createProposal(db, { event, status: "submitted" });
+    const older = await createProposal(db, { event, status: "submitted", sessionType: "lightning", level: "BEGINNER" });
+    await db.proposal.update({ where: { id: older.id }, data: { submittedAt: new Date(Date.now() - 10 * 86_400_000) } });
+
+    const queue = await reviewerQueue(db, reviewer.id, event.id);
+
+    expect(queue.items.map((i) => i.id)).toEqual([older.id, newer.id]);
+    expect(queue.items[0]).toMatchObject({
+      title: older.title,
+      level: "BEGINNER",
+      sessionType: { name: "Lightning talk" },
+      track: { name: event.tracks[0].name },
+      myScore: null,
+    });
+  });
+
+  it("works for an organizer, whose role is reported", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const organizer2 = await addOrganizer(db, event);
+    await createProposal(db, { event, status: "submitted" });
+    const queue = await reviewerQueue(db, organizer2.id, event.id);
+    expect(queue).toMatchObject({ role: "ORGANIZER", reviewed: 0, total: 1 });
+  });
+
+  it("refuses an anonymous caller (unauthenticated)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await expectDomainError(reviewerQueue(db, null, event.id), "unauthenticated");
+  });
+
+  it("refuses a speaker of the event who is not on the team (not_found)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectDomainError(reviewerQueue(db, proposal.speaker.id, event.id), "not_found");
+  });
+
+  it("refuses a reviewer of another event (not_found)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, await createEvent(db));
+    await expectDomainError(reviewerQueue(db, reviewer.id, event.id), "not_found");
+  });
+});
+
+describe("myReview", () => {
+  it("returns the actor's own review and never a colleague's", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const colleague = await addReviewer(db, event);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await saveReview(db, colleague.id, proposal.id, review(1, "Not for us"));
+
+    expect(await myReview(db, reviewer.id, proposal.id)).toBeNull();
+    await saveReview(db, reviewer.id, proposal.id, review(4, "Yes"));
+    expect(await myReview(db, reviewer.id, proposal.id)).toMatchObject({ score: 4, comment: "Yes" });
+  });
+
+  it("refuses an anonymous caller (unauthenticated)", async () => {
+    const db = getDb();
+    const user = await createUser(db);
+    await expectDomainError(myReview(db, null, user.id), "unauthenticated");
+  });
+});
