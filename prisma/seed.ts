@@ -5,6 +5,8 @@ import { recountStats } from "@/lib/reviews/save-review";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
 
 const DAY = 86_400_000;
+/** Whole hours read better on the CFP page than the seconds the seed ran at. */
+const onTheHour = (ms: number) => new Date(Math.floor(ms / 3_600_000) * 3_600_000);
 const db = createDb();
 
 function abstractFor(startsWith: string[]): string {
@@ -48,8 +50,8 @@ async function main() {
         slug: DEMO_EVENT.slug,
         description: DEMO_EVENT.description,
         timeZone: DEMO_EVENT.timeZone,
-        cfpOpensAt: new Date(Date.now() - 20 * DAY),
-        cfpClosesAt: new Date(Date.now() + 40 * DAY),
+        cfpOpensAt: onTheHour(Date.now() - 20 * DAY),
+        cfpClosesAt: onTheHour(Date.now() + 40 * DAY),
         sessionTypes: { create: DEMO_EVENT.sessionTypes.map((s, position) => ({ ...s, position })) },
         tracks: { create: DEMO_EVENT.tracks.map((name, position) => ({ name, position })) },
       },
