@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { EventRowsFieldset } from "./EventRowsFieldset";
+import { useFormRevision } from "./SpeakerFormRevision";
 
 export type EventFormValues = {
   name: string;
@@ -29,6 +30,7 @@ type Props = {
 /** Create and edit an event: its details, CFP window, session types and tracks. */
 export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
   const [state, formAction] = useActionState(action, {});
+  const revision = useFormRevision(state);
   const value = (k: TextKey) => state.values?.[k] ?? initial[k];
   const errors = state.fieldErrors ?? {};
   return (
@@ -45,7 +47,7 @@ export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
       </Field>
       <Field label="Time zone" name="timeZone" errors={errors.timeZone} hint="The CFP dates below are in this time zone.">
         {(a) => (
-          <select {...a} defaultValue={value("timeZone")}>
+          <select key={revision} {...a} defaultValue={value("timeZone")}>
             {timeZones.map((tz) => (
               <option key={tz} value={tz}>
                 {tz}

@@ -24,8 +24,7 @@ function uniqueNames(items: { name: string }[]) {
   return seen.size === items.length;
 }
 
-export const eventInput = z
-  .object({
+const eventFields = z.object({
     name: text("Name", 100, { required: true }),
     slug: z
       .string()
@@ -44,16 +43,28 @@ export const eventInput = z
       .max(20)
       .refine(uniqueNames, "Session type names must be different."),
     tracks: z.array(trackInput).max(30).refine(uniqueNames, "Track names must be different."),
-  })
-  .transform((e, ctx) => {
-    const opens = zonedLocalToUtc(e.cfpOpensAt, e.timeZone);
-    const closes = zonedLocalToUtc(e.cfpClosesAt, e.timeZone);
-    if (!opens || !closes || closes <= opens) {
-      ctx.addIssue({ code: "custom", path: ["cfpClosesAt"], message: "The CFP must close after it opens." });
-      return z.NEVER;
-    }
-    return { ...e, cfpOpensAt: opens, cfpClosesAt: closes };
-  });
+});
+
+const CLOSE_AFTER_OPEN = "The CFP must close after it opens.";
+const windowFields = eventFields.pick({ timeZone: true, cfpOpensAt: true, cfpClosesAt: true });
+
+export const eventInput = eventFields
+  // Checked whenever the dates and zone are valid, even if other fields are not,
+  // so every mistake shows on the first submit.
+  .refine(
+    (e) => {
+      const opens = zonedLocalToUtc(e.cfpOpensAt, e.timeZone);
+      const closes = zonedLocalToUtc(e.cfpClosesAt, e.timeZone);
+      return !!opens && !!closes && closes > opens;
+    },
+    { path: ["cfpClosesAt"], message: CLOSE_AFTER_OPEN, when: (p) => windowFields.safeParse(p.value).success },
+  )
+  // The refine above guarantees both dates convert.
+  .transform((e) => ({
+    ...e,
+    cfpOpensAt: zonedLocalToUtc(e.cfpOpensAt, e.timeZone)!,
+    cfpClosesAt: zonedLocalToUtc(e.cfpClosesAt, e.timeZone)!,
+  }));
 export type EventInput = z.output<typeof eventInput>;
 
 export const TEAM_ROLES = ["ORGANIZER", "REVIEWER"] as const;

@@ -33,7 +33,7 @@ export default async function EventSettingsPage({ params, searchParams }: Props)
       </div>
       {saved === "1" && (
         <p className="alert alert-success" role="status">
-          Settings saved. The eventSettings saved. The event&apos;s address is now /organize/{event.slug}.apos;s slug is now {event.slug}.
+          Settings saved. The event&apos;s address is now /organize/{event.slug}.
         </p>
       )}
       <div className="card">
