@@ -1,4 +1,5 @@
 "use server";
+import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -19,6 +20,7 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
   return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
     const user = await currentUser();
     const result = await updateProposal(db, user?.id, proposalId, proposal);
+    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
     redirect(`/speaker/proposals/${proposalId}?${flag}=1`);
