@@ -39,8 +39,10 @@ export async function createProposal(
       ? await tx.talk.findFirst({ where: { id: options.talkId, ownerId: userId } })
       : await tx.talk.create({ data: { ...fields, ownerId: userId } });
     if (!talk) throw notFound("This talk");
-    const already = await tx.proposal.findUnique({ where: { eventId_talkId: { eventId, talkId: talk.id } }, select: { id: true } });
-    if (already) throw conflict("You have already proposed this talk to this event.");
+    // Only a talk from the library can already have been proposed here.
+    if (options.talkId && (await tx.proposal.findUnique({ where: { eventId_talkId: { eventId, talkId: talk.id } } }))) {
+      throw conflict("You have already proposed this talk to this event.");
+    }
 
     const proposal = await tx.proposal.create({
       data: {

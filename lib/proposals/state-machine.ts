@@ -1,19 +1,20 @@
-import type { Role } from "@/lib/auth/permissions";
+import { can, type Capability, type Role } from "@/lib/auth/permissions";
 
 export const PROPOSAL_STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export type TransitionName = "submit" | "withdraw" | "accept" | "reject" | "reopen";
 
-type Transition = { from: readonly ProposalStatus[]; to: ProposalStatus; by: Role };
+type Transition = { from: readonly ProposalStatus[]; to: ProposalStatus; capability: Capability };
 
-// The only place that says which status changes exist and who may make them.
+// The only place that says which status changes exist. Who may make each one
+// is the capability it needs, looked up in the permission table.
 export const TRANSITIONS: Record<TransitionName, Transition> = {
-  submit: { from: ["DRAFT"], to: "SUBMITTED", by: "SPEAKER" },
-  withdraw: { from: ["DRAFT", "SUBMITTED"], to: "WITHDRAWN", by: "SPEAKER" },
-  accept: { from: ["SUBMITTED"], to: "ACCEPTED", by: "ORGANIZER" },
-  reject: { from: ["SUBMITTED"], to: "REJECTED", by: "ORGANIZER" },
-  reopen: { from: ["ACCEPTED", "REJECTED"], to: "SUBMITTED", by: "ORGANIZER" },
+  submit: { from: ["DRAFT"], to: "SUBMITTED", capability: "proposal:submit" },
+  withdraw: { from: ["DRAFT", "SUBMITTED"], to: "WITHDRAWN", capability: "proposal:withdraw" },
+  accept: { from: ["SUBMITTED"], to: "ACCEPTED", capability: "proposal:decide" },
+  reject: { from: ["SUBMITTED"], to: "REJECTED", capability: "proposal:decide" },
+  reopen: { from: ["ACCEPTED", "REJECTED"], to: "SUBMITTED", capability: "proposal:decide" },
 };
 
 export type TransitionCheck =
@@ -22,7 +23,7 @@ export type TransitionCheck =
 
 export function checkTransition(name: TransitionName, from: ProposalStatus, role: Role | null): TransitionCheck {
   const t = TRANSITIONS[name];
-  if (role !== t.by) return { ok: false, reason: "wrong_role" };
+  if (!can(role, t.capability)) return { ok: false, reason: "wrong_role" };
   if (!t.from.includes(from)) return { ok: false, reason: "wrong_status" };
   return { ok: true, to: t.to };
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import { can, type Role } from "@/lib/auth/permissions";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
@@ -31,10 +31,13 @@ export async function transitionProposal(
   const memberRole = await eventRole(db, userId, proposal.eventId);
   if (!isSpeaker && !memberRole) throw notFound("This proposal");
 
-  const needed = TRANSITIONS[name].by;
-  const role: Role | null = needed === "SPEAKER" ? (isSpeaker ? "SPEAKER" : null) : memberRole === needed ? needed : null;
+  // The actor acts in whichever of their roles here grants the transition.
+  const { capability } = TRANSITIONS[name];
+  const held: Role[] = isSpeaker ? ["SPEAKER"] : [];
+  if (memberRole) held.push(memberRole);
+  const role = held.find((r) => can(r, capability)) ?? null;
   // Nobody decides on a proposal they speak on.
-  if (needed === "ORGANIZER" && isSpeaker) throw forbidden("You cannot decide on your own proposal.");
+  if (capability === "proposal:decide" && isSpeaker) throw forbidden("You cannot decide on your own proposal.");
 
   const from = proposal.status as ProposalStatus;
   const check = checkTransition(name, from, role);
