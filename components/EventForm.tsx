@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { EventRowsFieldset } from "./EventRowsFieldset";
-import { useFormRevision } from "./SpeakerFormRevision";
+import { useFormRevision } from "./useFormRevision";
 
 export type EventFormValues = {
   name: string;

@@ -5,8 +5,8 @@ import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { PROFILE_LIMITS } from "@/lib/profile/schemas";
-import { SpeakerCountedField } from "./SpeakerCountedField";
-import { useFormRevision } from "./SpeakerFormRevision";
+import { CountedField } from "./CountedField";
+import { useFormRevision } from "./useFormRevision";
 
 
 export type ProfileFormValues = {
@@ -48,7 +48,7 @@ export function ProfileForm({ action, initial }: Props) {
         <Field label="Name" name="name" errors={errors.name} hint="As it should appear in the programme.">
           {(a) => <input {...a} type="text" autoComplete="name" required defaultValue={v.name} />}
         </Field>
-        <SpeakerCountedField
+        <CountedField
           label="Bio"
           name="bio"
           max={PROFILE_LIMITS.bio}

@@ -6,8 +6,8 @@ import { SubmitButton } from "@/components/SubmitButton";
 import { LIMITS } from "@/lib/proposals/schemas";
 import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "./ProposalLevelFieldset";
-import { SpeakerCountedField } from "./SpeakerCountedField";
-import { useFormRevision } from "./SpeakerFormRevision";
+import { CountedField } from "./CountedField";
+import { useFormRevision } from "./useFormRevision";
 
 export type ProposalFormValues = {
   title: string;
@@ -46,8 +46,8 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
       <FormMessage state={state} />
       {version && <input type="hidden" name="version" value={version} />}
       <div key={revision}>
-        <SpeakerCountedField label="Title" name="title" max={LIMITS.title} defaultValue={v.title} errors={errors.title} required />
-        <SpeakerCountedField
+        <CountedField label="Title" name="title" max={LIMITS.title} defaultValue={v.title} errors={errors.title} required />
+        <CountedField
           label="Abstract"
           name="abstract"
           max={LIMITS.abstract}
@@ -58,7 +58,7 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           rows={12}
           required
         />
-        <SpeakerCountedField
+        <CountedField
           label="Notes for reviewers"
           name="notes"
           max={LIMITS.notes}

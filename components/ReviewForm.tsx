@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
-import { CharCounter } from "@/components/CharCounter";
-import { Field } from "@/components/Field";
+import { useActionState } from "react";
+import { CountedField } from "@/components/CountedField";
 import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { COMMENT_MAX } from "@/lib/reviews/schemas";
 import { ReviewScoreFieldset } from "./ReviewScoreFieldset";
+import { useFormRevision } from "./useFormRevision";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -20,7 +20,8 @@ type Props = {
 
 export function ReviewForm({ action, proposalId, existing, nextHref, queueHref }: Props) {
   const [state, formAction] = useActionState(action, {});
-  const [comment, setComment] = useState(existing?.comment ?? "");
+  const revision = useFormRevision(state);
+  const comment = state.values?.comment ?? existing?.comment ?? "";
   const score = state.values?.score ?? (existing ? String(existing.score) : "");
   return (
     <form action={formAction} noValidate>
@@ -32,19 +33,17 @@ export function ReviewForm({ action, proposalId, existing, nextHref, queueHref }
       )}
       <input type="hidden" name="proposalId" value={proposalId} />
       <ReviewScoreFieldset selected={score} errors={state.fieldErrors?.score} />
-      <Field
+      <CountedField
+        key={revision}
         label="Comment"
         name="comment"
+        max={COMMENT_MAX}
+        defaultValue={comment}
         errors={state.fieldErrors?.comment}
         hint="Optional. Organizers read it; speakers never see it."
-      >
-        {(a) => (
-          <>
-            <textarea {...a} value={comment} onChange={(e) => setComment(e.target.value)} rows={6} />
-            <CharCounter value={comment} max={COMMENT_MAX} />
-          </>
-        )}
-      </Field>
+        multiline
+        rows={6}
+      />
       <SubmitButton>{existing ? "Update review" : "Save review"}</SubmitButton>
     </form>
   );

@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** A labelled text input or textarea with a live counter that counts like the server. */
-export function SpeakerCountedField({ label, name, max, defaultValue, errors, hint, multiline, rows = 8, required }: Props) {
+export function CountedField({ label, name, max, defaultValue, errors, hint, multiline, rows = 8, required }: Props) {
   const [value, setValue] = useState(defaultValue);
   return (
     <Field label={label} name={name} errors={errors} hint={hint}>
