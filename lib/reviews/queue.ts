@@ -23,3 +23,23 @@ export async function reviewerQueue(db: DbTx, actorId: string | null | undefined
   const items = proposals.map(({ reviews, ...p }) => ({ ...p, myScore: reviews[0]?.score ?? null }));
   return { role, items, reviewed: items.filter((i) => i.myScore !== null).length, total: items.length };
 }
+
+/**
+ * The next proposal the reviewer has not scored yet, oldest submission first,
+ * in one indexed query (the page must not load the whole queue for it).
+ */
+export async function nextUnreviewed(db: DbTx, actorId: string | null | undefined, eventId: string, exceptId?: string) {
+  await requireEventCapability(db, actorId, eventId, "proposal:review");
+  const userId = actorId!;
+  return db.proposal.findFirst({
+    where: {
+      eventId,
+      status: "SUBMITTED",
+      speakers: { none: { userId } },
+      reviews: { none: { reviewerId: userId } },
+      ...(exceptId ? { id: { not: exceptId } } : {}),
+    },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser } from "@/tests/factories";
 import { saveReview } from "@/lib/reviews/save-review";
-import { reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { myReview } from "@/lib/reviews/my-review";
 import { reviewInput } from "@/lib/reviews/schemas";
@@ -408,5 +408,34 @@ describe("myReview", () => {
     const db = getDb();
     const user = await createUser(db);
     await expectDomainError(myReview(db, null, user.id), "unauthenticated");
+  });
+});
+
+describe("nextUnreviewed", () => {
+  it("returns the oldest submitted proposal the reviewer has not scored, skipping their own, drafts and the current one", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const scored = await createProposal(db, { event, status: "submitted" });
+    await createReview(db, { proposal: scored, reviewer, score: 3 });
+    await createProposal(db, { event, status: "submitted", speaker: reviewer });
+    await createProposal(db, { event, status: "draft" });
+    const current = await createProposal(db, { event, status: "submitted" });
+    const next = await createProposal(db, { event, status: "submitted" });
+
+    expect(await nextUnreviewed(db, reviewer.id, event.id, current.id)).toEqual({ id: next.id });
+    await createReview(db, { proposal: next, reviewer, score: 4 });
+    expect(await nextUnreviewed(db, reviewer.id, event.id, current.id)).toBeNull();
+  });
+
+  it("is refused to anonymous callers, speakers and members of another event", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const other = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+
+    await expectDomainError(nextUnreviewed(db, null, event.id), "unauthenticated");
+    await expectDomainError(nextUnreviewed(db, proposal.speaker.id, event.id), "not_found");
+    await expectDomainError(nextUnreviewed(db, other.organizer.id, event.id), "not_found");
   });
 });

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { myReview } from "@/lib/reviews/my-review";
-import { reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { SCORE_MAX } from "@/lib/reviews/schemas";
 import { ReviewForm } from "@/components/ReviewForm";
@@ -26,11 +26,10 @@ export default async function ReviewProposalPage({ params }: { params: Promise<P
   const { proposal } = access.value;
   if (proposal.event.slug !== slug) notFound();
 
-  const [review, queue] = await Promise.all([
+  const [review, next] = await Promise.all([
     myReview(db, user.id, proposal.id),
-    reviewerQueue(db, user.id, proposal.eventId),
+    nextUnreviewed(db, user.id, proposal.eventId, proposal.id),
   ]);
-  const next = queue.items.find((i) => i.myScore === null && i.id !== proposal.id);
   const open = REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus);
 
   return (
