@@ -17,9 +17,8 @@ export default async function EventProposalsPage({ params, searchParams }: { par
   const { slug } = await params;
   const sp = await searchParams;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
-  const parsed = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
-  // Drafts are the speaker's business: never listed, even if asked for by URL.
-  const query = { ...parsed, status: parsed.status === "DRAFT" ? undefined : parsed.status };
+  // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
+  const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
   const { total, pages, rows } = await listEventProposals(db, user.id, event.id, query);
 
   return (
