@@ -8,7 +8,7 @@ import { reviewerQueue } from "@/lib/reviews/queue";
 import { EmptyState } from "@/components/EmptyState";
 import { ReviewProgress } from "@/components/ReviewProgress";
 import { ReviewQueueTable } from "@/components/ReviewQueueTable";
-import { forPage } from "../_lib/domain-result";
+import { forPage } from "@/app/_lib/page-query";
 
 export const metadata: Metadata = { title: "Review queue" };
 

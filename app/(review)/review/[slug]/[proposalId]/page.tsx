@@ -10,7 +10,7 @@ import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { SCORE_MAX } from "@/lib/reviews/schemas";
 import { ReviewForm } from "@/components/ReviewForm";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
-import { forPage } from "../../_lib/domain-result";
+import { forPage } from "@/app/_lib/page-query";
 import { saveReviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review a proposal" };

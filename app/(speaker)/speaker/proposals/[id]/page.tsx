@@ -9,7 +9,7 @@ import { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
 import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { ProposalForm } from "@/components/ProposalForm";
 import { StatusBadge } from "@/components/StatusBadge";
-import { loadOrNotFound } from "../../../load-or-not-found";
+import { loadOrNotFound } from "@/app/_lib/page-query";
 import { updateProposalAction, withdrawProposalAction } from "./actions";
 import { ProposalDetails } from "./ProposalDetails";
 import { ProposalNotices } from "./ProposalNotices";

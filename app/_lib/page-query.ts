@@ -16,3 +16,10 @@ export async function forPage<T>(query: () => Promise<T>): Promise<Outcome<T>> {
     throw e;
   }
 }
+
+/** For pages with nothing to show on refusal: "not found" is the 404 page, anything else an error. */
+export async function loadOrNotFound<T>(query: Promise<T>): Promise<T> {
+  const outcome = await forPage(() => query);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.value;
+}
