@@ -143,3 +143,26 @@ export function once(fn: () => Promise<unknown>): () => Promise<void> {
     await fn();
   };
 }
+
+/**
+ * A client on which the first `model.operation` is followed by `interloper`
+ * (run on the plain client): a request that read, then lost a race. `after()`
+ * is the database as the interloper left it.
+ */
+export function afterFirst(db: Db, model: HookedModel, operation: HookedOperation, interloper: () => Promise<unknown>) {
+  let state: Awaited<ReturnType<typeof snapshot>> | undefined;
+  const client = afterQuery(
+    db,
+    model,
+    operation,
+    once(async () => {
+      await interloper();
+      state = await snapshot(db);
+    }),
+  );
+  const after = () => {
+    if (!state) throw new Error("The interloper never ran: the call did not reach the hooked query.");
+    return state;
+  };
+  return { client, after };
+}

@@ -6,7 +6,7 @@ import { createProposal } from "@/lib/proposals/create-proposal";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { getSpeakerProposal, listSpeakerProposals } from "@/lib/proposals/speaker-queries";
 import { transitionProposal } from "@/lib/proposals/transition";
-import { afterQuery, expectDenied, expectDomainError, once, proposalInput, snapshot } from "./helpers";
+import { afterFirst, afterQuery, expectDenied, expectDomainError, proposalInput, snapshot } from "./helpers";
 
 const getDb = useTestDb();
 const DAY = 86_400_000;
@@ -389,21 +389,13 @@ describe("updateProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const submitted = await makeProposal(db, { event, status: "submitted" });
-    let afterAccept: Awaited<ReturnType<typeof snapshot>> | undefined;
-    const racing = afterQuery(
-      db,
-      "proposal",
-      "findFirst",
-      once(async () => {
-        await transitionProposal(db, event.organizer.id, submitted.id, "accept");
-        afterAccept = await snapshot(db);
-      }),
-    );
+    const { client: racing, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
+      await transitionProposal(db, event.organizer.id, submitted.id, "accept");
+    });
 
     await expectDomainError(updateProposal(racing, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Sneaky" })), "conflict");
 
-    expect(afterAccept).toBeDefined();
-    expect(await snapshot(db)).toEqual(afterAccept);
+    expect(await snapshot(db)).toEqual(afterAccept());
     expect(await db.proposal.findUniqueOrThrow({ where: { id: submitted.id } })).toMatchObject({
       status: "ACCEPTED",
       title: submitted.title,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import { transitionProposal } from "@/lib/proposals/transition";
-import { afterQuery, barrier, expectDenied, expectDomainError, once, snapshot } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot } from "./helpers";
 
 const getDb = useTestDb();
 
@@ -305,21 +305,13 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    let afterWithdraw: Awaited<ReturnType<typeof snapshot>> | undefined;
-    const stale = afterQuery(
-      db,
-      "proposal",
-      "findUnique",
-      once(async () => {
-        await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
-        afterWithdraw = await snapshot(db);
-      }),
-    );
+    const { client: stale, after: afterWithdraw } = afterFirst(db, "proposal", "findUnique", async () => {
+      await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
+    });
 
     await expectDomainError(transitionProposal(stale, event.organizer.id, proposal.id, "accept"), "conflict");
 
-    expect(afterWithdraw).toBeDefined();
-    expect(await snapshot(db)).toEqual(afterWithdraw);
+    expect(await snapshot(db)).toEqual(afterWithdraw());
     expect(await status(db, proposal.id)).toMatchObject({ status: "WITHDRAWN", decidedAt: null });
   });
 
@@ -327,20 +319,13 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    let afterWithdraw: Awaited<ReturnType<typeof snapshot>> | undefined;
-    const stale = afterQuery(
-      db,
-      "proposal",
-      "findUnique",
-      once(async () => {
-        await transitionProposal(db, draft.speaker.id, draft.id, "withdraw");
-        afterWithdraw = await snapshot(db);
-      }),
-    );
+    const { client: stale, after: afterWithdraw } = afterFirst(db, "proposal", "findUnique", async () => {
+      await transitionProposal(db, draft.speaker.id, draft.id, "withdraw");
+    });
 
     await expectDomainError(transitionProposal(stale, draft.speaker.id, draft.id, "submit"), "conflict");
 
-    expect(await snapshot(db)).toEqual(afterWithdraw);
+    expect(await snapshot(db)).toEqual(afterWithdraw());
     expect(await status(db, draft.id)).toMatchObject({ status: "WITHDRAWN", submittedAt: null });
     expect(await db.outboxEmail.count()).toBe(0);
   });
@@ -350,20 +335,13 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const event = await createEvent(db);
     const organizer2 = await addOrganizer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    let afterAccept: Awaited<ReturnType<typeof snapshot>> | undefined;
-    const stale = afterQuery(
-      db,
-      "proposal",
-      "findUnique",
-      once(async () => {
-        await transitionProposal(db, organizer2.id, proposal.id, "accept");
-        afterAccept = await snapshot(db);
-      }),
-    );
+    const { client: stale, after: afterAccept } = afterFirst(db, "proposal", "findUnique", async () => {
+      await transitionProposal(db, organizer2.id, proposal.id, "accept");
+    });
 
     await expectDomainError(transitionProposal(stale, event.organizer.id, proposal.id, "reject"), "conflict");
 
-    expect(await snapshot(db)).toEqual(afterAccept);
+    expect(await snapshot(db)).toEqual(afterAccept());
     expect((await status(db, proposal.id)).status).toBe("ACCEPTED");
   });
 

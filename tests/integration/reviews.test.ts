@@ -7,7 +7,7 @@ import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { myReview } from "@/lib/reviews/my-review";
 import { reviewInput } from "@/lib/reviews/schemas";
 import { transitionProposal } from "@/lib/proposals/transition";
-import { afterQuery, barrier, expectDenied, expectDomainError, once, snapshot } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot } from "./helpers";
 
 const getDb = useTestDb();
 const review = (score: number, comment = "") => reviewInput.parse({ score, comment });
@@ -204,21 +204,13 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
     await saveReview(db, reviewer.id, proposal.id, review(4));
-    let afterAccept: Awaited<ReturnType<typeof snapshot>> | undefined;
-    const stale = afterQuery(
-      db,
-      "proposal",
-      "findFirst",
-      once(async () => {
-        await transitionProposal(db, event.organizer.id, proposal.id, "accept");
-        afterAccept = await snapshot(db);
-      }),
-    );
+    const { client: stale, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
+      await transitionProposal(db, event.organizer.id, proposal.id, "accept");
+    });
 
     await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(1)), "conflict");
 
-    expect(afterAccept).toBeDefined();
-    expect(await snapshot(db)).toEqual(afterAccept);
+    expect(await snapshot(db)).toEqual(afterAccept());
     expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 4 });
   });
 });
