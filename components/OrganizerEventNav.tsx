@@ -2,7 +2,12 @@ import Link from "next/link";
 
 const TABS = [
   { key: "proposals", label: "Proposals", path: "" },
-  { key: "settings", label: "Settings", path: "/settings" },
+  { key: "ranking", label: "Ranking", path: "/ranking" },
+  { key: "assignments", label: "Assignments", path: "/assignments" },
+  { key: "reviewers", label: "Reviewers", path: "/reviewers" },
+  { key: "conflicts", label: "Conflicts", path: "/conflicts" },
+  { key: "review-settings", label: "Review settings", path: "/review-settings" },
+  { key: "settings", label: "Event settings", path: "/settings" },
   { key: "team", label: "Team", path: "/team" },
 ] as const;
 

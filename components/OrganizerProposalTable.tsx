@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import type { ListQuery, listEventProposals } from "@/lib/proposals/organizer-list";
+import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { StatusBadge } from "./StatusBadge";
 
 type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
@@ -12,9 +13,10 @@ type Props = {
   query: ListQuery;
   /** The URL that sorts by a column (flipping the direction if it is the current one). */
   sortHref: (sort: SortKey) => string;
+  criteria: ScaleBounds[];
 };
 
-export function OrganizerProposalTable({ slug, rows, query, sortHref }: Props) {
+export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }: Props) {
   const header = (sort: SortKey, label: string, className?: string) => {
     const active = query.sort === sort;
     const direction = query.dir === "asc" ? "ascending" : "descending";
@@ -56,16 +58,11 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref }: Props) {
               </td>
               <td className="hide-sm">{formatDate(p.submittedAt)}</td>
               <td className="num">{p.stats?.reviewCount ?? 0}</td>
-              <td className="num">{formatScore(p.stats?.avgScore)}</td>
+              <td className="num">{scoreDisplay(p.stats?.avgScore ?? null, criteria).label}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
   );
-}
-
-/** One decimal, or a dash when nobody has scored it. */
-export function formatScore(avg: number | null | undefined): string {
-  return avg == null ? "—" : avg.toFixed(1);
 }

@@ -1,7 +1,9 @@
 // Idempotent demo data: running it twice leaves the same database.
 import { readFileSync } from "node:fs";
 import { createDb } from "@/lib/db/client";
-import { recountStats } from "@/lib/reviews/save-review";
+import { companyKey } from "@/lib/profile/company-key";
+import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { reviewScore } from "@/lib/reviews/stats";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
 
 const DAY = 86_400_000;
@@ -20,7 +22,7 @@ function abstractFor(startsWith: string[]): string {
 }
 
 async function upsertUser(p: { email: string; name: string; company?: string; bio?: string }) {
-  const profile = { bio: p.bio ?? "", company: p.company ?? "" };
+  const profile = { bio: p.bio ?? "", company: p.company ?? "", companyKey: companyKey(p.company ?? "") };
   return db.user.upsert({
     where: { email: p.email },
     create: { email: p.email, name: p.name, isDemo: true, emailVerified: new Date(), profile: { create: profile } },
@@ -54,6 +56,8 @@ async function main() {
         cfpClosesAt: onTheHour(Date.now() + 40 * DAY),
         sessionTypes: { create: DEMO_EVENT.sessionTypes.map((s, position) => ({ ...s, position })) },
         tracks: { create: DEMO_EVENT.tracks.map((name, position) => ({ name, position })) },
+        ratingGuide: DEMO_EVENT.ratingGuide,
+        criteria: { create: DEMO_EVENT.criteria.map((c, position) => ({ ...c, position })) },
       },
     }));
 
@@ -66,9 +70,10 @@ async function main() {
     });
   }
 
-  const [sessionTypes, tracks] = await Promise.all([
+  const [sessionTypes, tracks, criteria] = await Promise.all([
     db.sessionType.findMany({ where: { eventId: event.id } }),
     db.track.findMany({ where: { eventId: event.id } }),
+    db.reviewCriterion.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } }),
   ]);
 
   for (const p of PROPOSALS) {
@@ -92,16 +97,26 @@ async function main() {
       },
       update: {},
     });
-    for (const [email, score] of Object.entries(p.scores)) {
+    for (const [email, given] of Object.entries(p.scores)) {
       const reviewerId = byEmail.get(email)!.id;
+      const values = Object.fromEntries(criteria.map((c, i) => [c.id, given[i] ?? null]));
+      const score = reviewScore(criteria, values)!;
       await db.review.upsert({
         where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId } },
-        create: { proposalId: proposal.id, reviewerId, score, comment: score >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway." },
+        create: {
+          proposalId: proposal.id,
+          reviewerId,
+          score,
+          comment: given[0] >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway.",
+          scores: { create: criteria.map((c, i) => ({ criterionId: c.id, value: given[i] })) },
+        },
         update: {},
       });
     }
-    await recountStats(db, proposal.id);
+    await lockProposalStats(db, proposal.id, event.id);
+    await recomputeProposalStats(db, proposal.id);
   }
+  await refreshEventStats(db, event.id);
   console.log(`Seeded ${event.name}: ${PROPOSALS.length} proposals, ${REVIEWERS.length} reviewers, ${SPEAKERS.length} speakers.`);
 }
 

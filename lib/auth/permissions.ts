@@ -11,6 +11,8 @@ export const CAPABILITIES = [
   "proposal:list-all",
   "proposal:view-reviews",
   "proposal:review",
+  "proposal:discuss",
+  "review:manage",
   "proposal:decide",
   "proposal:edit-own",
   "proposal:submit",
@@ -26,9 +28,11 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "proposal:list-all",
     "proposal:view-reviews",
     "proposal:review",
+    "proposal:discuss",
+    "review:manage",
     "proposal:decide",
   ],
-  REVIEWER: ["event:view-team", "proposal:review"],
+  REVIEWER: ["event:view-team", "proposal:review", "proposal:discuss"],
   SPEAKER: ["proposal:edit-own", "proposal:submit", "proposal:withdraw"],
 };
 

@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "@/lib/db";
 import { requireUser } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
+import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
 import type { EventInput } from "./schemas";
 
 /**
@@ -28,6 +29,7 @@ export async function createEvent(db: Db, actorId: string | null | undefined, in
         },
         tracks: { create: input.tracks.map((t, position) => ({ name: t.name, position })) },
         members: { create: { userId, role: "ORGANIZER" } },
+        criteria: { create: DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })) },
       },
     });
   });

@@ -21,7 +21,10 @@ export async function handleForm<S extends z.ZodType>(
   try {
     return (await run(parsed.data)) ?? { ok: true };
   } catch (e) {
-    if (isDomainError(e)) return { formError: e.message, values };
+    if (isDomainError(e)) {
+      const fieldErrors = e.fields && Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, [m]]));
+      return { formError: e.message, fieldErrors, values };
+    }
     throw e;
   }
 }

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { requireUser } from "@/lib/events/access";
+import { companyKey } from "./company-key";
 import type { ProfileInput } from "./schemas";
 
 export async function getProfile(db: Db, actorId: string | null | undefined) {
@@ -12,7 +13,8 @@ export async function getProfile(db: Db, actorId: string | null | undefined) {
 
 export async function updateProfile(db: Db, actorId: string | null | undefined, input: ProfileInput) {
   const userId = requireUser(actorId);
-  const { name, ...profile } = input;
+  const { name, ...fields } = input;
+  const profile = { ...fields, companyKey: companyKey(fields.company) };
   await db.user.update({
     where: { id: userId },
     data: { name, profile: { upsert: { create: profile, update: profile } } },

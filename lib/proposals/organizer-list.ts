@@ -76,7 +76,10 @@ export async function getProposalForOrganizer(db: DbTx, actorId: string | null |
       track: true,
       stats: true,
       speakers: { include: { user: { include: { profile: true } } } },
-      reviews: { orderBy: { updatedAt: "desc" }, include: { reviewer: { select: { name: true, email: true } } } },
+      reviews: {
+        orderBy: { updatedAt: "desc" },
+        include: { reviewer: { select: { name: true, email: true } }, scores: { select: { criterionId: true, value: true } } },
+      },
     },
   });
   return proposal;

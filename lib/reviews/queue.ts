@@ -1,45 +1,137 @@
 import type { DbTx } from "@/lib/db";
 import { requireEventCapability } from "@/lib/events/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { noConflictWhere } from "./conflicts/filter";
 
-/**
- * The proposals a reviewer can review on an event, with their own score.
- * Proposals they speak on are left out entirely.
- */
-export async function reviewerQueue(db: DbTx, actorId: string | null | undefined, eventId: string) {
+export const QUEUE_PAGE_SIZE = 50;
+
+export type QueueFilter = { trackId?: string; sessionTypeId?: string; todo?: boolean };
+
+// The queue's order: proposals assigned to the reviewer first, then the
+// rest; oldest submission first within each group. Every query below keeps
+// to it, so "review next" and previous/next agree with the list.
+const ORDER = [{ submittedAt: "asc" }, { id: "asc" }] satisfies Prisma.ProposalOrderByWithRelationInput[];
+const REVERSED = [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.ProposalOrderByWithRelationInput[];
+
+async function queueWhere(db: DbTx, actorId: string | null | undefined, eventId: string, filter: QueueFilter = {}) {
   const { role } = await requireEventCapability(db, actorId, eventId, "proposal:review");
-  const userId = actorId!;
-  const proposals = await db.proposal.findMany({
-    where: { eventId, status: "SUBMITTED", speakers: { none: { userId } } },
-    orderBy: { submittedAt: "asc" },
-    select: {
-      id: true,
-      title: true,
-      level: true,
-      sessionType: { select: { name: true } },
-      track: { select: { name: true } },
-      reviews: { where: { reviewerId: userId }, select: { score: true, updatedAt: true } },
-    },
-  });
-  const items = proposals.map(({ reviews, ...p }) => ({ ...p, myScore: reviews[0]?.score ?? null }));
-  return { role, items, reviewed: items.filter((i) => i.myScore !== null).length, total: items.length };
+  const reviewerId = actorId!;
+  const all: Prisma.ProposalWhereInput = { ...(await noConflictWhere(db, eventId, reviewerId)), status: "SUBMITTED" };
+  const filtered: Prisma.ProposalWhereInput = {
+    ...all,
+    ...(filter.trackId ? { trackId: filter.trackId } : {}),
+    ...(filter.sessionTypeId ? { sessionTypeId: filter.sessionTypeId } : {}),
+    ...(filter.todo ? { reviews: { none: { reviewerId } } } : {}),
+  };
+  const assigned = { assignments: { some: { reviewerId } } } satisfies Prisma.ProposalWhereInput;
+  const unassigned = { assignments: { none: { reviewerId } } } satisfies Prisma.ProposalWhereInput;
+  return { role, reviewerId, all, filtered, assigned, unassigned };
 }
 
 /**
- * The next proposal the reviewer has not scored yet, oldest submission first,
- * in one indexed query (the page must not load the whole queue for it).
+ * One page of the proposals a reviewer may review, with their own score and
+ * whether it is assigned to them, plus their progress over the whole event
+ * (conflicted proposals are in neither the list nor the counts).
  */
-export async function nextUnreviewed(db: DbTx, actorId: string | null | undefined, eventId: string, exceptId?: string) {
-  await requireEventCapability(db, actorId, eventId, "proposal:review");
-  const userId = actorId!;
-  return db.proposal.findFirst({
-    where: {
-      eventId,
-      status: "SUBMITTED",
-      speakers: { none: { userId } },
-      reviews: { none: { reviewerId: userId } },
-      ...(exceptId ? { id: { not: exceptId } } : {}),
-    },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    select: { id: true },
+export async function reviewerQueue(
+  db: DbTx,
+  actorId: string | null | undefined,
+  eventId: string,
+  filter: QueueFilter = {},
+  page = 1,
+) {
+  const q = await queueWhere(db, actorId, eventId, filter);
+  const mine = { reviews: { some: { reviewerId: q.reviewerId } } };
+  const [total, reviewed, assignedTotal, assignedDone, matching, assignedMatching] = await Promise.all([
+    db.proposal.count({ where: q.all }),
+    db.proposal.count({ where: { ...q.all, ...mine } }),
+    db.proposal.count({ where: { ...q.all, ...q.assigned } }),
+    db.proposal.count({ where: { ...q.all, ...q.assigned, AND: [...asArray(q.all.AND), mine] } }),
+    db.proposal.count({ where: q.filtered }),
+    db.proposal.count({ where: { ...q.filtered, ...q.assigned } }),
+  ]);
+  const pages = Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const skip = (current - 1) * QUEUE_PAGE_SIZE;
+  const select = {
+    id: true,
+    title: true,
+    level: true,
+    sessionType: { select: { name: true } },
+    track: { select: { name: true } },
+    reviews: { where: { reviewerId: q.reviewerId }, select: { score: true } },
+  } satisfies Prisma.ProposalSelect;
+  const fromAssigned = Math.max(0, Math.min(QUEUE_PAGE_SIZE, assignedMatching - skip));
+  const [assignedRows, otherRows] = await Promise.all([
+    fromAssigned > 0
+      ? db.proposal.findMany({ where: { ...q.filtered, ...q.assigned }, orderBy: ORDER, skip, take: fromAssigned, select })
+      : [],
+    fromAssigned < QUEUE_PAGE_SIZE
+      ? db.proposal.findMany({
+          where: { ...q.filtered, ...q.unassigned },
+          orderBy: ORDER,
+          skip: Math.max(0, skip - assignedMatching),
+          take: QUEUE_PAGE_SIZE - fromAssigned,
+          select,
+        })
+      : [],
+  ]);
+  const item = (assigned: boolean) => ({ reviews, ...p }: (typeof assignedRows)[number]) => ({
+    ...p,
+    assigned,
+    myScore: reviews[0]?.score ?? null,
   });
+  return {
+    role: q.role,
+    items: [...assignedRows.map(item(true)), ...otherRows.map(item(false))],
+    progress: { reviewed, total, assignedTotal, assignedDone },
+    matching,
+    page: current,
+    pages,
+  };
+}
+
+/**
+ * The next proposal the reviewer has not scored: assigned ones first, then
+ * the oldest submission, in at most two indexed queries.
+ */
+export async function nextUnreviewed(db: DbTx, actorId: string | null | undefined, eventId: string, exceptId?: string, filter: QueueFilter = {}) {
+  const q = await queueWhere(db, actorId, eventId, { ...filter, todo: true });
+  const where = { ...q.filtered, ...(exceptId ? { id: { not: exceptId } } : {}) };
+  return (
+    (await db.proposal.findFirst({ where: { ...where, ...q.assigned }, orderBy: ORDER, select: { id: true } })) ??
+    (await db.proposal.findFirst({ where: { ...where, ...q.unassigned }, orderBy: ORDER, select: { id: true } }))
+  );
+}
+
+/** The proposals before and after this one in the reviewer's (filtered) queue. */
+export async function queueNeighbours(
+  db: DbTx,
+  actorId: string | null | undefined,
+  eventId: string,
+  proposalId: string,
+  filter: QueueFilter = {},
+) {
+  const q = await queueWhere(db, actorId, eventId, filter);
+  const here = await db.proposal.findFirst({
+    where: { id: proposalId, eventId },
+    select: { id: true, submittedAt: true, assignments: { where: { reviewerId: q.reviewerId }, select: { id: true } } },
+  });
+  if (!here?.submittedAt) return { previousId: null, nextId: null };
+  const group = here.assignments.length > 0 ? q.assigned : q.unassigned;
+  const after = { OR: [{ submittedAt: { gt: here.submittedAt } }, { submittedAt: here.submittedAt, id: { gt: here.id } }] };
+  const before = { OR: [{ submittedAt: { lt: here.submittedAt } }, { submittedAt: here.submittedAt, id: { lt: here.id } }] };
+  const first = (where: Prisma.ProposalWhereInput, orderBy: typeof ORDER | typeof REVERSED) =>
+    db.proposal.findFirst({ where: { ...q.filtered, ...where }, orderBy, select: { id: true } });
+
+  const isAssigned = group === q.assigned;
+  const [next, previous] = await Promise.all([
+    first({ ...group, ...after }, ORDER).then((p) => p ?? (isAssigned ? first(q.unassigned, ORDER) : null)),
+    first({ ...group, ...before }, REVERSED).then((p) => p ?? (isAssigned ? null : first(q.assigned, REVERSED))),
+  ]);
+  return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
+}
+
+function asArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

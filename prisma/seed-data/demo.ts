@@ -16,12 +16,24 @@ export const DEMO_EVENT = {
     { name: "Lightning talk", durationMinutes: 10 },
   ],
   tracks: ["Systems & performance", "Async & concurrency", "Tooling & ecosystem"],
+  criteria: [
+    { name: "Relevance", description: "Will our audience care, and is it about Rust?", minScore: 1, maxScore: 5, weight: 2 },
+    { name: "Clarity", description: "Does the abstract say what attendees will learn?", minScore: 1, maxScore: 5, weight: 1 },
+    { name: "Originality", description: "Is this new, or a fresh angle on a known topic?", minScore: 1, maxScore: 5, weight: 1 },
+  ],
+  ratingGuide: [
+    "Score what the abstract says, not who you guess wrote it.",
+    "",
+    "- **5**: must have; **4**: strong; **3**: fine; **2**: weak; **1**: not for us.",
+    "- Use “no opinion” when a criterion is outside what you can judge.",
+  ].join("\n"),
 };
 
 export const ORGANIZER = { email: "olivia@example.com", name: "Olivia Laurent" };
 export const REVIEWERS = [
   { email: "ravi@example.com", name: "Ravi Menon" },
-  { email: "rosa@example.com", name: "Rosa Jiménez" },
+  // Works where a speaker works: the organizer sees an affiliation flag to confirm or dismiss.
+  { email: "rosa@example.com", name: "Rosa Jiménez", company: "Linkwerk GmbH" },
   { email: "remi@example.com", name: "Rémi Fontaine" },
 ];
 export const SPEAKERS = [
@@ -41,8 +53,8 @@ type Seeded = {
   sessionType: string;
   track: string;
   level: "BEGINNER" | "INTERMEDIATE" | "ADVANCED";
-  /** Scores by reviewer email. */
-  scores: Record<string, number>;
+  /** Scores by reviewer email, one per criterion of DEMO_EVENT.criteria, in order. */
+  scores: Record<string, number[]>;
 };
 
 export const PROPOSALS: Seeded[] = [
@@ -53,7 +65,7 @@ export const PROPOSALS: Seeded[] = [
     sessionType: "Deep dive",
     track: "Async & concurrency",
     level: "ADVANCED",
-    scores: { "ravi@example.com": 5, "rosa@example.com": 4, "remi@example.com": 5 },
+    scores: { "ravi@example.com": [5, 4, 5], "rosa@example.com": [4, 4, 3], "remi@example.com": [5, 5, 4] },
   },
   {
     title: "LTO in the wild: lessons from upstreaming link-time optimization",
@@ -62,7 +74,7 @@ export const PROPOSALS: Seeded[] = [
     sessionType: "Talk",
     track: "Tooling & ecosystem",
     level: "INTERMEDIATE",
-    scores: { "ravi@example.com": 3, "rosa@example.com": 4 },
+    scores: { "ravi@example.com": [3, 4, 2], "remi@example.com": [4, 3, 4] },
   },
   {
     title: "Taming private crates with CrabHub",
@@ -71,7 +83,7 @@ export const PROPOSALS: Seeded[] = [
     sessionType: "Talk",
     track: "Tooling & ecosystem",
     level: "BEGINNER",
-    scores: { "remi@example.com": 2 },
+    scores: { "remi@example.com": [2, 3, 1] },
   },
   {
     title: "Rust channels, from sync to async",
@@ -80,7 +92,7 @@ export const PROPOSALS: Seeded[] = [
     sessionType: "Talk",
     track: "Async & concurrency",
     level: "BEGINNER",
-    scores: { "ravi@example.com": 4, "remi@example.com": 3 },
+    scores: { "ravi@example.com": [4, 5, 3], "remi@example.com": [3, 3, 2] },
   },
   {
     title: "Claude Code meets Axum: AI pair programming without giving up correctness",
@@ -98,7 +110,7 @@ export const PROPOSALS: Seeded[] = [
     sessionType: "Talk",
     track: "Systems & performance",
     level: "INTERMEDIATE",
-    scores: { "rosa@example.com": 5 },
+    scores: { "rosa@example.com": [5, 4, 5] },
   },
   {
     title: "An async runtime with nothing but std",

@@ -1,5 +1,6 @@
 import type { Db, DbTx } from "@/lib/db/client";
-import type { Event, Organization, SessionType, Track, User } from "@/lib/generated/prisma/client";
+import type { Event, Organization, ReviewCriterion, SessionType, Track, User } from "@/lib/generated/prisma/client";
+import { DEFAULT_CRITERIA, type CriterionSpec } from "@/lib/reviews/criteria/defaults";
 import { createUser } from "./users";
 import { cycle, daysFromNow, nextSeq, slugify } from "./sequence";
 
@@ -13,6 +14,8 @@ export type EventFixture = Event & {
   sessionTypes: SessionType[];
   /** Two tracks, by position. */
   tracks: Track[];
+  /** By position; default one "Overall" criterion scored 1–5. */
+  criteria: ReviewCriterion[];
 };
 
 const EVENT_NAMES = ["Ferris Summit", "Borrow Checker Days", "Oxidize Lisbon", "Crab Conf Nordic", "Zero Cost Conf"] as const;
@@ -55,6 +58,12 @@ export type EventTraits = {
   slug?: string;
   description?: string;
   timeZone?: string;
+  /** Default true. */
+  blindReview?: boolean;
+  reviewVisibility?: "NEVER" | "AFTER_OWN_REVIEW" | "ALWAYS";
+  reviewsPerProposal?: number;
+  /** Default DEFAULT_CRITERIA (one "Overall" 1–5). */
+  criteria?: CriterionSpec[];
 };
 
 /**
@@ -91,10 +100,15 @@ export async function createEvent(db: Db | DbTx, traits: EventTraits = {}): Prom
         ],
       },
       members: { create: { userId: organizer.id, role: "ORGANIZER" } },
+      ...(traits.blindReview !== undefined ? { blindReview: traits.blindReview } : {}),
+      ...(traits.reviewVisibility ? { reviewVisibility: traits.reviewVisibility } : {}),
+      ...(traits.reviewsPerProposal ? { reviewsPerProposal: traits.reviewsPerProposal } : {}),
+      criteria: { create: (traits.criteria ?? DEFAULT_CRITERIA).map((c, position) => ({ ...c, position })) },
     },
     include: {
       sessionTypes: { orderBy: { position: "asc" } },
       tracks: { orderBy: { position: "asc" } },
+      criteria: { orderBy: { position: "asc" } },
     },
   });
   return { ...event, organization, organizer };

@@ -1,5 +1,7 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { Proposal, Review, User } from "@/lib/generated/prisma/client";
+import { lockProposalStats, recomputeProposalStats } from "@/lib/reviews/proposal-stats";
+import { reviewScore } from "@/lib/reviews/stats";
 
 const COMMENTS = [
   "Clear outline and a well-scoped topic. Would fit the Systems track nicely.",
@@ -11,8 +13,10 @@ const COMMENTS = [
 export type ReviewTraits = {
   proposal: Pick<Proposal, "id" | "eventId">;
   reviewer: Pick<User, "id">;
-  /** Default 3. */
+  /** Default 3: the value given to the event's first criterion (1–5 "Overall" by default). */
   score?: number;
+  /** Criterion id → value or null (no opinion); overrides `score`. */
+  values?: Record<string, number | null>;
   comment?: string;
   /**
    * Default true: recompute the proposal's ProposalStats row from all its
@@ -25,29 +29,24 @@ export type ReviewTraits = {
 /** A review by `reviewer` (who should be a member of the event; not checked). */
 export async function createReview(db: Db | DbTx, traits: ReviewTraits): Promise<Review> {
   const { proposal, reviewer } = traits;
-  const score = traits.score ?? 3;
+  const criteria = await db.reviewCriterion.findMany({ where: { eventId: proposal.eventId }, orderBy: { position: "asc" } });
+  if (criteria.length === 0) throw new Error("createReview: the event has no review criteria");
+  const first = traits.score ?? 3;
+  const values = traits.values ?? { [criteria[0].id]: first };
   const review = await db.review.create({
     data: {
       proposalId: proposal.id,
       reviewerId: reviewer.id,
-      score,
-      comment: traits.comment ?? COMMENTS[Math.abs(score) % COMMENTS.length],
+      score: reviewScore(criteria, values) ?? 0,
+      comment: traits.comment ?? COMMENTS[Math.abs(first) % COMMENTS.length],
+      scores: {
+        create: Object.entries(values).flatMap(([criterionId, value]) => (value === null ? [] : [{ criterionId, value }])),
+      },
     },
   });
   if (traits.updateStats !== false) {
-    const agg = await db.review.aggregate({
-      where: { proposalId: proposal.id },
-      _count: { _all: true },
-      _sum: { score: true },
-    });
-    const reviewCount = agg._count._all;
-    const scoreSum = agg._sum.score ?? 0;
-    const stats = { reviewCount, scoreSum, avgScore: reviewCount > 0 ? scoreSum / reviewCount : null };
-    await db.proposalStats.upsert({
-      where: { proposalId: proposal.id },
-      create: { proposalId: proposal.id, eventId: proposal.eventId, ...stats },
-      update: stats,
-    });
+    await lockProposalStats(db, proposal.id, proposal.eventId);
+    await recomputeProposalStats(db, proposal.id);
   }
   return review;
 }

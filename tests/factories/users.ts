@@ -1,5 +1,6 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
+import { companyKey } from "@/lib/profile/company-key";
 import { cycle, nextSeq, slugify } from "./sequence";
 
 // Non-ASCII and apostrophes on purpose: they exercise escaping and sorting.
@@ -35,7 +36,7 @@ export async function createUser(db: Db | DbTx, traits: UserTraits = {}): Promis
       name,
       email,
       emailVerified: traits.verified === false ? null : new Date(),
-      ...(traits.profile ? { profile: { create: traits.profile } } : {}),
+      ...(traits.profile ? { profile: { create: { ...traits.profile, companyKey: companyKey(traits.profile.company ?? "") } } } : {}),
     },
   });
 }

@@ -10,6 +10,8 @@ const EXPECTED: Record<Capability, [boolean, boolean, boolean]> = {
   "proposal:list-all": [true, false, false],
   "proposal:view-reviews": [true, false, false],
   "proposal:review": [true, true, false],
+  "proposal:discuss": [true, true, false],
+  "review:manage": [true, false, false],
   "proposal:decide": [true, false, false],
   "proposal:edit-own": [false, false, true],
   "proposal:submit": [false, false, true],

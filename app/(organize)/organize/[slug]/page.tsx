@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
+import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { EmptyState } from "@/components/EmptyState";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { OrganizerProposalTable } from "@/components/OrganizerProposalTable";
@@ -19,7 +20,10 @@ export default async function EventProposalsPage({ params, searchParams }: { par
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
   const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
-  const { total, pages, rows } = await listEventProposals(db, user.id, event.id, query);
+  const [{ total, pages, rows }, criteria] = await Promise.all([
+    listEventProposals(db, user.id, event.id, query),
+    eventCriteria(db, event.id),
+  ]);
 
   return (
     <div className="stack">
@@ -46,7 +50,7 @@ export default async function EventProposalsPage({ params, searchParams }: { par
         </EmptyState>
       ) : (
         <>
-          <OrganizerProposalTable slug={slug} rows={rows} query={query} sortHref={(sort) => sortHref(slug, query, sort)} />
+          <OrganizerProposalTable slug={slug} rows={rows} query={query} sortHref={(sort) => sortHref(slug, query, sort)} criteria={criteria} />
           <nav className="pagination" aria-label="Pagination">
             {query.page > 1 && <Link href={listHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
             <span>

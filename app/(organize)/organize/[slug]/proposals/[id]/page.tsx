@@ -7,7 +7,8 @@ import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
 import { availableTransitions, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { OrganizerDecisionForms } from "@/components/OrganizerDecisionForms";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
-import { OrganizerReviewList } from "@/components/OrganizerReviewList";
+import { ReviewList } from "@/components/ReviewList";
+import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { OrganizerSpeakerProfile } from "@/components/OrganizerSpeakerProfile";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { StatusBadge } from "@/components/StatusBadge";
@@ -19,7 +20,7 @@ export const metadata: Metadata = { title: "Proposal" };
 export default async function OrganizerProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
   const { slug, id } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/proposals/${id}`);
-  const proposal = await getProposalForOrganizer(db, user.id, event.id, id);
+  const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.id, event.id, id), eventCriteria(db, event.id)]);
   if (!proposal) notFound();
   const ownProposal = proposal.speakers.some((s) => s.userId === user.id);
   const status = proposal.status as ProposalStatus;
@@ -63,7 +64,7 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
         {ownProposal ? (
           <p className="muted">Reviews of your own proposal are hidden from you.</p>
         ) : (
-          <OrganizerReviewList reviews={proposal.reviews} avgScore={proposal.stats?.avgScore} />
+          <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} />
         )}
       </section>
     </div>

@@ -1,0 +1,78 @@
+import type { Db } from "@/lib/db";
+import { requireEventCapability } from "@/lib/events/access";
+import { conflict, invalid } from "@/lib/errors";
+import { dropConflictedWork } from "./cleanup";
+import { requireReviewerOf } from "./manage";
+
+export type AffiliationFlag = {
+  reviewer: { id: string; name: string | null; email: string };
+  speaker: { id: string; name: string | null; email: string };
+  company: string;
+};
+
+/**
+ * Reviewer–speaker pairs of an event whose companies match and that no
+ * organizer has confirmed or dismissed yet. Until then the match already
+ * blocks the reviewer (see noConflictWhere).
+ */
+export async function affiliationFlags(db: Db, actorId: string | null | undefined, eventId: string): Promise<AffiliationFlag[]> {
+  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const person = { id: true, name: true, email: true, profile: { select: { company: true, companyKey: true } } } as const;
+  const [members, speakers, resolved] = await Promise.all([
+    db.eventMember.findMany({ where: { eventId, user: { profile: { companyKey: { not: "" } } } }, select: { user: { select: person } } }),
+    db.user.findMany({
+      where: { profile: { companyKey: { not: "" } }, proposalRoles: { some: { proposal: { eventId, status: { not: "DRAFT" } } } } },
+      select: person,
+    }),
+    db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true } }),
+  ]);
+  const done = new Set(resolved.map((r) => `${r.reviewerId}:${r.speakerId}`));
+  const byKey = new Map<string, typeof speakers>();
+  for (const s of speakers) byKey.set(s.profile!.companyKey, [...(byKey.get(s.profile!.companyKey) ?? []), s]);
+  return members.flatMap(({ user: reviewer }) =>
+    (byKey.get(reviewer.profile!.companyKey) ?? [])
+      .filter((s) => s.id !== reviewer.id && !done.has(`${reviewer.id}:${s.id}`))
+      .map((s) => ({
+        reviewer: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
+        speaker: { id: s.id, name: s.name, email: s.email },
+        company: s.profile!.company,
+      })),
+  );
+}
+
+/**
+ * An organizer confirms a flagged match (it becomes a conflict) or dismisses
+ * it (the reviewer may review that speaker). Only real matches can be
+ * resolved, and only once: a second, concurrent resolution is a conflict.
+ */
+export async function resolveAffiliationFlag(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  input: { reviewerId: string; speakerId: string; decision: "confirm" | "dismiss" },
+) {
+  await requireEventCapability(db, actorId, eventId, "review:manage");
+  await requireReviewerOf(db, eventId, input.reviewerId);
+  const flags = await affiliationFlags(db, actorId, eventId);
+  if (!flags.some((f) => f.reviewer.id === input.reviewerId && f.speaker.id === input.speakerId)) {
+    throw invalid("There is no open affiliation flag for these two people.");
+  }
+  await db.$transaction(async (tx) => {
+    try {
+      await tx.speakerConflict.create({
+        data: {
+          eventId,
+          reviewerId: input.reviewerId,
+          speakerId: input.speakerId,
+          source: "AFFILIATION",
+          status: input.decision === "confirm" ? "ACTIVE" : "DISMISSED",
+          createdById: actorId!,
+        },
+      });
+    } catch (e) {
+      if ((e as { code?: string }).code === "P2002") throw conflict("Someone else resolved this flag first.");
+      throw e;
+    }
+    if (input.decision === "confirm") await dropConflictedWork(tx, eventId, input.reviewerId);
+  });
+}

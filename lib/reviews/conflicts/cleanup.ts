@@ -1,0 +1,25 @@
+import type { DbTx } from "@/lib/db";
+import { recomputeProposalStats } from "@/lib/reviews/proposal-stats";
+import { noConflictWhere } from "./filter";
+
+/**
+ * After a new conflict: the reviewer's assignments and reviews on proposals
+ * still under review that they are now conflicted with are removed, so a
+ * conflicted opinion never counts. Decided proposals keep their history.
+ */
+export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: string) {
+  const conflicted = await tx.proposal.findMany({
+    where: {
+      eventId,
+      status: "SUBMITTED",
+      OR: [{ reviews: { some: { reviewerId } } }, { assignments: { some: { reviewerId } } }],
+      NOT: await noConflictWhere(tx, eventId, reviewerId),
+    },
+    select: { id: true },
+  });
+  const ids = conflicted.map((p) => p.id);
+  if (ids.length === 0) return;
+  await tx.reviewAssignment.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
+  const { count } = await tx.review.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
+  if (count > 0) for (const id of ids) await recomputeProposalStats(tx, id);
+}

@@ -1,0 +1,65 @@
+import type { Db, DbTx } from "@/lib/db";
+import { isDisagreement, normalizedScores, summarize } from "@/lib/reviews/stats";
+
+/**
+ * Rewrites one proposal's statistics from its reviews. Runs inside the
+ * transaction that changed a review, after the row lock taken by
+ * lockProposalStats, so concurrent reviews never compute from a stale set.
+ */
+export async function recomputeProposalStats(tx: DbTx, proposalId: string) {
+  const reviews = await tx.review.findMany({ where: { proposalId }, select: { score: true } });
+  const s = summarize(reviews.map((r) => r.score));
+  await tx.proposalStats.update({
+    where: { proposalId },
+    data: {
+      reviewCount: s.count,
+      scoreSum: reviews.reduce((sum, r) => sum + r.score, 0),
+      avgScore: s.mean,
+      medianScore: s.median,
+      stddevScore: s.stddev,
+      minScore: s.min,
+      maxScore: s.max,
+      disagreement: isDisagreement(s),
+    },
+  });
+}
+
+/**
+ * Creates the stats row if needed and writes to it, which on PostgreSQL
+ * locks it until the transaction ends: the serialization point for all
+ * review writes on one proposal (SQLite serializes writers anyway).
+ */
+export async function lockProposalStats(tx: DbTx, proposalId: string, eventId: string) {
+  await tx.proposalStats.upsert({
+    where: { proposalId },
+    create: { proposalId, eventId },
+    update: { reviewCount: { increment: 0 } },
+  });
+}
+
+/**
+ * Normalized scores depend on every review of every reviewer of the event,
+ * so they are recomputed for the whole event after review writes, outside
+ * the request: one read of all scores, then one batched write of the values
+ * that changed. Also fills statistics missing after a migration.
+ */
+export async function refreshEventStats(db: Db, eventId: string) {
+  const [reviews, current] = await Promise.all([
+    db.review.findMany({ where: { proposal: { eventId } }, select: { reviewerId: true, proposalId: true, score: true } }),
+    db.proposalStats.findMany({ where: { eventId }, select: { proposalId: true, normalizedScore: true, reviewCount: true, medianScore: true } }),
+  ]);
+  const normalized = normalizedScores(reviews);
+  const changed = current.filter((row) => !sameScore(normalized.get(row.proposalId) ?? null, row.normalizedScore));
+  const incomplete = current.filter((row) => row.reviewCount > 0 && row.medianScore === null);
+  if (changed.length === 0 && incomplete.length === 0) return;
+  await db.$transaction(async (tx) => {
+    for (const row of incomplete) await recomputeProposalStats(tx, row.proposalId);
+    for (const row of changed) {
+      await tx.proposalStats.update({ where: { proposalId: row.proposalId }, data: { normalizedScore: normalized.get(row.proposalId) ?? null } });
+    }
+  });
+}
+
+function sameScore(a: number | null, b: number | null) {
+  return a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-12);
+}
