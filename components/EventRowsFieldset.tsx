@@ -4,11 +4,11 @@ import { Field } from "@/components/Field";
 
 export type EventRow = Record<string, string | undefined>;
 type KeyedRow = { key: number; values: EventRow };
-export type EventRowColumn = { field: string; label: string; type?: "text" | "number"; grow?: number };
+export type EventRowColumn = { field: string; label: string; type?: "text" | "number" | "decimal"; grow?: number };
 
 type Props = {
   /** The form name prefix: rows post as `${list}.N.field`, errors come back keyed the same way. */
-  list: "sessionTypes" | "tracks";
+  list: "sessionTypes" | "tracks" | "criteria";
   legend: string;
   itemLabel: string;
   hint: string;
@@ -57,8 +57,8 @@ export function EventRowsFieldset({ list, legend, itemLabel, hint, columns, blan
                   {(a) => (
                     <input
                       {...a}
-                      type={c.type ?? "text"}
-                      inputMode={c.type === "number" ? "numeric" : undefined}
+                      type={c.type === "decimal" ? "text" : (c.type ?? "text")}
+                      inputMode={c.type === "number" ? "numeric" : c.type === "decimal" ? "decimal" : undefined}
                       value={row.values[c.field] ?? ""}
                       onChange={(e) => update(row.key, c.field, e.target.value)}
                       autoFocus={ci === 0 && row.key === focusKey}

@@ -5,26 +5,32 @@ import { CountedField } from "@/components/CountedField";
 import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { COMMENT_MAX } from "@/lib/reviews/schemas";
-import { ReviewScoreFieldset } from "./ReviewScoreFieldset";
+import { COMMENT_MAX, scoreField } from "@/lib/reviews/schemas";
+import { ReviewCriterionFieldset, type FormCriterion } from "./ReviewCriterionFieldset";
 import { useFormRevision } from "./useFormRevision";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
   proposalId: string;
-  existing: { score: number; comment: string } | null;
+  criteria: FormCriterion[];
+  existing: { comment: string; scores: { criterionId: string; value: number }[] } | null;
   /** Where "Next proposal" goes once this review is saved; null when nothing is left. */
   nextHref: string | null;
   queueHref: string;
 };
 
-export function ReviewForm({ action, proposalId, existing, nextHref, queueHref }: Props) {
+export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const comment = state.values?.comment ?? existing?.comment ?? "";
-  const score = state.values?.score ?? (existing ? String(existing.score) : "");
+  const selected = (criterionId: string) => {
+    const typed = state.values?.[scoreField(criterionId)];
+    if (typed !== undefined) return typed;
+    const saved = existing?.scores.find((s) => s.criterionId === criterionId);
+    return saved ? String(saved.value) : existing ? "" : "unset";
+  };
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate id="review-form">
       <FormMessage state={state} />
       {state.ok && (
         <p>
@@ -32,15 +38,19 @@ export function ReviewForm({ action, proposalId, existing, nextHref, queueHref }
         </p>
       )}
       <input type="hidden" name="proposalId" value={proposalId} />
-      <ReviewScoreFieldset selected={score} errors={state.fieldErrors?.score} />
+      <div key={revision}>
+        {criteria.map((c) => (
+          <ReviewCriterionFieldset key={c.id} criterion={c} selected={selected(c.id)} errors={state.fieldErrors?.[scoreField(c.id)]} />
+        ))}
+      </div>
       <CountedField
-        key={revision}
+        key={`comment-${revision}`}
         label="Comment"
         name="comment"
         max={COMMENT_MAX}
         defaultValue={comment}
         errors={state.fieldErrors?.comment}
-        hint="Optional. Organizers read it; speakers never see it."
+        hint="Optional. The organizers read it, and fellow reviewers when the event shows reviews to them; speakers never see it."
         multiline
         rows={6}
       />

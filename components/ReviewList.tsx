@@ -12,13 +12,24 @@ export type ListedReview = {
 };
 
 /** Reviews of one proposal with each criterion's score, for organizers and (when allowed) fellow reviewers. */
-export function ReviewList({ reviews, criteria, average }: { reviews: ListedReview[]; criteria: Criterion[]; average: number | null | undefined }) {
-  if (reviews.length === 0) return <p className="muted">No reviews yet.</p>;
+export function ReviewList({
+  reviews,
+  criteria,
+  average,
+  total = reviews.length,
+}: {
+  reviews: ListedReview[];
+  criteria: Criterion[];
+  /** Mean of all the proposal's reviews... */
+  average: number | null | undefined;
+  /** ...which may include one not listed (the reader's own). */
+  total?: number;
+}) {
+  if (reviews.length === 0) return <p className="muted">No other reviews yet.</p>;
   return (
     <>
       <p>
-        <strong>Average: {scoreDisplay(average ?? null, criteria).label}</strong> from {reviews.length}{" "}
-        {reviews.length === 1 ? "review" : "reviews"}
+        <strong>Average: {scoreDisplay(average ?? null, criteria).label}</strong> from {total} {total === 1 ? "review" : "reviews"}
       </p>
       <ul className="stack plain-list">
         {reviews.map((r) => (

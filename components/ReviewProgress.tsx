@@ -1,15 +1,12 @@
 import { useId } from "react";
 
-/** "3 of 8 reviewed", as text and as a bar that says the same thing to assistive tech. */
-export function ReviewProgress({ reviewed, total }: { reviewed: number; total: number }) {
+function Bar({ done, total, label }: { done: number; total: number; label: string }) {
   const labelId = useId();
-  const percent = total === 0 ? 0 : Math.round((reviewed / total) * 100);
+  const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div>
       <p id={labelId} style={{ margin: "0 0 .35rem" }}>
-        <strong>
-          {reviewed} of {total} reviewed
-        </strong>
+        <strong>{label}</strong>
       </p>
       <div
         className="progress"
@@ -17,11 +14,21 @@ export function ReviewProgress({ reviewed, total }: { reviewed: number; total: n
         aria-labelledby={labelId}
         aria-valuemin={0}
         aria-valuemax={total}
-        aria-valuenow={reviewed}
-        aria-valuetext={`${reviewed} of ${total} reviewed`}
+        aria-valuenow={done}
+        aria-valuetext={label}
       >
         <span style={{ width: `${percent}%` }} />
       </div>
+    </div>
+  );
+}
+
+/** "32 of 120 reviewed" (and of the assigned ones), as text and as bars that say the same to assistive tech. */
+export function ReviewProgress({ reviewed, total, assignedDone, assignedTotal }: { reviewed: number; total: number; assignedDone: number; assignedTotal: number }) {
+  return (
+    <div className="stack">
+      <Bar done={reviewed} total={total} label={`${reviewed} of ${total} reviewed`} />
+      {assignedTotal > 0 && <Bar done={assignedDone} total={assignedTotal} label={`${assignedDone} of ${assignedTotal} assigned to you reviewed`} />}
     </div>
   );
 }

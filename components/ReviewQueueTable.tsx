@@ -1,17 +1,17 @@
 import Link from "next/link";
 import type { reviewerQueue } from "@/lib/reviews/queue";
-import { SCORE_MAX } from "@/lib/reviews/schemas";
+import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { levelLabel } from "./ReviewProposalFacts";
 
 type QueueItem = Awaited<ReturnType<typeof reviewerQueue>>["items"][number];
 
-/** The reviewer's queue. Blind: no speaker names, emails or companies. */
-export function ReviewQueueTable({ slug, items }: { slug: string; items: QueueItem[] }) {
+/** The reviewer's queue. Never any speaker names, emails or companies, blind or not: titles are enough to choose. */
+export function ReviewQueueTable({ items, criteria, hrefFor }: { items: QueueItem[]; criteria: ScaleBounds[]; hrefFor: (id: string) => string }) {
   return (
     <div className="table-wrap">
       <table>
         <caption className="muted" style={{ textAlign: "left", padding: ".6rem .75rem" }}>
-          Proposals to review
+          Proposals to review: assigned to you first, then oldest first
         </caption>
         <thead>
           <tr>
@@ -26,12 +26,13 @@ export function ReviewQueueTable({ slug, items }: { slug: string; items: QueueIt
           {items.map((p) => (
             <tr key={p.id}>
               <td>
-                <Link href={`/review/${slug}/${p.id}`}>{p.title}</Link>
+                <Link href={hrefFor(p.id)}>{p.title}</Link>
+                {p.assigned && <span className="badge-assigned">Assigned to you</span>}
               </td>
               <td className="hide-sm">{p.sessionType.name}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td className="hide-sm">{levelLabel(p.level)}</td>
-              <td className="num">{p.myScore === null ? <span className="muted">Not reviewed</span> : `${p.myScore} / ${SCORE_MAX}`}</td>
+              <td className="num">{p.myScore === null ? <span className="muted">Not reviewed</span> : scoreDisplay(p.myScore, criteria).label}</td>
             </tr>
           ))}
         </tbody>

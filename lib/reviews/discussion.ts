@@ -2,9 +2,9 @@ import { z } from "zod";
 import type { Db, DbTx } from "@/lib/db";
 import { requireEventCapability } from "@/lib/events/access";
 import { text } from "@/lib/text/fields";
+import { COMMENT_BODY_MAX } from "./discussion-limits";
 import { proposalForReviewer } from "./reviewer-access";
 
-export const COMMENT_BODY_MAX = 2000;
 export const discussionInput = z.object({ body: text("Comment", COMMENT_BODY_MAX).refine((s) => s.length > 0, "Write a comment first.") });
 export type DiscussionInput = z.infer<typeof discussionInput>;
 

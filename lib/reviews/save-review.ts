@@ -35,6 +35,6 @@ export async function saveReview(db: Db, actorId: string | null | undefined, pro
       update: { score, comment: input.comment, scores: { deleteMany: {}, create: scores } },
     });
     await recomputeProposalStats(tx, proposalId);
-    return review;
+    return { ...review, eventId: proposal.eventId };
   });
 }

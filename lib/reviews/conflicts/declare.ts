@@ -17,4 +17,5 @@ export async function declareOwnConflict(db: Db, actorId: string | null | undefi
     });
     await dropConflictedWork(tx, proposal.eventId, userId);
   });
+  return { eventId: proposal.eventId, eventSlug: proposal.event.slug };
 }

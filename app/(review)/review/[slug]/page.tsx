@@ -4,24 +4,36 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEventWithRole } from "@/lib/events/queries";
-import { reviewerQueue } from "@/lib/reviews/queue";
+import { eventCriteria } from "@/lib/reviews/criteria/queries";
+import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
 import { EmptyState } from "@/components/EmptyState";
 import { ReviewProgress } from "@/components/ReviewProgress";
+import { ReviewQueueFilters } from "@/components/ReviewQueueFilters";
 import { ReviewQueueTable } from "@/components/ReviewQueueTable";
 import { forPage } from "@/app/_lib/page-query";
+import { parseQueueParams, withQuery } from "./_lib/queue-filter";
 
 export const metadata: Metadata = { title: "Review queue" };
 
-export default async function ReviewQueuePage({ params }: { params: Promise<{ slug: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
   const { slug } = await params;
+  const sp = await searchParams;
+  const { filter, page, query } = parseQueueParams(sp);
   const user = await requirePageUser(`/review/${slug}`);
   const { event, role } = await getEventWithRole(db, user.id, slug);
   if (!event || !role) notFound();
-  const queue = await forPage(() => reviewerQueue(db, user.id, event.id));
-  if (!queue.ok) return <p className="alert alert-error" role="alert">You don&apos;t have access to this review queue.</p>;
+  const loaded = await forPage(() =>
+    Promise.all([reviewerQueue(db, user.id, event.id, filter, page), nextUnreviewed(db, user.id, event.id, undefined, filter), eventCriteria(db, event.id)]),
+  );
+  if (!loaded.ok) return <p className="alert alert-error" role="alert">You don&apos;t have access to this review queue.</p>;
 
-  const { items, reviewed, total } = queue.value;
-  const next = items.find((i) => i.myScore === null);
+  const [queue, next, criteria] = loaded.value;
+  const { progress } = queue;
+  const path = `/review/${slug}`;
+  const pageHref = (n: number) => withQuery(path, [query, n > 1 ? `page=${n}` : ""].filter(Boolean).join("&"));
+  const filtered = !!(filter.trackId || filter.sessionTypeId || filter.todo);
   return (
     <div className="stack">
       <p>
@@ -30,23 +42,55 @@ export default async function ReviewQueuePage({ params }: { params: Promise<{ sl
       <div className="page-head">
         <div>
           <h1>{event.name}</h1>
-          <p className="lead">Submitted proposals, oldest first. Speaker names are hidden so you judge the talk.</p>
+          <p className="lead">
+            {event.blindReview
+              ? "Blind review: speaker names are hidden so you judge the talk."
+              : "Speakers are shown on each proposal for this event."}
+          </p>
         </div>
         {next && (
-          <Link className="btn btn-primary" href={`/review/${slug}/${next.id}`}>
+          <Link className="btn btn-primary" href={withQuery(`${path}/${next.id}`, query)}>
             Review next
           </Link>
         )}
       </div>
-      {total === 0 ? (
+      {sp.conflict === "declared" && (
+        <p className="alert alert-success" role="status">
+          Conflict declared: that proposal is no longer in your queue.
+        </p>
+      )}
+      {progress.total === 0 ? (
         <EmptyState title="Nothing to review yet">
-          <p className="muted">Submitted proposals appear here. Proposals you speak on are never listed.</p>
+          <p className="muted">Submitted proposals appear here. Proposals you have a conflict with are never listed.</p>
         </EmptyState>
       ) : (
         <>
-          <ReviewProgress reviewed={reviewed} total={total} />
-          {!next && <p className="alert alert-success">You have reviewed every proposal. Thank you!</p>}
-          <ReviewQueueTable slug={slug} items={items} />
+          <ReviewProgress {...progress} />
+          {progress.reviewed === progress.total && <p className="alert alert-success">You have reviewed every proposal. Thank you!</p>}
+          <ReviewQueueFilters action={path} tracks={event.tracks} sessionTypes={event.sessionTypes} current={filter} />
+          {queue.items.length === 0 ? (
+            <EmptyState title="No proposals match these filters">
+              <p>
+                <Link href={path}>Show all proposals</Link>
+              </p>
+            </EmptyState>
+          ) : (
+            <>
+              <p className="muted" aria-live="polite">
+                {filtered ? `${queue.matching} matching ${queue.matching === 1 ? "proposal" : "proposals"}.` : ""}
+              </p>
+              <ReviewQueueTable items={queue.items} criteria={criteria} hrefFor={(id) => withQuery(`${path}/${id}`, query)} />
+              {queue.pages > 1 && (
+                <nav className="pagination" aria-label="Pagination">
+                  {queue.page > 1 && <Link href={pageHref(queue.page - 1)}>← Previous page</Link>}
+                  <span>
+                    Page {queue.page} of {queue.pages}
+                  </span>
+                  {queue.page < queue.pages && <Link href={pageHref(queue.page + 1)}>Next page →</Link>}
+                </nav>
+              )}
+            </>
+          )}
         </>
       )}
     </div>

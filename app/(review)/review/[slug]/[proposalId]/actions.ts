@@ -1,11 +1,16 @@
 "use server";
+import { after } from "next/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
+import { declareOwnConflict } from "@/lib/reviews/conflicts/declare";
+import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { saveReview } from "@/lib/reviews/save-review";
-import { reviewInput } from "@/lib/reviews/schemas";
+import { reviewInput, scoresFromForm } from "@/lib/reviews/schemas";
 import { id } from "@/lib/text/fields";
 
 const reviewForm = reviewInput.extend({ proposalId: id });
@@ -13,9 +18,25 @@ const reviewForm = reviewInput.extend({ proposalId: id });
 /** Creates or updates the signed-in reviewer's review; saveReview checks who may review what. */
 export async function saveReviewAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
-  return handleForm(reviewForm, Object.fromEntries(formData), formData, async ({ proposalId, ...review }) => {
-    await saveReview(db, user?.id, proposalId, review);
+  const input = { ...Object.fromEntries(formData), scores: scoresFromForm(Object.fromEntries(formData)) };
+  return handleForm(reviewForm, input, formData, async ({ proposalId, ...review }) => {
+    const saved = await saveReview(db, user?.id, proposalId, review);
+    // Normalized scores span the whole event: recompute them after the response.
+    after(() => refreshEventStats(db, saved.eventId));
     revalidatePath("/review", "layout");
     return { ok: true, message: "Review saved." };
+  });
+}
+
+const conflictForm = z.object({ proposalId: id });
+
+/** "I have a conflict": the proposal leaves the reviewer's queue, so they go back to it. */
+export async function declareConflictAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  return handleForm(conflictForm, Object.fromEntries(formData), formData, async ({ proposalId }) => {
+    const { eventId, eventSlug } = await declareOwnConflict(db, user?.id, proposalId);
+    after(() => refreshEventStats(db, eventId));
+    revalidatePath("/review", "layout");
+    redirect(`/review/${eventSlug}?conflict=declared`);
   });
 }

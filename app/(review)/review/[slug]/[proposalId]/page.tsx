@@ -4,59 +4,106 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
-import { myReview } from "@/lib/reviews/my-review";
-import { nextUnreviewed } from "@/lib/reviews/queue";
-import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
-import { SCORE_MAX } from "@/lib/reviews/schemas";
+import { eventCriteria } from "@/lib/reviews/criteria/queries";
+import { listDiscussion } from "@/lib/reviews/discussion";
+import { nextUnreviewed, queueNeighbours } from "@/lib/reviews/queue";
+import { reviewerView } from "@/lib/reviews/team-view";
+import { scoreDisplay } from "@/lib/reviews/stats";
+import { DeclareConflictForm } from "@/components/DeclareConflictForm";
+import { DiscussionThread } from "@/components/DiscussionThread";
+import { Markdown } from "@/components/Markdown";
 import { ReviewForm } from "@/components/ReviewForm";
+import { ReviewList } from "@/components/ReviewList";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
+import { ReviewShortcuts } from "@/components/ReviewShortcuts";
+import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
+import { addCommentAction } from "@/app/_lib/discussion-actions";
 import { forPage } from "@/app/_lib/page-query";
-import { saveReviewAction } from "./actions";
+import { parseQueueParams, withQuery } from "../_lib/queue-filter";
+import { declareConflictAction, saveReviewAction } from "./actions";
 
+// Never the proposal's title or anything about its speakers: titles travel
+// in browser history and tab lists.
 export const metadata: Metadata = { title: "Review a proposal" };
 
 type Params = { slug: string; proposalId: string };
+type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function ReviewProposalPage({ params }: { params: Promise<Params> }) {
+export default async function ReviewProposalPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<SearchParams> }) {
   const { slug, proposalId } = await params;
-  const queueHref = `/review/${slug}`;
-  const user = await requirePageUser(`${queueHref}/${proposalId}`);
-  const access = await forPage(() => proposalForReviewer(db, user.id, proposalId));
+  const { filter, query } = parseQueueParams(await searchParams);
+  const queueHref = withQuery(`/review/${slug}`, query);
+  const user = await requirePageUser(`/review/${slug}/${proposalId}`);
+  const access = await forPage(() => reviewerView(db, user.id, proposalId));
   if (!access.ok) return <NoAccess message={access.message} queueHref={queueHref} />;
-  const { proposal } = access.value;
+  const { proposal, mine, others, stats, speakers } = access.value;
   if (proposal.event.slug !== slug) notFound();
 
-  const [review, next] = await Promise.all([
-    myReview(db, user.id, proposal.id),
-    nextUnreviewed(db, user.id, proposal.eventId, proposal.id),
+  const [criteria, next, neighbours, discussion] = await Promise.all([
+    eventCriteria(db, proposal.eventId),
+    nextUnreviewed(db, user.id, proposal.eventId, proposal.id, filter),
+    queueNeighbours(db, user.id, proposal.eventId, proposal.id, filter),
+    listDiscussion(db, user.id, proposal.id),
   ]);
   const open = REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus);
+  const href = (id: string | null) => (id ? withQuery(`/review/${slug}/${id}`, query) : null);
+  const previousHref = href(neighbours.previousId);
+  const nextHref = href(neighbours.nextId);
 
   return (
     <div className="stack">
-      <p>
+      <nav className="pager" aria-label="Proposals">
         <Link href={queueHref}>← {proposal.event.name}: all proposals</Link>
-      </p>
-      <article className="card">
-        <h1>{proposal.title}</h1>
-        <ReviewProposalBody proposal={proposal} />
-      </article>
+        <span className="row">
+          {previousHref ? <Link href={previousHref}>← Previous</Link> : <span className="muted">First proposal</span>}
+          {nextHref ? <Link href={nextHref}>Next →</Link> : <span className="muted">Last proposal</span>}
+        </span>
+      </nav>
+      <div className="review-layout">
+        <div className="stack">
+          <article className="card">
+            <h1>{proposal.title}</h1>
+            <ReviewProposalBody proposal={proposal} />
+          </article>
+          {speakers ? (
+            <section aria-labelledby="speakers">
+              <h2 id="speakers">{speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
+              {speakers.map((s) => (
+                <SpeakerProfileCard key={s.id} speaker={s} />
+              ))}
+            </section>
+          ) : (
+            <p className="muted">Blind review: speakers are hidden so you judge the talk, not the person.</p>
+          )}
+        </div>
+        <aside className="stack" aria-label="Rating guide">
+          {proposal.event.ratingGuide.trim() ? (
+            <section className="card" aria-labelledby="guide">
+              <h2 id="guide">Rating guide</h2>
+              <Markdown>{proposal.event.ratingGuide}</Markdown>
+            </section>
+          ) : null}
+          <ReviewShortcuts formId="review-form" nextHref={nextHref} previousHref={previousHref} />
+        </aside>
+      </div>
+
       <section className="card" aria-labelledby="your-review">
         <h2 id="your-review">Your review</h2>
         {open ? (
           <ReviewForm
             action={saveReviewAction}
             proposalId={proposal.id}
-            existing={review}
-            nextHref={next ? `${queueHref}/${next.id}` : null}
+            criteria={criteria}
+            existing={mine}
+            nextHref={href(next?.id ?? null)}
             queueHref={queueHref}
           />
         ) : (
           <>
             <p className="alert alert-info">Reviews are closed: this proposal has been decided.</p>
-            {review ? (
+            {mine ? (
               <p>
-                You scored it {review.score} / {SCORE_MAX}.{review.comment && ` Your comment: “${review.comment}”`}
+                You scored it {scoreDisplay(mine.score, criteria).label}.{mine.comment && ` Your comment: “${mine.comment}”`}
               </p>
             ) : (
               <p className="muted">You did not review it.</p>
@@ -64,6 +111,20 @@ export default async function ReviewProposalPage({ params }: { params: Promise<P
           </>
         )}
       </section>
+
+      <section className="card" aria-labelledby="other-reviews">
+        <h2 id="other-reviews">Other reviews</h2>
+        {others ? (
+          <ReviewList reviews={others} criteria={criteria} average={stats?.avgScore} total={stats?.reviewCount} />
+        ) : proposal.event.reviewVisibility === "NEVER" ? (
+          <p className="muted">This event keeps reviews independent: only organizers see them.</p>
+        ) : (
+          <p className="muted">Other reviews appear once you have saved yours, so they cannot sway it.</p>
+        )}
+      </section>
+
+      <DiscussionThread comments={discussion} proposalId={proposal.id} action={addCommentAction} />
+      {open && <DeclareConflictForm action={declareConflictAction} proposalId={proposal.id} />}
     </div>
   );
 }
@@ -72,7 +133,9 @@ function NoAccess({ message, queueHref }: { message: string; queueHref: string }
   return (
     <div className="stack">
       <h1>You don&apos;t have access</h1>
-      <p className="alert alert-error" role="alert">{message}</p>
+      <p className="alert alert-error" role="alert">
+        {message}
+      </p>
       <p>
         <Link href={queueHref}>Back to the proposals</Link>
       </p>

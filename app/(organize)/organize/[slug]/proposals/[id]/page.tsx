@@ -7,9 +7,13 @@ import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
 import { availableTransitions, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { OrganizerDecisionForms } from "@/components/OrganizerDecisionForms";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { DiscussionThread } from "@/components/DiscussionThread";
 import { ReviewList } from "@/components/ReviewList";
+import { listDiscussion } from "@/lib/reviews/discussion";
+import { addCommentAction } from "@/app/_lib/discussion-actions";
+import { forPage } from "@/app/_lib/page-query";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
-import { OrganizerSpeakerProfile } from "@/components/OrganizerSpeakerProfile";
+import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { StatusBadge } from "@/components/StatusBadge";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
@@ -23,6 +27,7 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
   const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.id, event.id, id), eventCriteria(db, event.id)]);
   if (!proposal) notFound();
   const ownProposal = proposal.speakers.some((s) => s.userId === user.id);
+  const discussion = await forPage(() => listDiscussion(db, user.id, proposal.id));
   const status = proposal.status as ProposalStatus;
 
   return (
@@ -55,7 +60,7 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
       <section aria-labelledby="speakers">
         <h2 id="speakers">{proposal.speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
         {proposal.speakers.map((s) => (
-          <OrganizerSpeakerProfile key={s.id} speaker={s} />
+          <SpeakerProfileCard key={s.id} speaker={s} />
         ))}
       </section>
 
@@ -67,6 +72,12 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
           <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} />
         )}
       </section>
+
+      {discussion.ok ? (
+        <DiscussionThread comments={discussion.value} proposalId={proposal.id} action={addCommentAction} />
+      ) : (
+        <p className="muted">{discussion.message}</p>
+      )}
     </div>
   );
 }

@@ -4,26 +4,31 @@ type Speaker = {
   role: string;
   user: {
     name: string | null;
-    email: string;
+    /** Shown to organizers only: reviewers of an open (non-blind) event see the public profile. */
+    email?: string;
     profile: { bio: string; company: string; location: string; website: string; github: string; mastodon: string } | null;
   };
 };
 
-/** A speaker as organizers see them: contact and public profile. */
-export function OrganizerSpeakerProfile({ speaker }: { speaker: Speaker }) {
+/** A speaker's public profile, plus their email for organizers. */
+export function SpeakerProfileCard({ speaker }: { speaker: Speaker }) {
   const { user } = speaker;
   const p = user.profile;
   return (
     <article className="card">
       <h3 style={{ marginTop: 0 }}>
-        {user.name || user.email}
+        {user.name || user.email || "Unnamed speaker"}
         {speaker.role === "COSPEAKER" && <span className="muted"> (co-speaker)</span>}
       </h3>
       <dl className="details">
-        <dt>Email</dt>
-        <dd>
-          <a href={`mailto:${user.email}`}>{user.email}</a>
-        </dd>
+        {user.email && (
+          <>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${user.email}`}>{user.email}</a>
+            </dd>
+          </>
+        )}
         {p?.company && (<><dt>Company</dt><dd>{p.company}</dd></>)}
         {p?.location && (<><dt>Location</dt><dd>{p.location}</dd></>)}
         {p?.website && /^https?:\/\//i.test(p.website) && (

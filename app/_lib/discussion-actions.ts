@@ -1,0 +1,21 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { currentUser } from "@/lib/auth/session";
+import { handleForm } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/result";
+import { addDiscussionComment, discussionInput } from "@/lib/reviews/discussion";
+import { id } from "@/lib/text/fields";
+
+const commentForm = discussionInput.extend({ proposalId: id });
+
+/** Posts to a proposal's review-team discussion, from the review page or the organizer's. */
+export async function addCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  return handleForm(commentForm, Object.fromEntries(formData), formData, async ({ proposalId, body }) => {
+    await addDiscussionComment(db, user?.id, proposalId, { body });
+    revalidatePath("/review", "layout");
+    revalidatePath("/organize", "layout");
+    return { ok: true, message: "Comment posted." };
+  });
+}
