@@ -90,9 +90,13 @@ test.describe("every main page passes axe", () => {
     await check(page, MARA_TITLE);
 
     const sections = page.getByRole("navigation", { name: `${EVENT_NAME} sections` });
-    await sections.getByRole("link", { name: "Settings" }).click();
+    await sections.getByRole("link", { name: "Event settings" }).click();
     await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/settings$`));
     await check(page, "Settings");
+
+    await sections.getByRole("link", { name: "Review settings" }).click();
+    await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/review-settings$`));
+    await check(page, "Review settings");
 
     await sections.getByRole("link", { name: "Team" }).click();
     await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/team$`));

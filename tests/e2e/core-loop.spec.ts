@@ -31,7 +31,9 @@ test("speaker submits, reviewer scores, organizer accepts, speaker sees the deci
   await expect(reviewer.getByRole("heading", { name: TITLE })).toBeVisible();
   await expect(reviewer.locator("strong", { hasText: "safely" })).toBeVisible(); // markdown rendered
   await expectNoSeriousA11yViolations(reviewer);
-  await reviewer.getByRole("radio", { name: /^4/ }).check();
+  for (const criterion of ["Relevance", "Clarity", "Originality"]) {
+    await reviewer.getByRole("group", { name: new RegExp(`^${criterion}`) }).getByRole("radio", { name: "4", exact: true }).check();
+  }
   await reviewer.getByLabel("Comment").fill("Practical and well scoped.");
   await reviewer.getByRole("button", { name: "Save review" }).click();
   await expect(reviewer.getByText("Review saved")).toBeVisible();
@@ -41,7 +43,7 @@ test("speaker submits, reviewer scores, organizer accepts, speaker sees the deci
   await organizer.goto(`/organize/${EVENT}`);
   await expectNoSeriousA11yViolations(organizer);
   const row = organizer.getByRole("row", { name: new RegExp(TITLE) });
-  await expect(row).toContainText("4.0");
+  await expect(row).toContainText("4.0 of 5");
   await row.getByRole("link", { name: TITLE }).click();
   await expectNoSeriousA11yViolations(organizer);
   await organizer.getByRole("button", { name: "Accept" }).click();

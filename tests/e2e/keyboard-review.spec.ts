@@ -54,50 +54,69 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, m
   throw new Error(`${what} not reached within ${maxStops} Tab presses`);
 }
 
-test("a reviewer scores a proposal with the keyboard only, and focus is always visible", async ({ browser }) => {
-  const title = `Keyboard-first CLIs with clap ${unique()}`;
-  const speaker = await (await browser.newContext()).newPage();
-  await submitProposalAsNewSpeaker(speaker, { title, abstract: "Argument parsing, help text and shell completions.", speakerName: "kbd" });
+test("a reviewer works through the queue with the keyboard only, and focus is always visible", async ({ browser }) => {
+  // Two fresh proposals, so the reviewer always has something left to review and something after it.
+  for (const n of [1, 2]) {
+    const speaker = await (await browser.newContext()).newPage();
+    await submitProposalAsNewSpeaker(speaker, {
+      title: `Keyboard-first CLIs with clap, part ${n} ${unique()}`,
+      abstract: "Argument parsing, help text and shell completions.",
+      speakerName: `kbd${n}`,
+    });
+  }
 
   const page = await (await browser.newContext()).newPage();
-  await signInAsDemo(page, "Ravi Menon");
+  await signInAsDemo(page, "Rosa Jiménez");
   await page.goto(`/review/${EVENT}`);
   await expect(page.getByRole("heading", { level: 1, name: "RustFest Lyon 2027" })).toBeVisible();
 
-  // A link: the proposal in the queue. Enter opens it.
-  const link = await tabTo(page, (f) => f.tag === "a" && f.text === title, `the "${title}" link`);
-  expect(link.outlineStyle).not.toBe("none");
+  // "Review next" is a link: Enter follows it.
+  await tabTo(page, (f) => f.tag === "a" && f.text === "Review next", "the Review next link");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(page).toHaveURL(new RegExp(`/review/${EVENT}/[^/]+$`));
+  await expect(page).toHaveURL(new RegExp(`/review/${EVENT}/[^/?]+$`));
+  const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
+  const firstUrl = page.url();
 
-  // A radio: Tab enters the score group on its first choice, Space picks it, arrows move the choice.
-  const firstRadio = await tabTo(page, (f) => f.tag === "input" && f.type === "radio" && f.name === "score", "the score radios");
-  expect(firstRadio.text).toBe("1 — Poor");
-  await page.keyboard.press("Space");
-  await expect(page.getByRole("radio", { name: "1 — Poor" })).toBeChecked();
-  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-  const radio = await focused(page);
-  expectVisibleFocus(radio);
-  expect(radio.text).toBe("4 — Good");
-  expect(radio.checked).toBe(true);
-  await expect(page.getByRole("radio", { name: "4 — Good" })).toBeChecked();
-  await expect(page.getByRole("radio", { name: "4 — Good" })).toBeFocused();
+  // Tab enters the first criterion; a digit picks that score (the shortcut), arrows move it.
+  const relevance = await tabTo(page, (f) => f.tag === "input" && f.type === "radio" && !!f.name?.startsWith("score."), "the first criterion");
+  expect(relevance.text).toBe("1");
+  await page.keyboard.press("4");
+  const relevanceGroup = page.getByRole("group", { name: /^Relevance/ });
+  await expect(relevanceGroup.getByRole("radio", { name: "4", exact: true })).toBeChecked();
+  await expect(relevanceGroup.getByRole("radio", { name: "4", exact: true })).toBeFocused();
+  expectVisibleFocus(await focused(page));
 
-  // The comment, then the button: Enter saves.
-  await tabTo(page, (f) => f.tag === "textarea" && f.name === "comment", "the comment", 3);
+  // Tab leaves a radio group in one stop: on to Clarity, then Originality.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("5");
+  await expect(page.getByRole("group", { name: /^Clarity/ }).getByRole("radio", { name: "5", exact: true })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("3");
+  await page.keyboard.press("ArrowLeft");
+  const originality = page.getByRole("group", { name: /^Originality/ });
+  await expect(originality.getByRole("radio", { name: "2", exact: true })).toBeChecked();
+  expectVisibleFocus(await focused(page));
+
+  // Type a comment, and save from inside it with Ctrl+Enter.
+  await tabTo(page, (f) => f.tag === "textarea" && f.name === "comment", "the comment", 5);
   await page.keyboard.type("Clear scope; reviewed without a mouse.");
-  const button = await tabTo(page, (f) => f.tag === "button" && f.text === "Save review", "the Save review button", 3);
-  expect(button.outlineStyle).not.toBe("none");
-  await page.keyboard.press("Enter");
+  await page.keyboard.press("Control+Enter");
   const review = page.getByRole("region", { name: "Your review" });
   await expect(review.getByRole("status")).toHaveText("Review saved.");
 
-  // Saved for real.
+  // Saved for real: (4×2 + 5 + 2) / 4 on the 1–5 scale → 0.6875 → 3.8 of 5.
   await page.reload();
-  await expect(page.getByRole("radio", { name: "4 — Good" })).toBeChecked();
+  await expect(relevanceGroup.getByRole("radio", { name: "4", exact: true })).toBeChecked();
+  await expect(originality.getByRole("radio", { name: "2", exact: true })).toBeChecked();
   await expect(page.getByLabel("Comment")).toHaveValue("Clear scope; reviewed without a mouse.");
-  await expect(page.getByRole("button", { name: "Update review" })).toBeVisible();
+
+  // J moves on to the next proposal in the queue (after the reload nothing has focus), K comes back.
+  await page.keyboard.press("j");
+  await expect(page).not.toHaveURL(firstUrl);
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(title);
+  await page.keyboard.press("k");
+  await expect(page).toHaveURL(firstUrl);
+
   await page.goto(`/review/${EVENT}`);
-  await expect(page.getByRole("row", { name: new RegExp(escapeRegExp(title)) })).toContainText("4 / 5");
+  await expect(page.getByRole("row", { name: new RegExp(escapeRegExp(title)) })).toContainText("3.8 of 5");
 });
