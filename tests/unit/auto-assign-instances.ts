@@ -43,12 +43,14 @@ export function instances(options: InstanceOptions = {}): fc.Arbitrary<Instance>
   });
   return sizes.chain((size) => {
     const { proposalCount: P, reviewerCount: R } = size;
+    const exactly = <T>(length: number, item: fc.Arbitrary<T>) =>
+      fc.array(item, { minLength: length, maxLength: length });
     return fc
       .record({
-        trackIds: fc.array(tracks ? fc.constantFrom(null, ...TRACKS) : fc.constant(null), { minLength: P, maxLength: P }),
-        caps: fc.array(caps ? fc.option(fc.nat(6), { nil: null }) : fc.constant(null), { minLength: R, maxLength: R }),
-        preferred: fc.array(tracks ? fc.subarray(TRACKS) : fc.constant([]), { minLength: R, maxLength: R }),
-        rolls: fc.array(fc.nat(99), { minLength: 2 * P * R, maxLength: 2 * P * R }),
+        trackIds: exactly(P, tracks ? fc.constantFrom(null, ...TRACKS) : fc.constant(null)),
+        caps: exactly(R, caps ? fc.option(fc.nat(6), { nil: null }) : fc.constant(null)),
+        preferred: exactly(R, tracks ? fc.subarray(TRACKS) : fc.constant<string[]>([])),
+        rolls: exactly(2 * P * R, fc.nat(99)),
       })
       .map(({ trackIds, caps, preferred, rolls }): Instance => {
         const proposals = trackIds.map((trackId, p) => ({ id: `p${p}`, trackId }));
@@ -62,7 +64,8 @@ export function instances(options: InstanceOptions = {}): fc.Arbitrary<Instance>
             if (rolls[2 * (p * R + r) + 1] < size.existingPercent) existing.push(pair);
           }),
         );
-        return { proposals, reviewers, existing, conflicts: conflictList, reviewersPerProposal: size.reviewersPerProposal };
+        const { reviewersPerProposal } = size;
+        return { proposals, reviewers, existing, conflicts: conflictList, reviewersPerProposal };
       });
   });
 }
