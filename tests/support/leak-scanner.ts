@@ -162,13 +162,22 @@ export function excerptOf(body: string, start: number, end: number, radius = 40)
   return `${start > radius ? "…" : ""}${before}«${hit}»${after}${end + radius < body.length ? "…" : ""}`;
 }
 
+const allowedPiecesCache = new Map<string, string[]>();
+
+/** An allowed text and its sentences, canonical, as they may appear once rendered. */
+function allowedPieces(text: string): string[] {
+  let pieces = allowedPiecesCache.get(text);
+  if (!pieces) {
+    pieces = [...new Set([text, ...fragmentsOf(text, 1, 12)].map(canonical))].filter((p) => p.length >= 12);
+    allowedPiecesCache.set(text, pieces);
+  }
+  return pieces;
+}
+
 function allowedRanges(view: View, allow: string[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const text of allow) {
-    for (const piece of new Set([text, ...fragmentsOf(text, 1, 12)].map(canonical))) {
-      if (piece.length < 12) continue;
-      for (const at of occurrences(view.text, piece)) ranges.push([at, at + piece.length]);
-    }
+  for (const piece of allow.flatMap(allowedPieces)) {
+    for (const at of occurrences(view.text, piece)) ranges.push([at, at + piece.length]);
   }
   return ranges;
 }
@@ -179,10 +188,11 @@ export function scanForSecrets(body: string, secrets: PreparedSecrets | Array<Se
   const { allow = [], radius = 40, maxHitsPerSecret = 10 } = options;
   const candidates: Array<Hit & { excused: boolean; length: number }> = [];
   for (const view of viewsOf(body)) {
-    const allowed = allow.length ? allowedRanges(view, allow) : [];
+    let allowed: Array<[number, number]> | undefined; // found only once a secret is: most bodies have none
     for (const needle of needles) {
       for (const at of occurrences(view.text, needle.text)) {
         const end = at + needle.text.length;
+        allowed ??= allowedRanges(view, allow);
         const excused = allowed.some(([a, b]) => a <= at && end <= b && b - a > end - at);
         const rawStart = view.map[at];
         const rawEnd = view.map[end - 1] + 1;
