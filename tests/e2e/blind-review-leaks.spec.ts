@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db/client";
 import { ORGANIZER, REVIEWERS } from "@/prisma/seed-data/demo";
 import { formatHits, prepareSecrets, scanForSecrets, type LocatedHit, type PreparedSecrets } from "../support/leak-scanner";
@@ -67,10 +67,13 @@ async function typedUrls(): Promise<string[]> {
   const proposals = await db.proposal.findMany({ where: { event: { slug: EVENT } }, select: { id: true } });
   return [
     `/organize/${EVENT}`,
-    `/organize/${EVENT}/team`,
-    `/organize/${EVENT}/settings`,
+    ...["team", "settings", "review-settings", "ranking", "assignments", "reviewers", "conflicts"].map((p) => `/organize/${EVENT}/${p}`),
     ...proposals.flatMap(({ id }) => [`/review/${EVENT}/${id}`, `/organize/${EVENT}/proposals/${id}`, `/speaker/proposals/${id}`]),
   ];
+}
+
+async function scoreAll(review: Locator, value: string) {
+  for (const group of await review.getByRole("group").all()) await group.getByRole("radio", { name: value, exact: true }).check();
 }
 
 async function reviewThroughTheUi(page: Page) {
@@ -80,9 +83,9 @@ async function reviewThroughTheUi(page: Page) {
 
   // No score: the action answers with a validation error.
   await review.getByRole("button", { name: "Save review" }).click();
-  await expect(review.locator(".field-error")).toHaveText("Choose a score from 1 to 5.");
-  // A score and a comment: saved.
-  await review.getByRole("radio", { name: "4 — Good" }).check();
+  await expect(review.locator(".field-error")).toHaveText("Score at least one criterion.");
+  // Scores and a comment: saved.
+  await scoreAll(review, "4");
   await review.getByLabel("Comment").fill("Clear outline; the benchmark section could be shorter.");
   await review.getByRole("button", { name: "Save review" }).click();
   await expect(review.getByRole("status")).toHaveText("Review saved.");
@@ -92,7 +95,7 @@ async function reviewThroughTheUi(page: Page) {
   await expect(review.getByRole("status")).toContainText("Please correct the highlighted fields.");
   // Then on to the next proposal, as a client navigation.
   await review.getByLabel("Comment").fill("Clear outline.");
-  await review.getByRole("radio", { name: "5 — Excellent" }).check();
+  await scoreAll(review, "5");
   await review.getByRole("button", { name: /review$/ }).click();
   await expect(review.getByRole("status")).toHaveText("Review saved.");
   await review.getByRole("link", { name: /Next proposal|back to the list/ }).click();
