@@ -17,3 +17,13 @@ export {
   type ProposalTraits,
 } from "./proposals";
 export { createReview, type ReviewTraits } from "./reviews";
+export {
+  assignProposal,
+  createOutsider,
+  createProposalConflict,
+  createSpeakerConflict,
+  OUTSIDERS,
+  type OutsiderKind,
+  type ProposalConflictTraits,
+  type SpeakerConflictTraits,
+} from "./conflicts";

@@ -17,7 +17,9 @@ import { expectDomainError } from "./helpers";
 
 const getDb = useTestDb();
 const q = (query: Record<string, unknown> = {}) => listQuery.parse(query);
-const review = (score: number) => reviewInput.parse({ score, comment: "" });
+/** A review giving `value` on the event's default "Overall" 1–5 criterion; stored as (value − 1) / 4. */
+const review = (event: EventFixture, value: number) =>
+  reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment: "" });
 
 /**
  * `count` submitted proposals in a few bulk statements. `avgScores[i]` is the
@@ -59,7 +61,7 @@ async function bulkProposals(
     data: proposals.flatMap((p, i) => {
       const avg = avgScores[i];
       if (avg === undefined) return [];
-      return [{ proposalId: p.id, eventId: event.id, reviewCount: avg === null ? 0 : 3, scoreSum: avg === null ? 0 : Math.round(avg * 3), avgScore: avg }];
+      return [{ proposalId: p.id, eventId: event.id, reviewCount: avg === null ? 0 : 3, scoreSum: avg === null ? 0 : avg * 3, avgScore: avg }];
     }),
   });
   return proposals;
@@ -70,12 +72,12 @@ describe("listEventProposals", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    // 40 scored (distinct averages, shuffled), 10 with an empty stats row, 10 with no stats row.
+    // 40 scored (distinct averages on 0..1, shuffled), 10 with an empty stats row, 10 with no stats row.
     const avgScores = Array.from({ length: 60 }, (_, i) =>
-      i < 40 ? 1 + ((i * 7) % 40) / 10 : i < 50 ? null : undefined,
+      i < 40 ? ((i * 7) % 40) / 39 : i < 50 ? null : undefined,
     );
     const proposals = await bulkProposals(db, event, speaker, 60, avgScores);
-    const drafts = await bulkProposals(db, event, speaker, 3, [4.9, 5, undefined], "DRAFT");
+    const drafts = await bulkProposals(db, event, speaker, 3, [0.98, 1, undefined], "DRAFT");
 
     const expected = proposals
       .map((p, i) => ({ id: p.id, avg: avgScores[i] ?? null }))
@@ -109,7 +111,7 @@ describe("listEventProposals", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    const [low, high, none] = await bulkProposals(db, event, speaker, 3, [1.5, 4.5, undefined]);
+    const [low, high, none] = await bulkProposals(db, event, speaker, 3, [0.125, 0.875, undefined]);
 
     const list = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "evil", dir: "sideways", page: "-3", status: "NOPE" }));
 
@@ -120,7 +122,7 @@ describe("listEventProposals", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    const [low, high, none] = await bulkProposals(db, event, speaker, 3, [1.5, 4.5, null]);
+    const [low, high, none] = await bulkProposals(db, event, speaker, 3, [0.125, 0.875, null]);
     const list = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "score", dir: "asc" }));
     expect(list.rows.map((r) => r.id)).toEqual([none.id, low.id, high.id]);
   });
@@ -133,18 +135,18 @@ describe("listEventProposals", () => {
     const b = await createProposal(db, { event, status: "submitted" });
     const c = await createProposal(db, { event, status: "submitted" });
     const unreviewed = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, r1.id, a.id, review(3));
-    await saveReview(db, r2.id, a.id, review(4)); // 3.5
-    await saveReview(db, r1.id, b.id, review(5)); // 5
-    await saveReview(db, r1.id, c.id, review(1));
-    await saveReview(db, r2.id, c.id, review(2)); // 1.5
+    await saveReview(db, r1.id, a.id, review(event, 3));
+    await saveReview(db, r2.id, a.id, review(event, 4)); // 0.5, 0.75 → 0.625
+    await saveReview(db, r1.id, b.id, review(event, 5)); // 1
+    await saveReview(db, r1.id, c.id, review(event, 1));
+    await saveReview(db, r2.id, c.id, review(event, 2)); // 0, 0.25 → 0.125
 
     const list = await listEventProposals(db, event.organizer.id, event.id, q());
 
     expect(list.rows.map((r) => [r.id, r.stats?.avgScore ?? null, r.stats?.reviewCount ?? 0])).toEqual([
-      [b.id, 5, 1],
-      [a.id, 3.5, 2],
-      [c.id, 1.5, 2],
+      [b.id, 1, 1],
+      [a.id, 0.625, 2],
+      [c.id, 0.125, 2],
       [unreviewed.id, null, 0],
     ]);
   });
@@ -153,7 +155,7 @@ describe("listEventProposals", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    const [t1, t2, t3] = await bulkProposals(db, event, speaker, 3, [2, 4, 3]);
+    const [t1, t2, t3] = await bulkProposals(db, event, speaker, 3, [0.25, 0.75, 0.5]);
     await db.proposalStats.update({ where: { proposalId: t1.id }, data: { reviewCount: 7 } });
 
     const byTitle = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "title", dir: "desc" }));
@@ -266,14 +268,14 @@ describe("listEventProposals", () => {
 });
 
 describe("getProposalForOrganizer", () => {
-  it("returns the proposal with speakers' profiles, stats and every review, newest review first", async () => {
+  it("returns the proposal with speakers' profiles, stats and every review with its criterion scores, newest review first", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const [r1, r2] = [await addReviewer(db, event), await addReviewer(db, event)];
     const speaker = await createUser(db, { profile: { bio: "Rustacean", company: "Ferrous" } });
     const p = await createProposal(db, { event, speaker, status: "submitted" });
-    await saveReview(db, r1.id, p.id, review(2));
-    await saveReview(db, r2.id, p.id, review(5));
+    await saveReview(db, r1.id, p.id, review(event, 2));
+    await saveReview(db, r2.id, p.id, review(event, 5));
     await db.review.updateMany({ where: { reviewerId: r1.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
 
     const result = await getProposalForOrganizer(db, event.organizer.id, event.id, p.id);
@@ -282,12 +284,13 @@ describe("getProposalForOrganizer", () => {
       id: p.id,
       sessionType: { id: event.sessionTypes[0].id },
       track: { id: event.tracks[0].id },
-      stats: { reviewCount: 2, scoreSum: 7, avgScore: 3.5 },
+      stats: { reviewCount: 2, scoreSum: 1.25, avgScore: 0.625 },
     });
     expect(result!.speakers[0].user).toMatchObject({ id: speaker.id, profile: { bio: "Rustacean", company: "Ferrous" } });
-    expect(result!.reviews.map((r) => [r.score, r.reviewer.email])).toEqual([
-      [5, r2.email],
-      [2, r1.email],
+    const criterionId = event.criteria[0].id;
+    expect(result!.reviews.map((r) => [r.score, r.reviewer.email, r.scores])).toEqual([
+      [1, r2.email, [{ criterionId, value: 5 }]],
+      [0.25, r1.email, [{ criterionId, value: 2 }]],
     ]);
   });
 

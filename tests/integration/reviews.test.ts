@@ -1,16 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
-import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser } from "@/tests/factories";
+import { addOrganizer, addReviewer, createEvent, createProposal, createReview, type EventFixture } from "@/tests/factories";
+import { expectRefused } from "@/tests/factories/review-state";
 import { saveReview } from "@/lib/reviews/save-review";
 import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
-import { myReview } from "@/lib/reviews/my-review";
+import { ownReview, reviewerView } from "@/lib/reviews/team-view";
 import { reviewInput } from "@/lib/reviews/schemas";
 import { transitionProposal } from "@/lib/proposals/transition";
-import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDomainError, snapshot } from "./helpers";
 
 const getDb = useTestDb();
-const review = (score: number, comment = "") => reviewInput.parse({ score, comment });
+/** A review giving `value` on the event's one default criterion ("Overall", 1–5). */
+const review = (event: Pick<EventFixture, "criteria">, value: number, comment = "") =>
+  reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment });
+// Stored scores are on 0..1: on the 1–5 "Overall" scale, 1 → 0, 2 → 0.25, 3 → 0.5, 4 → 0.75, 5 → 1.
 
 const statsOf = (db: ReturnType<typeof getDb>, proposalId: string) =>
   db.proposalStats.findUniqueOrThrow({ where: { proposalId }, select: { eventId: true, reviewCount: true, scoreSum: true, avgScore: true } });
@@ -22,18 +26,21 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    const saved = await saveReview(db, reviewer.id, proposal.id, review(4, "Solid outline."));
+    const saved = await saveReview(db, reviewer.id, proposal.id, review(event, 4, "Solid outline."));
 
-    expect(saved).toMatchObject({ proposalId: proposal.id, reviewerId: reviewer.id, score: 4, comment: "Solid outline." });
-    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 1, scoreSum: 4, avgScore: 4 });
+    expect(saved).toMatchObject({ proposalId: proposal.id, reviewerId: reviewer.id, score: 0.75, comment: "Solid outline." });
+    expect(await db.reviewScore.findMany({ where: { reviewId: saved.id }, select: { criterionId: true, value: true } })).toEqual([
+      { criterionId: event.criteria[0].id, value: 4 },
+    ]);
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 1, scoreSum: 0.75, avgScore: 0.75 });
   });
 
   it("lets an organizer review too", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, event.organizer.id, proposal.id, review(2));
-    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 2 });
+    await saveReview(db, event.organizer.id, proposal.id, review(event, 2));
+    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 0.25 });
   });
 
   it("saving twice keeps ONE review per reviewer, updated, and recounts the stats exactly", async () => {
@@ -42,29 +49,31 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const other = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, other.id, proposal.id, review(2));
+    await saveReview(db, other.id, proposal.id, review(event, 2));
 
-    const first = await saveReview(db, reviewer.id, proposal.id, review(5, "Great"));
-    const second = await saveReview(db, reviewer.id, proposal.id, review(3, "On reflection, fine"));
+    const first = await saveReview(db, reviewer.id, proposal.id, review(event, 5, "Great"));
+    const second = await saveReview(db, reviewer.id, proposal.id, review(event, 3, "On reflection, fine"));
 
     expect(second.id).toBe(first.id);
     const reviews = await db.review.findMany({ where: { proposalId: proposal.id, reviewerId: reviewer.id } });
     expect(reviews).toHaveLength(1);
-    expect(reviews[0]).toMatchObject({ score: 3, comment: "On reflection, fine" });
+    expect(reviews[0]).toMatchObject({ score: 0.5, comment: "On reflection, fine" });
+    expect(await db.reviewScore.findMany({ where: { reviewId: first.id }, select: { value: true } })).toEqual([{ value: 3 }]);
     expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(2);
-    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 5, avgScore: 2.5 });
+    // 2 → 0.25 and 3 → 0.5: all multiples of 1/4, so the totals are exact.
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 0.75, avgScore: 0.375 });
   });
 
-  it("keeps exact integer totals for a non-integer average (1, 2, 2 → 5/3)", async () => {
+  it("keeps exact totals for an average that is not a binary fraction (1, 2, 2 → 0, 0.25, 0.25 → 1/6)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    for (const score of [1, 2, 2]) await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(score));
+    for (const score of [1, 2, 2]) await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(event, score));
     const stats = await statsOf(db, proposal.id);
-    expect(stats).toMatchObject({ eventId: event.id, reviewCount: 3, scoreSum: 5 });
-    // Prisma writes Float values with 16 significant digits (1.666666666666667), so the
-    // stored average is 5/3 to within one unit in the last place, not bit-identical.
-    expect(stats.avgScore).toBeCloseTo(5 / 3, 14);
+    expect(stats).toMatchObject({ eventId: event.id, reviewCount: 3, scoreSum: 0.5 });
+    // Prisma writes Float values with 16 significant digits (0.1666666666666667), so the
+    // stored average is 1/6 to within one unit in the last place, not bit-identical.
+    expect(stats.avgScore).toBeCloseTo(1 / 6, 15);
   });
 
   it("repairs the totals from the reviews when the stats row is missing or wrong", async () => {
@@ -75,9 +84,10 @@ describe("saveReview", () => {
     await createReview(db, { proposal, reviewer: r1, score: 5, updateStats: false });
     expect(await db.proposalStats.count()).toBe(0);
 
-    await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(2));
+    await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(event, 2));
 
-    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 7, avgScore: 3.5 });
+    // 5 → 1 and 2 → 0.25.
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 1.25, avgScore: 0.625 });
   });
 
   it("5 reviewers saving concurrently (Promise.all): reviewCount 5 and the exact average", async () => {
@@ -88,10 +98,11 @@ describe("saveReview", () => {
     for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
     const scores = [5, 4, 4, 2, 1];
 
-    await Promise.all(reviewers.map((r, i) => saveReview(db, r.id, proposal.id, review(scores[i]))));
+    await Promise.all(reviewers.map((r, i) => saveReview(db, r.id, proposal.id, review(event, scores[i]))));
 
     expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(5);
-    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 16, avgScore: 16 / 5 });
+    // 1 + 0.75 + 0.75 + 0.25 + 0 = 2.75, exact in any order.
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 2.75, avgScore: 2.75 / 5 });
   });
 
   it("5 reviewers that all read the proposal before any writes: the totals are still exact", async () => {
@@ -102,9 +113,10 @@ describe("saveReview", () => {
     for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
     const together = afterQuery(db, "proposal", "findFirst", barrier(5));
 
-    await Promise.all(reviewers.map((r, i) => saveReview(together, r.id, proposal.id, review(i + 1))));
+    await Promise.all(reviewers.map((r, i) => saveReview(together, r.id, proposal.id, review(event, i + 1))));
 
-    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 15, avgScore: 3 });
+    // 0 + 0.25 + 0.5 + 0.75 + 1.
+    expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 2.5, avgScore: 0.5 });
   });
 
   it("the same reviewer saving concurrently twice still has ONE review", async () => {
@@ -114,26 +126,33 @@ describe("saveReview", () => {
     const proposal = await createProposal(db, { event, status: "submitted" });
 
     const results = await Promise.allSettled([
-      saveReview(db, reviewer.id, proposal.id, review(1)),
-      saveReview(db, reviewer.id, proposal.id, review(5)),
+      saveReview(db, reviewer.id, proposal.id, review(event, 1)),
+      saveReview(db, reviewer.id, proposal.id, review(event, 5)),
     ]);
 
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     const rows = await db.review.findMany({ where: { proposalId: proposal.id } });
     expect(rows).toHaveLength(1);
+    expect([0, 1]).toContain(rows[0].score);
+    // Whichever write won, its per-criterion row matches its score (no mix of the two).
+    expect(await db.reviewScore.findMany({ where: { reviewId: rows[0].id }, select: { value: true } })).toEqual([
+      { value: rows[0].score === 0 ? 1 : 5 },
+    ]);
     expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, scoreSum: rows[0].score, avgScore: rows[0].score });
   });
 
   it("refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
     const db = getDb();
-    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    await expectDenied(db, "unauthenticated", () => saveReview(db, null, proposal.id, review(3)));
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectRefused(db, "unauthenticated", () => saveReview(db, null, proposal.id, review(event, 3)));
   });
 
   it("refuses a review from the proposal's own speaker who is not on the team (not_found)", async () => {
     const db = getDb();
-    const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    await expectDenied(db, "not_found", () => saveReview(db, proposal.speaker.id, proposal.id, review(5)));
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectRefused(db, "not_found", () => saveReview(db, proposal.speaker.id, proposal.id, review(event, 5)));
   });
 
   it("refuses another speaker (not_found) and changes nothing", async () => {
@@ -141,7 +160,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const other = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => saveReview(db, other.speaker.id, proposal.id, review(1)));
+    await expectRefused(db, "not_found", () => saveReview(db, other.speaker.id, proposal.id, review(event, 1)));
   });
 
   it("refuses a review from the proposal's own speaker who is a reviewer of the event (forbidden)", async () => {
@@ -149,14 +168,14 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const own = await createProposal(db, { event, speaker: reviewer, status: "submitted" });
-    await expectDenied(db, "forbidden", () => saveReview(db, reviewer.id, own.id, review(5)));
+    await expectRefused(db, "forbidden", () => saveReview(db, reviewer.id, own.id, review(event, 5)));
   });
 
   it("refuses a review from a co-speaker who is an organizer of the event (forbidden)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [event.organizer] });
-    await expectDenied(db, "forbidden", () => saveReview(db, event.organizer.id, proposal.id, review(5)));
+    await expectRefused(db, "forbidden", () => saveReview(db, event.organizer.id, proposal.id, review(event, 5)));
   });
 
   it("refuses a reviewer of another event (not_found)", async () => {
@@ -165,7 +184,7 @@ describe("saveReview", () => {
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, other);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+    await expectRefused(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
   });
 
   it("refuses an organizer of another event (not_found)", async () => {
@@ -173,7 +192,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const other = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => saveReview(db, other.organizer.id, proposal.id, review(3)));
+    await expectRefused(db, "not_found", () => saveReview(db, other.organizer.id, proposal.id, review(event, 3)));
   });
 
   it.each(["draft", "withdrawn"] as const)("refuses to review a %s proposal (not_found: invisible to the team)", async (status) => {
@@ -181,7 +200,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status });
-    await expectDenied(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+    await expectRefused(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
   });
 
   it.each(["accepted", "rejected"] as const)("refuses to review a %s proposal (conflict: reviews are closed)", async (status) => {
@@ -189,13 +208,13 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status });
-    await expectDenied(db, "conflict", () => saveReview(db, reviewer.id, proposal.id, review(3)));
+    await expectRefused(db, "conflict", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
   });
 
   it("refuses an unknown proposal id (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDenied(db, "not_found", () => saveReview(db, event.organizer.id, "no-such-proposal", review(3)));
+    await expectRefused(db, "not_found", () => saveReview(db, event.organizer.id, "no-such-proposal", review(event, 3)));
   });
 
   it("refuses a stale review: the proposal was accepted after the review request loaded it (conflict, nothing written)", async () => {
@@ -203,15 +222,16 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, reviewer.id, proposal.id, review(4));
+    await saveReview(db, reviewer.id, proposal.id, review(event, 4));
     const { client: stale, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
       await transitionProposal(db, event.organizer.id, proposal.id, "accept");
     });
 
-    await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(1)), "conflict");
+    await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(event, 1)), "conflict");
 
     expect(await snapshot(db)).toEqual(afterAccept());
-    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 4 });
+    expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 0.75 });
+    expect(await db.reviewScore.findMany({ select: { value: true } })).toEqual([{ value: 4 }]);
   });
 });
 
@@ -301,7 +321,7 @@ describe("reviewerQueue", () => {
     const queue = await reviewerQueue(db, reviewer.id, event.id);
 
     expect(queue.items.map((i) => i.id)).toEqual([others.id]);
-    expect(queue.total).toBe(1);
+    expect(queue.progress.total).toBe(1);
   });
 
   it("leaves out proposals of other events", async () => {
@@ -320,16 +340,15 @@ describe("reviewerQueue", () => {
     const a = await createProposal(db, { event, status: "submitted" });
     const b = await createProposal(db, { event, status: "submitted" });
     const c = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, reviewer.id, a.id, review(4));
-    await saveReview(db, colleague.id, b.id, review(1));
-    await saveReview(db, colleague.id, a.id, review(2));
+    await saveReview(db, reviewer.id, a.id, review(event, 4));
+    await saveReview(db, colleague.id, b.id, review(event, 1));
+    await saveReview(db, colleague.id, a.id, review(event, 2));
 
     const queue = await reviewerQueue(db, reviewer.id, event.id);
 
-    expect(queue.reviewed).toBe(1);
-    expect(queue.total).toBe(3);
+    expect(queue.progress).toEqual({ reviewed: 1, total: 3, assignedTotal: 0, assignedDone: 0 });
     const scores = Object.fromEntries(queue.items.map((i) => [i.id, i.myScore]));
-    expect(scores).toEqual({ [a.id]: 4, [b.id]: null, [c.id]: null });
+    expect(scores).toEqual({ [a.id]: 0.75, [b.id]: null, [c.id]: null });
   });
 
   it("orders by submission time, oldest first, with session type, track and level", async () => {
@@ -358,7 +377,7 @@ describe("reviewerQueue", () => {
     const organizer2 = await addOrganizer(db, event);
     await createProposal(db, { event, status: "submitted" });
     const queue = await reviewerQueue(db, organizer2.id, event.id);
-    expect(queue).toMatchObject({ role: "ORGANIZER", reviewed: 0, total: 1 });
+    expect(queue).toMatchObject({ role: "ORGANIZER", progress: { reviewed: 0, total: 1 }, matching: 1, page: 1, pages: 1 });
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
@@ -382,24 +401,30 @@ describe("reviewerQueue", () => {
   });
 });
 
-describe("myReview", () => {
+describe("ownReview", () => {
   it("returns the actor's own review and never a colleague's", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const colleague = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, colleague.id, proposal.id, review(1, "Not for us"));
+    await saveReview(db, colleague.id, proposal.id, review(event, 1, "Not for us"));
 
-    expect(await myReview(db, reviewer.id, proposal.id)).toBeNull();
-    await saveReview(db, reviewer.id, proposal.id, review(4, "Yes"));
-    expect(await myReview(db, reviewer.id, proposal.id)).toMatchObject({ score: 4, comment: "Yes" });
+    expect(await ownReview(db, reviewer.id, proposal.id)).toBeNull();
+    await saveReview(db, reviewer.id, proposal.id, review(event, 4, "Yes"));
+    expect(await ownReview(db, reviewer.id, proposal.id)).toMatchObject({
+      score: 0.75,
+      comment: "Yes",
+      scores: [{ criterionId: event.criteria[0].id, value: 4 }],
+    });
+    expect((await reviewerView(db, reviewer.id, proposal.id)).mine).toMatchObject({ score: 0.75, comment: "Yes" });
   });
 
-  it("refuses an anonymous caller (unauthenticated)", async () => {
+  it("is reached through reviewerView, which refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
-    const user = await createUser(db);
-    await expectDomainError(myReview(db, null, user.id), "unauthenticated");
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event, status: "submitted" });
+    await expectDomainError(reviewerView(db, null, proposal.id), "unauthenticated");
   });
 });
 
