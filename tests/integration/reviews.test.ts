@@ -7,7 +7,6 @@ import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { ownReview, reviewerView } from "@/lib/reviews/team-view";
 import { reviewInput } from "@/lib/reviews/schemas";
-import { transitionProposal } from "@/lib/proposals/transition";
 import { afterFirst, afterQuery, barrier, expectDomainError, snapshot } from "./helpers";
 
 const getDb = useTestDb();
@@ -223,8 +222,9 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
     await saveReview(db, reviewer.id, proposal.id, review(event, 4));
+    // The decision is written directly: what matters here is saveReview's re-check, not how organizers decide.
     const { client: stale, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
-      await transitionProposal(db, event.organizer.id, proposal.id, "accept");
+      await db.proposal.update({ where: { id: proposal.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
     });
 
     await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(event, 1)), "conflict");
