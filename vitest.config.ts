@@ -9,6 +9,7 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     testTimeout: 20_000,
+    env: { AUTH_SECRET: "test-secret-for-signed-links-only-3c1f9a" },
     hookTimeout: 60_000,
   },
 });

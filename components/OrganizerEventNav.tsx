@@ -3,10 +3,12 @@ import Link from "next/link";
 const TABS = [
   { key: "proposals", label: "Proposals", path: "" },
   { key: "ranking", label: "Ranking", path: "/ranking" },
+  { key: "decisions", label: "Decisions", path: "/decisions" },
   { key: "assignments", label: "Assignments", path: "/assignments" },
   { key: "reviewers", label: "Reviewers", path: "/reviewers" },
   { key: "conflicts", label: "Conflicts", path: "/conflicts" },
   { key: "review-settings", label: "Review settings", path: "/review-settings" },
+  { key: "emails", label: "Emails", path: "/emails" },
   { key: "settings", label: "Event settings", path: "/settings" },
   { key: "team", label: "Team", path: "/team" },
 ] as const;

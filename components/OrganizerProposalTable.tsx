@@ -2,7 +2,8 @@ import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import type { ListQuery, listEventProposals } from "@/lib/proposals/organizer-list";
 import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
-import { StatusBadge } from "./StatusBadge";
+import { BULK_FORM_ID } from "./BulkDecisionForm";
+import { PendingBadge, StatusBadge } from "./StatusBadge";
 
 type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
 type SortKey = ListQuery["sort"];
@@ -34,6 +35,9 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }
       <table>
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">Select</span>
+            </th>
             {header("title", "Title")}
             <th scope="col" className="hide-sm">Speakers</th>
             <th scope="col" className="hide-sm">Session type</th>
@@ -48,13 +52,16 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }
           {rows.map((p) => (
             <tr key={p.id}>
               <td>
+                <input type="checkbox" name="proposalId" value={p.id} form={BULK_FORM_ID} aria-label={`Select “${p.title}”`} />
+              </td>
+              <td>
                 <Link href={`/organize/${slug}/proposals/${p.id}`}>{p.title}</Link>
               </td>
               <td className="hide-sm">{p.speakers.map((s) => s.user.name || s.user.email).join(", ")}</td>
               <td className="hide-sm">{p.sessionType.name}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td>
-                <StatusBadge status={p.status} />
+                <StatusBadge status={p.status} /> <PendingBadge decision={p.pendingDecision} />
               </td>
               <td className="hide-sm">{formatDate(p.submittedAt)}</td>
               <td className="num">{p.stats?.reviewCount ?? 0}</td>

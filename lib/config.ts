@@ -26,3 +26,10 @@ export function smtpUrl(): string | undefined {
 export function mailFrom(): string {
   return process.env.MAIL_FROM || "CFP <cfp@localhost>";
 }
+
+/** The key for signed links (confirmation links); the same secret next-auth uses. */
+export function signingSecret(): string {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: signed links cannot be made or checked.");
+  return secret;
+}

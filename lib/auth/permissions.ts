@@ -17,6 +17,7 @@ export const CAPABILITIES = [
   "proposal:edit-own",
   "proposal:submit",
   "proposal:withdraw",
+  "proposal:confirm",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 
@@ -33,7 +34,7 @@ export const PERMISSIONS: Record<Role, readonly Capability[]> = {
     "proposal:decide",
   ],
   REVIEWER: ["event:view-team", "proposal:review", "proposal:discuss"],
-  SPEAKER: ["proposal:edit-own", "proposal:submit", "proposal:withdraw"],
+  SPEAKER: ["proposal:edit-own", "proposal:submit", "proposal:withdraw", "proposal:confirm"],
 };
 
 export function can(role: Role | null | undefined, capability: Capability): boolean {

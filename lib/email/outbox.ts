@@ -1,7 +1,8 @@
 import type { DbTx } from "@/lib/db";
 import { escapeHtml } from "./escape";
+import type { TemplateKind } from "./event-templates/kinds";
 
-export type EmailKind = "sign-in" | "submission-received" | "team-invitation";
+export type EmailKind = "sign-in" | "team-invitation" | "vacancy" | TemplateKind;
 
 export type OutgoingEmail = {
   to: string;
@@ -9,6 +10,11 @@ export type OutgoingEmail = {
   kind: EmailKind;
   /** Plain-text body. The HTML part is derived from it, escaped. */
   text: string;
+  /** What the message is about: the organizers' outbox and the proposal's activity log. */
+  eventId?: string;
+  proposalId?: string;
+  /** Kept as HELD until an organizer releases it (events with holdOutbox). */
+  hold?: boolean;
 };
 
 /**
@@ -18,7 +24,16 @@ export type OutgoingEmail = {
  */
 export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<void> {
   await tx.outboxEmail.create({
-    data: { to: email.to, subject: email.subject, kind: email.kind, text: email.text, html: textToHtml(email.text) },
+    data: {
+      to: email.to,
+      subject: email.subject,
+      kind: email.kind,
+      text: email.text,
+      html: textToHtml(email.text),
+      eventId: email.eventId,
+      proposalId: email.proposalId,
+      status: email.hold ? "HELD" : "QUEUED",
+    },
   });
 }
 

@@ -7,13 +7,6 @@ export function signInEmail(url: string, appName = "CFP") {
   };
 }
 
-export function submissionReceivedEmail(p: { speakerName: string; talkTitle: string; eventName: string; url: string }) {
-  return {
-    subject: `Proposal received: ${p.talkTitle}`,
-    text: `Hi ${p.speakerName},\n\nThanks for submitting "${p.talkTitle}" to ${p.eventName}. You can edit it until the call for papers closes:\n${p.url}\n\nThe ${p.eventName} team`,
-  };
-}
-
 export function teamInvitationEmail(p: { eventName: string; role: string; inviterName: string; url: string }) {
   return {
     subject: `You have been added to the ${p.eventName} team`,

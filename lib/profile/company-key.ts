@@ -7,6 +7,9 @@ const LEGAL_FORMS = new Set([
   "plc", "corp", "corporation", "co", "company", "oy", "ab", "as", "srl", "spa", "kg", "pty",
 ]);
 
+/** Not an employer: two freelancers are not colleagues. */
+const NOT_A_COMPANY = new Set(["freelance", "freelancer", "self employed", "selfemployed", "independent", "consultant", "student", "retired", "unemployed", "none", "n a", "na", "no", "various"]);
+
 export function companyKey(company: string): string {
   const words = company
     .normalize("NFKD")
@@ -15,5 +18,6 @@ export function companyKey(company: string): string {
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
   while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1])) words.pop();
-  return words.join(" ");
+  const key = words.join(" ");
+  return NOT_A_COMPANY.has(key) ? "" : key;
 }

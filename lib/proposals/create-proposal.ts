@@ -1,10 +1,9 @@
 import type { Db, DbTx } from "@/lib/db";
-import { appUrl } from "@/lib/config";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
-import { enqueueEmail } from "@/lib/email/outbox";
-import { submissionReceivedEmail } from "@/lib/email/templates";
+import { recordActivity } from "@/lib/activity/record";
+import { queueSpeakerEmails } from "@/lib/decisions/notify";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
 
@@ -57,23 +56,10 @@ export async function createProposal(
         stats: { create: { eventId } },
       },
     });
-    if (submit) await notifySubmitted(tx, proposal.id);
+    if (submit) {
+      await recordActivity(tx, { proposalId: proposal.id, actorId: userId, kind: "status", data: { from: null, to: "SUBMITTED", transition: "submit" } });
+      await queueSpeakerEmails(tx, { proposalId: proposal.id, kind: "submission-received", actorId: userId });
+    }
     return proposal;
   });
-}
-
-export async function notifySubmitted(tx: DbTx, proposalId: string) {
-  const p = await tx.proposal.findUniqueOrThrow({
-    where: { id: proposalId },
-    select: { title: true, event: { select: { name: true } }, speakers: { select: { user: { select: { email: true, name: true } } } } },
-  });
-  for (const { user } of p.speakers) {
-    const mail = submissionReceivedEmail({
-      speakerName: user.name || user.email,
-      talkTitle: p.title,
-      eventName: p.event.name,
-      url: `${appUrl()}/speaker/proposals/${proposalId}`,
-    });
-    await enqueueEmail(tx, { to: user.email, kind: "submission-received", ...mail });
-  }
 }

@@ -54,6 +54,7 @@ export async function listEventProposals(db: DbTx, actorId: string | null | unde
         id: true,
         title: true,
         status: true,
+        pendingDecision: true,
         submittedAt: true,
         sessionType: { select: { name: true } },
         track: { select: { name: true } },

@@ -1,25 +1,39 @@
 import { can, type Capability, type Role } from "@/lib/auth/permissions";
 
-export const PROPOSAL_STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "REJECTED", "WITHDRAWN"] as const;
+export const PROPOSAL_STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "CONFIRMED", "DECLINED", "WITHDRAWN"] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export type TransitionName = "submit" | "withdraw" | "accept" | "reject" | "reopen";
+export const PENDING_DECISIONS = ["ACCEPTED", "WAITLISTED", "REJECTED"] as const;
+export type PendingDecision = (typeof PENDING_DECISIONS)[number];
+
+export type TransitionName =
+  | "submit"
+  | "withdraw"
+  | "publishAccepted"
+  | "publishWaitlisted"
+  | "publishRejected"
+  | "promote"
+  | "confirm"
+  | "decline";
 
 type Transition = { from: readonly ProposalStatus[]; to: ProposalStatus; capability: Capability };
 
 // The only place that says which status changes exist. Who may make each one
-// is the capability it needs, looked up in the permission table.
+// is the capability it needs, looked up in the permission table. Organizers'
+// decisions are not transitions: they are pending (Proposal.pendingDecision)
+// until published, and publishing is the transition speakers see.
 export const TRANSITIONS: Record<TransitionName, Transition> = {
   submit: { from: ["DRAFT"], to: "SUBMITTED", capability: "proposal:submit" },
-  withdraw: { from: ["DRAFT", "SUBMITTED"], to: "WITHDRAWN", capability: "proposal:withdraw" },
-  accept: { from: ["SUBMITTED"], to: "ACCEPTED", capability: "proposal:decide" },
-  reject: { from: ["SUBMITTED"], to: "REJECTED", capability: "proposal:decide" },
-  reopen: { from: ["ACCEPTED", "REJECTED"], to: "SUBMITTED", capability: "proposal:decide" },
+  withdraw: { from: ["DRAFT", "SUBMITTED", "WAITLISTED", "ACCEPTED", "CONFIRMED"], to: "WITHDRAWN", capability: "proposal:withdraw" },
+  publishAccepted: { from: ["SUBMITTED"], to: "ACCEPTED", capability: "proposal:decide" },
+  publishWaitlisted: { from: ["SUBMITTED"], to: "WAITLISTED", capability: "proposal:decide" },
+  publishRejected: { from: ["SUBMITTED", "WAITLISTED"], to: "REJECTED", capability: "proposal:decide" },
+  promote: { from: ["WAITLISTED"], to: "ACCEPTED", capability: "proposal:decide" },
+  confirm: { from: ["ACCEPTED"], to: "CONFIRMED", capability: "proposal:confirm" },
+  decline: { from: ["ACCEPTED"], to: "DECLINED", capability: "proposal:confirm" },
 };
 
-export type TransitionCheck =
-  | { ok: true; to: ProposalStatus }
-  | { ok: false; reason: "wrong_role" | "wrong_status" };
+export type TransitionCheck = { ok: true; to: ProposalStatus } | { ok: false; reason: "wrong_role" | "wrong_status" };
 
 export function checkTransition(name: TransitionName, from: ProposalStatus, role: Role | null): TransitionCheck {
   const t = TRANSITIONS[name];
@@ -33,6 +47,21 @@ export function availableTransitions(from: ProposalStatus, role: Role | null): T
   return (Object.keys(TRANSITIONS) as TransitionName[]).filter((n) => checkTransition(n, from, role).ok);
 }
 
+/** Statuses an organizer can still (re)decide on; the pending decisions each allows. */
+export const DECIDABLE: Readonly<Partial<Record<ProposalStatus, readonly PendingDecision[]>>> = {
+  SUBMITTED: ["ACCEPTED", "WAITLISTED", "REJECTED"],
+  WAITLISTED: ["ACCEPTED", "REJECTED"],
+};
+
+/** The transition that publishes a pending decision, or null when there is nothing to publish. */
+export function publishTransition(status: ProposalStatus, pending: PendingDecision | null): TransitionName | null {
+  if (!pending || !DECIDABLE[status]?.includes(pending)) return null;
+  if (status === "WAITLISTED") return pending === "ACCEPTED" ? "promote" : "publishRejected";
+  return ({ ACCEPTED: "publishAccepted", WAITLISTED: "publishWaitlisted", REJECTED: "publishRejected" } as const)[pending];
+}
+
+/** A talk leaving the programme opens a slot the waitlist can fill. */
+export const HOLDS_A_SLOT: readonly ProposalStatus[] = ["ACCEPTED", "CONFIRMED"];
 /** Speakers may change a proposal's content only in these states (and only while the CFP is open). */
 export const EDITABLE_STATUSES: readonly ProposalStatus[] = ["DRAFT", "SUBMITTED"];
 /** Reviewers score proposals only in these states. */

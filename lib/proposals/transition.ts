@@ -1,24 +1,35 @@
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
 import { can, type Role } from "@/lib/auth/permissions";
+import { recordActivity } from "@/lib/activity/record";
+import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
+import { queueSpeakerEmails } from "@/lib/decisions/notify";
+import { handleVacancy } from "@/lib/decisions/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { checkTransition, TRANSITIONS, type ProposalStatus, type TransitionName } from "./state-machine";
-import { notifySubmitted } from "./create-proposal";
+import { checkTransition, HOLDS_A_SLOT, TRANSITIONS, type PendingDecision, type ProposalStatus, type TransitionName } from "./state-machine";
 
 const STALE = "This proposal changed since you loaded the page. Reload and try again.";
 
+const EMAIL_FOR: Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">> = {
+  submit: "submission-received",
+  publishAccepted: "accepted",
+  publishWaitlisted: "waitlisted",
+  publishRejected: "rejected",
+  promote: "promoted",
+};
+
 /**
- * The one way a proposal's status changes. The actor's role comes from the
- * database; the update is conditional on the status we checked, so a stale,
- * replayed or forged request changes nothing.
+ * The one way a proposal's status changes on someone's request. The actor's
+ * role comes from the database; the write is conditional on the status we
+ * checked (applyTransition), so a stale, replayed or forged request changes nothing.
  */
 export async function transitionProposal(
   db: Db,
   actorId: string | null | undefined,
   proposalId: string,
   name: TransitionName,
-  options: { now?: Date } = {},
+  options: { now?: Date; expectPending?: PendingDecision } = {},
 ) {
   const userId = requireUser(actorId);
   const proposal = await db.proposal.findUnique({
@@ -46,24 +57,58 @@ export async function transitionProposal(
     throw conflict(`This proposal is ${from.toLowerCase()}, so it cannot be ${pastTense(name)}.`);
   }
   if (name === "submit") assertCfpOpen(proposal.event, options.now);
+  if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, options.now);
 
+  return db.$transaction((tx) =>
+    applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending }),
+  );
+}
+
+/**
+ * Writes a checked transition inside the caller's transaction: the
+ * conditional update (count 0 = someone else changed it first), the activity
+ * line, the speakers' email, and a freed slot's waitlist handling.
+ */
+export async function applyTransition(
+  tx: DbTx,
+  t: { proposalId: string; eventId: string; from: ProposalStatus; name: TransitionName; actorId: string | null; expectPending?: PendingDecision },
+) {
+  const to = TRANSITIONS[t.name].to;
   const now = new Date();
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.proposal.updateMany({
-      where: { id: proposal.id, eventId: proposal.eventId, status: from },
-      data: {
-        status: check.to,
-        ...(name === "submit" ? { submittedAt: now } : {}),
-        ...(name === "accept" || name === "reject" ? { decidedAt: now } : {}),
-        ...(name === "reopen" ? { decidedAt: null } : {}),
-      },
-    });
-    if (count === 0) throw conflict(STALE);
-    if (name === "submit") await notifySubmitted(tx, proposal.id);
-    return { id: proposal.id, eventId: proposal.eventId, status: check.to };
+  const publishes = EMAIL_FOR[t.name] !== undefined && t.name !== "submit";
+  const { count } = await tx.proposal.updateMany({
+    where: {
+      id: t.proposalId,
+      eventId: t.eventId,
+      status: t.from,
+      ...(t.expectPending ? { pendingDecision: t.expectPending } : {}),
+    },
+    data: {
+      status: to,
+      ...(t.name === "submit" ? { submittedAt: now } : {}),
+      ...(publishes ? { decidedAt: now, pendingDecision: null } : {}),
+      ...(t.name === "confirm" || t.name === "decline" ? { respondedAt: now } : {}),
+    },
   });
+  if (count === 0) throw conflict(STALE);
+  await recordActivity(tx, { proposalId: t.proposalId, actorId: t.actorId, kind: "status", data: { from: t.from, to, transition: t.name } });
+  const kind = EMAIL_FOR[t.name];
+  if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
+  if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {
+    await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId });
+  }
+  return { id: t.proposalId, eventId: t.eventId, status: to };
 }
 
 function pastTense(name: TransitionName): string {
-  return { submit: "submitted", withdraw: "withdrawn", accept: "accepted", reject: "rejected", reopen: "reopened" }[name];
+  return {
+    submit: "submitted",
+    withdraw: "withdrawn",
+    publishAccepted: "accepted",
+    publishWaitlisted: "waitlisted",
+    publishRejected: "rejected",
+    promote: "promoted",
+    confirm: "confirmed",
+    decline: "declined",
+  }[name];
 }

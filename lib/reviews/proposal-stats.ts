@@ -1,6 +1,21 @@
 import type { Db, DbTx } from "@/lib/db";
 import { isDisagreement, normalizedScores, summarize } from "@/lib/reviews/stats";
 
+/** The statistics columns for a set of review scores (0..1). */
+function statsColumns(scores: number[]) {
+  const s = summarize(scores);
+  return {
+    reviewCount: s.count,
+    scoreSum: scores.reduce((sum, x) => sum + x, 0),
+    avgScore: s.mean,
+    medianScore: s.median,
+    stddevScore: s.stddev,
+    minScore: s.min,
+    maxScore: s.max,
+    disagreement: isDisagreement(s),
+  };
+}
+
 /**
  * Rewrites one proposal's statistics from its reviews. Runs inside the
  * transaction that changed a review, after the row lock taken by
@@ -8,20 +23,7 @@ import { isDisagreement, normalizedScores, summarize } from "@/lib/reviews/stats
  */
 export async function recomputeProposalStats(tx: DbTx, proposalId: string) {
   const reviews = await tx.review.findMany({ where: { proposalId }, select: { score: true } });
-  const s = summarize(reviews.map((r) => r.score));
-  await tx.proposalStats.update({
-    where: { proposalId },
-    data: {
-      reviewCount: s.count,
-      scoreSum: reviews.reduce((sum, r) => sum + r.score, 0),
-      avgScore: s.mean,
-      medianScore: s.median,
-      stddevScore: s.stddev,
-      minScore: s.min,
-      maxScore: s.max,
-      disagreement: isDisagreement(s),
-    },
-  });
+  await tx.proposalStats.update({ where: { proposalId }, data: statsColumns(reviews.map((r) => r.score)) });
 }
 
 /**
@@ -52,13 +54,21 @@ export async function refreshEventStats(db: Db, eventId: string) {
   const changed = current.filter((row) => !sameScore(normalized.get(row.proposalId) ?? null, row.normalizedScore));
   const incomplete = current.filter((row) => row.reviewCount > 0 && row.medianScore === null);
   if (changed.length === 0 && incomplete.length === 0) return;
-  await db.$transaction(async (tx) => {
-    for (const row of incomplete) await recomputeProposalStats(tx, row.proposalId);
-    for (const row of changed) {
-      await tx.proposalStats.update({ where: { proposalId: row.proposalId }, data: { normalizedScore: normalized.get(row.proposalId) ?? null } });
-    }
-  });
+  const scoresOf = new Map<string, number[]>();
+  for (const r of reviews) scoresOf.set(r.proposalId, [...(scoresOf.get(r.proposalId) ?? []), r.score]);
+  const writes = [
+    ...incomplete.map((row) => ({ proposalId: row.proposalId, data: statsColumns(scoresOf.get(row.proposalId) ?? []) })),
+    ...changed.map((row) => ({ proposalId: row.proposalId, data: { normalizedScore: normalized.get(row.proposalId) ?? null } })),
+  ];
+  // Short transactions: review writes wait for SQLite's single writer.
+  for (let i = 0; i < writes.length; i += REFRESH_BATCH) {
+    await db.$transaction(async (tx) => {
+      for (const w of writes.slice(i, i + REFRESH_BATCH)) await tx.proposalStats.update({ where: { proposalId: w.proposalId }, data: w.data });
+    });
+  }
 }
+
+const REFRESH_BATCH = 500;
 
 function sameScore(a: number | null, b: number | null) {
   return a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-12);

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
-import { conflict } from "@/lib/errors";
+import { conflict, forbidden } from "@/lib/errors";
+import { hasConflict } from "./conflicts/filter";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { parseCriterionValues } from "./criteria/values";
 import { lockProposalStats, recomputeProposalStats } from "./proposal-stats";
@@ -8,6 +9,7 @@ import type { ReviewInput } from "./schemas";
 import { reviewScore } from "./stats";
 
 const CLOSED = "Reviews are closed for this proposal: it has been decided.";
+const CONFLICTED = "You have a conflict of interest with this proposal, so you cannot see or review it.";
 
 /**
  * Creates or updates the actor's one review of a proposal: a score per
@@ -18,16 +20,20 @@ const CLOSED = "Reviews are closed for this proposal: it has been decided.";
 export async function saveReview(db: Db, actorId: string | null | undefined, proposalId: string, input: ReviewInput) {
   const { userId, proposal } = await proposalForReviewer(db, actorId, proposalId);
   if (!REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus)) throw conflict(CLOSED);
-  const criteria = await db.reviewCriterion.findMany({ where: { eventId: proposal.eventId }, orderBy: { position: "asc" } });
-  const values = parseCriterionValues(criteria, input.scores);
-  const score = reviewScore(criteria, values)!;
-  const scores = criteria.flatMap((c) => (values[c.id] === null ? [] : [{ criterionId: c.id, value: values[c.id]! }]));
 
   return db.$transaction(async (tx) => {
-    // Re-check the status inside the transaction: a decision made since we
-    // read the proposal closes reviews.
+    // Re-check inside the transaction what may have changed since the read
+    // above: a decision closes reviews, a new conflict forbids this one. The
+    // no-op update also locks the row on PostgreSQL.
     const stillOpen = await tx.$executeRaw`UPDATE "Proposal" SET "status" = "status" WHERE "id" = ${proposalId} AND "status" = 'SUBMITTED'`;
     if (stillOpen === 0) throw conflict(CLOSED);
+    if (await hasConflict(tx, proposal.eventId, userId, proposalId)) throw forbidden(CONFLICTED);
+    // The criteria as they are now, so an organizer's concurrent change of
+    // weights or criteria cannot leave a stale score or a dangling row.
+    const criteria = await tx.reviewCriterion.findMany({ where: { eventId: proposal.eventId }, orderBy: { position: "asc" } });
+    const values = parseCriterionValues(criteria, input.scores);
+    const score = reviewScore(criteria, values)!;
+    const scores = criteria.flatMap((c) => (values[c.id] === null ? [] : [{ criterionId: c.id, value: values[c.id]! }]));
     await lockProposalStats(tx, proposalId, proposal.eventId);
     const review = await tx.review.upsert({
       where: { proposalId_reviewerId: { proposalId, reviewerId: userId } },

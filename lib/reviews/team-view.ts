@@ -37,11 +37,10 @@ export async function reviewerView(db: DbTx, actorId: string | null | undefined,
       : null,
     othersVisible ? db.proposalStats.findUnique({ where: { proposalId }, select: { avgScore: true, reviewCount: true } }) : null,
     seesSpeakers(role, proposal.event.blindReview)
-      ? db.proposalSpeaker.findMany({
-          where: { proposalId },
-          orderBy: { role: "asc" },
-          select: { id: true, role: true, user: { select: { name: true, profile: true } } },
-        })
+      ? db.proposalSpeaker
+          .findMany({ where: { proposalId }, select: { id: true, role: true, user: { select: { name: true, profile: true } } } })
+          // Owner first. Not orderBy role: enums sort as text on SQLite and by declaration on PostgreSQL.
+          .then((rows) => rows.sort((a, b) => Number(b.role === "OWNER") - Number(a.role === "OWNER") || a.id.localeCompare(b.id)))
       : null,
   ]);
   return { userId, role, proposal, mine, others, stats, speakers };

@@ -44,6 +44,16 @@ export async function snapshot(db: Db) {
     reviews: db.review.findMany(byId),
     proposalStats: db.proposalStats.findMany({ orderBy: { proposalId: "asc" } }),
     outbox: db.outboxEmail.findMany(byId),
+    criteria: db.reviewCriterion.findMany(byId),
+    reviewScores: db.reviewScore.findMany({ orderBy: [{ reviewId: "asc" }, { criterionId: "asc" }] }),
+    proposalConflicts: db.proposalConflict.findMany(byId),
+    speakerConflicts: db.speakerConflict.findMany(byId),
+    assignments: db.reviewAssignment.findMany(byId),
+    reviewerTracks: db.reviewerTrack.findMany({ orderBy: [{ memberId: "asc" }, { trackId: "asc" }] }),
+    reviewComments: db.reviewComment.findMany(byId),
+    emailTemplates: db.emailTemplate.findMany(byId),
+    activities: db.proposalActivity.findMany(byId),
+    invitations: db.coSpeakerInvitation.findMany(byId),
   };
   const rows = await Promise.all(Object.values(tables));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]]));

@@ -16,6 +16,7 @@ const EXPECTED: Record<Capability, [boolean, boolean, boolean]> = {
   "proposal:edit-own": [false, false, true],
   "proposal:submit": [false, false, true],
   "proposal:withdraw": [false, false, true],
+  "proposal:confirm": [false, false, true],
 };
 const ROLES: Role[] = ["ORGANIZER", "REVIEWER", "SPEAKER"];
 

@@ -20,6 +20,8 @@ export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: 
   const ids = conflicted.map((p) => p.id);
   if (ids.length === 0) return;
   await tx.reviewAssignment.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
-  const { count } = await tx.review.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
-  if (count > 0) for (const id of ids) await recomputeProposalStats(tx, id);
+  // Only proposals that lose a review have statistics to redo (assigned-only ones may have no stats row).
+  const reviewed = await tx.review.findMany({ where: { reviewerId, proposalId: { in: ids } }, select: { proposalId: true } });
+  await tx.review.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
+  for (const { proposalId } of reviewed) await recomputeProposalStats(tx, proposalId);
 }

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
+import { BulkDecisionForm } from "@/components/BulkDecisionForm";
+import { decideAction } from "./decisions/actions";
 import { EmptyState } from "@/components/EmptyState";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { OrganizerProposalTable } from "@/components/OrganizerProposalTable";
@@ -50,6 +52,7 @@ export default async function EventProposalsPage({ params, searchParams }: { par
         </EmptyState>
       ) : (
         <>
+          <BulkDecisionForm action={decideAction.bind(null, event.id)} />
           <OrganizerProposalTable slug={slug} rows={rows} query={query} sortHref={(sort) => sortHref(slug, query, sort)} criteria={criteria} />
           <nav className="pagination" aria-label="Pagination">
             {query.page > 1 && <Link href={listHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}

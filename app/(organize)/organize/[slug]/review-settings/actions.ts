@@ -1,12 +1,11 @@
 "use server";
-import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { rowsFromForm } from "@/lib/forms/rows";
-import { refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { refreshStatsAfterResponse } from "@/app/_lib/refresh-stats";
 import { reviewSettingsInput } from "@/lib/reviews/settings/schemas";
 import { updateReviewSettings } from "@/lib/reviews/settings/update-review-settings";
 import { id } from "@/lib/text/fields";
@@ -26,7 +25,7 @@ export async function updateReviewSettingsAction(eventId: string, _prev: FormSta
   };
   return handleForm(reviewSettingsInput, input, formData, async (settings) => {
     const { rescored } = await updateReviewSettings(db, user?.id, target, settings);
-    if (rescored) after(() => refreshEventStats(db, target));
+    if (rescored) refreshStatsAfterResponse(target);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");
     return { ok: true, message: rescored ? "Review settings saved; every review's score was recomputed with the new weights." : "Review settings saved." };

@@ -1,5 +1,4 @@
 "use server";
-import { after } from "next/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -8,7 +7,7 @@ import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { declareOwnConflict } from "@/lib/reviews/conflicts/declare";
-import { refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { refreshStatsAfterResponse } from "@/app/_lib/refresh-stats";
 import { saveReview } from "@/lib/reviews/save-review";
 import { reviewInput, scoresFromForm } from "@/lib/reviews/schemas";
 import { id } from "@/lib/text/fields";
@@ -22,7 +21,7 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
   return handleForm(reviewForm, input, formData, async ({ proposalId, ...review }) => {
     const saved = await saveReview(db, user?.id, proposalId, review);
     // Normalized scores span the whole event: recompute them after the response.
-    after(() => refreshEventStats(db, saved.eventId));
+    refreshStatsAfterResponse(saved.eventId);
     revalidatePath("/review", "layout");
     return { ok: true, message: "Review saved." };
   });
@@ -35,7 +34,7 @@ export async function declareConflictAction(_prev: FormState, formData: FormData
   const user = await currentUser();
   return handleForm(conflictForm, Object.fromEntries(formData), formData, async ({ proposalId }) => {
     const { eventId, eventSlug } = await declareOwnConflict(db, user?.id, proposalId);
-    after(() => refreshEventStats(db, eventId));
+    refreshStatsAfterResponse(eventId);
     revalidatePath("/review", "layout");
     redirect(`/review/${eventSlug}?conflict=declared`);
   });

@@ -22,20 +22,6 @@ export function ProposalNotices({ status, flags }: { status: string; flags: Flag
           <p className="alert alert-info">Your proposal was withdrawn. It will not be reviewed.</p>
         )}
       </div>
-      {status === "ACCEPTED" && (
-        <p className="alert alert-success">
-          <strong>Congratulations, your talk was accepted!</strong> The organizers will contact you about next steps.
-        </p>
-      )}
-      {status === "REJECTED" && (
-        <p className="alert alert-info">
-          <strong>Your talk was not accepted this time.</strong> Thank you for proposing it; we hope to see you at a
-          future call for papers.
-        </p>
-      )}
-      {status === "WITHDRAWN" && !flags.withdrawn && (
-        <p className="alert alert-info">You withdrew this proposal. It is no longer reviewed.</p>
-      )}
     </>
   );
 }

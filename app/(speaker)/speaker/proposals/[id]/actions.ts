@@ -7,6 +7,7 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
+import { respondInput } from "@/lib/decisions/respond-schema";
 import { saveProposalInput } from "@/lib/proposals/schemas";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
@@ -38,7 +39,24 @@ export async function withdrawProposalAction(proposalId: string, _prev: FormStat
   return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {
     const user = await currentUser();
     await transitionProposal(db, user?.id, proposalId, "withdraw");
+    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
+    revalidatePath("/organize", "layout");
     redirect(`/speaker/proposals/${proposalId}?withdrawn=1`);
+  });
+}
+
+const respondForm = z.intersection(z.object({ proposalId: id }), respondInput);
+
+/** An accepted speaker confirms or declines; transitionProposal checks they speak on it, its status and the deadline. */
+export async function respondAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  return handleForm(respondForm, input, formData, async ({ proposalId, answer }) => {
+    const user = await currentUser();
+    await transitionProposal(db, user?.id, proposalId, answer);
+    deliverOutboxAfterResponse();
+    revalidatePath("/speaker");
+    revalidatePath("/organize", "layout");
+    redirect(`/speaker/proposals/${proposalId}`);
   });
 }

@@ -10,7 +10,10 @@ import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/
 import { ProposalForm } from "@/components/ProposalForm";
 import { StatusBadge } from "@/components/StatusBadge";
 import { loadOrNotFound } from "@/app/_lib/page-query";
-import { updateProposalAction, withdrawProposalAction } from "./actions";
+import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
+import { RespondForm } from "@/components/RespondForm";
+import { StatusGuideCard } from "@/components/StatusGuideCard";
+import { respondAction, updateProposalAction, withdrawProposalAction } from "./actions";
 import { ProposalDetails } from "./ProposalDetails";
 import { ProposalNotices } from "./ProposalNotices";
 import { WithdrawForm } from "./WithdrawForm";
@@ -61,6 +64,19 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       </div>
 
       <ProposalNotices status={status} flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }} />
+      <StatusGuideCard
+        guide={speakerStatusGuide(status, {
+          cfpOpen: cfp === "open",
+          cfpCloses: closes,
+          deadline: event.confirmationDeadline ? formatInZone(event.confirmationDeadline, event.timeZone) : null,
+        })}
+      />
+      {transitions.includes("confirm") && (
+        <section className="card" aria-labelledby="respond-heading">
+          <h2 id="respond-heading">Will you give this talk?</h2>
+          <RespondForm action={respondAction.bind(null, proposal.id)} hidden={{}} />
+        </section>
+      )}
       {editable && cfp === "closed" && <p className="alert alert-info">Edits are closed since {closes}, when the call for papers ended.</p>}
       {editable && cfp === "upcoming" && (
         <p className="alert alert-info">The call for papers opens on {formatInZone(event.cfpOpensAt, event.timeZone)}; you can edit then.</p>
@@ -99,7 +115,11 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       {transitions.includes("withdraw") && (
         <section className="card" aria-labelledby="withdraw-heading">
           <h2 id="withdraw-heading">Withdraw this proposal</h2>
-          <p>Withdrawn proposals are not reviewed. This cannot be undone.</p>
+          <p>
+            {status === "ACCEPTED" || status === "CONFIRMED"
+              ? "Your talk leaves the programme and the organizers are told. This cannot be undone."
+              : "Withdrawn proposals are not reviewed. This cannot be undone."}
+          </p>
           <WithdrawForm action={withdrawProposalAction.bind(null, proposal.id)} />
         </section>
       )}

@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { formatInZone } from "@/lib/events/time-zone";
 import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
-import { availableTransitions, type ProposalStatus } from "@/lib/proposals/state-machine";
-import { OrganizerDecisionForms } from "@/components/OrganizerDecisionForms";
+import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { DecisionPanel } from "@/components/DecisionPanel";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { DiscussionThread } from "@/components/DiscussionThread";
 import { ReviewList } from "@/components/ReviewList";
@@ -15,9 +15,9 @@ import { forPage } from "@/app/_lib/page-query";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
-import { StatusBadge } from "@/components/StatusBadge";
+import { PendingBadge, StatusBadge } from "@/components/StatusBadge";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
-import { decideProposalAction } from "./actions";
+import { decideAction } from "../../decisions/actions";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -39,7 +39,10 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
       <article className="card">
         <div className="page-head" style={{ marginBottom: 0 }}>
           <h1>{proposal.title}</h1>
-          <StatusBadge status={status} />
+          <span className="row">
+            <StatusBadge status={status} />
+            <PendingBadge decision={proposal.pendingDecision} />
+          </span>
         </div>
         <ul className="meta">
           <li>Submitted {proposal.submittedAt ? formatInZone(proposal.submittedAt, event.timeZone) : "—"}</li>
@@ -53,7 +56,13 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
         {ownProposal ? (
           <p className="alert alert-info">You speak on this proposal, so another organizer decides on it.</p>
         ) : (
-          <OrganizerDecisionForms action={decideProposalAction} proposalId={proposal.id} decisions={availableTransitions(status, "ORGANIZER")} />
+          <DecisionPanel
+            action={decideAction.bind(null, event.id)}
+            proposalId={proposal.id}
+            allowed={DECIDABLE[status] ?? []}
+            pending={proposal.pendingDecision}
+            publishable={publishTransition(status, proposal.pendingDecision as PendingDecision | null) !== null}
+          />
         )}
       </section>
 

@@ -1,0 +1,100 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { currentUser } from "@/lib/auth/session";
+import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/decisions/decide";
+import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
+import { bulkDecisionInput, decisionSettingsInput, type BulkOperation } from "@/lib/decisions/schemas";
+import { updateDecisionSettings } from "@/lib/decisions/settings";
+import { promoteFromWaitlist } from "@/lib/decisions/waitlist";
+import { handleForm } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/result";
+import { id } from "@/lib/text/fields";
+import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
+
+// Every action here gets the event id bound by the page and the proposal ids
+// from the form; the domain functions check the organizer against the
+// database and ignore proposals of other events.
+
+function revalidateAll() {
+  revalidatePath("/organize", "layout");
+  revalidatePath("/review", "layout");
+  revalidatePath("/speaker", "layout");
+}
+
+function summary(done: string, r: BulkResult): string {
+  const skipped = r.skipped.length ? ` ${r.skipped.length} skipped (${[...new Set(r.skipped.map((s) => s.reason))].join("; ")}).` : "";
+  return `${r.changed} ${r.changed === 1 ? "proposal" : "proposals"} ${done}.${skipped}`;
+}
+
+const DONE: Record<BulkOperation, string> = {
+  ACCEPTED: "marked accepted (not published yet)",
+  WAITLISTED: "marked waitlisted (not published yet)",
+  REJECTED: "marked rejected (not published yet)",
+  UNDECIDED: "marked undecided",
+  PUBLISH: "published to their speakers",
+};
+
+/** Set a pending decision on, or publish, one or many proposals. */
+export async function decideAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const target = id.parse(eventId);
+  const input = { operation: formData.get("operation"), proposalIds: formData.getAll("proposalId") };
+  return handleForm(bulkDecisionInput, input, null, async ({ operation, proposalIds }) => {
+    const result =
+      operation === "PUBLISH"
+        ? await publishDecisions(db, user?.id, target, proposalIds)
+        : await setPendingDecisions(db, user?.id, target, proposalIds, operation === "UNDECIDED" ? null : operation);
+    if (operation === "PUBLISH") deliverOutboxAfterResponse();
+    revalidateAll();
+    return { ok: true, message: summary(DONE[operation], result) };
+  });
+}
+
+export async function publishAllAction(eventId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  return handleForm(z.object({ eventId: id }), { eventId }, null, async ({ eventId }) => {
+    const result = await publishDecisions(db, user?.id, eventId);
+    deliverOutboxAfterResponse();
+    revalidateAll();
+    return { ok: true, message: summary(DONE.PUBLISH, result) };
+  });
+}
+
+export async function remindAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const ids = formData.getAll("proposalId");
+  return handleForm(z.object({ eventId: id, proposalIds: z.array(id).max(500) }), { eventId, proposalIds: ids }, null, async (input) => {
+    const { reminded } = await sendConfirmationReminders(db, user?.id, input.eventId, input.proposalIds.length ? input.proposalIds : undefined);
+    deliverOutboxAfterResponse();
+    revalidateAll();
+    return { ok: true, message: `Reminder queued for ${reminded} ${reminded === 1 ? "proposal" : "proposals"}.` };
+  });
+}
+
+export async function promoteAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const input = { eventId, sessionTypeId: formData.get("sessionTypeId") };
+  return handleForm(z.object({ eventId: id, sessionTypeId: id }), input, null, async ({ eventId, sessionTypeId }) => {
+    const promoted = await promoteFromWaitlist(db, user?.id, eventId, sessionTypeId);
+    deliverOutboxAfterResponse();
+    revalidateAll();
+    return promoted ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` } : { formError: "Nobody is on this waitlist." };
+  });
+}
+
+export async function decisionSettingsAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const target = id.parse(eventId);
+  const input = {
+    confirmationDeadline: formData.get("confirmationDeadline") ?? "",
+    autoPromoteWaitlist: formData.get("autoPromoteWaitlist") === "on",
+    holdOutbox: formData.get("holdOutbox") === "on",
+  };
+  return handleForm(decisionSettingsInput, input, formData, async (settings) => {
+    await updateDecisionSettings(db, user?.id, target, settings);
+    revalidateAll();
+    return { ok: true, message: "Decision settings saved." };
+  });
+}

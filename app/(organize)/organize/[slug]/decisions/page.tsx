@@ -1,0 +1,154 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { formatDate } from "@/lib/dates";
+import { pendingSummary, programmeStatus } from "@/lib/decisions/confirmations";
+import { utcToZonedLocal } from "@/lib/events/time-zone";
+import { ActionButtonForm } from "@/components/ActionButtonForm";
+import { DecisionSettingsForm } from "@/components/DecisionSettingsForm";
+import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { requireOrganizerEvent } from "../../_lib/organizer-event";
+import { decisionSettingsAction, promoteAction, publishAllAction, remindAction } from "./actions";
+
+export const metadata: Metadata = { title: "Decisions" };
+
+type Row = Awaited<ReturnType<typeof programmeStatus>>["confirmed"][number];
+
+export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/decisions`);
+  const [pending, programme] = await Promise.all([pendingSummary(db, user.id, event.id), programmeStatus(db, user.id, event.id)]);
+  const pendingTotal = pending.ACCEPTED + pending.WAITLISTED + pending.REJECTED;
+  const speakers = (r: Row) => r.speakers.map((s) => s.user.name || s.user.email).join(", ");
+  const link = (r: Row) => <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>;
+  const waitlistTypes = [...new Map(programme.waitlisted.map((r) => [r.sessionType.id, r.sessionType])).values()];
+
+  return (
+    <div className="stack">
+      <OrganizerEventNav slug={slug} name={event.name} current="decisions" />
+      <h1>Decisions</h1>
+
+      <section className="card" aria-labelledby="publish">
+        <h2 id="publish">Unpublished decisions</h2>
+        {pendingTotal === 0 ? (
+          <p className="muted">Nothing to publish. Decide on proposals from the proposal list or each proposal&apos;s page.</p>
+        ) : (
+          <>
+            <p>
+              {pending.ACCEPTED} to accept, {pending.WAITLISTED} to waitlist and {pending.REJECTED} to reject. Speakers see none of this until
+              you publish.
+            </p>
+            <ActionButtonForm
+              action={publishAllAction.bind(null, event.id)}
+              label={`Publish all ${pendingTotal} decisions`}
+              pendingText="Publishing…"
+              variant="primary"
+              explanation={event.holdOutbox ? "The emails will wait in the outbox until you release them." : "Each speaker is emailed at once."}
+            />
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="awaiting">
+        <h2 id="awaiting">Waiting for the speakers&apos; confirmation ({programme.unconfirmed.length})</h2>
+        {programme.unconfirmed.length === 0 ? (
+          <p className="muted">Nobody to wait for.</p>
+        ) : (
+          <>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Proposal</th>
+                    <th scope="col">Speakers</th>
+                    <th scope="col">Accepted</th>
+                    <th scope="col">Last reminder</th>
+                    <th scope="col">Remind</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {programme.unconfirmed.map((r) => (
+                    <tr key={r.id}>
+                      <td>{link(r)}</td>
+                      <td>{speakers(r)}</td>
+                      <td>{formatDate(r.decidedAt)}</td>
+                      <td>{r.activities[0] ? formatDate(r.activities[0].createdAt) : "—"}</td>
+                      <td>
+                        <ActionButtonForm action={remindAction.bind(null, event.id)} fields={{ proposalId: r.id }} label="Send reminder" pendingText="Sending…" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <ActionButtonForm action={remindAction.bind(null, event.id)} label={`Remind all ${programme.unconfirmed.length}`} pendingText="Sending…" />
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="waitlist">
+        <h2 id="waitlist">Waitlist ({programme.waitlisted.length})</h2>
+        {waitlistTypes.length === 0 ? (
+          <p className="muted">Nobody is waitlisted.</p>
+        ) : (
+          waitlistTypes.map((type) => (
+            <div key={type.id}>
+              <h3>{type.name}</h3>
+              <ol>
+                {programme.waitlisted
+                  .filter((r) => r.sessionType.id === type.id)
+                  .map((r) => (
+                    <li key={r.id}>{link(r)}</li>
+                  ))}
+              </ol>
+              <ActionButtonForm
+                action={promoteAction.bind(null, event.id)}
+                fields={{ sessionTypeId: type.id }}
+                label={`Promote the best ${type.name.toLowerCase()}`}
+                pendingText="Promoting…"
+              />
+            </div>
+          ))
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="confirmed">
+        <h2 id="confirmed">Confirmed ({programme.confirmed.length})</h2>
+        {programme.confirmed.length === 0 ? <p className="muted">No confirmations yet.</p> : (
+          <ul>
+            {programme.confirmed.map((r) => (
+              <li key={r.id}>
+                {link(r)} — {speakers(r)}, {formatDate(r.respondedAt)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {programme.declined.length > 0 && (
+          <>
+            <h3>Declined ({programme.declined.length})</h3>
+            <ul>
+              {programme.declined.map((r) => (
+                <li key={r.id}>
+                  {link(r)} — {speakers(r)}, {formatDate(r.respondedAt)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="settings">
+        <h2 id="settings">Settings</h2>
+        <DecisionSettingsForm
+          action={decisionSettingsAction.bind(null, event.id)}
+          timeZone={event.timeZone}
+          initial={{
+            confirmationDeadline: event.confirmationDeadline ? utcToZonedLocal(event.confirmationDeadline, event.timeZone) : "",
+            autoPromoteWaitlist: event.autoPromoteWaitlist,
+            holdOutbox: event.holdOutbox,
+          }}
+        />
+      </section>
+    </div>
+  );
+}

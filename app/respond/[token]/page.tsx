@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { db } from "@/lib/db";
+import { formatInZone } from "@/lib/events/time-zone";
+import { proposalForLink } from "@/lib/decisions/respond";
+import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
+import type { ProposalStatus } from "@/lib/proposals/state-machine";
+import { RespondForm } from "@/components/RespondForm";
+import { StatusGuideCard } from "@/components/StatusGuideCard";
+import { forPage } from "@/app/_lib/page-query";
+import { respondByLinkAction } from "./actions";
+
+export const metadata: Metadata = { title: "Your talk", robots: { index: false } };
+
+/** The page behind the link in an acceptance email: no sign-in needed, the link is signed. */
+export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const loaded = await forPage(() => proposalForLink(db, token));
+  if (!loaded.ok) {
+    return (
+      <div className="stack" style={{ maxWidth: 640 }}>
+        <h1>This link cannot be used</h1>
+        <p className="alert alert-error" role="alert">
+          {loaded.message}
+        </p>
+      </div>
+    );
+  }
+  const p = loaded.value;
+  const status = p.status as ProposalStatus;
+  const deadline = p.event.confirmationDeadline ? formatInZone(p.event.confirmationDeadline, p.event.timeZone) : null;
+  return (
+    <div className="stack" style={{ maxWidth: 640 }}>
+      <div>
+        <p className="muted flush">{p.event.name}</p>
+        <h1>{p.title}</h1>
+      </div>
+      <StatusGuideCard guide={speakerStatusGuide(status, { cfpOpen: false, cfpCloses: "", deadline })} />
+      {status === "ACCEPTED" && <RespondForm action={respondByLinkAction} hidden={{ token }} />}
+    </div>
+  );
+}

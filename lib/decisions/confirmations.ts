@@ -1,0 +1,53 @@
+import type { Db } from "@/lib/db";
+import { requireEventCapability } from "@/lib/events/access";
+import { queueSpeakerEmails } from "./notify";
+
+/**
+ * The programme as it stands, for organizers: who has confirmed, who has
+ * not answered yet, who declined, and the waitlist per session type.
+ */
+export async function programmeStatus(db: Db, actorId: string | null | undefined, eventId: string) {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const rows = await db.proposal.findMany({
+    where: { eventId, status: { in: ["ACCEPTED", "CONFIRMED", "DECLINED", "WAITLISTED"] } },
+    orderBy: [{ status: "asc" }, { decidedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      decidedAt: true,
+      respondedAt: true,
+      sessionType: { select: { id: true, name: true } },
+      stats: { select: { avgScore: true } },
+      speakers: { select: { user: { select: { name: true, email: true } } } },
+      activities: { where: { kind: "email", data: { contains: '"confirmation-reminder"' } }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+    },
+  });
+  const group = (status: string) => rows.filter((r) => r.status === status);
+  return { unconfirmed: group("ACCEPTED"), confirmed: group("CONFIRMED"), declined: group("DECLINED"), waitlisted: group("WAITLISTED") };
+}
+
+/** Emails a reminder to the speakers of accepted proposals that have not answered (all, or the given ones). */
+export async function sendConfirmationReminders(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]) {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const waiting = await db.proposal.findMany({
+    where: { eventId, status: "ACCEPTED", ...(proposalIds ? { id: { in: proposalIds } } : {}) },
+    select: { id: true },
+  });
+  await db.$transaction(async (tx) => {
+    for (const p of waiting) await queueSpeakerEmails(tx, { proposalId: p.id, kind: "confirmation-reminder", actorId: actorId! });
+  });
+  return { reminded: waiting.length };
+}
+
+/** Unpublished decisions by kind, for the "publish all" summary. */
+export async function pendingSummary(db: Db, actorId: string | null | undefined, eventId: string) {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const groups = await db.proposal.groupBy({
+    by: ["pendingDecision", "status"],
+    where: { eventId, pendingDecision: { not: null }, status: { in: ["SUBMITTED", "WAITLISTED"] } },
+    _count: { _all: true },
+  });
+  const count = (d: string) => groups.filter((g) => g.pendingDecision === d).reduce((n, g) => n + g._count._all, 0);
+  return { ACCEPTED: count("ACCEPTED"), WAITLISTED: count("WAITLISTED"), REJECTED: count("REJECTED") };
+}

@@ -1,0 +1,77 @@
+import type { Db } from "@/lib/db";
+import { recordActivity } from "@/lib/activity/record";
+import { requireEventCapability } from "@/lib/events/access";
+import { DomainError } from "@/lib/errors";
+import { applyTransition } from "@/lib/proposals/transition";
+import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/proposals/state-machine";
+
+export type BulkResult = { changed: number; skipped: { id: string; reason: string }[] };
+
+/**
+ * Organizers mark proposals accepted, waitlisted or rejected (or undecided).
+ * Internal until published: speakers see nothing. Each write is conditional
+ * on the status read, and nobody decides on a proposal they speak on.
+ */
+export async function setPendingDecisions(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  proposalIds: string[],
+  decision: PendingDecision | null,
+): Promise<BulkResult> {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const rows = await db.proposal.findMany({
+    where: { id: { in: proposalIds }, eventId },
+    select: { id: true, status: true, pendingDecision: true, speakers: { where: { userId: actorId! }, select: { id: true } } },
+  });
+  const result: BulkResult = { changed: 0, skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: "not found" })) };
+  for (const p of rows) {
+    const allowed = DECIDABLE[p.status as ProposalStatus];
+    if (p.speakers.length > 0) result.skipped.push({ id: p.id, reason: "you speak on it" });
+    else if (!allowed || (decision && !allowed.includes(decision))) result.skipped.push({ id: p.id, reason: `it is ${p.status.toLowerCase()}` });
+    else if (p.pendingDecision === decision) continue;
+    else {
+      const changed = await db.$transaction(async (tx) => {
+        const { count } = await tx.proposal.updateMany({ where: { id: p.id, eventId, status: p.status }, data: { pendingDecision: decision } });
+        if (count === 0) return false;
+        await recordActivity(tx, { proposalId: p.id, actorId: actorId!, kind: "pending-decision", data: { from: p.pendingDecision, to: decision } });
+        return true;
+      });
+      if (changed) result.changed++;
+      else result.skipped.push({ id: p.id, reason: "it changed meanwhile" });
+    }
+  }
+  return result;
+}
+
+/**
+ * Publishes pending decisions (the given proposals, or every pending one of
+ * the event): each becomes the speaker-visible status and its email, in one
+ * transaction per proposal, so a failure never half-publishes one.
+ */
+export async function publishDecisions(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]): Promise<BulkResult> {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const rows = await db.proposal.findMany({
+    where: { eventId, pendingDecision: { not: null }, ...(proposalIds ? { id: { in: proposalIds } } : {}), speakers: { none: { userId: actorId! } } },
+    select: { id: true, status: true, pendingDecision: true },
+    orderBy: { id: "asc" },
+  });
+  const result: BulkResult = { changed: 0, skipped: [] };
+  for (const p of rows) {
+    const from = p.status as ProposalStatus;
+    const pending = p.pendingDecision as PendingDecision;
+    const name = publishTransition(from, pending);
+    if (!name) {
+      result.skipped.push({ id: p.id, reason: `it is ${from.toLowerCase()}` });
+      continue;
+    }
+    try {
+      await db.$transaction((tx) => applyTransition(tx, { proposalId: p.id, eventId, from, name, actorId: actorId!, expectPending: pending }));
+      result.changed++;
+    } catch (e) {
+      if (!(e instanceof DomainError && e.code === "conflict")) throw e;
+      result.skipped.push({ id: p.id, reason: "it changed meanwhile" });
+    }
+  }
+  return result;
+}

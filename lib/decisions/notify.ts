@@ -1,0 +1,56 @@
+import type { DbTx } from "@/lib/db";
+import { appUrl } from "@/lib/config";
+import { recordActivity } from "@/lib/activity/record";
+import { formatInZone } from "@/lib/events/time-zone";
+import { PLACEHOLDERS, type TemplateKind } from "@/lib/email/event-templates/kinds";
+import { templateFor } from "@/lib/email/event-templates/load";
+import { renderTemplate } from "@/lib/email/event-templates/render";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { makeResponseToken } from "./response-token";
+
+type SpeakerKind = Extract<TemplateKind, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted" | "confirmation-reminder">;
+
+/** Organizer-triggered messages wait in the outbox when the event holds email for review. */
+const HOLDABLE: readonly SpeakerKind[] = ["accepted", "waitlisted", "rejected", "promoted", "confirmation-reminder"];
+/** Without a deadline, confirmation links still expire. */
+const DEFAULT_RESPONSE_DAYS = 60;
+
+/**
+ * Queues one message per speaker of a proposal, in the caller's transaction,
+ * in the event's wording, and logs each on the proposal.
+ */
+export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; kind: SpeakerKind; actorId: string | null; now?: Date }) {
+  const p = await tx.proposal.findUniqueOrThrow({
+    where: { id: input.proposalId },
+    select: {
+      id: true,
+      title: true,
+      event: { select: { id: true, name: true, timeZone: true, holdOutbox: true, confirmationDeadline: true } },
+      speakers: { select: { user: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  const template = await templateFor(tx, p.event.id, input.kind);
+  const needsLink = PLACEHOLDERS[input.kind].includes("confirm_url");
+  const deadline = p.event.confirmationDeadline;
+  const expiresAt = deadline ?? new Date((input.now ?? new Date()).getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000);
+  const hold = p.event.holdOutbox && HOLDABLE.includes(input.kind);
+
+  for (const { user } of p.speakers) {
+    const values: Record<string, string> = {
+      speaker_name: user.name || user.email,
+      talk_title: p.title,
+      event_name: p.event.name,
+      proposal_url: `${appUrl()}/speaker/proposals/${p.id}`,
+      deadline: deadline ? formatInZone(deadline, p.event.timeZone) : "as soon as you can",
+    };
+    if (needsLink) values.confirm_url = `${appUrl()}/respond/${makeResponseToken({ proposalId: p.id, userId: user.id, expiresAt })}`;
+    const mail = renderTemplate(template, values);
+    await enqueueEmail(tx, { to: user.email, kind: input.kind, subject: mail.subject, text: mail.body, eventId: p.event.id, proposalId: p.id, hold });
+    await recordActivity(tx, {
+      proposalId: p.id,
+      actorId: input.actorId,
+      kind: "email",
+      data: { to: user.email, kind: input.kind, subject: mail.subject, held: hold },
+    });
+  }
+}

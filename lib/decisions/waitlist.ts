@@ -1,0 +1,93 @@
+import type { Db, DbTx } from "@/lib/db";
+import { appUrl } from "@/lib/config";
+import { recordActivity } from "@/lib/activity/record";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { requireEventCapability } from "@/lib/events/access";
+import { notFound } from "@/lib/errors";
+import { queueSpeakerEmails } from "./notify";
+
+const ATTEMPTS = 5;
+
+/**
+ * The best waitlisted proposals of a session type, best first: highest mean
+ * score, then normalized score, then the earliest submission.
+ */
+export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, take: number) {
+  return tx.proposal.findMany({
+    // A waitlisted proposal the organizers already mean to reject is not a candidate.
+    where: { eventId, sessionTypeId, status: "WAITLISTED", OR: [{ pendingDecision: null }, { pendingDecision: { not: "REJECTED" } }] },
+    orderBy: [
+      { stats: { avgScore: { sort: "desc", nulls: "last" } } },
+      { stats: { normalizedScore: { sort: "desc", nulls: "last" } } },
+      { submittedAt: "asc" },
+      { id: "asc" },
+    ],
+    take,
+    select: { id: true, title: true },
+  });
+}
+
+/**
+ * Moves the best waitlisted proposal of a session type into the programme
+ * and emails its speakers. Each candidate is taken with a conditional update,
+ * so concurrent vacancies promote different proposals and none twice.
+ */
+export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: string, actorId: string | null) {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1);
+    if (!best) return null;
+    const { count } = await tx.proposal.updateMany({
+      where: { id: best.id, status: "WAITLISTED" },
+      data: { status: "ACCEPTED", pendingDecision: null, decidedAt: new Date() },
+    });
+    if (count === 0) continue; // someone promoted it first: take the next one
+    await recordActivity(tx, { proposalId: best.id, actorId, kind: "status", data: { from: "WAITLISTED", to: "ACCEPTED", transition: "promote" } });
+    await queueSpeakerEmails(tx, { proposalId: best.id, kind: "promoted", actorId });
+    return best;
+  }
+  return null;
+}
+
+/**
+ * A talk left the programme (declined or withdrawn). The organizers are told;
+ * with automatic promotion on, the best waitlisted talk of the same session
+ * type takes the slot in the same transaction.
+ */
+export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: string; actorId: string | null }) {
+  const p = await tx.proposal.findUniqueOrThrow({
+    where: { id: v.proposalId },
+    select: {
+      title: true,
+      status: true,
+      sessionTypeId: true,
+      sessionType: { select: { name: true } },
+      event: { select: { name: true, slug: true, autoPromoteWaitlist: true, members: { where: { role: "ORGANIZER" }, select: { user: { select: { email: true } } } } } },
+    },
+  });
+  const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null) : null;
+  const waiting = await tx.proposal.count({ where: { eventId: v.eventId, sessionTypeId: p.sessionTypeId, status: "WAITLISTED" } });
+  const what = p.status === "DECLINED" ? "was declined by its speakers" : "was withdrawn by its speakers";
+  const next = promoted
+    ? `Automatic promotion moved "${promoted.title}" from the waitlist into the programme; its speakers have been emailed.`
+    : waiting > 0
+      ? `${waiting} ${p.sessionType.name} proposal(s) are on the waitlist. Promote the best one in one click:\n${appUrl()}/organize/${p.event.slug}/decisions`
+      : `No ${p.sessionType.name} proposal is on the waitlist.`;
+  for (const { user } of p.event.members) {
+    await enqueueEmail(tx, {
+      to: user.email,
+      kind: "vacancy",
+      subject: `A slot opened at ${p.event.name}: "${p.title}"`,
+      text: `Hello,\n\n"${p.title}" (${p.sessionType.name}) ${what}.\n\n${next}`,
+      eventId: v.eventId,
+      proposalId: v.proposalId,
+    });
+  }
+}
+
+/** An organizer promotes the best waitlisted proposal of a session type. */
+export async function promoteFromWaitlist(db: Db, actorId: string | null | undefined, eventId: string, sessionTypeId: string) {
+  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const type = await db.sessionType.findFirst({ where: { id: sessionTypeId, eventId }, select: { id: true } });
+  if (!type) throw notFound("This session type");
+  return db.$transaction((tx) => promoteBest(tx, eventId, type.id, actorId!));
+}
