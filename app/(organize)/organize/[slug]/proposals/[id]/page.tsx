@@ -10,6 +10,7 @@ import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { ReviewList } from "@/components/ReviewList";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { OrganizerSpeakerProfile } from "@/components/OrganizerSpeakerProfile";
+import { ProposalScoreDistribution } from "@/components/ranking/ProposalScoreDistribution";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { StatusBadge } from "@/components/StatusBadge";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
@@ -58,6 +59,18 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
           <OrganizerSpeakerProfile key={s.id} speaker={s} />
         ))}
       </section>
+
+      {!ownProposal && (
+        <section className="card" aria-labelledby="score-distribution">
+          <h2 id="score-distribution">Score distribution</h2>
+          <ProposalScoreDistribution
+            scores={proposal.reviews.map((r) => r.score)}
+            criteria={criteria}
+            normalized={proposal.stats?.normalizedScore ?? null}
+            reviewsPerProposal={event.reviewsPerProposal}
+          />
+        </section>
+      )}
 
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
