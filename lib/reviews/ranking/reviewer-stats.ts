@@ -8,6 +8,7 @@ import {
   type ReviewerSummary,
   type ScoreProfile,
 } from "@/lib/reviews/stats";
+import { eventReviewScores, openAssignments, spokenOnIds } from "./reviewer-queries";
 
 export type ReviewerStatsRow = {
   reviewerId: string;
@@ -29,31 +30,18 @@ export type ReviewerStatsRow = {
  * assignment. Reviews of proposals the actor speaks on are left out, as the
  * proposal page hides them from the actor.
  *
- * Loads one (reviewer, proposal, score) triple per review of the event:
- * histograms need every score, and an event has a few reviews per proposal.
+ * Histograms need every score: the database counts them per reviewer and
+ * distinct score, so the rows read grow with reviewers, not reviews.
  */
 export async function reviewerStats(db: DbTx, actorId: string | null | undefined, eventId: string) {
   await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
-  const visible = { eventId, speakers: { none: { userId: actorId! } } };
-  const [criteria, members, reviews, assignments] = await Promise.all([
+  const hiddenIds = await spokenOnIds(db, actorId!, eventId);
+  const [criteria, members, reviews, pending] = await Promise.all([
     db.reviewCriterion.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true } }),
     db.eventMember.findMany({ where: { eventId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } }),
-    db.review.findMany({
-      where: { proposal: visible },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { reviewerId: true, proposalId: true, score: true },
-    }),
-    db.reviewAssignment.findMany({
-      where: { eventId, proposal: { ...visible, status: "SUBMITTED" } },
-      select: { reviewerId: true, proposalId: true },
-    }),
+    eventReviewScores(db, eventId, hiddenIds),
+    openAssignments(db, eventId, actorId!),
   ]);
-
-  const reviewed = new Set(reviews.map((r) => `${r.reviewerId} ${r.proposalId}`));
-  const pending = new Map<string, number>();
-  for (const a of assignments) {
-    if (!reviewed.has(`${a.reviewerId} ${a.proposalId}`)) pending.set(a.reviewerId, (pending.get(a.reviewerId) ?? 0) + 1);
-  }
   const calibration = reviewerCalibration(reviews, criteria);
   const profiles = new Map(calibration.reviewers.map((p) => [p.reviewerId, p]));
 
