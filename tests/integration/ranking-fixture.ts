@@ -7,6 +7,7 @@
 // Below, scores are written in eighteenths: 6 means 6/18.
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
+import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture, type ProposalFixture } from "@/tests/factories";
 
 export const CRITERIA = [
@@ -43,7 +44,8 @@ export type SmallEvent = {
  * | D        | Lifetimes  | (none)      | Lightning talk | REJECTED  |    | 3  |    |
  * | E        | Compilers  | Systems     | Talk           | SUBMITTED |    |    |    |
  * plus a draft and a withdrawn proposal, never ranked. Three reviews wanted per proposal.
- * Every proposal has a stats row, as createProposal in the app makes one.
+ * Every proposal has a stats row, as createProposal in the app makes one, and
+ * normalized scores are up to date.
  */
 export async function smallEvent(db: Db): Promise<SmallEvent> {
   const event = await createEvent(db, { criteria: CRITERIA, reviewsPerProposal: 3 });
@@ -71,6 +73,8 @@ export async function smallEvent(db: Db): Promise<SmallEvent> {
     [p.D, r2, 3],
   ];
   for (const [proposal, reviewer, eighteenths] of given) await review(db, event, proposal, reviewer, eighteenths);
+  // Normalized scores, as the review write path refreshes them after saving.
+  await refreshEventStats(db, event.id);
   return { event, reviewers, p, draft, withdrawn };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
+import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
 import { RANKING_PAGE_SIZE, rankingQuery, type RankingSort } from "@/lib/reviews/ranking/query";
 import { scoreDisplay, spreadDisplay } from "@/lib/reviews/stats";
@@ -96,6 +97,7 @@ describe("rankingPage: numbers", () => {
     // Harsh: 3 is their best. Lenient: 4 is their worst.
     for (const [proposal, score] of [[favourite, 3], [h2, 1], [h3, 2]] as const) await createReview(db, { proposal, reviewer: harsh, score });
     for (const [proposal, score] of [[leastFavourite, 4], [l2, 5], [l3, 5]] as const) await createReview(db, { proposal, reviewer: lenient, score });
+    await refreshEventStats(db, event.id);
 
     const byMean = ids(await rankingPage(db, event.organizer.id, event.id, q({ sort: "mean" })));
     const byNormalized = ids(await rankingPage(db, event.organizer.id, event.id, q({ sort: "normalized" })));
