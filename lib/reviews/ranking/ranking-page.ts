@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEventCapability } from "@/lib/events/access";
 import { rankingOrder } from "./order";
 import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
@@ -44,7 +45,7 @@ const SELECT = {
       disagreement: true,
     },
   },
-} as const;
+} satisfies Prisma.ProposalSelect;
 
 /**
  * One page of an event's ranking, for someone who may see reviews: filtered,
@@ -55,19 +56,9 @@ const SELECT = {
  */
 export async function rankingPage(db: Db, actorId: string | null | undefined, eventId: string, query: RankingQuery) {
   await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
-  const userId = actorId!;
   await refreshIfIncomplete(db, eventId);
-  const event = await db.event.findUniqueOrThrow({
-    where: { id: eventId },
-    select: {
-      reviewsPerProposal: true,
-      criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true, weight: true } },
-      tracks: { orderBy: { position: "asc" }, select: { id: true, name: true } },
-      sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
-    },
-  });
+  const [event, hiddenIds] = await Promise.all([rankingSettings(db, eventId), ownProposalIds(db, actorId!, eventId)]);
   const required = event.reviewsPerProposal;
-  const hiddenIds = await ownProposalIds(db, userId, eventId);
   const scope = rankingScope(eventId, hiddenIds);
   const where = { AND: [scope, ...rankingFilters(query, required)] };
   const [total, below, proposals] = await Promise.all([
@@ -81,30 +72,8 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
       select: SELECT,
     }),
   ]);
-  const rows = proposals.map((p): RankingRow => {
-    const s = p.stats;
-    const reviewCount = s?.reviewCount ?? 0;
-    return {
-      id: p.id,
-      title: p.title,
-      status: p.status as RankedStatus,
-      track: p.track?.name ?? null,
-      sessionType: p.sessionType.name,
-      // Owners first: SQLite would sort the role enum as text.
-      speakers: [...p.speakers].sort((a, b) => Number(a.role !== "OWNER") - Number(b.role !== "OWNER")).map((sp) => sp.user.name || sp.user.email),
-      reviewCount,
-      mean: s?.avgScore ?? null,
-      median: s?.medianScore ?? null,
-      stddev: s?.stddevScore ?? null,
-      min: s?.minScore ?? null,
-      max: s?.maxScore ?? null,
-      normalized: s?.normalizedScore ?? null,
-      disagreement: s?.disagreement ?? false,
-      belowCoverage: reviewCount < required,
-    };
-  });
   return {
-    rows,
+    rows: proposals.map((p) => toRow(p, required)),
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),
@@ -114,6 +83,45 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
     tracks: event.tracks,
     sessionTypes: event.sessionTypes,
   };
+}
+
+type Selected = Prisma.ProposalGetPayload<{ select: typeof SELECT }>;
+
+function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
+  const s = p.stats;
+  const reviewCount = s?.reviewCount ?? 0;
+  // Owners first: SQLite would sort the role enum as text.
+  const speakers = [...p.speakers].sort((a, b) => Number(a.role !== "OWNER") - Number(b.role !== "OWNER"));
+  return {
+    id: p.id,
+    title: p.title,
+    status: p.status as RankedStatus,
+    track: p.track?.name ?? null,
+    sessionType: p.sessionType.name,
+    speakers: speakers.map((sp) => sp.user.name || sp.user.email),
+    reviewCount,
+    mean: s?.avgScore ?? null,
+    median: s?.medianScore ?? null,
+    stddev: s?.stddevScore ?? null,
+    min: s?.minScore ?? null,
+    max: s?.maxScore ?? null,
+    normalized: s?.normalizedScore ?? null,
+    disagreement: s?.disagreement ?? false,
+    belowCoverage: reviewCount < reviewsPerProposal,
+  };
+}
+
+/** What the page needs besides the rows: coverage target, display units, filter options. */
+function rankingSettings(db: Db, eventId: string) {
+  return db.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      reviewsPerProposal: true,
+      criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true, weight: true } },
+      tracks: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+    },
+  });
 }
 
 /** Ranked proposals of the event that `userId` speaks on. */
