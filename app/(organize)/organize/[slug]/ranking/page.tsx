@@ -51,9 +51,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         </p>
       </div>
       <RankingFilters query={query} tracks={ranking.tracks} sessionTypes={ranking.sessionTypes} reviewsPerProposal={coverage.required} clearHref={clearHref} />
-      <p aria-live="polite">
+      <p>
         {total} {total === 1 ? "proposal" : "proposals"}
-        {filtered ? " match these filters" : ""}.
+        {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}.
       </p>
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "Nothing to rank yet"}>
