@@ -14,6 +14,7 @@ import { addCommentAction } from "@/app/_lib/discussion-actions";
 import { forPage } from "@/app/_lib/page-query";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
+import { ProposalScoreDistribution } from "@/components/ranking/ProposalScoreDistribution";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { PendingBadge, StatusBadge } from "@/components/StatusBadge";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
@@ -25,8 +26,8 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
   const { slug, id } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/proposals/${id}`);
   const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.id, event.id, id), eventCriteria(db, event.id)]);
+  // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
-  const ownProposal = proposal.speakers.some((s) => s.userId === user.id);
   const discussion = await forPage(() => listDiscussion(db, user.id, proposal.id));
   const status = proposal.status as ProposalStatus;
 
@@ -53,17 +54,13 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
 
       <section className="card" aria-labelledby="decision">
         <h2 id="decision">Decision</h2>
-        {ownProposal ? (
-          <p className="alert alert-info">You speak on this proposal, so another organizer decides on it.</p>
-        ) : (
-          <DecisionPanel
-            action={decideAction.bind(null, event.id)}
-            proposalId={proposal.id}
-            allowed={DECIDABLE[status] ?? []}
-            pending={proposal.pendingDecision}
-            publishable={publishTransition(status, proposal.pendingDecision as PendingDecision | null) !== null}
-          />
-        )}
+        <DecisionPanel
+          action={decideAction.bind(null, event.id)}
+          proposalId={proposal.id}
+          allowed={DECIDABLE[status] ?? []}
+          pending={proposal.pendingDecision}
+          publishable={publishTransition(status, proposal.pendingDecision as PendingDecision | null) !== null}
+        />
       </section>
 
       <section aria-labelledby="speakers">
@@ -73,13 +70,19 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
         ))}
       </section>
 
+      <section className="card" aria-labelledby="score-distribution">
+        <h2 id="score-distribution">Score distribution</h2>
+        <ProposalScoreDistribution
+          scores={proposal.reviews.map((r) => r.score)}
+          criteria={criteria}
+          normalized={proposal.stats?.normalizedScore ?? null}
+          reviewsPerProposal={event.reviewsPerProposal}
+        />
+      </section>
+
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
-        {ownProposal ? (
-          <p className="muted">Reviews of your own proposal are hidden from you.</p>
-        ) : (
-          <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} />
-        )}
+        <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} />
       </section>
 
       {discussion.ok ? (

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { db } from "@/lib/db";
+import { unitsSentence } from "@/lib/reviews/ranking/format";
+import { rankingQuery } from "@/lib/reviews/ranking/query";
+import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
+import { EmptyState } from "@/components/EmptyState";
+import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { RankingFilters } from "@/components/ranking/RankingFilters";
+import { RankingTable } from "@/components/ranking/RankingTable";
+import { requireOrganizerEvent } from "../../_lib/organizer-event";
+import { rankingHref, rankingSortHref } from "./ranking-href";
+
+export const metadata: Metadata = { title: "Ranking" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function RankingPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
+  const { slug } = await params;
+  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/ranking`);
+  const query = rankingQuery.parse(await searchParams);
+  const ranking = await rankingPage(db, user.id, event.id, query);
+  const { rows, total, pages, coverage } = ranking;
+  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below);
+  const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir });
+
+  return (
+    <div className="stack">
+      <OrganizerEventNav slug={slug} name={event.name} current="ranking" />
+      <div>
+        <h1>Ranking</h1>
+        <p className="lead">
+          Submitted and decided proposals with their review statistics. Drafts and withdrawn proposals are not ranked
+          {ranking.ownHidden > 0 ? "; nor are the proposals you speak on" : ""}.
+        </p>
+        <p>
+          <strong>Normalized</strong> compares each review with its reviewer&rsquo;s own average and spread, then averages
+          over the reviews: 0 is typical, above 0 is better than its reviewers usually score, so harsh and lenient
+          reviewers weigh the same.
+        </p>
+        <p className={coverage.below > 0 ? "alert alert-warn" : "alert alert-success"}>
+          {coverage.below > 0 ? (
+            <>
+              {coverage.below} {coverage.below === 1 ? "proposal has" : "proposals have"} fewer than {coverage.required}{" "}
+              {coverage.required === 1 ? "review" : "reviews"}.{" "}
+              {!query.below && <Link href={rankingHref(slug, { ...query, below: true, page: 1 })}>Show only these</Link>}
+            </>
+          ) : (
+            <>Every ranked proposal has at least {coverage.required} {coverage.required === 1 ? "review" : "reviews"}.</>
+          )}
+        </p>
+      </div>
+      <RankingFilters query={query} tracks={ranking.tracks} sessionTypes={ranking.sessionTypes} reviewsPerProposal={coverage.required} clearHref={clearHref} />
+      <p>
+        {total} {total === 1 ? "proposal" : "proposals"}
+        {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}.
+      </p>
+      {rows.length === 0 ? (
+        <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "Nothing to rank yet"}>
+          {filtered || total > 0 ? (
+            <p>
+              <Link href={clearHref}>Show the whole ranking</Link>
+            </p>
+          ) : (
+            <p className="muted">Submitted proposals appear here with their review statistics.</p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <RankingTable
+            slug={slug}
+            rows={rows}
+            query={query}
+            sortHref={(sort) => rankingSortHref(slug, query, sort)}
+            criteria={ranking.criteria}
+            reviewsPerProposal={coverage.required}
+            caption={`${unitsSentence(ranking.criteria)} Tinted rows have fewer than ${coverage.required} reviews.`}
+          />
+          <nav className="pagination" aria-label="Pagination">
+            {query.page > 1 && <Link href={rankingHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
+            <span>
+              Page {query.page} of {pages}
+            </span>
+            {query.page < pages && <Link href={rankingHref(slug, { ...query, page: query.page + 1 })}>Next page →</Link>}
+          </nav>
+        </>
+      )}
+    </div>
+  );
+}

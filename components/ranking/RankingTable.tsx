@@ -1,0 +1,100 @@
+import Link from "next/link";
+import type { RankingRow } from "@/lib/reviews/ranking/ranking-page";
+import { normalizedDisplay } from "@/lib/reviews/ranking/format";
+import type { RankingQuery, RankingSort } from "@/lib/reviews/ranking/query";
+import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
+import { StatusBadge } from "../StatusBadge";
+
+type Props = {
+  slug: string;
+  rows: RankingRow[];
+  query: Pick<RankingQuery, "sort" | "dir">;
+  sortHref: (sort: RankingSort) => string;
+  criteria: ScaleBounds[];
+  reviewsPerProposal: number;
+  caption: string;
+};
+
+/** Rows short of reviews are tinted and say so in words, so the color is never the only sign. */
+const BELOW_STYLE = { background: "#fff4d6" } as const;
+const BELOW_NOTE = { color: "#7a4b00", fontWeight: 600 } as const;
+/** Twelve columns: tighter than the site's default table so that they fit a laptop screen. */
+const CSS = `
+.ranking-table { font-size: .9rem; }
+.ranking-table th, .ranking-table td { padding: .5rem .4rem; }
+.ranking-table td.num, .ranking-table th.num { white-space: nowrap; }
+.ranking-table thead th { text-transform: none; letter-spacing: 0; font-size: .85rem; }
+/* The proposal cell is the row's header (read before each cell) but looks like a plain cell. */
+.ranking-table tbody th { min-width: 11rem; font-size: inherit; text-transform: none; letter-spacing: 0; color: inherit; background: transparent; font-weight: 400; }
+.ranking-table tr:last-child th { border-bottom: none; }
+`;
+
+export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption }: Props) {
+  const header = (sort: RankingSort, label: string, numeric = false, className?: string) => {
+    const active = query.sort === sort;
+    return (
+      <th scope="col" className={[numeric ? "num" : "", className ?? ""].join(" ").trim() || undefined} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+        <Link href={sortHref(sort)}>
+          {label}
+          {active && <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span>}
+        </Link>
+      </th>
+    );
+  };
+  const score = (v: number | null) => scoreDisplay(v, criteria).text;
+  return (
+    <div className="table-wrap">
+      <style href="ranking-table" precedence="default">
+        {CSS}
+      </style>
+      <table className="ranking-table">
+        <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: ".5rem .75rem" }}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            {header("title", "Proposal")}
+            {header("track", "Track", false, "hide-sm")}
+            {header("sessionType", "Session type", false, "hide-sm")}
+            {header("status", "Status")}
+            {header("reviews", "Reviews", true)}
+            {header("mean", "Mean", true)}
+            {header("median", "Median", true)}
+            {header("stddev", "Std dev", true)}
+            {header("min", "Min", true)}
+            {header("max", "Max", true)}
+            {header("normalized", "Normalized", true)}
+            {header("disagreement", "Disagreement")}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} style={r.belowCoverage ? BELOW_STYLE : undefined}>
+              <th scope="row">
+                <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>
+                <br />
+                <span className="muted">{r.speakers.join(", ")}</span>
+              </th>
+              <td className="hide-sm">{r.track ?? "—"}</td>
+              <td className="hide-sm">{r.sessionType}</td>
+              <td>
+                <StatusBadge status={r.status} />
+              </td>
+              <td className="num">
+                {r.reviewCount}
+                {r.belowCoverage && <span style={BELOW_NOTE}> of {reviewsPerProposal}</span>}
+              </td>
+              <td className="num">{score(r.mean)}</td>
+              <td className="num">{score(r.median)}</td>
+              <td className="num">{spreadDisplay(r.stddev, criteria).text}</td>
+              <td className="num">{score(r.min)}</td>
+              <td className="num">{score(r.max)}</td>
+              <td className="num">{normalizedDisplay(r.normalized)}</td>
+              <td>{r.disagreement ? <span className="badge badge-upcoming">Yes</span> : <span className="muted">No</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

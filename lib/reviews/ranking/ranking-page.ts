@@ -1,0 +1,136 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requireEventCapability } from "@/lib/events/access";
+import { rankingOrder } from "./order";
+import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
+import { refreshIfIncomplete } from "./refresh";
+import { belowCoverage, rankingFilters, rankingScope } from "./where";
+
+export type RankingRow = {
+  id: string;
+  title: string;
+  status: RankedStatus;
+  track: string | null;
+  sessionType: string;
+  speakers: string[];
+  reviewCount: number;
+  /** Scores and spread on [0, 1]; null until reviewed. */
+  mean: number | null;
+  median: number | null;
+  stddev: number | null;
+  min: number | null;
+  max: number | null;
+  /** Mean z-score of the reviews (lib/reviews/stats/normalize.ts); not on any scale. */
+  normalized: number | null;
+  disagreement: boolean;
+  belowCoverage: boolean;
+};
+
+const SELECT = {
+  id: true,
+  title: true,
+  status: true,
+  track: { select: { name: true } },
+  sessionType: { select: { name: true } },
+  speakers: { select: { role: true, user: { select: { name: true, email: true } } } },
+  stats: {
+    select: {
+      reviewCount: true,
+      avgScore: true,
+      medianScore: true,
+      stddevScore: true,
+      minScore: true,
+      maxScore: true,
+      normalizedScore: true,
+      disagreement: true,
+    },
+  },
+} satisfies Prisma.ProposalSelect;
+
+/**
+ * One page of an event's ranking, for someone who may see reviews: filtered,
+ * sorted, counted and paged in the database on ProposalStats' columns, so
+ * its cost does not grow with the number of proposals loaded into memory.
+ * Also returns what the page needs to show it: the criteria (display units),
+ * the filter options and the review coverage of the whole ranking.
+ */
+export async function rankingPage(db: Db, actorId: string | null | undefined, eventId: string, query: RankingQuery) {
+  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
+  await refreshIfIncomplete(db, eventId);
+  const [event, hiddenIds] = await Promise.all([rankingSettings(db, eventId), ownProposalIds(db, actorId!, eventId)]);
+  const required = event.reviewsPerProposal;
+  const scope = rankingScope(eventId, hiddenIds);
+  const where = { AND: [scope, ...rankingFilters(query, required)] };
+  const [total, below, proposals] = await Promise.all([
+    db.proposal.count({ where }),
+    db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
+    db.proposal.findMany({
+      where,
+      orderBy: rankingOrder(query),
+      skip: (query.page - 1) * RANKING_PAGE_SIZE,
+      take: RANKING_PAGE_SIZE,
+      select: SELECT,
+    }),
+  ]);
+  return {
+    rows: proposals.map((p) => toRow(p, required)),
+    total,
+    page: query.page,
+    pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),
+    coverage: { required, below },
+    ownHidden: hiddenIds.length,
+    criteria: event.criteria,
+    tracks: event.tracks,
+    sessionTypes: event.sessionTypes,
+  };
+}
+
+type Selected = Prisma.ProposalGetPayload<{ select: typeof SELECT }>;
+
+function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
+  const s = p.stats;
+  const reviewCount = s?.reviewCount ?? 0;
+  // Owners first: SQLite would sort the role enum as text.
+  const speakers = [...p.speakers].sort((a, b) => Number(a.role !== "OWNER") - Number(b.role !== "OWNER"));
+  return {
+    id: p.id,
+    title: p.title,
+    status: p.status as RankedStatus,
+    track: p.track?.name ?? null,
+    sessionType: p.sessionType.name,
+    speakers: speakers.map((sp) => sp.user.name || sp.user.email),
+    reviewCount,
+    mean: s?.avgScore ?? null,
+    median: s?.medianScore ?? null,
+    stddev: s?.stddevScore ?? null,
+    min: s?.minScore ?? null,
+    max: s?.maxScore ?? null,
+    normalized: s?.normalizedScore ?? null,
+    disagreement: s?.disagreement ?? false,
+    belowCoverage: reviewCount < reviewsPerProposal,
+  };
+}
+
+/** What the page needs besides the rows: coverage target, display units, filter options. */
+function rankingSettings(db: Db, eventId: string) {
+  return db.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      reviewsPerProposal: true,
+      criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true, weight: true } },
+      tracks: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+    },
+  });
+}
+
+/** Ranked proposals of the event that `userId` speaks on. */
+async function ownProposalIds(db: Db, userId: string, eventId: string): Promise<string[]> {
+  const own = await db.proposalSpeaker.findMany({
+    where: { userId, proposal: { eventId, status: { in: [...RANKED_STATUSES] } } },
+    select: { proposalId: true },
+  });
+  return own.map((s) => s.proposalId);
+}
+
+export type RankingPage = Awaited<ReturnType<typeof rankingPage>>;

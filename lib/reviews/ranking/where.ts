@@ -1,0 +1,30 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { RANKED_STATUSES, type RankingQuery } from "./query";
+
+type Where = Prisma.ProposalWhereInput;
+
+/**
+ * What an organizer may rank: the event's submitted and decided proposals,
+ * except `hiddenIds`, those they speak on (whose reviews are hidden from
+ * them, as on the proposal page). Passing the ids, found through the
+ * speaker's index, spares the database a subquery per proposal.
+ */
+export function rankingScope(eventId: string, hiddenIds: readonly string[]): Where {
+  return { eventId, status: { in: [...RANKED_STATUSES] }, ...(hiddenIds.length > 0 ? { id: { notIn: [...hiddenIds] } } : {}) };
+}
+
+/** Fewer reviews than the event asks for; a proposal without a stats row has none. */
+export function belowCoverage(reviewsPerProposal: number): Where {
+  return { OR: [{ stats: { is: null } }, { stats: { is: { reviewCount: { lt: reviewsPerProposal } } } }] };
+}
+
+/** The filters chosen in the query, each a condition on an indexed or joined column. */
+export function rankingFilters(q: RankingQuery, reviewsPerProposal: number): Where[] {
+  const filters: Where[] = [];
+  if (q.status) filters.push({ status: q.status });
+  if (q.track) filters.push({ trackId: q.track });
+  if (q.sessionType) filters.push({ sessionTypeId: q.sessionType });
+  if (q.disagreement) filters.push({ stats: { is: { disagreement: true } } });
+  if (q.below) filters.push(belowCoverage(reviewsPerProposal));
+  return filters;
+}

@@ -1,0 +1,113 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createDb } from "@/lib/db/client";
+import { refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { saveReview } from "@/lib/reviews/save-review";
+import { expectNoSeriousA11yViolations } from "./support/axe";
+import { DEMO_EVENT_SLUG as EVENT, unique } from "./support/data";
+import { E2E_DATABASE_URL } from "./support/env";
+import { signInAsDemo } from "./support/sign-in";
+
+const EVENT_NAME = "RustFest Lyon 2027";
+const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
+
+// The demo reviews agree with each other, so this spec adds a proposal that
+// Ravi scores 5 on every criterion and Rémi 1: a disagreement to filter on.
+// It goes through the domain code (saveReview, refreshEventStats), as the
+// review form would.
+test.beforeAll(async () => {
+  const db = createDb(E2E_DATABASE_URL);
+  try {
+    const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { sessionTypes: true, tracks: true, criteria: true } });
+    const speaker = await db.user.create({ data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker" } });
+    const talk = await db.talk.create({ data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" } });
+    const proposal = await db.proposal.create({
+      data: {
+        eventId: event.id,
+        talkId: talk.id,
+        title: TITLE,
+        abstract: talk.abstract,
+        level: talk.level,
+        sessionTypeId: event.sessionTypes[0].id,
+        trackId: event.tracks[0].id,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        speakers: { create: { userId: speaker.id, role: "OWNER" } },
+        stats: { create: { eventId: event.id } },
+      },
+    });
+    for (const [email, value] of [["ravi@example.com", "5"], ["remi@example.com", "1"]] as const) {
+      const reviewer = await db.user.findUniqueOrThrow({ where: { email } });
+      const scores = Object.fromEntries(event.criteria.map((c) => [c.id, value]));
+      await saveReview(db, reviewer.id, proposal.id, { scores, comment: "" });
+    }
+    await refreshEventStats(db, event.id);
+  } finally {
+    await db.$disconnect();
+  }
+});
+
+/** The text of one column's cells, top to bottom. */
+async function column(page: Page, header: string): Promise<string[]> {
+  const headers = await page.getByRole("columnheader").allInnerTexts();
+  const index = headers.findIndex((h) => h.replace(/[▲▼]/g, "").trim().toLowerCase() === header.toLowerCase());
+  expect(index, `a column named ${header}`).toBeGreaterThanOrEqual(0);
+  return page.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).innerText.trim()), index);
+}
+
+test("the organizer sorts and filters the ranking, then reads a proposal's distribution and the reviewers' calibration", async ({ page }) => {
+  await signInAsDemo(page, "Olivia Laurent");
+  await page.goto(`/organize/${EVENT}`);
+  const sections = page.getByRole("navigation", { name: `${EVENT_NAME} sections` });
+  await sections.getByRole("link", { name: "Ranking" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/ranking$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Ranking" })).toBeVisible();
+  await expect(page.getByText(/proposals? (has|have) fewer than 3 reviews/)).toBeVisible();
+  await expect(page.getByText(/Normalized.*compares each review with its reviewer/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // Sort by median with the keyboard: best first, unreviewed last.
+  await page.getByRole("link", { name: "Median", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=median/);
+  await expect(page.getByRole("columnheader", { name: "Median" })).toHaveAttribute("aria-sort", "descending");
+  const medians = (await column(page, "Median")).map((text) => (text === "—" ? null : Number(text)));
+  const scored = medians.filter((m): m is number => m !== null);
+  expect(scored).toEqual([...scored].sort((a, b) => b - a));
+  expect(medians.slice(scored.length).every((m) => m === null)).toBe(true);
+
+  // Only the proposals reviewers disagree on.
+  await page.getByLabel("Disagreement only").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/disagreement=1/);
+  await expect(page).toHaveURL(/sort=median/);
+  await expect(page.getByLabel("Disagreement only")).toBeChecked();
+  const rows = page.locator("tbody tr");
+  await expect(rows.filter({ hasText: TITLE })).toHaveCount(1);
+  expect(new Set(await column(page, "Disagreement"))).toEqual(new Set(["Yes"]));
+  await expectNoSeriousA11yViolations(page);
+
+  // Its page shows the two opposite scores.
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/proposals/[^/?]+$`));
+  await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+  const chart = page.getByRole("figure", { name: "Score distribution of 2 reviews" });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("svg rect")).toHaveCount(2);
+  await expect(chart.getByRole("row", { name: "1 1" })).toHaveCount(1);
+  await expect(chart.getByRole("row", { name: "5 1" })).toHaveCount(1);
+  await expect(chart.getByRole("row", { name: "3 0" })).toHaveCount(1);
+  await expect(page.getByText("Yes: reviewers read this proposal differently")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The reviewers and how each scores against the team.
+  await sections.getByRole("link", { name: "Reviewers" }).click();
+  await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/reviewers$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Reviewers" })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: /Ravi Menon/ })).toBeVisible();
+  const ravi = page.getByRole("figure", { name: /^Ravi Menon: \d+ reviews/ });
+  await expect(ravi).toBeVisible();
+  await expect(ravi.locator("svg")).toBeVisible();
+  await expect(ravi.getByRole("columnheader", { name: "Whole team" })).toHaveCount(1);
+  await expect(page.getByRole("figure", { name: /^Rémi Fontaine:/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+});
