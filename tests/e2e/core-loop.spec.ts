@@ -7,7 +7,7 @@ const TITLE = "Fearless FFI: calling C from Rust without tears";
 
 // The core loop across three people, each in their own browser context:
 // a new speaker submits, a reviewer scores, the organizer accepts, the speaker sees it.
-test("speaker submits, reviewer scores, organizer accepts, speaker sees the decision", async ({ browser }) => {
+test("speaker submits, reviewer scores, organizer decides and publishes, speaker confirms", async ({ browser }) => {
   const speaker = await (await browser.newContext()).newPage();
   await signInByEmailLink(speaker, "new.speaker@example.org");
 
@@ -46,11 +46,22 @@ test("speaker submits, reviewer scores, organizer accepts, speaker sees the deci
   await expect(row).toContainText("4.0 of 5");
   await row.getByRole("link", { name: TITLE }).click();
   await expectNoSeriousA11yViolations(organizer);
-  await organizer.getByRole("button", { name: "Accept" }).click();
-  await expect(organizer.getByText("Accepted", { exact: true }).first()).toBeVisible();
+  // Deciding is internal: the speaker still sees "Submitted" until it is published.
+  await organizer.getByRole("radio", { name: "Accept" }).check();
+  await organizer.getByRole("button", { name: "Save decision" }).click();
+  await expect(organizer.getByText("Accept (not published)")).toBeVisible();
+  await speaker.goto("/speaker");
+  await expect(speaker.getByRole("row", { name: new RegExp(TITLE) })).toContainText("Submitted");
+
+  await organizer.getByRole("button", { name: "Publish this decision" }).click();
+  await expect(organizer.getByText("published to their speakers")).toBeVisible();
 
   await speaker.goto("/speaker");
   const mine = speaker.getByRole("row", { name: new RegExp(TITLE) });
   await expect(mine).toContainText("Accepted");
   await expectNoSeriousA11yViolations(speaker);
+  await mine.getByRole("link", { name: TITLE }).click();
+  await expect(speaker.getByRole("heading", { name: "Accepted: please confirm" })).toBeVisible();
+  await speaker.getByRole("button", { name: "Confirm: I will give this talk" }).click();
+  await expect(speaker.getByRole("heading", { name: "Confirmed: see you there" })).toBeVisible();
 });
