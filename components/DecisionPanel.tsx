@@ -24,7 +24,14 @@ type Props = {
 /** Decide (internal, changeable), then publish to the speakers. */
 export function DecisionPanel({ action, proposalId, allowed, pending, publishable }: Props) {
   const [state, formAction] = useActionState(action, {});
-  if (allowed.length === 0) return <p className="muted">This proposal can no longer be decided on.</p>;
+  if (allowed.length === 0) {
+    return (
+      <>
+        <FormMessage state={state} />
+        <p className="muted">Its decision is published; it can no longer be changed here.</p>
+      </>
+    );
+  }
   const choices = CHOICES.filter((c) => c.value === "UNDECIDED" || allowed.includes(c.value));
   return (
     <div className="stack">
