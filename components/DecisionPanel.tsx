@@ -28,7 +28,7 @@ export function DecisionPanel({ action, proposalId, allowed, pending, publishabl
     return (
       <>
         <FormMessage state={state} />
-        <p className="muted">Its decision is published; it can no longer be changed here.</p>
+        <p className="muted">No decision can be made on a proposal in this status.</p>
       </>
     );
   }
