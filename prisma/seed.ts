@@ -54,6 +54,7 @@ async function main() {
         timeZone: DEMO_EVENT.timeZone,
         cfpOpensAt: onTheHour(Date.now() - 20 * DAY),
         cfpClosesAt: onTheHour(Date.now() + 40 * DAY),
+        confirmationDeadline: onTheHour(Date.now() + 70 * DAY),
         sessionTypes: { create: DEMO_EVENT.sessionTypes.map((s, position) => ({ ...s, position })) },
         tracks: { create: DEMO_EVENT.tracks.map((name, position) => ({ name, position })) },
         ratingGuide: DEMO_EVENT.ratingGuide,
