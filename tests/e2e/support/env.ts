@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const E2E_PORT = 3100;
+export const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DB_PATH = fileURLToPath(new URL("../../.tmp/e2e.db", import.meta.url));
 export const E2E_DATABASE_URL = `file:${E2E_DB_PATH}`;
