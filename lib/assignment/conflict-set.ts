@@ -9,7 +9,7 @@ const key = (a: string, b: string) => `${a}\u0000${b}`;
 
 /**
  * Every conflicted (team member, proposal) pair of an event, for the
- * proposals matching `proposalWhere`, in five queries whatever the sizes.
+ * proposals matching `proposalWhere`, in six queries whatever the sizes.
  * The rules are those of noConflictWhere (lib/reviews/conflicts/filter.ts),
  * which answers for one reviewer in the database; tests/integration/
  * assignment.test.ts checks that both agree on every pair. A member is
@@ -30,16 +30,11 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
     db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true, status: true } }),
   ]);
   const memberIds = members.map((m) => m.userId);
-  // Proposals anywhere (any event, any status) on which a member and one of these speakers both speak.
+  // Everyone who ever shared a proposal (any event, any status) with a member, themselves included:
+  // the members' own proposals, then everyone on them. Both lists are short.
+  const ownRoles = await db.proposalSpeaker.findMany({ where: { userId: { in: memberIds } }, select: { proposalId: true } });
   const shared = await db.proposalSpeaker.findMany({
-    where: {
-      proposal: {
-        AND: [
-          { speakers: { some: { userId: { in: memberIds } } } },
-          { speakers: { some: { user: { proposalRoles: { some: { proposal: proposals } } } } } },
-        ],
-      },
-    },
+    where: { proposalId: { in: [...new Set(ownRoles.map((r) => r.proposalId))] } },
     select: { proposalId: true, userId: true },
   });
 
@@ -65,15 +60,22 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
     (m) => m.userId,
   );
 
-  const conflicted = new Set<string>(declared.map((c) => key(c.reviewerId, c.proposalId)));
+  // Proposal id → conflicted member ids: most proposals have none, so a lookup is one miss.
+  const conflicted = new Map<string, Set<string>>();
+  const add = (memberId: string, proposalId: string) => {
+    const members = conflicted.get(proposalId);
+    if (members) members.add(memberId);
+    else conflicted.set(proposalId, new Set([memberId]));
+  };
+  for (const c of declared) add(c.reviewerId, c.proposalId);
   for (const { proposalId, userId: speakerId, user } of speakerRows) {
-    for (const m of blockedBy.get(speakerId) ?? []) conflicted.add(key(m, proposalId));
+    for (const m of blockedBy.get(speakerId) ?? []) add(m, proposalId);
     const company = user.profile?.companyKey;
     for (const m of company ? membersByCompany.get(company) ?? [] : []) {
-      if (m !== speakerId && !dismissed.has(key(m, speakerId))) conflicted.add(key(m, proposalId));
+      if (m !== speakerId && !dismissed.has(key(m, speakerId))) add(m, proposalId);
     }
   }
-  return { isConflicted: (reviewerId, proposalId) => conflicted.has(key(reviewerId, proposalId)) };
+  return { isConflicted: (reviewerId, proposalId) => conflicted.get(proposalId)?.has(reviewerId) ?? false };
 }
 
 function groupBy<T, V>(items: T[], keyOf: (item: T) => string, valueOf: (item: T) => V): Map<string, V[]> {
