@@ -21,10 +21,11 @@ export interface StateInit {
 
 /**
  * The working state of one run, by index rather than id for speed. Besides the
- * pairs it keeps two counts up to date so that searches can walk a graph of
- * reviewers (a few hundred nodes) instead of proposals (tens of thousands):
- * `transfers[a * R + b]`, how many of a's new proposals b could take over, and
- * `shortTakes[b]`, how many proposals still short of reviewers b could take.
+ * pairs it keeps counts of possible hand-overs up to date, so that searches
+ * walk a graph of reviewers (a few hundred nodes) instead of proposals (tens of
+ * thousands). For reviewers a and b, at index a * R + b: `transfers` counts a's
+ * new proposals that b could take over; `gaining` those whose track b lists
+ * and a does not; `losing` those whose track a lists and b does not.
  */
 export class AssignmentState {
   readonly P: number;
@@ -37,7 +38,8 @@ export class AssignmentState {
   readonly proposalHash: Uint32Array;
   readonly reviewerHash: Uint32Array;
   readonly transfers: Int32Array;
-  readonly shortTakes: Int32Array;
+  readonly gaining: Int32Array;
+  readonly losing: Int32Array;
   readonly newOf: Set<number>[];
 
   constructor(init: StateInit) {
@@ -51,84 +53,56 @@ export class AssignmentState {
     this.proposalHash = init.proposalHash;
     this.reviewerHash = init.reviewerHash;
     this.transfers = new Int32Array(this.R * this.R);
-    this.shortTakes = new Int32Array(this.R);
+    this.gaining = new Int32Array(this.R * this.R);
+    this.losing = new Int32Array(this.R * this.R);
     this.newOf = Array.from({ length: this.R }, () => new Set<number>());
-    for (let p = 0; p < this.P; p++) {
-      if (this.shortBy[p] === 0) continue;
-      for (let r = 0; r < this.R; r++) if (this.slot[p * this.R + r] === FREE) this.shortTakes[r]++;
-    }
   }
 
   hasRoom(r: number): boolean {
     return this.load[r] < this.cap[r];
   }
 
+  /** +1, 0 or -1: the most pairs on preferred tracks one hand-over from a to b can add; null if none is possible. */
+  bestGain(a: number, b: number): number | null {
+    const i = a * this.R + b;
+    if (this.gaining[i] > 0) return 1;
+    if (this.transfers[i] > this.gaining[i] + this.losing[i]) return 0;
+    return this.losing[i] > 0 ? -1 : null;
+  }
+
   add(p: number, r: number): void {
-    const { R, slot, transfers } = this;
-    const row = p * R;
-    if (slot[row + r] !== FREE || this.shortBy[p] <= 0) throw new Error("autoAssign: invalid add");
-    slot[row + r] = NEW;
+    const row = p * this.R;
+    if (this.slot[row + r] !== FREE || this.shortBy[p] <= 0) throw new Error("autoAssign: invalid add");
+    this.slot[row + r] = NEW;
     this.load[r]++;
     this.newOf[r].add(p);
-    this.shortTakes[r]--;
-    const nowFull = --this.shortBy[p] === 0;
-    for (let y = 0; y < R; y++) {
-      const s = slot[row + y];
-      if (s === FREE) {
-        transfers[r * R + y]++;
-        if (nowFull) this.shortTakes[y]--;
-      } else if (s === NEW && y !== r) transfers[y * R + r]--;
+    this.shortBy[p]--;
+    for (let y = 0; y < this.R; y++) {
+      const s = this.slot[row + y];
+      if (s === FREE) this.countTransfer(row, r, y, 1);
+      else if (s === NEW && y !== r) this.countTransfer(row, y, r, -1);
     }
   }
 
   remove(p: number, r: number): void {
-    const { R, slot, transfers } = this;
-    const row = p * R;
-    if (slot[row + r] !== NEW) throw new Error("autoAssign: invalid remove");
-    slot[row + r] = FREE;
+    const row = p * this.R;
+    if (this.slot[row + r] !== NEW) throw new Error("autoAssign: invalid remove");
+    this.slot[row + r] = FREE;
     this.load[r]--;
     this.newOf[r].delete(p);
-    const wasFull = this.shortBy[p]++ === 0;
-    if (!wasFull) this.shortTakes[r]++;
-    for (let y = 0; y < R; y++) {
-      const s = slot[row + y];
-      if (s === FREE) {
-        if (y !== r) transfers[r * R + y]--;
-        if (wasFull) this.shortTakes[y]++;
-      } else if (s === NEW) transfers[y * R + r]++;
+    this.shortBy[p]++;
+    for (let y = 0; y < this.R; y++) {
+      const s = this.slot[row + y];
+      if (s === FREE && y !== r) this.countTransfer(row, r, y, -1);
+      else if (s === NEW) this.countTransfer(row, y, r, 1);
     }
   }
 
-  /** Moves one of `from`'s new proposals that `to` can take, favouring one whose track only `to` prefers. */
-  handOver(from: number, to: number): boolean {
-    const { R, slot, preferred } = this;
-    let pick = -1;
-    for (const q of this.newOf[from]) {
-      if (slot[q * R + to] !== FREE) continue;
-      if (pick < 0) pick = q;
-      if (preferred[q * R + to] > preferred[q * R + from]) {
-        pick = q;
-        break;
-      }
-    }
-    if (pick < 0) return false;
-    this.remove(pick, from);
-    this.add(pick, to);
-    return true;
-  }
-
-  /**
-   * `from` gives up one new proposal and `to` takes a proposal that is short of
-   * reviewers instead: the total stays the same, only which proposal is left
-   * short changes. Used only when capacity cannot cover every proposal.
-   */
-  handOverViaShortfall(from: number, to: number): void {
-    const dropped = this.newOf[from].values().next();
-    if (dropped.done) throw new Error("autoAssign: nothing to give up");
-    this.remove(dropped.value, from);
-    for (let p = 0; p < this.P; p++) {
-      if (this.shortBy[p] > 0 && this.slot[p * this.R + to] === FREE) return this.add(p, to);
-    }
-    throw new Error("autoAssign: no short proposal to take");
+  private countTransfer(row: number, from: number, to: number, delta: number): void {
+    const i = from * this.R + to;
+    this.transfers[i] += delta;
+    const gain = this.preferred[row + to] - this.preferred[row + from];
+    if (gain > 0) this.gaining[i] += delta;
+    else if (gain < 0) this.losing[i] += delta;
   }
 }

@@ -7,9 +7,8 @@
  * already on it. A proposal's *target* is min(N, its existing reviewers + the
  * reviewers who can take it). A reviewer's *load* is existing + new pairs; a
  * reviewer is *below cap* when load < cap. A *chain* from reviewer a to b is
- * a → b directly or a → x1 → … → b, each step passing one new pair to someone
- * who can take it; one step may instead drop a pair and take up a proposal
- * that is short of its target (only possible when the caps cannot cover all).
+ * a → b or a → x1 → … → b, each step passing one of the giver's new pairs to
+ * someone who can take that proposal; only a and b change load.
  *
  * Guarantees for the returned pairs:
  * 1. Coverage: as many new pairs as the caps allow (a maximum flow), and no
@@ -25,8 +24,9 @@
  *    pairs, max load − min load ≤ 1.
  * 4. Tracks: if a new pair's reviewer does not list the proposal's track, every
  *    reviewer below cap who lists it and can take the proposal has load ≥ the
- *    holder's load. Preferences never change the number of new pairs or the
- *    sorted list of loads.
+ *    holder's load; and no two reviewers could swap one new pair each so that
+ *    more new pairs sit on tracks their reviewer lists. Preferences never
+ *    change the number of new pairs or the sorted list of loads.
  * 5. Rerunning with the returned pairs added to `existing` adds nothing.
  */
 import { NEW } from "./assignment-state";

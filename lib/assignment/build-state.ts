@@ -70,7 +70,7 @@ export function buildState(input: AssignInput): BuiltState {
     reviewerCount: R,
     slot,
     preferred,
-    cap: Float64Array.from(reviewers, (r) => r.cap ?? Infinity),
+    cap: Float64Array.from(reviewers, (r) => (r.cap === null ? Infinity : Math.floor(r.cap))),
     load,
     shortBy,
     proposalHash: Uint32Array.from(proposals, (p) => hashId(p.id)),

@@ -1,4 +1,5 @@
 import { type AssignmentState, FREE } from "./assignment-state";
+import { handOver } from "./hand-over";
 import { mixHashes } from "./stable-hash";
 
 /** Proposals with the fewest possible reviewers go first, before those reviewers fill up. */
@@ -60,9 +61,7 @@ export function fillByChains(state: AssignmentState, order: number[]): void {
         const chain = findChain(state, p, dead);
         if (!chain) break;
         state.add(p, chain[0]);
-        for (let i = 0; i + 1 < chain.length; i++) {
-          if (!state.handOver(chain[i], chain[i + 1])) throw new Error("autoAssign: broken chain");
-        }
+        for (let i = 0; i + 1 < chain.length; i++) handOver(state, chain[i], chain[i + 1]);
         dead.fill(0);
         progressed = true;
       }

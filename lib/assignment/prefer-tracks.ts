@@ -1,27 +1,32 @@
-import { type AssignmentState, FREE, NEW } from "./assignment-state";
+import type { AssignmentState } from "./assignment-state";
+import { handOver, swapPairs } from "./hand-over";
 
 /**
- * Passes a new pair from a reviewer who does not list the proposal's track to
- * one below cap who does and whose load is exactly one lower: the two loads
- * just swap, so balance and coverage stay as they are. Repeats until no such
- * move is left; each one adds a preferred pair, so this ends.
+ * Raises the number of new pairs on tracks their reviewer lists with moves
+ * that leave the sorted loads as they are, so balance and coverage stay put:
+ * - a hands b a pair whose track b lists and a does not, when b is below cap
+ *   and exactly one lower than a (their loads just swap);
+ * - a and b swap one pair each, when that adds a preferred pair overall.
+ * Repeats until no such move is left; each adds at least one preferred pair.
  */
 export function favourPreferredTracks(state: AssignmentState): void {
-  const { P, R, slot, preferred, load } = state;
-  let moved = true;
-  while (moved) {
-    moved = false;
-    for (let p = 0; p < P; p++) {
-      const row = p * R;
-      for (let holder = 0; holder < R; holder++) {
-        if (slot[row + holder] !== NEW || preferred[row + holder]) continue;
-        for (let taker = 0; taker < R; taker++) {
-          if (slot[row + taker] !== FREE || !preferred[row + taker]) continue;
-          if (load[taker] !== load[holder] - 1 || !state.hasRoom(taker)) continue;
-          state.remove(p, holder);
-          state.add(p, taker);
-          moved = true;
-          break;
+  const { R, load } = state;
+  let improved = true;
+  while (improved) {
+    improved = false;
+    for (let a = 0; a < R; a++) {
+      for (let b = 0; b < R; b++) {
+        const toB = a === b ? null : state.bestGain(a, b);
+        if (toB === null) continue;
+        if (toB === 1 && load[b] === load[a] - 1 && state.hasRoom(b)) {
+          handOver(state, a, b, 1);
+          improved = true;
+          continue;
+        }
+        const toA = state.bestGain(b, a);
+        if (toA !== null && toA + toB > 0) {
+          swapPairs(state, a, b, toB, toA);
+          improved = true;
         }
       }
     }

@@ -1,4 +1,5 @@
 import type { AssignmentState } from "./assignment-state";
+import { handOver } from "./hand-over";
 
 const UNSEEN = -2;
 const CHAIN_END = -1;
@@ -40,12 +41,12 @@ function shiftOnePair(state: AssignmentState): boolean {
 
 /**
  * Backward breadth-first search from the reviewers below cap at this load:
- * next[x] is whom x passes a pair to on a shortest chain to one of them. A
- * reviewer may also pass to someone who can take a proposal that is short of
- * reviewers (that proposal gains one, the passed one becomes short instead).
+ * next[x] is whom x passes a pair to on a shortest chain to one of them.
+ * Chains that leave some proposal short and fill another instead need not be
+ * searched: after fillByChains, none can end at a reviewer below cap.
  */
 function searchTowards(state: AssignmentState, level: number): Int32Array {
-  const { R, load, transfers, shortTakes, newOf } = state;
+  const { R, load, transfers } = state;
   const next = new Int32Array(R).fill(UNSEEN);
   const queue: number[] = [];
   for (let r = 0; r < R; r++) {
@@ -56,10 +57,8 @@ function searchTowards(state: AssignmentState, level: number): Int32Array {
   }
   for (let head = 0; head < queue.length; head++) {
     const y = queue[head];
-    const viaShortfall = shortTakes[y] > 0;
     for (let x = 0; x < R; x++) {
-      if (next[x] !== UNSEEN) continue;
-      if (transfers[x * R + y] > 0 || (viaShortfall && newOf[x].size > 0)) {
+      if (next[x] === UNSEEN && transfers[x * R + y] > 0) {
         next[x] = y;
         queue.push(x);
       }
@@ -70,6 +69,6 @@ function searchTowards(state: AssignmentState, level: number): Int32Array {
 
 function passAlong(state: AssignmentState, giver: number, next: Int32Array): void {
   for (let x = giver; next[x] !== CHAIN_END; x = next[x]) {
-    if (!state.handOver(x, next[x])) state.handOverViaShortfall(x, next[x]);
+    handOver(state, x, next[x]);
   }
 }
