@@ -7,7 +7,7 @@ import { reviewAssignmentEmail } from "@/lib/email/assignment-email";
 import { autoAssign, type AssignPair } from "./auto-assign";
 import { loadConflictSet } from "./conflict-set";
 import { coverage } from "./coverage";
-import { loadAssignmentInputs } from "./inputs";
+import { loadAssignmentInputs, type AssignmentInputs } from "./inputs";
 
 export type AutoAssignmentResult = {
   added: number;
@@ -21,6 +21,9 @@ export type AutoAssignmentResult = {
 };
 
 const ATTEMPTS = 3;
+// Writing thousands of rows takes seconds (about 0.3 ms a row through Prisma on SQLite):
+// more than the 5 s default, and a second run may wait for the first.
+const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 // Not in EmailKind yet (lib/email/outbox.ts); the column is a plain string.
 const EMAIL_KIND = "review-assignment" as EmailKind;
 
@@ -45,32 +48,33 @@ export async function runAutoAssignment(db: Db, actorId: string | null | undefin
       isConflicted: inputs.conflicts.isConflicted,
       reviewersPerProposal: inputs.reviewersPerProposal,
     });
-    const summary = () => {
-      const after = coverage(inputs, pairs);
-      const notEnough = after.short.filter((s) => s.reason === "not-enough-reviewers").length;
-      return {
-        added: pairs.length,
-        reviewersNotified: new Set(pairs.map((p) => p.reviewerId)).size,
-        proposals: after.proposals,
-        covered: after.covered,
-        reviewersPerProposal: after.reviewersPerProposal,
-        short: { notEnoughReviewers: notEnough, capsReached: after.short.length - notEnough },
-      };
-    };
-    if (pairs.length === 0) return summary();
+    if (pairs.length === 0) return summarize(inputs, pairs);
     try {
       await db.$transaction(async (tx) => {
         // Writing first takes SQLite's write lock, so the checks below read the latest state.
         await tx.reviewAssignment.createMany({ data: pairs.map((p) => ({ ...p, eventId, source: "AUTO" as const })) });
         await assertStillAssignable(tx, eventId, pairs);
         await notifyReviewers(tx, eventId, pairs);
-      });
-      return summary();
+      }, TRANSACTION);
+      return summarize(inputs, pairs);
     } catch (e) {
       if (!(e instanceof StalePlan || isUniqueViolation(e))) throw e;
     }
   }
   throw conflict("The assignments changed while they were being computed. Please run the assignment again.");
+}
+
+function summarize(inputs: AssignmentInputs, pairs: AssignPair[]): AutoAssignmentResult {
+  const after = coverage(inputs, pairs);
+  const notEnough = after.short.filter((s) => s.reason === "not-enough-reviewers").length;
+  return {
+    added: pairs.length,
+    reviewersNotified: new Set(pairs.map((p) => p.reviewerId)).size,
+    proposals: after.proposals,
+    covered: after.covered,
+    reviewersPerProposal: after.reviewersPerProposal,
+    short: { notEnoughReviewers: notEnough, capsReached: after.short.length - notEnough },
+  };
 }
 
 /** Each pair's proposal is still submitted, its reviewer still a reviewer, and no conflict appeared meanwhile. */
