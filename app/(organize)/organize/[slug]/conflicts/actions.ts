@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
@@ -8,12 +9,24 @@ import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
 import { resolveAffiliationFlag } from "@/lib/reviews/conflicts/affiliation";
 import { declareConflict, removeConflict } from "@/lib/reviews/conflicts/manage";
+import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 
 // Each action: the event id is bound by the page; the domain function checks it and the actor.
 
 function revalidate() {
   revalidatePath("/organize", "layout");
   revalidatePath("/review", "layout");
+}
+
+/** A new conflict may have removed reviews: normalized scores span the event and are refreshed after the response. */
+function refreshStatsAfterResponse(eventId: string) {
+  after(async () => {
+    try {
+      await refreshEventStats(db, eventId);
+    } catch (e) {
+      console.error("Refreshing event stats failed", e);
+    }
+  });
 }
 
 const flagInput = z.object({ reviewerId: id, speakerId: id, decision: z.enum(["confirm", "dismiss"]) });
@@ -23,6 +36,7 @@ export async function resolveFlagAction(eventId: string, _prev: FormState, formD
   const target = id.parse(eventId);
   return handleForm(flagInput, Object.fromEntries(formData), formData, async (input) => {
     await resolveAffiliationFlag(db, user?.id, target, input);
+    if (input.decision === "confirm") refreshStatsAfterResponse(target);
     revalidate();
     return { ok: true, message: input.decision === "confirm" ? "Confirmed as a conflict." : "Dismissed." };
   });
@@ -57,6 +71,7 @@ export async function declareConflictAction(eventId: string, _prev: FormState, f
   const target = id.parse(eventId);
   return handleForm(declareInput, Object.fromEntries(formData), formData, async ({ reviewerId, with: other }) => {
     await declareConflict(db, user?.id, target, { reviewerId, ...other });
+    refreshStatsAfterResponse(target);
     revalidate();
     return { ok: true, message: "Conflict declared. Their assignments and reviews of the proposals it covers that are still under review were removed." };
   });
