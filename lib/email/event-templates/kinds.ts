@@ -81,7 +81,9 @@ export const DEFAULT_TEMPLATES: Record<TemplateKind, Template> = {
       '{inviter_name} invites you to co-present "{talk_title}" at {event_name}.\n\nAccept or decline here (sign in with this email address):\n{invite_url}' + SIGNOFF,
   },
   "review-assignment": {
-    subject: "{count} proposals to review for {event_name}",
-    body: "Hi {reviewer_name},\n\nYou have {count} new proposals to review for {event_name}:\n{review_url}" + SIGNOFF,
+    subject: "New proposals to review for {event_name} ({count})",
+    body:
+      "Hi {reviewer_name},\n\nThe {event_name} organizers assigned you {count} new proposal(s). Assigned proposals come first in your review queue:\n{review_url}\n\nIf you have a conflict of interest with one of them, say so on its review page and it leaves your queue." +
+      SIGNOFF,
   },
 };

@@ -1,0 +1,99 @@
+import type { FormState } from "@/lib/forms/result";
+import { InlineActionForm } from "@/components/assignment/InlineActionForm";
+
+type Person = { id: string; name: string | null; email: string };
+type Source = "REVIEWER" | "ORGANIZER" | "AFFILIATION";
+type Props = {
+  proposalConflicts: { id: string; source: Source; reviewer: Person; proposal: { id: string; title: string } }[];
+  speakerConflicts: { id: string; source: Source; status: "ACTIVE" | "DISMISSED"; reviewer: Person; speaker: Person }[];
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+};
+
+const SOURCE: Record<Source, string> = {
+  REVIEWER: "Declared by the reviewer",
+  ORGANIZER: "Declared by an organizer",
+  AFFILIATION: "Same company",
+};
+
+const nameOf = (p: Person) => p.name || p.email;
+
+/** Conflicts on record, with a remove button each; decisions on company matches are listed too. */
+export function DeclaredConflicts({ proposalConflicts, speakerConflicts, action }: Props) {
+  const remove = (kind: "proposal" | "speaker", id: string, ariaLabel: string) => (
+    <InlineActionForm action={action} fields={{ kind, id }} buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel, variant: "danger" }]} />
+  );
+  return (
+    <>
+      <h3>With a proposal</h3>
+      {proposalConflicts.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Reviewer</th>
+                <th scope="col">Proposal</th>
+                <th scope="col">Source</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {proposalConflicts.map((c) => (
+                <tr key={c.id}>
+                  <td>{nameOf(c.reviewer)}</td>
+                  <td>{c.proposal.title}</td>
+                  <td>{SOURCE[c.source]}</td>
+                  <td>{remove("proposal", c.id, `Remove the conflict of ${nameOf(c.reviewer)} with “${c.proposal.title}”`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h3>With a speaker</h3>
+      {speakerConflicts.length === 0 ? (
+        <p className="muted">None.</p>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Reviewer</th>
+                  <th scope="col">Speaker</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {speakerConflicts.map((c) => (
+                  <tr key={c.id}>
+                    <td>{nameOf(c.reviewer)}</td>
+                    <td>{nameOf(c.speaker)}</td>
+                    <td>{SOURCE[c.source]}</td>
+                    <td>{c.status === "ACTIVE" ? "Conflict" : "Dismissed: may review"}</td>
+                    <td>
+                      {remove(
+                        "speaker",
+                        c.id,
+                        c.status === "ACTIVE"
+                          ? `Remove the conflict of ${nameOf(c.reviewer)} with ${nameOf(c.speaker)}`
+                          : `Remove the dismissal for ${nameOf(c.reviewer)} and ${nameOf(c.speaker)}`,
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint" style={{ marginTop: ".5rem" }}>
+            Removing a same-company decision reopens its flag while the two still work at the same company.
+          </p>
+        </>
+      )}
+    </>
+  );
+}
