@@ -260,13 +260,17 @@ describe("updateReviewSettings", () => {
 });
 
 describe("settings changed while a review is being saved", () => {
-  /** A client on which the first read of the event's criteria is followed by `interloper` (on the plain client). */
-  function afterCriteriaRead(db: Db, interloper: () => Promise<unknown>): Db {
+  /**
+   * A client on which saveReview's first read (the proposal, before its
+   * transaction) is followed by `interloper` on the plain client: the
+   * organizer's change lands between the access check and the write.
+   */
+  function afterAccessCheck(db: Db, interloper: () => Promise<unknown>): Db {
     let done = false;
     const extension = {
       query: {
-        reviewCriterion: {
-          async findMany({ args, query }: { args: unknown; query: (args: unknown) => Promise<unknown> }) {
+        proposal: {
+          async findFirst({ args, query }: { args: unknown; query: (args: unknown) => Promise<unknown> }) {
             const result = await query(args);
             if (!done) {
               done = true;
@@ -292,7 +296,7 @@ describe("settings changed while a review is being saved", () => {
   it("a review saved just after an organizer reweighted the criteria is scored with the new weights", async () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, clarity, input } = await racingSetup(db);
-    const racing = afterCriteriaRead(db, () =>
+    const racing = afterAccessCheck(db, () =>
       updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] })),
     );
 
@@ -306,7 +310,7 @@ describe("settings changed while a review is being saved", () => {
   it("a review scoring a criterion an organizer removed meanwhile is refused as out of date (invalid), not a crash", async () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, input } = await racingSetup(db);
-    const racing = afterCriteriaRead(db, () =>
+    const racing = afterAccessCheck(db, () =>
       updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [relevance] })),
     );
 
