@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  timeout: 30_000,
+  // Long user journeys (several people, many pages, axe on each) on a 2-core machine.
+  timeout: 90_000,
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : [["list"]],
   use: {
