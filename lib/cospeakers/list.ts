@@ -11,7 +11,7 @@ export async function listInvitations(db: DbTx, actorId: string | null | undefin
   const [speakers, invitations] = await Promise.all([
     db.proposalSpeaker.findMany({
       where: { proposalId: proposal.id },
-      orderBy: [{ role: "asc" }, { id: "asc" }],
+      orderBy: { id: "asc" },
       select: { role: true, user: { select: { id: true, name: true, email: true } } },
     }),
     db.coSpeakerInvitation.findMany({
@@ -23,7 +23,8 @@ export async function listInvitations(db: DbTx, actorId: string | null | undefin
   const pending = invitations.filter((i) => i.status === "PENDING").length;
   return {
     viewerId: userId,
-    speakers: speakers.map((s) => ({ userId: s.user.id, name: s.user.name, email: s.user.email, role: s.role })),
+    // Owner first; enums sort differently in SQLite (text) and PostgreSQL (declaration order).
+    speakers: speakers.sort((a, b) => Number(b.role === "OWNER") - Number(a.role === "OWNER")).map((s) => ({ userId: s.user.id, name: s.user.name, email: s.user.email, role: s.role })),
     invitations: invitations.map(({ invitedBy, ...i }) => ({ ...i, invitedByName: invitedBy.name || invitedBy.email })),
     /** Whether the invite form is offered: the proposal is still in the running and there is room. */
     canInvite: !isClosed(proposal.status) && speakers.length + pending < MAX_SPEAKERS,
