@@ -27,3 +27,4 @@ export {
   type ProposalConflictTraits,
   type SpeakerConflictTraits,
 } from "./conflicts";
+export { createInvitation, type InvitationTraits } from "./cospeakers";

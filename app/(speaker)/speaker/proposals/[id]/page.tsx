@@ -17,6 +17,9 @@ import { respondAction, updateProposalAction, withdrawProposalAction } from "./a
 import { ProposalDetails } from "./ProposalDetails";
 import { ProposalNotices } from "./ProposalNotices";
 import { WithdrawForm } from "./WithdrawForm";
+import { listInvitations } from "@/lib/cospeakers/list";
+import { CoSpeakersSection } from "@/components/cospeakers/CoSpeakersSection";
+import { inviteCoSpeakerAction, resendInvitationAction, revokeInvitationAction } from "./cospeaker-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -83,6 +86,16 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
 
       <ProposalDetails {...data} />
+
+      <CoSpeakersSection
+        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).id, proposal.id)}
+        timeZone={event.timeZone}
+        actions={{
+          invite: inviteCoSpeakerAction.bind(null, proposal.id),
+          resend: resendInvitationAction.bind(null, proposal.id),
+          revoke: revokeInvitationAction.bind(null, proposal.id),
+        }}
+      />
 
       {editable && cfp === "open" && (
         <section className="card" aria-labelledby="edit-heading">

@@ -1,0 +1,55 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
+import { currentUser } from "@/lib/auth/session";
+import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
+import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
+import { invitationIdInput, inviteCoSpeakerInput } from "@/lib/cospeakers/schemas";
+import { db } from "@/lib/db";
+import { handleForm } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/result";
+import { id } from "@/lib/text/fields";
+
+const inviteForm = inviteCoSpeakerInput.extend({ proposalId: id });
+const invitationForm = invitationIdInput.extend({ proposalId: id });
+
+/** Invite a co-speaker by email; the domain checks that the actor speaks on the proposal. */
+export async function inviteCoSpeakerAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  const state = await handleForm(inviteForm, input, formData, async ({ proposalId, email }) => {
+    const user = await currentUser();
+    const invitation = await inviteCoSpeaker(db, user?.id, proposalId, email);
+    deliverOutboxAfterResponse();
+    revalidatePath(`/speaker/proposals/${proposalId}`);
+    return { ok: true, message: `Invitation sent to ${invitation.email}.` };
+  });
+  return pointAtField(state);
+}
+
+/** Send a pending invitation again, with a new link. */
+export async function resendInvitationAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  return handleForm(invitationForm, input, formData, async ({ proposalId, invitationId }) => {
+    const user = await currentUser();
+    const invitation = await resendInvitation(db, user?.id, invitationId);
+    deliverOutboxAfterResponse();
+    revalidatePath(`/speaker/proposals/${proposalId}`);
+    return { ok: true, message: `Sent again to ${invitation.email}.` };
+  });
+}
+
+/** Withdraw a pending invitation; its link then says so. */
+export async function revokeInvitationAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const input = { ...Object.fromEntries(formData), proposalId };
+  return handleForm(invitationForm, input, formData, async ({ proposalId, invitationId }) => {
+    const user = await currentUser();
+    await revokeInvitation(db, user?.id, invitationId);
+    revalidatePath(`/speaker/proposals/${proposalId}`);
+  });
+}
+
+/** A refusal about the address is shown next to the field; the form-level line only points there. */
+function pointAtField(state: FormState): FormState {
+  const fieldError = state.fieldErrors?.email?.[0];
+  return fieldError && state.formError === fieldError ? { ...state, formError: "Please correct the highlighted field." } : state;
+}

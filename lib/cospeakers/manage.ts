@@ -1,0 +1,62 @@
+import type { Db } from "@/lib/db";
+import { recordActivity } from "@/lib/activity/record";
+import { conflict } from "@/lib/errors";
+import { invitationOfSpeaker } from "./access";
+import { queueInvitationEmail } from "./email";
+import { STALE_INVITATION } from "./errors";
+import { isClosed, RESEND_COOLDOWN_MS } from "./rules";
+import { newInvitationToken } from "./token";
+
+const NOT_PENDING = (status: string) => `This invitation was ${status.toLowerCase()} already, so it cannot be changed.`;
+
+/**
+ * Sends a pending invitation again with a new token: the link in the earlier
+ * email stops working (its hash is gone).
+ */
+export async function resendInvitation(db: Db, actorId: string | null | undefined, invitationId: string, options: { now?: Date } = {}) {
+  const { userId, invitation } = await invitationOfSpeaker(db, actorId, invitationId);
+  if (invitation.status !== "PENDING") throw conflict(NOT_PENDING(invitation.status));
+  if (isClosed(invitation.proposal.status)) {
+    throw conflict(`This proposal is ${invitation.proposal.status.toLowerCase()}, so it takes no new co-speakers.`);
+  }
+  const now = options.now ?? new Date();
+  if (now.getTime() - invitation.lastSentAt.getTime() < RESEND_COOLDOWN_MS) {
+    throw conflict("This invitation was sent less than a minute ago. Wait a minute before sending it again.");
+  }
+  const { token, tokenHash } = newInvitationToken();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.coSpeakerInvitation.updateMany({
+      where: { id: invitation.id, status: "PENDING", tokenHash: invitation.tokenHash },
+      data: { tokenHash, lastSentAt: now, invitedById: userId },
+    });
+    if (count === 0) throw conflict(STALE_INVITATION);
+    await queueInvitationEmail(tx, { to: invitation.email, token, inviterId: userId, proposal: invitation.proposal });
+    await recordActivity(tx, {
+      proposalId: invitation.proposalId,
+      actorId: userId,
+      kind: "cospeaker",
+      data: { email: invitation.email, status: "PENDING", resent: true },
+    });
+    return { id: invitation.id, email: invitation.email, status: "PENDING" as const };
+  });
+}
+
+/** Any speaker of the proposal withdraws a pending invitation; its link then says so. */
+export async function revokeInvitation(db: Db, actorId: string | null | undefined, invitationId: string) {
+  const { userId, invitation } = await invitationOfSpeaker(db, actorId, invitationId);
+  if (invitation.status !== "PENDING") throw conflict(NOT_PENDING(invitation.status));
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.coSpeakerInvitation.updateMany({
+      where: { id: invitation.id, status: "PENDING" },
+      data: { status: "REVOKED" },
+    });
+    if (count === 0) throw conflict(STALE_INVITATION);
+    await recordActivity(tx, {
+      proposalId: invitation.proposalId,
+      actorId: userId,
+      kind: "cospeaker",
+      data: { email: invitation.email, status: "REVOKED" },
+    });
+    return { id: invitation.id, email: invitation.email, status: "REVOKED" as const };
+  });
+}
