@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { dropConflictedWork } from "@/lib/reviews/conflicts/cleanup";
 import { recordActivity } from "@/lib/activity/record";
 import { requireUser } from "@/lib/events/access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
@@ -51,6 +52,8 @@ export async function respondToInvitation(
         create: { proposalId: invitation.proposalId, userId, role: "COSPEAKER" },
         update: {},
       });
+      // A reviewer of the event who joins a proposal must not keep a review of it (or of a fellow speaker's).
+      await dropConflictedWork(tx, invitation.proposal.eventId, userId);
     }
     await recordActivity(tx, { proposalId: invitation.proposalId, actorId: userId, kind: "cospeaker", data: { email: invitation.email, status } });
     return { proposalId: invitation.proposalId, status };

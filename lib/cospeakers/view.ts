@@ -29,7 +29,7 @@ export async function findByToken(db: DbTx, token: string) {
   return db.coSpeakerInvitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
     include: {
-      proposal: { select: { id: true, title: true, status: true, event: { select: { name: true } } } },
+      proposal: { select: { id: true, eventId: true, title: true, status: true, event: { select: { name: true } } } },
       invitedBy: { select: { name: true, email: true } },
     },
   });

@@ -5,8 +5,8 @@ import { Markdown } from "@/components/Markdown";
 
 type Props = Awaited<ReturnType<typeof getSpeakerProposal>>;
 
-/** The proposal as reviewers will read it. */
-export function ProposalDetails({ proposal, sessionTypes, tracks, speakers }: Props) {
+/** The proposal as reviewers will read it. Speakers are listed by the co-speakers section. */
+export function ProposalDetails({ proposal, sessionTypes, tracks }: Props) {
   const sessionType = sessionTypes.find((s) => s.id === proposal.sessionTypeId);
   const track = tracks.find((t) => t.id === proposal.trackId);
   const tz = proposal.event.timeZone;
@@ -37,14 +37,6 @@ export function ProposalDetails({ proposal, sessionTypes, tracks, speakers }: Pr
           <p style={{ whiteSpace: "pre-wrap" }}>{proposal.notes}</p>
         </>
       )}
-      <h3>Speakers</h3>
-      <ul>
-        {speakers.map((s) => (
-          <li key={s.user.email}>
-            {s.user.name || s.user.email} {s.role === "OWNER" ? "(owner)" : "(co-speaker)"}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
