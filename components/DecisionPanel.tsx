@@ -24,7 +24,15 @@ type Props = {
 /** Decide (internal, changeable), then publish to the speakers. */
 export function DecisionPanel({ action, proposalId, allowed, pending, publishable }: Props) {
   const [state, formAction] = useActionState(action, {});
-  if (allowed.length === 0) return <p className="muted">This proposal can no longer be decided on.</p>;
+  if (allowed.length === 0) {
+    // Publishing an acceptance lands here: keep its outcome on screen (and announced).
+    return (
+      <div className="stack">
+        <FormMessage state={state} />
+        <p className="muted">This proposal can no longer be decided on.</p>
+      </div>
+    );
+  }
   const choices = CHOICES.filter((c) => c.value === "UNDECIDED" || allowed.includes(c.value));
   return (
     <div className="stack">
