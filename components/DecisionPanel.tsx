@@ -25,11 +25,12 @@ type Props = {
 export function DecisionPanel({ action, proposalId, allowed, pending, publishable }: Props) {
   const [state, formAction] = useActionState(action, {});
   if (allowed.length === 0) {
+    // Publishing an acceptance lands here: keep its outcome on screen (and announced).
     return (
-      <>
+      <div className="stack">
         <FormMessage state={state} />
-        <p className="muted">No decision can be made on a proposal in this status.</p>
-      </>
+        <p className="muted">This proposal can no longer be decided on.</p>
+      </div>
     );
   }
   const choices = CHOICES.filter((c) => c.value === "UNDECIDED" || allowed.includes(c.value));

@@ -8,8 +8,18 @@ import type { FormState } from "@/lib/forms/result";
  * Confirm or decline an accepted talk. Declining gives the slot away, so it
  * asks for a tick first; the server checks it again.
  */
-export function RespondForm({ action, hidden }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; hidden: Record<string, string> }) {
+export function RespondForm({
+  action,
+  hidden,
+  open = true,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  hidden: Record<string, string>;
+  /** False once the talk is no longer waiting for an answer: only the last outcome is shown. */
+  open?: boolean;
+}) {
   const [state, formAction] = useActionState(action, {});
+  if (!open) return <FormMessage state={state} />;
   const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
     <div className="stack">

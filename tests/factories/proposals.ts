@@ -2,6 +2,7 @@ import type { Db, DbTx } from "@/lib/db/client";
 import type {
   Event,
   Level,
+  PendingDecision,
   Proposal,
   ProposalStatus,
   SessionType,
@@ -12,15 +13,31 @@ import type {
 import { createUser } from "./users";
 import { DAY, cycle, nextSeq } from "./sequence";
 
-export type ProposalStatusTrait = "draft" | "submitted" | "accepted" | "rejected" | "withdrawn";
+export type ProposalStatusTrait =
+  | "draft"
+  | "submitted"
+  | "accepted"
+  | "waitlisted"
+  | "rejected"
+  | "confirmed"
+  | "declined"
+  | "withdrawn";
 
 const STATUS: Record<ProposalStatusTrait, ProposalStatus> = {
   draft: "DRAFT",
   submitted: "SUBMITTED",
   accepted: "ACCEPTED",
+  waitlisted: "WAITLISTED",
   rejected: "REJECTED",
+  confirmed: "CONFIRMED",
+  declined: "DECLINED",
   withdrawn: "WITHDRAWN",
 };
+
+/** Statuses reached after submitting, after a published decision, after the speaker's answer. */
+const SUBMITTED: readonly ProposalStatus[] = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "CONFIRMED", "DECLINED"];
+const DECIDED: readonly ProposalStatus[] = ["ACCEPTED", "WAITLISTED", "REJECTED", "CONFIRMED", "DECLINED"];
+const RESPONDED: readonly ProposalStatus[] = ["CONFIRMED", "DECLINED"];
 
 export const RUST_TALKS: readonly { title: string; abstract: string; level: Level }[] = [
   {
@@ -102,8 +119,12 @@ export type ProposalTraits = {
   event: Pick<Event, "id"> & { sessionTypes?: SessionType[]; tracks?: Track[] };
   /** Default: a new user. Owns the talk and is the proposal's OWNER speaker. */
   speaker?: User;
-  /** Default "submitted". */
+  /** Default "submitted". Published decisions set decidedAt; confirmed/declined set respondedAt. */
   status?: ProposalStatusTrait;
+  /** An organizer's unpublished decision (internal; speakers never see it). */
+  pendingDecision?: PendingDecision;
+  /** Default three days ago for submitted and later statuses; orders the waitlist's ties. */
+  submittedAt?: Date;
   /** Added as COSPEAKER. */
   cospeakers?: User[];
   title?: string;
@@ -120,8 +141,8 @@ export type ProposalTraits = {
 
 /**
  * A Talk in the speaker's library and its Proposal to the event (a copy of
- * the talk's fields), with the speaker as OWNER. submittedAt / decidedAt
- * follow the status. No ProposalStats row is created.
+ * the talk's fields), with the speaker as OWNER. submittedAt / decidedAt /
+ * respondedAt follow the status. No ProposalStats row is created.
  */
 export async function createProposal(db: Db | DbTx, traits: ProposalTraits): Promise<ProposalFixture> {
   const { event } = traits;
@@ -159,8 +180,7 @@ export async function createProposal(db: Db | DbTx, traits: ProposalTraits): Pro
 
   const status = STATUS[traits.status ?? "submitted"];
   const now = Date.now();
-  const submitted = status === "SUBMITTED" || status === "ACCEPTED" || status === "REJECTED";
-  const decided = status === "ACCEPTED" || status === "REJECTED";
+  const submitted = SUBMITTED.includes(status);
 
   const proposal = await db.proposal.create({
     data: {
@@ -173,8 +193,10 @@ export async function createProposal(db: Db | DbTx, traits: ProposalTraits): Pro
       sessionTypeId: sessionType.id,
       trackId,
       status,
-      submittedAt: submitted ? new Date(now - 3 * DAY) : null,
-      decidedAt: decided ? new Date(now - DAY) : null,
+      pendingDecision: traits.pendingDecision ?? null,
+      submittedAt: submitted ? (traits.submittedAt ?? new Date(now - 3 * DAY)) : null,
+      decidedAt: DECIDED.includes(status) ? new Date(now - DAY) : null,
+      respondedAt: RESPONDED.includes(status) ? new Date(now - DAY / 2) : null,
       speakers: {
         create: [
           { userId: speaker.id, role: "OWNER" },

@@ -5,7 +5,8 @@ import type { AddressInfo } from "node:net";
 import { useTestDb } from "@/tests/support/test-db";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { deliverQueued, MAX_ATTEMPTS, smtpTransport } from "@/lib/email/deliver";
-import { submissionReceivedEmail } from "@/lib/email/templates";
+import { DEFAULT_TEMPLATES } from "@/lib/email/event-templates/kinds";
+import { renderTemplate } from "@/lib/email/event-templates/render";
 
 type Received = { from: string; to: string[]; raw: string };
 
@@ -48,13 +49,13 @@ describe("delivery through a real SMTP server", () => {
   it("delivers a queued message to its recipient with the subject and an escaped HTML part", async () => {
     const db = getDb();
     smtp = await startSmtp();
-    const mail = submissionReceivedEmail({
-      speakerName: "<b>Mallory</b>",
-      talkTitle: `<script>alert("x")</script> {speaker_name}`,
-      eventName: "RustFest",
-      url: "http://localhost:3000/speaker/proposals/p1",
+    const mail = renderTemplate(DEFAULT_TEMPLATES["submission-received"], {
+      speaker_name: "<b>Mallory</b>",
+      talk_title: `<script>alert("x")</script> {speaker_name}`,
+      event_name: "RustFest",
+      proposal_url: "http://localhost:3000/speaker/proposals/p1",
     });
-    await enqueueEmail(db, { to: "mallory@example.org", kind: "submission-received", ...mail });
+    await enqueueEmail(db, { to: "mallory@example.org", kind: "submission-received", subject: mail.subject, text: mail.body });
 
     const result = await deliverQueued(db, smtpTransport(smtp.url));
 

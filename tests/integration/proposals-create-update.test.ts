@@ -378,19 +378,19 @@ describe("updateProposal", () => {
     );
   });
 
-  it.each(["accepted", "rejected", "withdrawn"] as const)("refuses to edit a %s proposal (conflict) and changes nothing", async (status) => {
+  it.each(["accepted", "waitlisted", "rejected", "confirmed", "declined", "withdrawn"] as const)("refuses to edit a %s proposal (conflict) and changes nothing", async (status) => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await makeProposal(db, { event, status });
     await expectDenied(db, "conflict", () => updateProposal(db, proposal.speaker.id, proposal.id, proposalInput(event, { title: "Changed" })));
   });
 
-  it("refuses a stale edit (the proposal was accepted after it was loaded) with conflict and changes nothing", async () => {
+  it("refuses a stale edit (an acceptance was published after it was loaded) with conflict and changes nothing", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const submitted = await makeProposal(db, { event, status: "submitted" });
     const { client: racing, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
-      await transitionProposal(db, event.organizer.id, submitted.id, "accept");
+      await transitionProposal(db, event.organizer.id, submitted.id, "publishAccepted");
     });
 
     await expectDomainError(updateProposal(racing, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Sneaky" })), "conflict");

@@ -36,8 +36,9 @@ describe("fresh database per test", () => {
     await createReview(db, { proposal: submitted, reviewer: organizer, score: 1 });
     expect(await db.proposalStats.findUnique({ where: { proposalId: submitted.id } })).toMatchObject({
       reviewCount: 2,
-      scoreSum: 5,
-      avgScore: 2.5,
+      // Scores are normalized to 0..1: 4 of 1–5 is 0.75, 1 is 0.
+      scoreSum: 0.75,
+      avgScore: 0.375,
     });
 
     expect(await db.proposalSpeaker.count({ where: { userId: submitted.speaker.id, role: "OWNER" } })).toBe(2);

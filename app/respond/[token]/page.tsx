@@ -35,7 +35,8 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
         <h1>{p.title}</h1>
       </div>
       <StatusGuideCard guide={speakerStatusGuide(status, { cfpOpen: false, cfpCloses: "", deadline })} />
-      {status === "ACCEPTED" && <RespondForm action={respondByLinkAction} hidden={{ token }} />}
+      {/* Mounted in every status, so "Thank you: your talk is confirmed." survives the re-render that removes the buttons. */}
+      <RespondForm action={respondByLinkAction} hidden={{ token }} open={status === "ACCEPTED"} />
     </div>
   );
 }

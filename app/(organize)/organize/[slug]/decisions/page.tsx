@@ -9,6 +9,7 @@ import { DecisionSettingsForm } from "@/components/DecisionSettingsForm";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { decisionSettingsAction, promoteAction, publishAllAction, remindAction } from "./actions";
+import { PublishAllForm } from "./PublishAllForm";
 
 export const metadata: Metadata = { title: "Decisions" };
 
@@ -33,20 +34,16 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
         {pendingTotal === 0 ? (
           <p className="muted">Nothing to publish. Decide on proposals from the proposal list or each proposal&apos;s page.</p>
         ) : (
-          <>
-            <p>
-              {pending.ACCEPTED} to accept, {pending.WAITLISTED} to waitlist and {pending.REJECTED} to reject. Speakers see none of this until
-              you publish.
-            </p>
-            <ActionButtonForm
-              action={publishAllAction.bind(null, event.id)}
-              label={`Publish all ${pendingTotal} decisions`}
-              pendingText="Publishing…"
-              variant="primary"
-              explanation={event.holdOutbox ? "The emails will wait in the outbox until you release them." : "Each speaker is emailed at once."}
-            />
-          </>
+          <p>
+            {pending.ACCEPTED} to accept, {pending.WAITLISTED} to waitlist and {pending.REJECTED} to reject. Speakers see none of this until
+            you publish.
+          </p>
         )}
+        <PublishAllForm
+          action={publishAllAction.bind(null, event.id)}
+          total={pendingTotal}
+          explanation={event.holdOutbox ? "The emails will wait in the outbox until you release them." : "Each speaker is emailed at once."}
+        />
       </section>
 
       <section className="card" aria-labelledby="awaiting">
