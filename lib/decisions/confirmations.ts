@@ -15,6 +15,7 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
       id: true,
       title: true,
       status: true,
+      pendingDecision: true,
       decidedAt: true,
       respondedAt: true,
       sessionType: { select: { id: true, name: true } },

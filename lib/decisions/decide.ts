@@ -22,7 +22,7 @@ export async function setPendingDecisions(
   await requireEventCapability(db, actorId, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
     where: { id: { in: proposalIds }, eventId },
-    select: { id: true, status: true, pendingDecision: true, speakers: { where: { userId: actorId! }, select: { id: true } } },
+    select: { id: true, status: true, pendingDecision: true, updatedAt: true, speakers: { where: { userId: actorId! }, select: { id: true } } },
   });
   const result: BulkResult = { changed: 0, skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: "not found" })) };
   for (const p of rows) {
@@ -32,7 +32,11 @@ export async function setPendingDecisions(
     else if (p.pendingDecision === decision) continue;
     else {
       const changed = await db.$transaction(async (tx) => {
-        const { count } = await tx.proposal.updateMany({ where: { id: p.id, eventId, status: p.status }, data: { pendingDecision: decision } });
+        // updatedAt is the speaker's edit version and "last updated" date: an internal decision must not move it.
+        const { count } = await tx.proposal.updateMany({
+          where: { id: p.id, eventId, status: p.status },
+          data: { pendingDecision: decision, updatedAt: p.updatedAt },
+        });
         if (count === 0) return false;
         await recordActivity(tx, { proposalId: p.id, actorId: actorId!, kind: "pending-decision", data: { from: p.pendingDecision, to: decision } });
         return true;

@@ -6,6 +6,7 @@ import { PLACEHOLDERS, type TemplateKind } from "@/lib/email/event-templates/kin
 import { templateFor } from "@/lib/email/event-templates/load";
 import { renderTemplate } from "@/lib/email/event-templates/render";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { responseDeadline } from "./deadline";
 import { makeResponseToken } from "./response-token";
 
 type SpeakerKind = Extract<TemplateKind, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted" | "confirmation-reminder">;
@@ -25,14 +26,17 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
     select: {
       id: true,
       title: true,
+      decidedAt: true,
       event: { select: { id: true, name: true, timeZone: true, holdOutbox: true, confirmationDeadline: true } },
       speakers: { select: { user: { select: { id: true, name: true, email: true } } } },
     },
   });
   const template = await templateFor(tx, p.event.id, input.kind);
   const needsLink = PLACEHOLDERS[input.kind].includes("confirm_url");
-  const deadline = p.event.confirmationDeadline;
-  const expiresAt = deadline ?? new Date((input.now ?? new Date()).getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000);
+  const now = input.now ?? new Date();
+  // The acceptance is being published now (or was, for a reminder: then the event deadline or later applies).
+  const deadline = responseDeadline(p.event.confirmationDeadline, p.decidedAt ?? now);
+  const expiresAt = deadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000);
   const hold = p.event.holdOutbox && HOLDABLE.includes(input.kind);
 
   for (const { user } of p.speakers) {

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { requireEventCapability } from "@/lib/events/access";
-import { zonedLocalToUtc } from "@/lib/events/time-zone";
+import { utcToZonedLocal, zonedLocalToUtc } from "@/lib/events/time-zone";
 import { invalid } from "@/lib/errors";
 import type { DecisionSettingsInput } from "./schemas";
 
@@ -9,7 +9,9 @@ export async function updateDecisionSettings(db: Db, actorId: string | null | un
   await requireEventCapability(db, actorId, eventId, "proposal:decide");
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
   const deadline = input.confirmationDeadline ? zonedLocalToUtc(input.confirmationDeadline, event.timeZone) : null;
-  if (input.confirmationDeadline && !deadline) {
+  // A time skipped by a daylight-saving change converts to another time: refuse it rather than store a surprise.
+  const exists = !deadline || utcToZonedLocal(deadline, event.timeZone) === input.confirmationDeadline;
+  if (input.confirmationDeadline && (!deadline || !exists)) {
     throw invalid("Please correct the highlighted fields.", { confirmationDeadline: "That time does not exist in the event's time zone." });
   }
   await db.event.update({

@@ -1,4 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
 import { recordActivity } from "@/lib/activity/record";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -8,14 +9,23 @@ import { queueSpeakerEmails } from "./notify";
 
 const ATTEMPTS = 5;
 
+/** Waitlisted proposals that can be promoted: not those the organizers already mean to reject. */
+export function promotableWhere(eventId: string, sessionTypeId?: string): Prisma.ProposalWhereInput {
+  return {
+    eventId,
+    ...(sessionTypeId ? { sessionTypeId } : {}),
+    status: "WAITLISTED",
+    OR: [{ pendingDecision: null }, { pendingDecision: { not: "REJECTED" } }],
+  };
+}
+
 /**
  * The best waitlisted proposals of a session type, best first: highest mean
  * score, then normalized score, then the earliest submission.
  */
 export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, take: number) {
   return tx.proposal.findMany({
-    // A waitlisted proposal the organizers already mean to reject is not a candidate.
-    where: { eventId, sessionTypeId, status: "WAITLISTED", OR: [{ pendingDecision: null }, { pendingDecision: { not: "REJECTED" } }] },
+    where: promotableWhere(eventId, sessionTypeId),
     orderBy: [
       { stats: { avgScore: { sort: "desc", nulls: "last" } } },
       { stats: { normalizedScore: { sort: "desc", nulls: "last" } } },
@@ -65,7 +75,7 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
     },
   });
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null) : null;
-  const waiting = await tx.proposal.count({ where: { eventId: v.eventId, sessionTypeId: p.sessionTypeId, status: "WAITLISTED" } });
+  const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
   const what = p.status === "DECLINED" ? "was declined by its speakers" : "was withdrawn by its speakers";
   const next = promoted
     ? `Automatic promotion moved "${promoted.title}" from the waitlist into the programme; its speakers have been emailed.`

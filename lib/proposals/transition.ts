@@ -57,7 +57,7 @@ export async function transitionProposal(
     throw conflict(`This proposal is ${from.toLowerCase()}, so it cannot be ${pastTense(name)}.`);
   }
   if (name === "submit") assertCfpOpen(proposal.event, options.now);
-  if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, options.now);
+  if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, options.now);
 
   return db.$transaction((tx) =>
     applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending }),

@@ -85,8 +85,19 @@ describe("confirming or declining in the app", () => {
     const event = await createEvent(db);
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - 60_000) });
     const proposal = await createProposal(db, { event, status: "accepted" });
+    await db.proposal.update({ where: { id: proposal.id }, data: { decidedAt: new Date(Date.now() - 30 * DAY) } });
     const error = await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "confirm"));
     expect(error.message).toMatch(/confirmation deadline passed/);
+  });
+
+  it("a talk accepted after the deadline (e.g. promoted) still gets two weeks to confirm", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - DAY) });
+    const proposal = await createProposal(db, { event, status: "accepted" });
+    await db.proposal.update({ where: { id: proposal.id }, data: { decidedAt: new Date() } });
+    await transitionProposal(db, proposal.speaker.id, proposal.id, "confirm", { now: new Date(Date.now() + 13 * DAY) });
+    expect((await row(db, proposal.id)).status).toBe("CONFIRMED");
   });
 
   it("declining after the confirmation deadline is still allowed: it frees the slot", async () => {
@@ -198,15 +209,25 @@ describe("respondByLink: confirming from the emailed link, signed out", () => {
   it("confirming by link after the confirmation deadline is refused (conflict); declining is allowed", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() + DAY) });
+    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() + 30 * DAY) });
     const { proposal, ownerLink } = await acceptedWithLinks(db, event);
-    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - 1000) });
-    // The link expires at the deadline it was sent with: check as of just before that.
-    const now = new Date(Date.now() + DAY / 2);
+    // The organizers moved the deadline earlier after the link was sent.
+    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() + 20 * DAY) });
+    const now = new Date(Date.now() + 25 * DAY);
 
     await expectDenied(db, "conflict", () => respondByLink(db, ownerLink, "confirm", now));
     await respondByLink(db, ownerLink, "decline", now);
     expect((await row(db, proposal.id)).status).toBe("DECLINED");
+  });
+
+  it("a link expires with the speaker's deadline: after it, the link is refused (forbidden)", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() + DAY) });
+    const { ownerLink } = await acceptedWithLinks(db, event);
+    // Published now: the speaker has at least two weeks, and the link lasts exactly that long.
+    await respondByLink(db, ownerLink, "confirm", new Date(Date.now() + 13 * DAY));
+    await expectDomainError(respondByLink(db, ownerLink, "decline", new Date(Date.now() + 15 * DAY)), "forbidden");
   });
 });
 
@@ -222,6 +243,7 @@ describe("proposalForLink: the page behind the link", () => {
       id: proposal.id,
       title: proposal.title,
       status: "ACCEPTED",
+      decidedAt: expect.any(Date),
       event: { name: event.name, timeZone: event.timeZone, confirmationDeadline: null },
     });
     await respondByLink(db, ownerLink, "confirm");

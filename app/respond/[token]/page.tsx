@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { formatInZone } from "@/lib/events/time-zone";
+import { responseDeadline } from "@/lib/decisions/deadline";
 import { proposalForLink } from "@/lib/decisions/respond";
 import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
 import type { ProposalStatus } from "@/lib/proposals/state-machine";
@@ -27,7 +28,8 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
   }
   const p = loaded.value;
   const status = p.status as ProposalStatus;
-  const deadline = p.event.confirmationDeadline ? formatInZone(p.event.confirmationDeadline, p.event.timeZone) : null;
+  const due = responseDeadline(p.event.confirmationDeadline, p.decidedAt);
+  const deadline = due ? formatInZone(due, p.event.timeZone) : null;
   return (
     <div className="stack" style={{ maxWidth: 640 }}>
       <div>

@@ -23,6 +23,8 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
   const speakers = (r: Row) => r.speakers.map((s) => s.user.name || s.user.email).join(", ");
   const link = (r: Row) => <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>;
   const waitlistTypes = [...new Map(programme.waitlisted.map((r) => [r.sessionType.id, r.sessionType])).values()];
+  // Waitlisted proposals already marked for rejection are never promoted.
+  const promotable = (typeId: string) => programme.waitlisted.some((r) => r.sessionType.id === typeId && r.pendingDecision !== "REJECTED");
 
   return (
     <div className="stack">
@@ -95,15 +97,20 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                 {programme.waitlisted
                   .filter((r) => r.sessionType.id === type.id)
                   .map((r) => (
-                    <li key={r.id}>{link(r)}</li>
+                    <li key={r.id}>
+                      {link(r)}
+                      {r.pendingDecision === "REJECTED" && <span className="muted"> (marked for rejection)</span>}
+                    </li>
                   ))}
               </ol>
+              {promotable(type.id) && (
               <ActionButtonForm
                 action={promoteAction.bind(null, event.id)}
                 fields={{ sessionTypeId: type.id }}
                 label={`Promote the best ${type.name.toLowerCase()}`}
                 pendingText="Promoting…"
               />
+              )}
             </div>
           ))
         )}

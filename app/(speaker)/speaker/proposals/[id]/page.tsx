@@ -10,6 +10,7 @@ import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/
 import { ProposalForm } from "@/components/ProposalForm";
 import { StatusBadge } from "@/components/StatusBadge";
 import { loadOrNotFound } from "@/app/_lib/page-query";
+import { responseDeadline } from "@/lib/decisions/deadline";
 import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
 import { RespondForm } from "@/components/RespondForm";
 import { StatusGuideCard } from "@/components/StatusGuideCard";
@@ -71,7 +72,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
         guide={speakerStatusGuide(status, {
           cfpOpen: cfp === "open",
           cfpCloses: closes,
-          deadline: event.confirmationDeadline ? formatInZone(event.confirmationDeadline, event.timeZone) : null,
+          deadline: deadlineText(responseDeadline(event.confirmationDeadline, proposal.decidedAt), event.timeZone),
         })}
       />
       {transitions.includes("confirm") && (
@@ -138,4 +139,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
     </div>
   );
+}
+
+function deadlineText(deadline: Date | null, timeZone: string): string | null {
+  return deadline ? formatInZone(deadline, timeZone) : null;
 }
