@@ -161,9 +161,9 @@ type Run = { same: string } | { removed: string; added: string };
 
 /**
  * Merges neighbours of one kind and drops empty texts. A short unchanged
- * stretch between two changes (no longer than either, within a line) joins
- * them, as in diff-match-patch's semantic cleanup: "the quick" → "a slow"
- * reads better than "the"→"a", " ", "quick"→"slow". Every text stays intact.
+ * stretch between two changes can join them (see `joins`), as in
+ * diff-match-patch's semantic cleanup: "the quick" → "a slow" reads better
+ * than "the"→"a", " ", "quick"→"slow". Every text stays intact.
  */
 function tidy(segments: DiffSegment[]): DiffSegment[] {
   const runs: Run[] = [];
@@ -179,7 +179,7 @@ function tidy(segments: DiffSegment[]): DiffSegment[] {
   let i = 1;
   while (i < runs.length - 1) {
     const [left, gap, right] = [runs[i - 1], runs[i], runs[i + 1]];
-    if ("same" in gap && !("same" in left) && !("same" in right) && absorbs(left, gap.same) && absorbs(right, gap.same)) {
+    if ("same" in gap && !("same" in left) && !("same" in right) && joins(left, gap.same, right)) {
       runs.splice(i - 1, 3, { removed: left.removed + gap.same + right.removed, added: left.added + gap.same + right.added });
       i = Math.max(1, i - 2);
     } else i++;
@@ -194,6 +194,14 @@ function tidy(segments: DiffSegment[]): DiffSegment[] {
   );
 }
 
-function absorbs(change: { removed: string; added: string }, gap: string): boolean {
-  return !gap.includes("\n") && gap.length <= Math.max(change.removed.length, change.added.length);
+/**
+ * Whether a short unchanged stretch should join the changes on each side:
+ * no longer than either, within a line, and only into a real replacement
+ * (two insertions around a space stay apart: joining them would show the
+ * space as removed).
+ */
+function joins(left: { removed: string; added: string }, gap: string, right: { removed: string; added: string }): boolean {
+  const longest = (c: typeof left) => Math.max(c.removed.length, c.added.length);
+  const replaces = (left.removed || right.removed) && (left.added || right.added);
+  return Boolean(replaces) && !gap.includes("\n") && gap.length <= longest(left) && gap.length <= longest(right);
 }

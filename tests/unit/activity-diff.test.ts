@@ -59,6 +59,8 @@ describe("diffText, hand-checked", () => {
     ["Hello world", "Hello world again", [S("Hello world"), A(" again")]],
     ["a big dog", "a small dog", [S("a "), R("big"), A("small"), S(" dog")]],
     ["Learn Rust", "Learn async Rust", [S("Learn "), A("async "), S("Rust")]],
+    // Two insertions around a space stay apart (joined, the space would show as removed).
+    ["bindgen and", "bindgen, cxx and", [S("bindgen"), A(","), S(" "), A("cxx "), S("and")]],
     // Short unchanged stretches between changes join them (semantic cleanup).
     ["Pin and wakers.", "Pin, wakers and executors.", [S("Pin"), R(" and wakers"), A(", wakers and executors"), S(".")]],
     ["First line.\nSecond line.", "First line.\n\nA new paragraph.\nSecond line.", [S("First line.\n"), A("\nA new paragraph.\n"), S("Second line.")]],
