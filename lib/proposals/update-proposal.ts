@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
+import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict } from "@/lib/errors";
 import { assertEventReferences } from "./references";
@@ -25,27 +26,71 @@ export async function updateProposal(
   assertCfpOpen(proposal.event, options.now);
   await assertEventReferences(db, proposal.eventId, input.sessionTypeId, input.trackId);
 
-  const { count } = await db.proposal.updateMany({
-    where: {
-      id: proposal.id,
-      status: { in: [...EDITABLE_STATUSES] },
-      ...(input.version ? { updatedAt: new Date(input.version) } : {}),
-    },
-    data: {
-      title: input.title,
-      abstract: input.abstract,
-      notes: input.notes,
-      level: input.level,
-      sessionTypeId: input.sessionTypeId,
-      trackId: input.trackId,
-    },
+  await db.$transaction(async (tx) => {
+    // Read in the transaction that writes, so the log says what was really replaced.
+    const before = await tx.proposal.findUnique({ where: { id: proposal.id }, select: EDITED_FIELDS });
+    const { count } = await tx.proposal.updateMany({
+      where: {
+        id: proposal.id,
+        status: { in: [...EDITABLE_STATUSES] },
+        ...(input.version ? { updatedAt: new Date(input.version) } : {}),
+      },
+      data: {
+        title: input.title,
+        abstract: input.abstract,
+        notes: input.notes,
+        level: input.level,
+        sessionTypeId: input.sessionTypeId,
+        trackId: input.trackId,
+      },
+    });
+    if (count === 0 || !before) {
+      throw conflict("This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.");
+    }
+    // Drafts are the speaker's business; edits after submission are the organizers' too.
+    if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
   });
-  if (count === 0) {
-    throw conflict("This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.");
-  }
 
   if (input.intent === "submit" && proposal.status === "DRAFT") {
     return transitionProposal(db, userId, proposal.id, "submit", options);
   }
   return { id: proposal.id, eventId: proposal.eventId, status: proposal.status };
+}
+
+const EDITED_FIELDS = {
+  status: true,
+  title: true,
+  abstract: true,
+  notes: true,
+  level: true,
+  sessionTypeId: true,
+  trackId: true,
+  sessionType: { select: { name: true } },
+  track: { select: { name: true } },
+} as const;
+
+type Edited = { title: string; abstract: string; notes: string; level: string; sessionTypeId: string; trackId: string | null };
+type Change = { from: string | null; to: string | null };
+
+/** An "edit" line with the fields that changed (session type and track by name); none when nothing did. */
+async function recordEdit(
+  tx: DbTx,
+  actorId: string,
+  proposalId: string,
+  before: Edited & { sessionType: { name: string }; track: { name: string } | null },
+  after: Edited,
+) {
+  const changes: Record<string, Change> = {};
+  for (const field of ["title", "abstract", "notes", "level"] as const) {
+    if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
+  }
+  if (before.sessionTypeId !== after.sessionTypeId) {
+    const to = await tx.sessionType.findUnique({ where: { id: after.sessionTypeId }, select: { name: true } });
+    changes.sessionType = { from: before.sessionType.name, to: to?.name ?? null };
+  }
+  if (before.trackId !== after.trackId) {
+    const to = after.trackId ? await tx.track.findUnique({ where: { id: after.trackId }, select: { name: true } }) : null;
+    changes.track = { from: before.track?.name ?? null, to: to?.name ?? null };
+  }
+  if (Object.keys(changes).length > 0) await recordActivity(tx, { proposalId, actorId, kind: "edit", data: { changes } });
 }

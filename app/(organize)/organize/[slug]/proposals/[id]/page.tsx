@@ -11,24 +11,36 @@ import { DiscussionThread } from "@/components/DiscussionThread";
 import { ReviewList } from "@/components/ReviewList";
 import { listDiscussion } from "@/lib/reviews/discussion";
 import { addCommentAction } from "@/app/_lib/discussion-actions";
-import { forPage } from "@/app/_lib/page-query";
+import { forPage, loadOrNotFound } from "@/app/_lib/page-query";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
 import { ProposalScoreDistribution } from "@/components/ranking/ProposalScoreDistribution";
 import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
 import { PendingBadge, StatusBadge } from "@/components/StatusBadge";
+import { ActivityLog } from "@/components/activity/ActivityLog";
+import { proposalActivity } from "@/lib/activity/log";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
 import { decideAction } from "../../decisions/actions";
 
 export const metadata: Metadata = { title: "Proposal" };
 
-export default async function OrganizerProposalPage({ params }: { params: Promise<{ slug: string; id: string }> }) {
+export default async function OrganizerProposalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string; id: string }>;
+  searchParams: Promise<{ activity?: string | string[] }>;
+}) {
   const { slug, id } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/proposals/${id}`);
   const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.id, event.id, id), eventCriteria(db, event.id)]);
   // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
-  const discussion = await forPage(() => listDiscussion(db, user.id, proposal.id));
+  const activityPage = Number((await searchParams).activity) || 1;
+  const [discussion, activity] = await Promise.all([
+    forPage(() => listDiscussion(db, user.id, proposal.id)),
+    loadOrNotFound(proposalActivity(db, user.id, event.id, proposal.id, activityPage)),
+  ]);
   const status = proposal.status as ProposalStatus;
 
   return (
@@ -90,6 +102,8 @@ export default async function OrganizerProposalPage({ params }: { params: Promis
       ) : (
         <p className="muted">{discussion.message}</p>
       )}
+
+      <ActivityLog log={activity} timeZone={event.timeZone} pageHref={(page) => `/organize/${slug}/proposals/${proposal.id}?activity=${page}#activity`} />
     </div>
   );
 }

@@ -1,0 +1,42 @@
+import type { DbTx } from "@/lib/db";
+import { requireEventCapability } from "@/lib/events/access";
+import { notFound } from "@/lib/errors";
+import { describeActivity, type ActivityEntry } from "./describe";
+
+export const ACTIVITY_PAGE_SIZE = 50;
+
+export type ActivityPage = { entries: ActivityEntry[]; page: number; pages: number; total: number };
+
+/**
+ * A proposal's activity log for the organizers of its event, newest first,
+ * one page of 50. Like the organizer's proposal page: no drafts, and an
+ * organizer who speaks on the proposal gets "not found".
+ */
+export async function proposalActivity(
+  db: DbTx,
+  actorId: string | null | undefined,
+  eventId: string,
+  proposalId: string,
+  page = 1,
+): Promise<ActivityPage> {
+  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
+  const proposal = await db.proposal.findFirst({
+    where: { id: proposalId, eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId! } } },
+    select: { id: true },
+  });
+  if (!proposal) throw notFound("This proposal");
+
+  const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
+  const [total, rows] = await Promise.all([
+    db.proposalActivity.count({ where: { proposalId: proposal.id } }),
+    db.proposalActivity.findMany({
+      where: { proposalId: proposal.id },
+      // Lines written in one transaction can share a millisecond; ids (cuids) grow with time within a process.
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * ACTIVITY_PAGE_SIZE,
+      take: ACTIVITY_PAGE_SIZE,
+      select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },
+    }),
+  ]);
+  return { entries: rows.map(describeActivity), page: current, pages: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)), total };
+}
