@@ -1,0 +1,97 @@
+import type { DbTx } from "@/lib/db";
+import { appUrl } from "@/lib/config";
+import { requireEventCapability } from "@/lib/events/access";
+import { formatInZone } from "@/lib/events/time-zone";
+import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { textToHtml } from "../outbox";
+import { PLACEHOLDERS, type Template, type TemplateKind } from "./kinds";
+import { templateFor } from "./load";
+import { renderTemplate } from "./render";
+import { assertKnownPlaceholders, assertTemplateKind } from "./save";
+
+/**
+ * Stands in for a signed link in previews: a preview is seen by organizers,
+ * and a real confirmation link would let them answer for the speaker.
+ */
+export const EXAMPLE_LINK = "example-link-for-the-preview-only";
+
+export type TemplatePreview = {
+  to: string;
+  subject: string;
+  text: string;
+  /** The same HTML part the outbox writes (textToHtml). */
+  html: string;
+  /** The proposal whose data filled the placeholders; null when the event has none yet. */
+  proposal: { id: string; title: string } | null;
+};
+
+/** Proposals an organizer may preview with: what their proposal list shows (no drafts, none they speak on). */
+function previewable(eventId: string, actorId: string): Prisma.ProposalWhereInput {
+  return { eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId } } };
+}
+
+/** The proposals the editor offers to preview a template with. */
+export async function previewChoices(db: DbTx, actorId: string | null | undefined, eventId: string) {
+  await requireEventCapability(db, actorId, eventId, "event:edit");
+  return db.proposal.findMany({
+    where: previewable(eventId, actorId!),
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    take: 500,
+    select: { id: true, title: true, status: true },
+  });
+}
+
+/**
+ * A kind of message as one speaker of a real proposal would receive it, with
+ * the event's wording or a draft of it. Values are filled exactly as
+ * queueSpeakerEmails fills them, except links that would act for someone,
+ * which point nowhere. Without a chosen proposal, the latest one is used.
+ */
+export async function previewTemplate(
+  db: DbTx,
+  actorId: string | null | undefined,
+  eventId: string,
+  kind: TemplateKind,
+  options: { proposalId?: string; draft?: Template } = {},
+): Promise<TemplatePreview> {
+  await requireEventCapability(db, actorId, eventId, "event:edit");
+  assertTemplateKind(kind);
+  if (options.draft) assertKnownPlaceholders(kind, options.draft);
+  const [event, actor, proposal] = await Promise.all([
+    db.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, timeZone: true, confirmationDeadline: true } }),
+    db.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } }),
+    db.proposal.findFirst({
+      where: { ...previewable(eventId, actorId!), ...(options.proposalId ? { id: options.proposalId } : {}) },
+      orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      select: { id: true, title: true, speakers: { orderBy: { id: "asc" }, select: { role: true, user: { select: { name: true, email: true } } } } },
+    }),
+  ]);
+  if (options.proposalId && !proposal) throw notFound("This proposal");
+
+  const owner = proposal?.speakers.find((s) => s.role === "OWNER") ?? proposal?.speakers[0];
+  const speaker = owner ? { name: owner.user.name || owner.user.email, email: owner.user.email } : { name: "Ada Example", email: "speaker@example.org" };
+  const app = appUrl();
+  const values: Record<string, string> = {
+    speaker_name: speaker.name,
+    talk_title: proposal?.title ?? "An example talk title",
+    event_name: event.name,
+    proposal_url: `${app}/speaker/proposals/${proposal?.id ?? EXAMPLE_LINK}`,
+    deadline: event.confirmationDeadline ? formatInZone(event.confirmationDeadline, event.timeZone) : "as soon as you can",
+    confirm_url: `${app}/respond/${EXAMPLE_LINK}`,
+    inviter_name: speaker.name,
+    invite_url: `${app}/invitations/${EXAMPLE_LINK}`,
+    reviewer_name: actor.name || actor.email,
+    count: "3",
+    review_url: `${app}/review/${event.slug}`,
+  };
+  const known = new Set(PLACEHOLDERS[kind]);
+  const mail = renderTemplate(options.draft ?? (await templateFor(db, eventId, kind)), Object.fromEntries(Object.entries(values).filter(([k]) => known.has(k))));
+  return {
+    to: kind === "review-assignment" ? actor.email : kind === "cospeaker-invitation" ? "co-speaker@example.org" : speaker.email,
+    subject: mail.subject,
+    text: mail.body,
+    html: textToHtml(mail.body),
+    proposal: proposal && { id: proposal.id, title: proposal.title },
+  };
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { text } from "@/lib/text/fields";
+import { TEMPLATE_KINDS } from "./kinds";
+
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 10_000;
+
+export const templateKind = z.enum(TEMPLATE_KINDS);
+
+/** An organizer's wording for one kind of message, as the editor posts it. */
+export const templateInput = z.object({
+  // A subject is one line: a pasted line break becomes a space.
+  subject: text("Subject", SUBJECT_MAX, { required: true }).transform((s) => s.replace(/\s*[\r\n]+\s*/g, " ")),
+  body: text("Body", BODY_MAX, { required: true }),
+});
+export type TemplateInput = z.infer<typeof templateInput>;
