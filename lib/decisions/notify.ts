@@ -40,13 +40,7 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
   const hold = p.event.holdOutbox && HOLDABLE.includes(input.kind);
 
   for (const { user } of p.speakers) {
-    const values: Record<string, string> = {
-      speaker_name: user.name || user.email,
-      talk_title: p.title,
-      event_name: p.event.name,
-      proposal_url: `${appUrl()}/speaker/proposals/${p.id}`,
-      deadline: deadline ? formatInZone(deadline, p.event.timeZone) : "as soon as you can",
-    };
+    const values = speakerValues({ speakerName: user.name || user.email, title: p.title, eventName: p.event.name, proposalId: p.id, deadline, timeZone: p.event.timeZone });
     if (needsLink) values.confirm_url = `${appUrl()}/respond/${makeResponseToken({ proposalId: p.id, userId: user.id, expiresAt })}`;
     const mail = renderTemplate(template, values);
     await enqueueEmail(tx, { to: user.email, kind: input.kind, subject: mail.subject, text: mail.body, eventId: p.event.id, proposalId: p.id, hold });
@@ -57,4 +51,15 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
       data: { to: user.email, kind: input.kind, subject: mail.subject, held: hold },
     });
   }
+}
+
+/** The placeholders every speaker message shares (the preview fills them the same way). */
+export function speakerValues(v: { speakerName: string; title: string; eventName: string; proposalId: string; deadline: Date | null; timeZone: string }): Record<string, string> {
+  return {
+    speaker_name: v.speakerName,
+    talk_title: v.title,
+    event_name: v.eventName,
+    proposal_url: `${appUrl()}/speaker/proposals/${v.proposalId}`,
+    deadline: v.deadline ? formatInZone(v.deadline, v.timeZone) : "as soon as you can",
+  };
 }

@@ -1,7 +1,8 @@
+import { responseDeadline } from "@/lib/decisions/deadline";
+import { speakerValues } from "@/lib/decisions/notify";
 import type { DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { requireEventCapability } from "@/lib/events/access";
-import { formatInZone } from "@/lib/events/time-zone";
 import { notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { textToHtml } from "../outbox";
@@ -73,11 +74,14 @@ export async function previewTemplate(
   const speaker = owner ? { name: owner.user.name || owner.user.email, email: owner.user.email } : { name: "Ada Example", email: "speaker@example.org" };
   const app = appUrl();
   const values: Record<string, string> = {
-    speaker_name: speaker.name,
-    talk_title: proposal?.title ?? "An example talk title",
-    event_name: event.name,
-    proposal_url: `${app}/speaker/proposals/${proposal?.id ?? EXAMPLE_LINK}`,
-    deadline: event.confirmationDeadline ? formatInZone(event.confirmationDeadline, event.timeZone) : "as soon as you can",
+    ...speakerValues({
+      speakerName: speaker.name,
+      title: proposal?.title ?? "An example talk title",
+      eventName: event.name,
+      proposalId: proposal?.id ?? EXAMPLE_LINK,
+      deadline: responseDeadline(event.confirmationDeadline, new Date()),
+      timeZone: event.timeZone,
+    }),
     confirm_url: `${app}/respond/${EXAMPLE_LINK}`,
     inviter_name: speaker.name,
     invite_url: `${app}/invitations/${EXAMPLE_LINK}`,
