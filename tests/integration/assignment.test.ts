@@ -11,30 +11,9 @@ import { updateReviewerPreferences } from "@/lib/assignment/reviewer-settings";
 import { assignmentOverview } from "@/lib/assignment/overview";
 import { reviewerPreferencesInput } from "@/lib/assignment/schemas";
 import { hasConflict } from "@/lib/reviews/conflicts/filter";
-import { afterFirst, afterQuery, barrier, expectDomainError, snapshot, type ErrorCode } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDomainError, snapshot, type ErrorCode, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
-
-/** snapshot() plus the tables assignment and conflicts write to. */
-async function fullSnapshot(db: Db) {
-  const byId = { orderBy: { id: "asc" as const } };
-  const [base, assignments, proposalConflicts, speakerConflicts, reviewerTracks] = await Promise.all([
-    snapshot(db),
-    db.reviewAssignment.findMany(byId),
-    db.proposalConflict.findMany(byId),
-    db.speakerConflict.findMany(byId),
-    db.reviewerTrack.findMany({ orderBy: [{ memberId: "asc" }, { trackId: "asc" }] }),
-  ]);
-  return { ...base, assignments, proposalConflicts, speakerConflicts, reviewerTracks };
-}
-
-/** The call is refused with `code` and the database is exactly as before. */
-async function expectRefused(db: Db, code: ErrorCode, call: () => Promise<unknown>) {
-  const before = await fullSnapshot(db);
-  const error = await expectDomainError(call(), code);
-  expect(await fullSnapshot(db)).toEqual(before);
-  return error;
-}
 
 const pairsOf = async (db: Db, eventId: string) =>
   (await db.reviewAssignment.findMany({ where: { eventId }, select: { proposalId: true, reviewerId: true } }))
@@ -366,12 +345,12 @@ describe("runAutoAssignment", () => {
     await reviewers(db, event, 3);
     await proposals(db, event, 5);
     const first = await runAutoAssignment(db, event.organizer.id, event.id);
-    const before = await fullSnapshot(db);
+    const before = await snapshot(db);
 
     const second = await runAutoAssignment(db, event.organizer.id, event.id);
 
     expect(second).toEqual({ ...first, added: 0, reviewersNotified: 0 });
-    expect(await fullSnapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it("a rerun after a new submission assigns only the new proposal", async () => {
@@ -460,11 +439,11 @@ describe("runAutoAssignment", () => {
     const failing = afterQuery(db, "outboxEmail", "create", async () => {
       throw new Error("disk full");
     });
-    const before = await fullSnapshot(db);
+    const before = await snapshot(db);
 
     await expect(runAutoAssignment(failing, event.organizer.id, event.id)).rejects.toThrow("disk full");
 
-    expect(await fullSnapshot(db)).toEqual(before);
+    expect(await snapshot(db)).toEqual(before);
   });
 
   it.each([

@@ -11,28 +11,9 @@ import { hasConflict } from "@/lib/reviews/conflicts/filter";
 import { conflictChoices } from "@/lib/assignment/conflict-choices";
 import { assignReviewer } from "@/lib/assignment/manual";
 import { runAutoAssignment } from "@/lib/assignment/run-assignment";
-import { expectDomainError, snapshot, type ErrorCode } from "./helpers";
+import { expectDomainError, snapshot, type ErrorCode, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
-
-/** snapshot() plus the tables conflicts and assignments write to. */
-async function fullSnapshot(db: Db) {
-  const byId = { orderBy: { id: "asc" as const } };
-  const [base, assignments, proposalConflicts, speakerConflicts] = await Promise.all([
-    snapshot(db),
-    db.reviewAssignment.findMany(byId),
-    db.proposalConflict.findMany(byId),
-    db.speakerConflict.findMany(byId),
-  ]);
-  return { ...base, assignments, proposalConflicts, speakerConflicts };
-}
-
-async function expectRefused(db: Db, code: ErrorCode, call: () => Promise<unknown>) {
-  const before = await fullSnapshot(db);
-  const error = await expectDomainError(call(), code);
-  expect(await fullSnapshot(db)).toEqual(before);
-  return error;
-}
 
 const reviewCount = async (db: Db, proposalId: string) =>
   (await db.proposalStats.findUniqueOrThrow({ where: { proposalId } })).reviewCount;

@@ -17,25 +17,6 @@ export function giveStats(db: Db, proposal: Pick<Proposal, "id" | "eventId">, st
   });
 }
 
-/**
- * The same client, but every `model.operation` query waits for `hook` once it
- * has returned (helpers.ts afterQuery, for the models it does not cover).
- */
-export function holdAfter(db: Db, model: "sessionType" | "eventMember", operation: "findFirst" | "findUnique", hook: () => Promise<void>): Db {
-  const extension = {
-    query: {
-      [model]: {
-        async [operation]({ args, query }: { args: unknown; query: (args: unknown) => Promise<unknown> }) {
-          const result = await query(args);
-          await hook();
-          return result;
-        },
-      },
-    },
-  };
-  return db.$extends(extension as never) as unknown as Db;
-}
-
 /** Event settings the decisions pages change. */
 export function setDecisionSettings(
   db: Db,

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { respondByLink } from "@/lib/decisions/respond";
 import { promoteFromWaitlist } from "@/lib/decisions/waitlist";
 import { transitionProposal } from "@/lib/proposals/transition";
-import { activityOf, giveStats, holdAfter, mailTo, responseLinkIn, setDecisionSettings, statesOf } from "./decisions-fixture";
+import { activityOf, giveStats, mailTo, responseLinkIn, setDecisionSettings, statesOf } from "./decisions-fixture";
 import { afterQuery, barrier, expectDomainError, once } from "./helpers";
 
 const getDb = useTestDb();
@@ -209,7 +209,7 @@ describe("concurrent vacancies", () => {
     const first = await waitlisted(db, event, { avgScore: 0.9 });
     const second = await waitlisted(db, event, { avgScore: 0.8 });
     // Both organizers are past the permission check and hold the session type before either promotes.
-    const together = holdAfter(db, "sessionType", "findFirst", barrier(2));
+    const together = afterQuery(db, "sessionType", "findFirst", barrier(2));
     const talk = event.sessionTypes[0].id;
 
     const [a, b] = await Promise.all([

@@ -119,8 +119,8 @@ export function barrier(n: number): () => Promise<void> {
   };
 }
 
-type HookedModel = "proposal" | "outboxEmail";
-type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create";
+type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "reviewCriterion";
+type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create" | "count";
 
 /**
  * The same client (same connection), but after each `model.operation` query
@@ -175,4 +175,15 @@ export function afterFirst(db: Db, model: HookedModel, operation: HookedOperatio
     return state;
   };
   return { client, after };
+}
+
+/**
+ * expectDenied, plus: the error's message and field messages mention none of
+ * the `hides` strings (titles, names, comments the caller must not learn).
+ */
+export async function expectRefused(db: Db, code: ErrorCode, call: () => Promise<unknown>, hides: readonly string[] = []) {
+  const error = await expectDenied(db, code, call);
+  const told = [error.message, ...Object.values(error.fields ?? {})].join("\n");
+  for (const secret of hides.filter(Boolean)) expect(told).not.toContain(secret);
+  return error;
 }

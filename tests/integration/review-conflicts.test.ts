@@ -14,7 +14,6 @@ import {
   OUTSIDERS,
   type EventFixture,
 } from "@/tests/factories";
-import { everything, expectRefused } from "@/tests/factories/review-state";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
@@ -28,7 +27,7 @@ import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { saveReview } from "@/lib/reviews/save-review";
 import { reviewInput } from "@/lib/reviews/schemas";
 import { reviewerView } from "@/lib/reviews/team-view";
-import { barrier, expectDomainError } from "./helpers";
+import { afterQuery, barrier, expectDomainError, expectRefused, snapshot } from "./helpers";
 
 const getDb = useTestDb();
 
@@ -44,21 +43,6 @@ async function cleanIds(db: Db, eventId: string, reviewerId: string) {
   return rows.map((r) => r.id).sort();
 }
 
-/** A client whose `model.operation` queries wait for `hook` after they ran (to line up concurrent callers). */
-function hookAfter(db: Db, model: string, operation: string, hook: () => Promise<void>): Db {
-  const extension = {
-    query: {
-      [model]: {
-        async [operation]({ args, query }: { args: unknown; query: (args: unknown) => Promise<unknown> }) {
-          const result = await query(args);
-          await hook();
-          return result;
-        },
-      },
-    },
-  };
-  return db.$extends(extension as never) as unknown as Db;
-}
 
 // Each way a reviewer (who works at "Linkwerk GmbH") can be conflicted with a proposal of `event`.
 type Conflicted = (db: Db, event: EventFixture, reviewer: User) => Promise<{ id: string; eventId: string }>;
@@ -169,7 +153,7 @@ describe("a conflict declared while a review is being saved", () => {
     const proposal = await createProposal(db, { event, status: "submitted" });
     let declared = false;
     // saveReview's conflict check is a proposal count; the organizer acts right after it.
-    const racing = hookAfter(db, "proposal", "count", async () => {
+    const racing = afterQuery(db, "proposal", "count", async () => {
       if (declared) return;
       declared = true;
       await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
@@ -359,7 +343,7 @@ describe("declareOwnConflict", () => {
   it("two concurrent declarations (a double submit) leave one conflict and no error", async () => {
     const db = getDb();
     const { reviewer, proposal } = await reviewedSetup(db);
-    const together = hookAfter(db, "proposal", "findFirst", barrier(2));
+    const together = afterQuery(db, "proposal", "findFirst", barrier(2));
 
     const results = await Promise.allSettled([
       declareOwnConflict(together, reviewer.id, proposal.id),
@@ -676,7 +660,7 @@ describe("affiliation flags", () => {
     const { event, linkwerker, s1 } = await setup(db);
     const second = await addOrganizer(db, event);
     // Both read the open flags before either writes.
-    const together = hookAfter(db, "speakerConflict", "findMany", barrier(2));
+    const together = afterQuery(db, "speakerConflict", "findMany", barrier(2));
 
     const results = await Promise.allSettled([
       resolveAffiliationFlag(together, event.organizer.id, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "confirm" }),
@@ -705,13 +689,13 @@ describe("affiliation flags", () => {
         "an organizer of another event": (await createEvent(db)).organizer.id,
         "a speaker": s1.id,
       }[who];
-      const before = await everything(db);
+      const before = await snapshot(db);
 
       await expectRefused(db, code, () => affiliationFlags(db, actorId, event.id), [linkwerker.email, "linkwerk"]);
       await expectRefused(db, code, () =>
         resolveAffiliationFlag(db, actorId, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "dismiss" }),
       );
-      expect(await everything(db)).toEqual(before);
+      expect(await snapshot(db)).toEqual(before);
     });
   });
 });

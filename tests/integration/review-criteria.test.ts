@@ -9,7 +9,7 @@ import {
   OUTSIDERS,
   type EventFixture,
 } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";

@@ -10,7 +10,7 @@ import {
   createUser,
   OUTSIDERS,
 } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { addDiscussionComment, discussionInput, listDiscussion } from "@/lib/reviews/discussion";
 import { COMMENT_BODY_MAX } from "@/lib/reviews/discussion-limits";

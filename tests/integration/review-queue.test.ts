@@ -13,7 +13,7 @@ import {
   type EventFixture,
   type ProposalTraits,
 } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { nextUnreviewed, QUEUE_PAGE_SIZE, queueNeighbours, reviewerQueue } from "@/lib/reviews/queue";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createReview, type EventFixture } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { ReviewCriterion } from "@/lib/generated/prisma/client";
 import { reviewSettingsInput, type ReviewSettingsInput } from "@/lib/reviews/settings/schemas";

@@ -11,7 +11,7 @@ import {
   OUTSIDERS,
   type EventTraits,
 } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { reviewerView } from "@/lib/reviews/team-view";
 

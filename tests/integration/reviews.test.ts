@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, type EventFixture } from "@/tests/factories";
-import { expectRefused } from "@/tests/factories/review-state";
+import { expectRefused } from "./helpers";
 import { saveReview } from "@/lib/reviews/save-review";
 import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
