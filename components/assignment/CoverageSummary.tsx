@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { useId } from "react";
+import { ProgressBar } from "@/components/ProgressBar";
 
 type Props = {
   slug: string;
@@ -8,25 +8,11 @@ type Props = {
 
 /** "5 of 7 proposals have 3 reviewers", as text and as a bar, and what holds the others back. */
 export function CoverageSummary({ slug, summary: s }: Props) {
-  const labelId = useId();
   const n = s.reviewersPerProposal;
   const text = `${s.covered} of ${s.proposals} ${s.proposals === 1 ? "proposal has" : "proposals have"} ${n} ${n === 1 ? "reviewer" : "reviewers"}`;
   return (
     <div>
-      <p id={labelId} style={{ margin: "0 0 .35rem" }}>
-        <strong>{text}</strong> <span className="muted">(assigned or having reviewed)</span>
-      </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-labelledby={labelId}
-        aria-valuemin={0}
-        aria-valuemax={s.proposals}
-        aria-valuenow={s.covered}
-        aria-valuetext={text}
-      >
-        <span style={{ width: `${s.proposals === 0 ? 0 : Math.round((s.covered / s.proposals) * 100)}%` }} />
-      </div>
+      <ProgressBar done={s.covered} total={s.proposals} label={text} note={<span className="muted">(assigned or having reviewed)</span>} />
       {s.short > 0 && (
         <ul style={{ margin: ".75rem 0 0" }}>
           <li>
