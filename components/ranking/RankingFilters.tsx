@@ -13,7 +13,10 @@ type Props = {
 const STATUSES = [
   { value: "SUBMITTED", label: "Submitted" },
   { value: "ACCEPTED", label: "Accepted" },
+  { value: "WAITLISTED", label: "Waitlisted" },
   { value: "REJECTED", label: "Not accepted" },
+  { value: "CONFIRMED", label: "Confirmed" },
+  { value: "DECLINED", label: "Declined" },
 ];
 
 const fieldStyle = { display: "flex", flexDirection: "column", gap: ".25rem" } as const;

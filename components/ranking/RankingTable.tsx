@@ -3,7 +3,8 @@ import type { RankingRow } from "@/lib/reviews/ranking/ranking-page";
 import { normalizedDisplay } from "@/lib/reviews/ranking/format";
 import type { RankingQuery, RankingSort } from "@/lib/reviews/ranking/query";
 import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
-import { StatusBadge } from "../StatusBadge";
+import { BULK_FORM_ID } from "../BulkDecisionForm";
+import { PendingBadge, StatusBadge } from "../StatusBadge";
 
 type Props = {
   slug: string;
@@ -18,7 +19,7 @@ type Props = {
 /** Rows short of reviews are tinted and say so in words, so the color is never the only sign. */
 const BELOW_STYLE = { background: "#fff4d6" } as const;
 const BELOW_NOTE = { color: "#7a4b00", fontWeight: 600 } as const;
-/** Twelve columns: tighter than the site's default table so that they fit a laptop screen. */
+/** Fourteen columns: tighter than the site's default table so that they fit a laptop screen. */
 const CSS = `
 .ranking-table { font-size: .9rem; }
 .ranking-table th, .ranking-table td { padding: .5rem .4rem; }
@@ -53,6 +54,9 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
         </caption>
         <thead>
           <tr>
+            <th scope="col">
+              <span className="visually-hidden">Select</span>
+            </th>
             {header("title", "Proposal")}
             {header("track", "Track", false, "hide-sm")}
             {header("sessionType", "Session type", false, "hide-sm")}
@@ -70,6 +74,9 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} style={r.belowCoverage ? BELOW_STYLE : undefined}>
+              <td>
+                <input type="checkbox" name="proposalId" value={r.id} form={BULK_FORM_ID} aria-label={`Select “${r.title}”`} />
+              </td>
               <th scope="row">
                 <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>
                 <br />
@@ -78,7 +85,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
               <td className="hide-sm">{r.track ?? "—"}</td>
               <td className="hide-sm">{r.sessionType}</td>
               <td>
-                <StatusBadge status={r.status} />
+                <StatusBadge status={r.status} /> <PendingBadge decision={r.pendingDecision} />
               </td>
               <td className="num">
                 {r.reviewCount}

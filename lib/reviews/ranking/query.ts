@@ -4,7 +4,7 @@ import { id } from "@/lib/text/fields";
 export const RANKING_PAGE_SIZE = 50;
 
 /** What the ranking lists: proposals the review team sees, decided or not. */
-export const RANKED_STATUSES = ["SUBMITTED", "ACCEPTED", "REJECTED"] as const;
+export const RANKED_STATUSES = ["SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "CONFIRMED", "DECLINED"] as const;
 export type RankedStatus = (typeof RANKED_STATUSES)[number];
 
 export const RANKING_SORTS = [

@@ -10,6 +10,8 @@ export type RankingRow = {
   id: string;
   title: string;
   status: RankedStatus;
+  /** The organizers' unpublished decision. */
+  pendingDecision: string | null;
   track: string | null;
   sessionType: string;
   speakers: string[];
@@ -30,6 +32,7 @@ const SELECT = {
   id: true,
   title: true,
   status: true,
+  pendingDecision: true,
   track: { select: { name: true } },
   sessionType: { select: { name: true } },
   speakers: { select: { role: true, user: { select: { name: true, email: true } } } },
@@ -96,6 +99,7 @@ function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
     id: p.id,
     title: p.title,
     status: p.status as RankedStatus,
+    pendingDecision: p.pendingDecision,
     track: p.track?.name ?? null,
     sessionType: p.sessionType.name,
     speakers: speakers.map((sp) => sp.user.name || sp.user.email),

@@ -8,6 +8,8 @@ import { EmptyState } from "@/components/EmptyState";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { RankingFilters } from "@/components/ranking/RankingFilters";
 import { RankingTable } from "@/components/ranking/RankingTable";
+import { BulkDecisionForm } from "@/components/BulkDecisionForm";
+import { decideAction } from "../decisions/actions";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { rankingHref, rankingSortHref } from "./ranking-href";
 
@@ -67,6 +69,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <>
+          <BulkDecisionForm action={decideAction.bind(null, event.id)} />
           <RankingTable
             slug={slug}
             rows={rows}
