@@ -100,8 +100,8 @@ function sqliteMigrationAdapter(url: string): PrismaBetterSQLite3 {
   const connectToShadowDb = factory.connectToShadowDb.bind(factory);
   // The engine applies each migration script to the shadow database with
   // executeRaw, i.e. one prepared statement, which better-sqlite3 refuses
-  // for a script of several statements (P3006 "External error"). Run such a
-  // script as a script.
+  // for a script of several statements, or of none (an empty or comment-only
+  // migration): P3006 "External error". Run such a script as a script.
   factory.connectToShadowDb = async () => {
     const shadow = await connectToShadowDb();
     const executeRaw = shadow.executeRaw.bind(shadow);
@@ -109,7 +109,7 @@ function sqliteMigrationAdapter(url: string): PrismaBetterSQLite3 {
       try {
         return await executeRaw(query);
       } catch (e) {
-        if (query.args.length > 0 || !/more than one statement/.test(causeMessage(e))) throw e;
+        if (query.args.length > 0 || !/more than one statement|contains no statements/.test(causeMessage(e))) throw e;
         await shadow.executeScript(query.sql);
         return 0;
       }
