@@ -34,7 +34,10 @@ function postgresMigrationAdapter(url: string): PrismaPg {
   // hold every command open for the 10 s idle timeout.
   const factory = new PrismaPg({ connectionString: url, allowExitOnIdle: true });
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => decodeCatalogText(await connect());
+  factory.connect = async () => {
+    await createDatabaseIfMissing(url);
+    return decodeCatalogText(await connect());
+  };
   // adapter-pg's own shadow database keeps the main database's connection
   // string, which wins over its `database` option: the shadow migrations
   // would run on the main database. Create it ourselves, named like the
@@ -77,6 +80,26 @@ function decodeCatalogText<T extends Adapter | Transaction>(adapter: T): T {
     adapter.startTransaction = async (...args) => decodeCatalogText(await startTransaction(...args));
   }
   return adapter;
+}
+
+/**
+ * Prisma's native engine creates a missing database on `migrate deploy`; the
+ * adapter path does not. Do the same, so `npm run db:migrate` works on a
+ * fresh server (PostgreSQL error 3D000: the database does not exist).
+ */
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    await client.end();
+    return;
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    if ((e as { code?: string }).code !== "3D000") return; // let Prisma report it
+  }
+  const database = decodeURIComponent(new URL(url).pathname.slice(1));
+  await admin(withDatabase(url, "postgres"), `CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  console.error(`Created PostgreSQL database "${database}".`);
 }
 
 async function admin(url: string, sql: string): Promise<void> {
