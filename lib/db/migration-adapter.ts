@@ -2,10 +2,10 @@
 // diff, db pull) runs on: used by prisma.config.ts only; the app's queries go
 // through createDb (./client.ts).
 //
-// The 6.19.3 adapters have three bugs on the migration paths we use. Each fix
-// below is small and checked on every CI run by `npm run db:check`, which runs
-// `migrate diff --from-migrations` (the shadow database path) on both
-// providers, and by the PostgreSQL test template (`migrate deploy`).
+// The 6.19.3 adapters have four bugs on the migration paths we use. Each fix
+// below is small and exercised on every CI run: by `npm run db:check`, which
+// runs `migrate diff --from-migrations` (the shadow database path) on both
+// providers, and by the test templates (`migrate deploy`).
 // When upgrading Prisma, try without them: docs/decisions/0005-postgresql.md.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
@@ -36,7 +36,7 @@ function postgresMigrationAdapter(url: string): PrismaPg {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => {
     await createDatabaseIfMissing(url);
-    return decodeCatalogText(await connect());
+    return wholeScripts(decodeCatalogText(await connect()));
   };
   // adapter-pg's own shadow database keeps the main database's connection
   // string, which wins over its `database` option: the shadow migrations
@@ -100,6 +100,25 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
   const database = decodeURIComponent(new URL(url).pathname.slice(1));
   await admin(withDatabase(url, "postgres"), `CREATE DATABASE "${database.replaceAll('"', '""')}"`);
   console.error(`Created PostgreSQL database "${database}".`);
+}
+
+/**
+ * adapter-pg runs a migration script (`migrate deploy`) by splitting it at
+ * every ";", even one in a comment or a string literal, which breaks such a
+ * migration although the shadow database (one query) accepted it. Send the
+ * script as one simple query instead, as Prisma's native engine does:
+ * PostgreSQL parses it and runs it as one implicit transaction.
+ */
+function wholeScripts(adapter: Adapter): Adapter {
+  const driver = adapter.underlyingDriver() as pg.Pool;
+  adapter.executeScript = async (script) => {
+    try {
+      await driver.query(script);
+    } catch (e) {
+      (adapter as unknown as { onError(error: unknown): never }).onError(e);
+    }
+  };
+  return adapter;
 }
 
 async function admin(url: string, sql: string): Promise<void> {
