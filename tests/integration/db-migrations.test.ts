@@ -48,6 +48,10 @@ describe.skipIf(isPostgresRun())("database migrations for both providers (toolin
         "\nenum SponsorTier {\n  GOLD\n  SILVER\n}\n\nmodel Sponsor {\n  id   String      @id @default(cuid())\n  tier SponsorTier @default(SILVER)\n}\n",
     );
 
+    const sqliteDir = path.join(dir, "prisma/migrations");
+    const postgresDir = path.join(dir, "prisma/postgres/migrations");
+    const before = migrationFolders(sqliteDir);
+
     const drift = await script("check.mjs", dir);
     expect(drift.code).toBe(1);
     expect(drift.output).toContain("prisma/postgres/schema.prisma is stale");
@@ -57,13 +61,12 @@ describe.skipIf(isPostgresRun())("database migrations for both providers (toolin
 
     const created = await script("migration.mjs", dir, "add sponsors");
     expect(created.code, created.output).toBe(0);
-    const sqliteDir = path.join(dir, "prisma/migrations");
-    const postgresDir = path.join(dir, "prisma/postgres/migrations");
     const folders = migrationFolders(sqliteDir);
-    expect(folders).toHaveLength(2);
-    expect(folders[1]).toMatch(/^\d{14}_add_sponsors$/);
+    expect(folders.slice(0, -1)).toEqual(before);
+    const added = folders.at(-1)!;
+    expect(added).toMatch(/^\d{14}_add_sponsors$/);
     expect(migrationFolders(postgresDir)).toEqual(folders);
-    const twinFile = path.join(postgresDir, folders[1], "migration.sql");
+    const twinFile = path.join(postgresDir, added, "migration.sql");
     const twin = readFileSync(twinFile, "utf8");
     expect(twin).toContain(`CREATE TYPE "SponsorTier"`);
     expect(twin).toContain(`"tier" "SponsorTier" NOT NULL DEFAULT 'SILVER'`);
