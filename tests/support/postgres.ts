@@ -57,7 +57,7 @@ export async function dropDatabase(admin: pg.Client, name: string): Promise<void
 }
 
 /** Drops `names` over a few connections at once: concurrent drops share their checkpoints. */
-export async function dropDatabases(names: string[], adminUrl = PG_ADMIN_URL, parallel = 4): Promise<void> {
+export async function dropDatabases(names: string[], adminUrl = PG_ADMIN_URL, parallel = 8): Promise<void> {
   if (names.length === 0) return;
   const queue = [...names];
   const workers = Array.from({ length: Math.min(parallel, queue.length) }, async () => {

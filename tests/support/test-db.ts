@@ -11,8 +11,9 @@
 // tests/support/global-setup.ts migrated once per run, so tests never share
 // or clean up rows:
 //   sqlite: each test gets its own copy of the template file (about 1 ms).
-//   postgres: CREATE DATABASE cfp_t_... TEMPLATE cfp_tpl_... (tens of ms),
-//   dropped with DROP DATABASE ... WITH (FORCE) after the file's last test;
+//   postgres: CREATE DATABASE cfp_t_... TEMPLATE cfp_tpl_... (tens of ms, made
+//   while the previous test runs), dropped with DROP DATABASE ... WITH (FORCE)
+//   after the file's last test;
 //   names carry the run id, the pid and a random suffix so parallel runs
 //   never collide. PG_ADMIN_URL (default
 //   postgresql://postgres@127.0.0.1:5432/postgres) says which server.
@@ -60,13 +61,21 @@ export const sqliteDriver: TestDbDriver = {
   },
 };
 
-// Per test file: one admin connection creates a database per test. Each
-// DROP DATABASE forces a checkpoint (hundreds of milliseconds, and it slows
-// every other CREATE), while concurrent drops share one: so the file's
-// databases are dropped together, in parallel, after its last test (close),
-// and global teardown drops whatever a crashed worker left.
+// Per test file: one admin connection creates the databases, and the one for
+// the next test is created while the current test runs. Each DROP DATABASE
+// forces a checkpoint (it slows every CREATE running meanwhile), while
+// concurrent drops share one: so the file's databases are dropped together,
+// in parallel, after its last test (close), and global teardown drops
+// whatever a crashed worker left.
 let admin: Promise<pg.Client> | null = null;
+let next: Promise<string> | null = null;
 let finished: string[] = [];
+
+async function copyTemplate(template: string, run: string): Promise<string> {
+  const name = scratchName("t", run, ++seq);
+  await createDatabase(await (admin ??= connectAdmin()), name, template);
+  return name;
+}
 
 export const postgresDriver: TestDbDriver = {
   name: "postgres",
@@ -74,22 +83,20 @@ export const postgresDriver: TestDbDriver = {
     const template = inject("postgresTemplate");
     const run = inject("postgresRun");
     if (!template || !run) throw new Error("No PostgreSQL template: run with TEST_DATABASE=postgres so global setup builds one.");
-    const name = scratchName("t", run, ++seq);
-    await createDatabase(await (admin ??= connectAdmin()), name, template);
-    return {
-      url: databaseUrl(name),
-      dispose() {
-        if (!process.env.KEEP_TEST_DB) finished.push(name);
-      },
-    };
+    const name = await (next ?? copyTemplate(template, run));
+    next = copyTemplate(template, run);
+    next.catch(() => {}); // reported by the create() that awaits it
+    finished.push(name);
+    return { url: databaseUrl(name), dispose() {} };
   },
   async close() {
-    const names = finished;
+    const unused = await next?.catch(() => null);
+    const names = process.env.KEEP_TEST_DB ? [] : finished;
     const client = admin;
     finished = [];
-    admin = null;
+    next = admin = null;
     try {
-      await dropDatabases(names);
+      await dropDatabases(unused ? [...names, unused] : names);
     } finally {
       if (client) await (await client).end();
     }
