@@ -1,16 +1,25 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { databaseUrl } from "./lib/db/url";
+import { databaseUrl, isPostgres } from "./lib/db/url";
+import { migrationAdapter } from "./lib/db/migration-adapter";
 
 // The schema reads env("DATABASE_URL"); give it the same default the app uses.
-process.env.DATABASE_URL = databaseUrl();
+const url = databaseUrl();
+process.env.DATABASE_URL = url;
 
-// Migrations run on Prisma's Wasm schema engine through the driver adapter:
-// no native engine is downloaded (docs/decisions/0001-prisma-6-wasm.md).
+// DATABASE_URL picks the provider: a postgresql:// URL uses the derived
+// PostgreSQL schema and its migrations (prisma/postgres/, generated from
+// prisma/schema.prisma: docs/decisions/0005-postgresql.md); a file: URL the
+// SQLite ones. Migrations run on Prisma's Wasm schema engine through the
+// driver adapter: no native engine is downloaded (docs/decisions/0001-prisma-6-wasm.md).
+const postgres = isPostgres(url);
+
 export default defineConfig({
-  schema: "prisma/schema.prisma",
+  schema: postgres ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma",
   experimental: { adapter: true },
   engine: "js",
-  adapter: async () => new PrismaBetterSQLite3({ url: databaseUrl() }),
-  migrations: { seed: "tsx prisma/seed.ts" },
+  adapter: async () => migrationAdapter(url),
+  migrations: {
+    path: postgres ? "prisma/postgres/migrations" : "prisma/migrations",
+    seed: "tsx prisma/seed.ts",
+  },
 });

@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl, isPostgres } from "./url";
 
 export type Db = PrismaClient;
@@ -13,7 +14,16 @@ export function sqliteFilePath(url: string): string {
 
 export function createDb(url = databaseUrl()): PrismaClient {
   if (isPostgres(url)) {
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    // The Wasm query compiler is built per provider, so PostgreSQL needs the
+    // client generated from prisma/postgres/schema.prisma (an SQLite client
+    // refuses PrismaPg). That schema is derived from prisma/schema.prisma with
+    // only the provider changed (docs/decisions/0005-postgresql.md), so both
+    // clients have the same models, methods and result types, and share the
+    // runtime (error classes, Prisma.sql). The cast is the one place the
+    // PostgreSQL client is seen through the SQLite client's types; the rest of
+    // the code imports its types from @/lib/generated/prisma only.
+    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as PrismaClient;
   }
   // timeout is SQLite's busy timeout: wait for the writer lock instead of failing at once.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 5000 }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useTestDb, getTestDbUrl } from "@/tests/support/test-db";
+import { useTestDb, getTestDbUrl, isPostgresRun } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createReview, createUser } from "@/tests/factories";
 
 const getDb = useTestDb();
@@ -57,8 +57,19 @@ describe("fresh database per test", () => {
     expect(await db.review.count()).toBe(0);
     // The same email as in the first test is free again.
     await expect(createUser(db, { email: "ada@example.com" })).resolves.toMatchObject({ email: "ada@example.com" });
+  });
 
-    const [{ journal_mode }] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+  it.skipIf(isPostgresRun())("gives SQLite copies the template's WAL mode (SQLite only: a file setting)", async () => {
+    const [{ journal_mode }] = await getDb().$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
     expect(journal_mode).toBe("wal");
+  });
+
+  it.runIf(isPostgresRun())("runs on its own PostgreSQL database, a copy of the migrated template", async () => {
+    const [{ db, migrations }] = await getDb().$queryRawUnsafe<{ db: string; migrations: number }[]>(
+      `SELECT current_database()::text AS db, (SELECT count(*)::int FROM "_prisma_migrations") AS migrations`,
+    );
+    expect(db).toMatch(/^cfp_t_\d+_\d+_[0-9a-f]+_\d+_[0-9a-f]+$/); // cfp_t_<time>_<pid>_<run>_<seq>_<random>
+    expect(getTestDbUrl()).toContain(`/${db}`);
+    expect(migrations).toBeGreaterThan(0);
   });
 });

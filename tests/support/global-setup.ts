@@ -1,23 +1,40 @@
 // Vitest globalSetup: runs once per `vitest run`, in the main process, before
-// any test file. It builds one migrated SQLite database (the template); every
-// integration test then copies that file instead of migrating again, which
-// keeps a fresh database per test at about a millisecond.
+// any test file. It builds one migrated database (the template) for the
+// backend that TEST_DATABASE selects; every integration test then copies it
+// instead of migrating again:
+//   sqlite (default): a template file; a copy is about a millisecond.
+//   postgres: a template database; CREATE DATABASE ... TEMPLATE per test.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { TestProject } from "vitest/node";
 import { REPO_ROOT, TMP_DIR } from "./paths";
 import { removeSqliteFiles } from "./sqlite-files";
+import {
+  connectAdmin,
+  createDatabase,
+  databaseUrl,
+  databasesLike,
+  dropDatabase,
+  dropDatabases,
+  dropStaleDatabases,
+  scratchName,
+} from "./postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** Absolute path of the migrated template SQLite file. */
+    /** Absolute path of the migrated template SQLite file (TEST_DATABASE=sqlite). */
     sqliteTemplatePath: string;
+    /** Name of the migrated template database on PG_ADMIN_URL's server (TEST_DATABASE=postgres). */
+    postgresTemplate: string;
+    /** This run's id, part of every test database's name (TEST_DATABASE=postgres). */
+    postgresRun: string;
   }
 }
 
-/** Applies every migration in prisma/migrations to `url` through prisma.config.ts. */
+/** Applies every migration of the URL's provider to `url` through prisma.config.ts. */
 export function migrateDeploy(url: string): void {
   const prismaBin = path.join(REPO_ROOT, "node_modules", ".bin", "prisma");
   try {
@@ -47,7 +64,7 @@ function removeStaleDatabases(): void {
   }
 }
 
-export default function setup(project: TestProject) {
+function setupSqlite(project: TestProject) {
   mkdirSync(TMP_DIR, { recursive: true });
   removeStaleDatabases();
   // One template per run (the pid keeps concurrent runs apart).
@@ -67,4 +84,43 @@ export default function setup(project: TestProject) {
   project.provide("sqliteTemplatePath", template);
 
   return () => removeSqliteFiles(template);
+}
+
+async function setupPostgres(project: TestProject) {
+  const run = randomBytes(3).toString("hex");
+  const template = scratchName("tpl", run);
+  const admin = await connectAdmin();
+  try {
+    await dropStaleDatabases(admin);
+    await createDatabase(admin, template);
+    // The real deploy path: prisma.config.ts picks the PostgreSQL schema,
+    // migrations and adapter from the URL. (Prisma's Wasm engine keeps the
+    // process alive for ~10 s after a deploy on PostgreSQL: once per run.)
+    migrateDeploy(databaseUrl(template));
+  } catch (e) {
+    await dropDatabase(admin, template);
+    throw e;
+  } finally {
+    await admin.end();
+  }
+  project.provide("postgresTemplate", template);
+  project.provide("postgresRun", run);
+
+  return async () => {
+    // Test files drop their databases after their last test; a worker that
+    // crashed leaves some, recognizable by the run id.
+    const teardown = await connectAdmin();
+    try {
+      const leftovers = process.env.KEEP_TEST_DB ? [] : await databasesLike(teardown, `cfp\\_t\\_%\\_${run}\\_%`);
+      await dropDatabases([...leftovers, template]);
+    } finally {
+      await teardown.end();
+    }
+  };
+}
+
+export default function setup(project: TestProject) {
+  const backend = (process.env.TEST_DATABASE || "sqlite").toLowerCase();
+  if (backend === "postgres" || backend === "postgresql") return setupPostgres(project);
+  return setupSqlite(project);
 }

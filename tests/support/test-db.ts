@@ -4,22 +4,30 @@
 //   const getDb = useTestDb();          // registers beforeEach/afterEach
 //   it("...", async () => { const db = getDb(); ... });
 //
-// SQLite (default): each test gets its own copy of the template file that
-// tests/support/global-setup.ts migrated once per run; copying is about a
-// millisecond, so tests never share or clean up rows.
-//
 // The backend is chosen by TEST_DATABASE ("sqlite", the default, or
 // "postgres"). A backend is only a `TestDbDriver`: something that hands out a
 // database URL for one test and disposes of it afterwards; createDb() already
-// understands both URL kinds. PostgreSQL is not implemented yet (see
-// postgresDriver below for the intended shape).
+// understands both URL kinds. Both copy a template that
+// tests/support/global-setup.ts migrated once per run, so tests never share
+// or clean up rows:
+//   sqlite: each test gets its own copy of the template file (about 1 ms).
+//   postgres: CREATE DATABASE cfp_t_... TEMPLATE cfp_tpl_... (tens of ms, made
+//   while the previous test runs), dropped with DROP DATABASE ... WITH (FORCE)
+//   after the file's last test;
+//   names carry the run id, the pid and a random suffix so parallel runs
+//   never collide. PG_ADMIN_URL (default
+//   postgresql://postgres@127.0.0.1:5432/postgres) says which server.
+//
+// isPostgresRun() lets the few SQLite-only tests skip themselves.
 import { copyFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { afterEach, beforeEach, inject } from "vitest";
+import type pg from "pg";
+import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { TMP_DIR } from "./paths";
 import { removeSqliteFiles } from "./sqlite-files";
+import { connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "./postgres";
 
 export interface TestDatabase {
   url: string;
@@ -30,6 +38,8 @@ export interface TestDbDriver {
   name: string;
   /** A new, empty, fully migrated database for one test. */
   create(): Promise<TestDatabase> | TestDatabase;
+  /** Releases what the driver holds for the test file (after its last test). */
+  close?(): Promise<void> | void;
 }
 
 let seq = 0;
@@ -51,15 +61,52 @@ export const sqliteDriver: TestDbDriver = {
   },
 };
 
-// Intended design: global setup creates and migrates one template database;
-// create() runs `CREATE DATABASE "t_<random>" TEMPLATE "<template>"` through
-// `pg` and returns its URL; dispose() runs `DROP DATABASE ... WITH (FORCE)`.
+// Per test file: one admin connection creates the databases, and the one for
+// the next test is created while the current test runs. Each DROP DATABASE
+// forces a checkpoint (it slows every CREATE running meanwhile), while
+// concurrent drops share one: so the file's databases are dropped together,
+// in parallel, after its last test (close), and global teardown drops
+// whatever a crashed worker left.
+let admin: Promise<pg.Client> | null = null;
+let next: Promise<string> | null = null;
+let finished: string[] = [];
+
+async function copyTemplate(template: string, run: string): Promise<string> {
+  const name = scratchName("t", run, ++seq);
+  await createDatabase(await (admin ??= connectAdmin()), name, template);
+  return name;
+}
+
 export const postgresDriver: TestDbDriver = {
   name: "postgres",
-  create() {
-    throw new Error("TEST_DATABASE=postgres is not implemented yet; unset it to run on SQLite.");
+  async create() {
+    const template = inject("postgresTemplate");
+    const run = inject("postgresRun");
+    if (!template || !run) throw new Error("No PostgreSQL template: run with TEST_DATABASE=postgres so global setup builds one.");
+    const name = await (next ?? copyTemplate(template, run));
+    next = copyTemplate(template, run);
+    next.catch(() => {}); // reported by the create() that awaits it
+    finished.push(name);
+    return { url: databaseUrl(name), dispose() {} };
+  },
+  async close() {
+    const unused = await next?.catch(() => null);
+    const names = process.env.KEEP_TEST_DB ? [] : finished;
+    const client = admin;
+    finished = [];
+    next = admin = null;
+    try {
+      await dropDatabases(unused ? [...names, unused] : names);
+    } finally {
+      if (client) await (await client).end();
+    }
   },
 };
+
+/** True when this run's integration tests use PostgreSQL (TEST_DATABASE=postgres). */
+export function isPostgresRun(): boolean {
+  return selectedDriver() === postgresDriver;
+}
 
 export function selectedDriver(): TestDbDriver {
   const name = (process.env.TEST_DATABASE || "sqlite").toLowerCase();
@@ -100,6 +147,9 @@ export function useTestDb(driver: TestDbDriver = selectedDriver()): () => Db {
     } finally {
       await c.database.dispose();
     }
+  });
+  afterAll(async () => {
+    await driver.close?.();
   });
   return getTestDb;
 }
