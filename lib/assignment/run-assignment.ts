@@ -78,11 +78,10 @@ function summarize(inputs: AssignmentInputs, pairs: AssignPair[]): AutoAssignmen
 
 /** Each pair's proposal is still submitted, its reviewer still a reviewer, and no conflict appeared meanwhile. */
 async function assertStillAssignable(tx: DbTx, eventId: string, pairs: AssignPair[]) {
-  const [proposals, reviewers, conflicts] = await Promise.all([
-    tx.proposal.findMany({ where: { eventId, status: "SUBMITTED" }, select: { id: true } }),
-    tx.eventMember.findMany({ where: { eventId, role: "REVIEWER" }, select: { userId: true } }),
-    loadConflictSet(tx, eventId, { status: "SUBMITTED" }),
-  ]);
+  // One query at a time: inside a transaction (pg refuses parallel queries on one connection).
+  const proposals = await tx.proposal.findMany({ where: { eventId, status: "SUBMITTED" }, select: { id: true } });
+  const reviewers = await tx.eventMember.findMany({ where: { eventId, role: "REVIEWER" }, select: { userId: true } });
+  const conflicts = await loadConflictSet(tx, eventId, { status: "SUBMITTED" });
   const proposalIds = new Set(proposals.map((p) => p.id));
   const reviewerIds = new Set(reviewers.map((r) => r.userId));
   const ok = (p: AssignPair) =>
@@ -93,10 +92,8 @@ async function assertStillAssignable(tx: DbTx, eventId: string, pairs: AssignPai
 async function notifyReviewers(tx: DbTx, eventId: string, pairs: AssignPair[]) {
   const countOf = new Map<string, number>();
   for (const p of pairs) countOf.set(p.reviewerId, (countOf.get(p.reviewerId) ?? 0) + 1);
-  const [event, reviewers] = await Promise.all([
-    tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } }),
-    tx.user.findMany({ where: { id: { in: [...countOf.keys()] } }, select: { id: true, name: true, email: true } }),
-  ]);
+  const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } });
+  const reviewers = await tx.user.findMany({ where: { id: { in: [...countOf.keys()] } }, select: { id: true, name: true, email: true } });
   const url = `${appUrl()}/signin?callbackUrl=${encodeURIComponent(`/review/${event.slug}`)}`;
   const template = await templateFor(tx, eventId, "review-assignment");
   for (const r of reviewers) {

@@ -18,10 +18,8 @@ type InvitationEmail = {
  * Speakers send it, not organizers, so holdOutbox does not apply.
  */
 export async function queueInvitationEmail(tx: DbTx, mail: InvitationEmail) {
-  const [inviter, template] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: mail.inviterId }, select: { name: true, email: true } }),
-    templateFor(tx, mail.proposal.event.id, "cospeaker-invitation"),
-  ]);
+  const inviter = await tx.user.findUniqueOrThrow({ where: { id: mail.inviterId }, select: { name: true, email: true } });
+  const template = await templateFor(tx, mail.proposal.event.id, "cospeaker-invitation");
   const { subject, body } = renderTemplate(template, {
     inviter_name: inviter.name || inviter.email,
     talk_title: mail.proposal.title,

@@ -60,12 +60,12 @@ export async function inviteCoSpeaker(
  * holds under concurrent invitations.
  */
 async function existingInvitable(tx: DbTx, proposalId: string, email: string, now: Date) {
-  const [alreadySpeaker, existing, speakers, pendingOthers] = await Promise.all([
-    tx.proposalSpeaker.count({ where: { proposalId, user: { email } } }),
-    tx.coSpeakerInvitation.findUnique({ where: { proposalId_email: { proposalId, email } } }),
-    tx.proposalSpeaker.count({ where: { proposalId } }),
-    tx.coSpeakerInvitation.count({ where: { proposalId, status: "PENDING", email: { not: email } } }),
-  ]);
+  // Lock the proposal row first (PostgreSQL), so concurrent invitations count each other; then one query at a time.
+  await tx.$executeRaw`UPDATE "Proposal" SET "status" = "status" WHERE "id" = ${proposalId}`;
+  const alreadySpeaker = await tx.proposalSpeaker.count({ where: { proposalId, user: { email } } });
+  const existing = await tx.coSpeakerInvitation.findUnique({ where: { proposalId_email: { proposalId, email } } });
+  const speakers = await tx.proposalSpeaker.count({ where: { proposalId } });
+  const pendingOthers = await tx.coSpeakerInvitation.count({ where: { proposalId, status: "PENDING", email: { not: email } } });
   if (alreadySpeaker > 0) throw emailRefused("conflict", "This person already speaks on this proposal.");
   if (existing?.status === "PENDING") {
     throw emailRefused("conflict", "This address is already invited. Use “Resend” in the list to send the email again.");

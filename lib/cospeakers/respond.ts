@@ -50,7 +50,8 @@ export async function respondToInvitation(
       await tx.proposalSpeaker.upsert({
         where: { proposalId_userId: { proposalId: invitation.proposalId, userId } },
         create: { proposalId: invitation.proposalId, userId, role: "COSPEAKER" },
-        update: {},
+        // A no-op update, not {}: Prisma then writes an atomic INSERT … ON CONFLICT (PostgreSQL races otherwise).
+        update: { userId },
       });
       // A reviewer of the event who joins a proposal must not keep a review of it (or of a fellow speaker's).
       await dropConflictedWork(tx, invitation.proposal.eventId, userId);

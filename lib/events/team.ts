@@ -13,11 +13,11 @@ import type { InviteInput } from "./schemas";
 export async function inviteTeamMember(db: Db, actorId: string | null | undefined, eventId: string, input: InviteInput) {
   await requireEventCapability(db, actorId, eventId, "team:manage");
   return db.$transaction(async (tx) => {
-    const [event, inviter] = await Promise.all([
-      tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } }),
-      tx.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } }),
-    ]);
-    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: {} });
+    await lockEventTeam(tx, eventId);
+    // One query at a time: a transaction is one connection (pg refuses parallel queries on it).
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } });
+    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } });
+    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: { email: input.email } });
     const member = await tx.eventMember.upsert({
       where: { eventId_userId: { eventId, userId: user.id } },
       create: { eventId, userId: user.id, role: input.role },
@@ -39,11 +39,21 @@ export async function inviteTeamMember(db: Db, actorId: string | null | undefine
 export async function removeTeamMember(db: Db, actorId: string | null | undefined, eventId: string, memberId: string) {
   await requireEventCapability(db, actorId, eventId, "team:manage");
   return db.$transaction(async (tx) => {
+    await lockEventTeam(tx, eventId);
     const member = await tx.eventMember.findFirst({ where: { id: memberId, eventId } });
     if (!member) throw notFound("This team member");
     await tx.eventMember.delete({ where: { id: member.id } });
     await assertHasOrganizer(tx, eventId);
   });
+}
+
+/**
+ * Serializes team changes of one event: on PostgreSQL two organizers removing
+ * each other at once would otherwise both see the other still there. (SQLite
+ * serializes writers anyway.)
+ */
+async function lockEventTeam(tx: DbTx, eventId: string) {
+  await tx.$executeRaw`UPDATE "Event" SET "updatedAt" = "updatedAt" WHERE "id" = ${eventId}`;
 }
 
 /** Called inside the transaction that changed the team: throwing rolls the change back. */

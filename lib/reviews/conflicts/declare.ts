@@ -13,7 +13,8 @@ export async function declareOwnConflict(db: Db, actorId: string | null | undefi
     await tx.proposalConflict.upsert({
       where: { proposalId_reviewerId: { proposalId, reviewerId: userId } },
       create: { eventId: proposal.eventId, proposalId, reviewerId: userId, source: "REVIEWER", createdById: userId },
-      update: {},
+      // A no-op update, not {}: Prisma then writes an atomic INSERT … ON CONFLICT (PostgreSQL races otherwise).
+      update: { reviewerId: userId },
     });
     await dropConflictedWork(tx, proposal.eventId, userId);
   });

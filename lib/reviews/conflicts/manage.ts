@@ -21,7 +21,8 @@ export async function declareConflict(db: Db, actorId: string | null | undefined
       await tx.proposalConflict.upsert({
         where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: target.reviewerId } },
         create: { eventId, proposalId: proposal.id, reviewerId: target.reviewerId, source: "ORGANIZER", createdById: actorId! },
-        update: {},
+        // A no-op update, not {}: an atomic INSERT … ON CONFLICT on PostgreSQL.
+        update: { reviewerId: target.reviewerId },
       });
     } else {
       await requireSpeakerOf(tx, eventId, target.speakerId);
