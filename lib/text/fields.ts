@@ -25,9 +25,10 @@ export const optionalUrl = (label: string) =>
     message: `${label} must be a web address starting with https://`,
   });
 
+/** NFKC folds lookalikes such as fullwidth letters and ＠ before the check: one account per address. */
 export const email = z
   .string()
-  .transform((s) => cleanText(s).trim().toLowerCase())
+  .transform((s) => cleanText(s).normalize("NFKC").trim().toLowerCase())
   .pipe(z.email({ message: "Enter a valid email address." }).max(254, "That email address is too long."));
 
 export const id = z.string().min(1).max(64);
