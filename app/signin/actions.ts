@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { createDemoSession, DEMO_SESSION_DAYS, sessionCookieName } from "@/lib/auth/demo-session";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -14,10 +15,7 @@ import { waitText } from "@/lib/rate-limit/fixed-window";
 import { signInClientVerdict } from "@/lib/rate-limit/sign-in";
 
 /** Only same-site paths: an open redirect would make sign-in links phishable. */
-const callbackPath = z
-  .string()
-  .optional()
-  .transform((s) => (s && s.startsWith("/") && !s.startsWith("//") ? s : "/"));
+const callbackPath = z.string().optional().transform(safeCallbackPath);
 
 const signInInput = z.object({ email, callbackUrl: callbackPath });
 

@@ -171,15 +171,21 @@ describe("next-auth's sign-in route (POST /api/auth/signin/email)", () => {
     expect(await mailsTo("route.flood@example.org")).toBe(SIGN_IN_EMAILS_PER_ADDRESS.max);
   });
 
-  it("refuses addresses the form would refuse: several recipients, angle brackets, a right-to-left override", async () => {
+  it("refuses addresses the form would refuse: several recipients, angle brackets, quotes", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {}); // next-auth logs each refusal
-    for (const email of ["victim@example.org,attacker@evil.example", "victim,attacker@evil.example", "a<b>@example.org", "victim@example.org\u202e"]) {
+    for (const email of ["victim@example.org,attacker@evil.example", "victim,attacker@evil.example", "a<b>@example.org", '"attacker@evil.example"@example.org', "a＠evil.example@example.org"]) {
       const { csrfToken, cookie } = await csrf();
       const before = await fullSnapshot(getDb());
       const answer = await post({ email, csrfToken, callbackUrl: `${BASE}/` }, { cookie });
       expect(answer.location, email).toMatch(/\/signin\?error=/);
       expect(await fullSnapshot(getDb()), email).toEqual(before);
     }
+  });
+
+  it("drops a right-to-left override from an address instead of making it a new one", async () => {
+    const { csrfToken, cookie } = await csrf();
+    await post({ email: "\u202Evictim@example.org\u202C", csrfToken, callbackUrl: `${BASE}/` }, { cookie });
+    expect(await getDb().verificationToken.findMany({ select: { identifier: true } })).toEqual([{ identifier: "victim@example.org" }]);
   });
 
   it("folds a fullwidth spelling of a known address onto its account: no second account", async () => {
