@@ -1,25 +1,32 @@
 "use server";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { createDemoSession, DEMO_SESSION_DAYS, sessionCookieName } from "@/lib/auth/demo-session";
 import { appUrl } from "@/lib/config";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import { email } from "@/lib/text/fields";
-import type { FormState } from "@/lib/forms/result";
+import { formValues, type FormState } from "@/lib/forms/result";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { waitText } from "@/lib/rate-limit/fixed-window";
+import { signInClientVerdict } from "@/lib/rate-limit/sign-in";
 
 /** Only same-site paths: an open redirect would make sign-in links phishable. */
-const callbackPath = z
-  .string()
-  .optional()
-  .transform((s) => (s && s.startsWith("/") && !s.startsWith("//") ? s : "/"));
+const callbackPath = z.string().optional().transform(safeCallbackPath);
 
 const signInInput = z.object({ email, callbackUrl: callbackPath });
 
 export async function emailSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(signInInput, Object.fromEntries(formData), formData, async ({ email, callbackUrl }) => {
+    // Only a client over its own limit hears about it; an address over its limit
+    // gets the same answer as any other, and no email (lib/rate-limit/sign-in.ts).
+    const verdict = await signInClientVerdict(db, clientAddress(await headers()));
+    if (verdict && !verdict.allowed) {
+      return { formError: `Too many sign-in links were asked for from your network. Try again in ${waitText(verdict.resetAt)}.`, values: formValues(formData) };
+    }
     // Same answer for known and unknown addresses: next-auth creates the account on first use.
     await signIn("email", { email, redirectTo: callbackUrl });
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { db } from "@/lib/db";
 import { isDemoMode, isGitHubEnabled } from "@/lib/config";
 import { SubmitButton } from "@/components/SubmitButton";
@@ -14,7 +15,7 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = sp.callbackUrl?.startsWith("/") && !sp.callbackUrl.startsWith("//") ? sp.callbackUrl : "/";
+  const callbackUrl = safeCallbackPath(sp.callbackUrl);
   const demoUsers = isDemoMode()
     ? await db.user.findMany({
         where: { isDemo: true },

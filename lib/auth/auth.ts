@@ -7,6 +7,8 @@ import { deliverQueued } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates";
 import { isGitHubEnabled } from "@/lib/config";
+import { clientAddress } from "@/lib/rate-limit/client-address";
+import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { normalizeEmail } from "./email-address";
 
 // Email link sign-in goes through our outbox like every other message:
@@ -19,7 +21,9 @@ const emailProvider: Provider = {
   maxAge: 24 * 60 * 60,
   options: {},
   normalizeIdentifier: normalizeEmail,
-  async sendVerificationRequest({ identifier, url }) {
+  async sendVerificationRequest({ identifier, url, request }) {
+    // Over a limit, no email, and the same "check your email" answer (lib/rate-limit/sign-in.ts).
+    if (!(await allowSignInEmail(db, { email: identifier, client: clientAddress(request.headers) }))) return;
     await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(url) });
     await deliverQueued(db);
   },

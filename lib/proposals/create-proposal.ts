@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { recordActivity } from "@/lib/activity/record";
 import { queueSpeakerEmails } from "@/lib/decisions/notify";
+import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
 
@@ -57,6 +58,7 @@ export async function createProposal(
       },
     });
     if (submit) {
+      await consumeSubmission(tx, userId, options.now);
       await recordActivity(tx, { proposalId: proposal.id, actorId: userId, kind: "status", data: { from: null, to: "SUBMITTED", transition: "submit" } });
       await queueSpeakerEmails(tx, { proposalId: proposal.id, kind: "submission-received", actorId: userId });
     }

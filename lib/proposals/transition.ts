@@ -6,6 +6,7 @@ import { queueSpeakerEmails } from "@/lib/decisions/notify";
 import { handleVacancy } from "@/lib/decisions/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
+import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { checkTransition, HOLDS_A_SLOT, TRANSITIONS, type PendingDecision, type ProposalStatus, type TransitionName } from "./state-machine";
 
@@ -59,9 +60,10 @@ export async function transitionProposal(
   if (name === "submit") assertCfpOpen(proposal.event, options.now);
   if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, options.now);
 
-  return db.$transaction((tx) =>
-    applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending }),
-  );
+  return db.$transaction(async (tx) => {
+    if (name === "submit") await consumeSubmission(tx, userId, options.now);
+    return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending });
+  });
 }
 
 /**

@@ -54,6 +54,7 @@ export async function snapshot(db: Db) {
     emailTemplates: db.emailTemplate.findMany(byId),
     activities: db.proposalActivity.findMany(byId),
     invitations: db.coSpeakerInvitation.findMany(byId),
+    rateLimitBuckets: db.rateLimitBucket.findMany({ orderBy: [{ key: "asc" }, { windowStart: "asc" }] }),
   };
   const rows = await Promise.all(Object.values(tables));
   return Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]]));

@@ -1,0 +1,97 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { createDb, type Db } from "@/lib/db/client";
+import { ORGANIZER } from "@/prisma/seed-data/demo";
+import { unique } from "./support/data";
+import { E2E_DATABASE_URL } from "./support/env";
+
+// The email-link form answers the same for an address with an account and
+// one without: the same page in the browser, the same response to the
+// server action (status, redirect, body), in about the same time; and an
+// address over its limit (5 links per 15 minutes) gets that same answer but
+// no more email.
+
+let db: Db;
+test.beforeAll(() => {
+  db = createDb(E2E_DATABASE_URL);
+});
+test.afterAll(async () => {
+  await db?.$disconnect();
+});
+
+async function askInBrowser(page: Page, email: string): Promise<string> {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+  return `${new URL(page.url()).pathname}${new URL(page.url()).search}\n${await page.locator("main").innerText()}`;
+}
+
+type Captured = { url: string; headers: Record<string, string>; body: string };
+
+/** The sign-in form's server action request, as the browser sends it, for replaying with other addresses. */
+async function captureSignInPost(page: Page, email: string): Promise<Captured> {
+  await page.goto("/signin");
+  await page.getByLabel("Email address").fill(email);
+  let captured: Captured | undefined;
+  await page.route("**/signin", async (route) => {
+    const headers = await route.request().allHeaders();
+    if (route.request().method() !== "POST" || !headers["next-action"]) return route.continue();
+    captured = { url: route.request().url(), headers, body: route.request().postData() ?? "" };
+    await route.abort();
+  });
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await page.unroute("**/signin");
+  return captured!;
+}
+
+async function post(context: BrowserContext, c: Captured, from: string, to: string) {
+  const { cookie: _c, "content-length": _l, host: _h, ...headers } = c.headers;
+  const started = performance.now();
+  const response = await context.request.post(c.url, { headers, data: c.body.split(from).join(to), maxRedirects: 0, failOnStatusCode: false });
+  const body = await response.text();
+  return {
+    ms: performance.now() - started,
+    status: response.status(),
+    redirect: response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "",
+    // The rendered page differs only by per-request ids; what the user reads is compared in the browser test.
+    body: body.split(to).join("<address>").replace(/"[A-Za-z0-9_-]{20,}"/g, '"<id>"').length,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+test("the browser shows the same page for an address with an account and one without", async ({ page }) => {
+  const known = await askInBrowser(page, ORGANIZER.email);
+  const unknown = await askInBrowser(page, `nobody-${unique()}@example.org`);
+  expect(unknown).toBe(known);
+});
+
+test("the server action answers known and unknown addresses alike, in about the same time; a sixth request for one address sends nothing", async ({ context, page }) => {
+  const placeholder = `placeholder-${unique()}@example.org`;
+  const request = await captureSignInPost(page, placeholder);
+  expect(request.body).toContain(placeholder);
+
+  // Known: the seeded accounts (not demo sessions: their email links). Unknown: fresh addresses.
+  const knownUsers = await db.user.findMany({ where: { isDemo: true }, select: { email: true }, take: 6, orderBy: { email: "asc" } });
+  expect(knownUsers.length).toBeGreaterThanOrEqual(6);
+  const answers: Record<"known" | "unknown", Awaited<ReturnType<typeof post>>[]> = { known: [], unknown: [] };
+  await post(context, request, placeholder, `warm-up-${unique()}@example.org`);
+  for (let i = 0; i < 6; i++) {
+    answers.known.push(await post(context, request, placeholder, knownUsers[i].email));
+    answers.unknown.push(await post(context, request, placeholder, `unknown-${i}-${unique()}@example.org`));
+  }
+  const shape = (a: { status: number; redirect: string; body: number }) => ({ status: a.status, redirect: a.redirect, body: a.body });
+  expect(new Set([...answers.known, ...answers.unknown].map((a) => JSON.stringify(shape(a)))).size, JSON.stringify(answers)).toBe(1);
+  expect(answers.known[0].redirect).toMatch(/verify-request|check-email/);
+  const [k, u] = [median(answers.known.map((a) => a.ms)), median(answers.unknown.map((a) => a.ms))];
+  console.log(`sign-in action over HTTP, median of 6: known ${k.toFixed(0)} ms, unknown ${u.toFixed(0)} ms`);
+  expect(Math.abs(k - u)).toBeLessThan(Math.max(100, 0.5 * Math.max(k, u)));
+
+  // Over the per-address limit: the same answer, and no more email.
+  const flooded = `flooded-${unique()}@example.org`;
+  const floods = [];
+  for (let i = 0; i < 7; i++) floods.push(shape(await post(context, request, placeholder, flooded)));
+  expect(new Set(floods.map((f) => JSON.stringify(f)))).toEqual(new Set([JSON.stringify(shape(answers.unknown[0]))]));
+  expect(await db.outboxEmail.count({ where: { to: flooded, kind: "sign-in" } })).toBe(5);
+});

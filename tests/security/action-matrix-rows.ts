@@ -1,0 +1,445 @@
+// The authorization matrix's table: one row per server action (a few
+// actions have a second scenario), with what the row needs beyond the shared
+// world, the form a person would post, how the action is called (the page
+// binds ids as leading arguments), and who may succeed. Every other actor in
+// ACTORS must be refused without a trace. Not a test file: action-matrix.test.ts
+// runs it.
+import type { Db } from "@/lib/db/client";
+import type { User } from "@/lib/generated/prisma/client";
+import { makeResponseToken } from "@/lib/decisions/response-token";
+import { utcToZonedLocal } from "@/lib/events/time-zone";
+import { companyKey } from "@/lib/profile/company-key";
+import { assignProposal, createInvitation, createUser } from "@/tests/factories";
+import { SIGNED_IN, type ActorKind, type World } from "./support/world";
+
+export type Ctx = Record<string, string>;
+export type Form = Record<string, string | string[]>;
+// Server actions have many shapes; the row's `call` knows its own.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyAction = (...args: any[]) => Promise<unknown>;
+
+export type Row = {
+  /** "<file under app/>#<export>". */
+  action: string;
+  scenario?: string;
+  /** Actors whose call must succeed; everyone else in ACTORS must be refused. */
+  allowed: readonly ActorKind[];
+  /** The rightful actor when it is not one of ACTORS (an invitee); always allowed. */
+  rightful?: (db: Db, w: World, ctx: Ctx) => Promise<User>;
+  setup?: (db: Db, w: World) => Promise<Ctx>;
+  form: (w: World, ctx: Ctx) => Form;
+  call: (fn: AnyAction, w: World, ctx: Ctx, fd: FormData) => Promise<unknown>;
+  /** Default true: an allowed call writes something (checked for the rightful actor). */
+  writes?: boolean;
+  /** Environment for the call (e.g. DEMO_MODE). */
+  env?: Record<string, string>;
+};
+
+const state = (fn: AnyAction, ...bound: unknown[]) => (fd: FormData) => fn(...bound, {}, fd);
+const speakers: readonly ActorKind[] = ["speaker", "cospeaker"];
+const organizer: readonly ActorKind[] = ["organizer"];
+const reviewTeam: readonly ActorKind[] = ["reviewer", "organizer"];
+const everyone: readonly ActorKind[] = ["anonymous", ...SIGNED_IN];
+
+const ORG = "(organize)/organize/[slug]";
+
+function eventForm(w: World, overrides: Form = {}): Form {
+  const e = w.event;
+  return {
+    name: "Open Source Lagoon 2030 (renamed)",
+    slug: e.slug,
+    description: "Updated description.",
+    timeZone: e.timeZone,
+    cfpOpensAt: utcToZonedLocal(e.cfpOpensAt, e.timeZone),
+    cfpClosesAt: utcToZonedLocal(e.cfpClosesAt, e.timeZone),
+    ...Object.fromEntries(
+      e.sessionTypes.flatMap((s, i) => [
+        [`sessionTypes.${i}.id`, s.id],
+        [`sessionTypes.${i}.name`, s.name],
+        [`sessionTypes.${i}.durationMinutes`, String(s.durationMinutes)],
+      ]),
+    ),
+    ...Object.fromEntries(e.tracks.flatMap((t, i) => [[`tracks.${i}.id`, t.id], [`tracks.${i}.name`, t.name]])),
+    ...overrides,
+  };
+}
+
+const proposalForm = (w: World): Form => ({
+  title: "A fresh title typed by the actor",
+  abstract: "A fresh abstract typed by the actor.",
+  notes: "",
+  level: "BEGINNER",
+  sessionTypeId: w.event.sessionTypes[0].id,
+  trackId: w.event.tracks[0].id,
+  intent: "draft",
+});
+
+async function outboxEmail(db: Db, w: World, status: "HELD" | "FAILED"): Promise<Ctx> {
+  const mail = await db.outboxEmail.create({
+    data: {
+      to: w.speaker.email,
+      subject: `Accepted: ${w.proposal.title}`,
+      text: `Hi ${w.speaker.name}`,
+      kind: "accepted",
+      eventId: w.event.id,
+      proposalId: w.proposal.id,
+      status,
+      attempts: status === "FAILED" ? 5 : 0,
+      lastError: status === "FAILED" ? "550 mailbox unavailable" : null,
+    },
+  });
+  return { emailId: mail.id };
+}
+
+async function accepted(db: Db, w: World): Promise<Ctx> {
+  await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
+  return {};
+}
+
+export const ROWS: Row[] = [
+  // ---- review team ----
+  {
+    action: "_lib/discussion-actions.ts#addCommentAction",
+    allowed: reviewTeam,
+    form: (w) => ({ proposalId: w.proposal.id, body: "A new comment typed by the actor." }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(review)/review/[slug]/[proposalId]/actions.ts#saveReviewAction",
+    allowed: reviewTeam,
+    form: (w) => ({ proposalId: w.proposal.id, [`score.${w.event.criteria[0].id}`]: "4", comment: "Typed by the actor." }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(review)/review/[slug]/[proposalId]/actions.ts#declareConflictAction",
+    allowed: reviewTeam,
+    form: (w) => ({ proposalId: w.proposal.id }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+
+  // ---- organizers: outbox and templates ----
+  {
+    action: `${ORG}/emails/actions.ts#heldAction`,
+    allowed: organizer,
+    setup: (db, w) => outboxEmail(db, w, "HELD"),
+    form: (_w, c) => ({ intent: "release", id: c.emailId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/emails/actions.ts#retryAction`,
+    allowed: organizer,
+    setup: (db, w) => outboxEmail(db, w, "FAILED"),
+    form: (_w, c) => ({ id: c.emailId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/emails/[kind]/actions.ts#templateAction`,
+    scenario: "save",
+    allowed: organizer,
+    form: (w) => ({ intent: "save", subject: "Accepted: {talk_title}", body: "Hi {speaker_name}, confirm here: {confirm_url}", proposal: w.proposal.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, "accepted")(fd),
+  },
+  {
+    action: `${ORG}/emails/[kind]/actions.ts#templateAction`,
+    scenario: "preview with a proposal's speaker",
+    allowed: organizer,
+    writes: false,
+    form: (w) => ({ intent: "preview", subject: "Accepted: {talk_title}", body: "Hi {speaker_name}", proposal: w.proposal.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, "accepted")(fd),
+  },
+
+  // ---- organizers: event and team ----
+  {
+    action: "(organize)/organize/new/actions.ts#createEventAction",
+    allowed: SIGNED_IN,
+    form: (w) => eventForm(w, { name: "Brand New Conf", slug: "brand-new-conf-2031" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: `${ORG}/settings/actions.ts#updateEventAction`,
+    allowed: organizer,
+    form: (w) => eventForm(w),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/team/actions.ts#inviteTeamMemberAction`,
+    allowed: organizer,
+    form: () => ({ email: "new.team.member@example.net", role: "REVIEWER" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/team/actions.ts#removeTeamMemberAction`,
+    allowed: organizer,
+    form: (w) => ({ memberId: w.reviewerMemberId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/review-settings/actions.ts#updateReviewSettingsAction`,
+    allowed: organizer,
+    form: (w) => {
+      const c = w.event.criteria[0];
+      return {
+        blindReview: "on",
+        reviewVisibility: "AFTER_OWN_REVIEW",
+        reviewsPerProposal: "3",
+        ratingGuide: "Score the talk, not the speaker.",
+        "criteria.0.id": c.id,
+        "criteria.0.name": c.name,
+        "criteria.0.description": "",
+        "criteria.0.minScore": String(c.minScore),
+        "criteria.0.maxScore": String(c.maxScore),
+        "criteria.0.weight": "2",
+      };
+    },
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+
+  // ---- organizers: conflicts ----
+  {
+    action: `${ORG}/conflicts/actions.ts#resolveFlagAction`,
+    allowed: organizer,
+    setup: async (db, w) => {
+      // The reviewer works where the speaker works: an open affiliation flag.
+      const company = "Ferrous Industries";
+      await db.speakerProfile.create({ data: { userId: w.reviewer.id, company, companyKey: companyKey(company) } });
+      return {};
+    },
+    form: (w) => ({ reviewerId: w.reviewer.id, speakerId: w.speaker.id, decision: "dismiss" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/conflicts/actions.ts#removeConflictAction`,
+    allowed: organizer,
+    form: (w) => ({ kind: "proposal", id: w.conflictId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/conflicts/actions.ts#declareConflictAction`,
+    allowed: organizer,
+    form: (w) => ({ reviewerId: w.reviewer.id, with: `proposal:${w.otherProposal.id}` }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+
+  // ---- organizers: decisions ----
+  {
+    action: `${ORG}/decisions/actions.ts#decideAction`,
+    allowed: organizer,
+    form: (w) => ({ operation: "ACCEPTED", proposalId: [w.proposal.id, w.otherProposal.id] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/decisions/actions.ts#publishAllAction`,
+    allowed: organizer,
+    setup: async (db, w) => {
+      await db.proposal.update({ where: { id: w.proposal.id }, data: { pendingDecision: "ACCEPTED" } });
+      return {};
+    },
+    form: () => ({}),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/decisions/actions.ts#remindAction`,
+    allowed: organizer,
+    setup: accepted,
+    form: (w) => ({ proposalId: w.proposal.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/decisions/actions.ts#promoteAction`,
+    allowed: organizer,
+    setup: async (db, w) => {
+      await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "WAITLISTED", decidedAt: new Date() } });
+      return {};
+    },
+    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/decisions/actions.ts#decisionSettingsAction`,
+    allowed: organizer,
+    form: () => ({ confirmationDeadline: "", autoPromoteWaitlist: "on", holdOutbox: "on" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+
+  // ---- organizers: assignments ----
+  {
+    action: `${ORG}/assignments/actions.ts#runAutoAssignmentAction`,
+    allowed: organizer,
+    form: () => ({}),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/assignments/actions.ts#assignReviewerAction`,
+    allowed: organizer,
+    form: (w) => ({ proposalId: w.otherProposal.id, reviewerId: w.reviewer.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/assignments/actions.ts#unassignReviewerAction`,
+    allowed: organizer,
+    setup: async (db, w) => {
+      await assignProposal(db, { proposal: w.otherProposal, reviewer: w.reviewer });
+      return {};
+    },
+    form: (w) => ({ proposalId: w.otherProposal.id, reviewerId: w.reviewer.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/assignments/actions.ts#updateReviewerPreferencesAction`,
+    allowed: organizer,
+    form: (w) => ({ memberId: w.reviewerMemberId, reviewCap: "3", trackIds: [w.event.tracks[0].id] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+
+  // ---- sign-in: open to everyone by nature ----
+  {
+    action: "signin/actions.ts#emailSignInAction",
+    allowed: everyone,
+    form: () => ({ email: "fresh.person@example.net", callbackUrl: "/speaker" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "signin/actions.ts#demoSignInAction",
+    scenario: "demo mode, a demo account",
+    allowed: everyone,
+    env: { DEMO_MODE: "1" },
+    setup: async (db) => {
+      const demo = await createUser(db, { name: "Dana Demo", email: "dana.demo@example.com" });
+      await db.user.update({ where: { id: demo.id }, data: { isDemo: true } });
+      return { email: demo.email };
+    },
+    form: (_w, c) => ({ email: c.email, callbackUrl: "/" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#demoSignInAction",
+    scenario: "demo mode, a real account",
+    allowed: [],
+    env: { DEMO_MODE: "1" },
+    form: (w) => ({ email: w.organizer.email, callbackUrl: "/" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#demoSignInAction",
+    scenario: "outside demo mode",
+    allowed: [],
+    env: { DEMO_MODE: "" },
+    setup: async (db) => {
+      const demo = await createUser(db, { name: "Dana Demo", email: "dana.demo@example.com" });
+      await db.user.update({ where: { id: demo.id }, data: { isDemo: true } });
+      return { email: demo.email };
+    },
+    form: (_w, c) => ({ email: c.email, callbackUrl: "/" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#gitHubSignInAction",
+    allowed: everyone,
+    writes: false,
+    form: () => ({ callbackUrl: "/" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#signOutAction",
+    allowed: everyone,
+    writes: false,
+    form: () => ({}),
+    call: (fn) => fn(),
+  },
+
+  // ---- links that are their own credential ----
+  {
+    action: "respond/[token]/actions.ts#respondByLinkAction",
+    scenario: "a valid signed link",
+    allowed: everyone,
+    setup: async (db, w) => {
+      await accepted(db, w);
+      return { token: makeResponseToken({ proposalId: w.proposal.id, userId: w.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) }) };
+    },
+    form: (_w, c) => ({ token: c.token, answer: "confirm" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "respond/[token]/actions.ts#respondByLinkAction",
+    scenario: "a forged link (signature of another proposal)",
+    allowed: [],
+    setup: async (db, w) => {
+      await accepted(db, w);
+      const real = makeResponseToken({ proposalId: w.otherProposal.id, userId: w.otherSpeaker.id, expiresAt: new Date(Date.now() + 86_400_000) });
+      const forged = makeResponseToken({ proposalId: w.proposal.id, userId: w.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) });
+      return { token: `${forged.split(".")[0]}.${real.split(".")[1]}` };
+    },
+    form: (_w, c) => ({ token: c.token, answer: "confirm" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "invitations/[token]/actions.ts#respondToInvitationAction",
+    allowed: [],
+    setup: async (db, w) => {
+      const { token } = await createInvitation(db, { proposal: w.proposal, email: "ivy.invitee@example.net" });
+      return { token };
+    },
+    rightful: (db) => createUser(db, { name: "Ivy Invitee", email: "ivy.invitee@example.net" }),
+    form: (_w, c) => ({ token: c.token, answer: "accept" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+
+  // ---- speakers ----
+  {
+    action: "(speaker)/events/[slug]/submit/actions.ts#createProposalAction",
+    allowed: SIGNED_IN,
+    form: (w) => ({ ...proposalForm(w), intent: "submit" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/profile/actions.ts#updateProfileAction",
+    allowed: SIGNED_IN,
+    form: () => ({ name: "A name typed by the actor", bio: "", company: "", location: "", website: "", github: "", mastodon: "" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/actions.ts#updateProposalAction",
+    allowed: speakers,
+    form: (w) => proposalForm(w),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/actions.ts#withdrawProposalAction",
+    allowed: speakers,
+    form: () => ({ confirm: "yes" }),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/actions.ts#respondAction",
+    allowed: speakers,
+    setup: accepted,
+    form: () => ({ answer: "confirm" }),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/cospeaker-actions.ts#inviteCoSpeakerAction",
+    allowed: speakers,
+    form: () => ({ email: "new.cospeaker@example.net" }),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/cospeaker-actions.ts#resendInvitationAction",
+    allowed: speakers,
+    setup: async (db, w) => {
+      const { invitation } = await createInvitation(db, { proposal: w.proposal, lastSentAt: new Date(Date.now() - 5 * 60_000) });
+      return { invitationId: invitation.id };
+    },
+    form: (_w, c) => ({ invitationId: c.invitationId }),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+  {
+    action: "(speaker)/speaker/proposals/[id]/cospeaker-actions.ts#revokeInvitationAction",
+    allowed: speakers,
+    setup: async (db, w) => {
+      const { invitation } = await createInvitation(db, { proposal: w.proposal });
+      return { invitationId: invitation.id };
+    },
+    form: (_w, c) => ({ invitationId: c.invitationId }),
+    call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+];

@@ -1,0 +1,23 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Db } from "@/lib/db/client";
+
+type Delegate = { findMany(args?: unknown): Promise<unknown[]> };
+
+/** The Prisma client property of each model ("OutboxEmail" → "outboxEmail"). */
+export const MODEL_PROPERTIES = Object.values(Prisma.ModelName).map((m) => m[0].toLowerCase() + m.slice(1));
+
+/**
+ * Every row of every model the schema has (found from the generated client,
+ * so a new model is covered without editing this), each table sorted by its
+ * rows' JSON: two snapshots are equal exactly when nothing changed.
+ */
+export async function fullSnapshot(db: Db): Promise<Record<string, unknown[]>> {
+  const client = db as unknown as Record<string, Delegate>;
+  const tables = await Promise.all(
+    MODEL_PROPERTIES.map(async (name) => {
+      const rows = await client[name].findMany();
+      return [name, rows.map((r) => JSON.stringify(r)).sort().map((s) => JSON.parse(s))] as const;
+    }),
+  );
+  return Object.fromEntries(tables);
+}
