@@ -48,11 +48,15 @@ function percentile(sorted: number[], p: number) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
+/** Load without measuring: JIT, Prisma's query plans, SQLite's page cache. Waits for requests still in flight. */
+export async function warmUp(opts: Load & { serverPid: number }) {
+  if (opts.seconds <= 0) return;
+  await load(opts);
+  await waitIdle(opts.serverPid);
+}
+
 export async function measure(opts: Load & { warmup: number; serverPid: number }): Promise<Measurement> {
-  if (opts.warmup > 0) {
-    await load({ ...opts, seconds: opts.warmup });
-    await waitIdle(opts.serverPid); // requests still in flight when the warm-up ended
-  }
+  await warmUp({ ...opts, seconds: opts.warmup });
   const cpuBefore = treeCpuSeconds(opts.serverPid);
   const machineBefore = machineCpuSeconds();
   const selfBefore = process.cpuUsage();

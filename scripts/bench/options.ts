@@ -15,6 +15,8 @@ export type Options = {
   /** Before each dataset, wait (up to maxWait seconds) for the 1-minute load average to fall to maxLoad. */
   maxLoad: number;
   maxWait: number;
+  /** NODE_OPTIONS for the server, e.g. "--max-old-space-size=256" to see how much of its memory is garbage. */
+  serverNodeOptions: string;
 };
 
 const HELP = `npm run bench -- [options]
@@ -27,7 +29,8 @@ const HELP = `npm run bench -- [options]
   --smoke              100 proposals, 2 s per page, results not written (CI-sized)
   --out DIR            results directory (default bench/results)
   --max-load 2         first wait for the machine's load average to fall to this (default: its CPU count; off for --smoke)
-  --max-wait 600       ... but no longer than this many seconds`;
+  --max-wait 600       ... but no longer than this many seconds
+  --server-node-options "--max-old-space-size=256"   NODE_OPTIONS for next start`;
 
 export function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -43,6 +46,7 @@ export function parseOptions(argv: string[]): Options {
       out: { type: "string" },
       "max-load": { type: "string" },
       "max-wait": { type: "string" },
+      "server-node-options": { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -63,5 +67,6 @@ export function parseOptions(argv: string[]): Options {
     mode,
     maxLoad: num(values["max-load"], mode === "smoke" ? Infinity : cpus().length),
     maxWait: num(values["max-wait"], 600),
+    serverNodeOptions: values["server-node-options"] ?? "",
   };
 }

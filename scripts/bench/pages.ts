@@ -11,6 +11,8 @@ export type Page = {
   next: () => Step;
   /** Checked once before measuring: the response must contain this. */
   expect: string;
+  /** Overrides --connections, e.g. one reviewer saving alone. */
+  connections?: number;
 };
 
 const cycle = <T>(items: T[]) => {
@@ -38,7 +40,8 @@ export async function benchPages(f: Fixtures, cookies: Record<"speaker" | "revie
     { key: "reviewPage", label: "review page /review/[slug]/[id]", next: reviewPaths, expect: "Your review" },
     { key: "organizerList", label: "organizer list by score (50)", next: () => get(`/organize/${f.slug}?sort=score&dir=desc`, cookies.organizer), expect: `aria-label="Pagination"` },
     { key: "trivialSignedIn", label: "trivial page, signed in", next: () => get("/signin/check-email", cookies.reviewer), expect: "Check your email" },
-    // Last: it writes, and each save schedules refreshEventStats after the response.
+    // Last: they write, and each save schedules refreshEventStats after the response.
+    { key: "submitReviewAlone", label: "submit a review, one reviewer alone (1 connection)", next: nextPost, expect: '"ok":true', connections: 1 },
     { key: "submitReview", label: "submit a review (server action)", next: nextPost, expect: '"ok":true' },
   ];
 }

@@ -59,18 +59,33 @@ export function treeCpuSeconds(pid: number): number {
   return tree(pid).reduce((t, p) => t + cpuTicks(p), 0) / 100;
 }
 
-export type MemorySampler = { peakMb: () => number; currentMb: () => number; stop: () => void };
+export type MemorySampler = {
+  peakMb: () => number;
+  currentMb: () => number;
+  /** Starts a new window for windowPeakMb: the peak of one page's run. */
+  mark: () => void;
+  windowPeakMb: () => number;
+  stop: () => void;
+};
 
 export function sampleMemory(pid: number, everyMs = 200): MemorySampler {
   let peak = 0;
+  let windowPeak = 0;
   let current = 0;
   const sample = () => {
     current = treeRssMb(pid);
     peak = Math.max(peak, current);
+    windowPeak = Math.max(windowPeak, current);
   };
   sample();
   const timer = setInterval(sample, everyMs);
-  return { peakMb: () => peak, currentMb: () => current, stop: () => clearInterval(timer) };
+  return {
+    peakMb: () => peak,
+    currentMb: () => current,
+    mark: () => (windowPeak = current),
+    windowPeakMb: () => windowPeak,
+    stop: () => clearInterval(timer),
+  };
 }
 
 /**

@@ -5,14 +5,41 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { firstLoadJs } from "./first-load-js";
-import { measure, type Measurement } from "./measure";
+import { measure, warmUp, type Measurement } from "./measure";
 import { parseOptions, type Options } from "./options";
-import { benchPages, checkPages } from "./pages";
-import { sampleMemory, waitForQuietMachine, waitIdle } from "./proc";
+import { benchPages, checkPages, type Page } from "./pages";
+import { sampleMemory, waitForQuietMachine, waitIdle, type MemorySampler } from "./proc";
 import { checkTargets, machine, printFirstLoadJs, printResults, writeResults } from "./report";
 import { seed } from "./seed";
-import { ensureBuild, freePort, startServer } from "./server";
+import { ensureBuild, freePort, startServer, type Server } from "./server";
 import { createSessions } from "./sessions";
+
+type PageRun = Measurement & { serverBusyAfterSeconds: number; serverRssPeakMb: number };
+
+async function measurePages(server: Server, pages: Page[], opts: Options, memory: MemorySampler) {
+  const base = { url: server.url, serverPid: server.pid };
+  // Warm every page first, so the first page measured does not pay for the server's JIT warm-up alone.
+  process.stdout.write(`  warming up (${opts.warmup} s per page) ...`);
+  for (const page of pages) await warmUp({ ...base, connections: page.connections ?? opts.connections, seconds: opts.warmup, next: page.next });
+  console.log(" done");
+  const runs: Record<string, PageRun> = {};
+  for (const page of pages) {
+    process.stdout.write(`  ${page.label} ... `);
+    memory.mark();
+    const m = await measure({ ...base, connections: page.connections ?? opts.connections, seconds: opts.duration, warmup: Math.min(1, opts.warmup), next: page.next });
+    const busy = await waitIdle(server.pid); // e.g. work a server action left to after()
+    runs[page.key] = { ...m, serverBusyAfterSeconds: busy, serverRssPeakMb: Math.round(memory.windowPeakMb()) };
+    console.log(`${m.rps} req/s, p95 ${m.latencyMs.p95} ms, RSS peak ${runs[page.key].serverRssPeakMb} MB${busy > 1 ? `, server busy ${busy} s after the load stopped` : ""}`);
+  }
+  return runs;
+}
+
+function reviewsWritten(dbPath: string): number {
+  const sqlite = new Database(dbPath, { readonly: true });
+  const row = sqlite.prepare(`SELECT count(*) AS n FROM "Review" WHERE "comment" LIKE 'Bench review %'`).get() as { n: number };
+  sqlite.close();
+  return row.n;
+}
 
 async function benchSize(size: number, opts: Options, build: object) {
   const quiet = await waitForQuietMachine(opts.maxLoad, opts.maxWait);
@@ -21,28 +48,27 @@ async function benchSize(size: number, opts: Options, build: object) {
   const { fixtures, timings } = await seed(dbPath, size);
   console.log(`  migrate ${timings.migrateMs} ms, insert ${timings.insertMs} ms:`, fixtures.counts);
   const cookies = createSessions(dbPath, fixtures.users);
-  const server = await startServer(dbPath, await freePort());
+  const server = await startServer(dbPath, await freePort(), opts.serverNodeOptions);
   const memory = sampleMemory(server.pid);
   const startedAt = new Date().toISOString();
-  const results: Record<string, Measurement> = {};
-  const idleAfter: Record<string, number> = {};
   try {
     const pages = await benchPages(fixtures, cookies, server.url);
     await checkPages(server.url, pages);
-    const idleMb = memory.currentMb();
-    for (const page of pages) {
-      process.stdout.write(`  ${page.label} ... `);
-      results[page.key] = await measure({ url: server.url, connections: opts.connections, seconds: opts.duration, warmup: opts.warmup, next: page.next, serverPid: server.pid });
-      idleAfter[page.key] = await waitIdle(server.pid);
-      console.log(`${results[page.key].rps} req/s, p95 ${results[page.key].latencyMs.p95} ms${idleAfter[page.key] > 1 ? `, server busy ${idleAfter[page.key]} s after the load stopped` : ""}`);
+    const idleMb = Math.round(memory.currentMb());
+    const runs = await measurePages(server, pages, opts, memory);
+    const endMb = Math.round(memory.currentMb());
+
+    const slow = pages.filter((p) => runs[p.key].requests === 0);
+    if (slow.length > 0) console.log(`  ! no response finished within the run (raise --duration): ${slow.map((p) => p.key).join(", ")}`);
+    const broken = pages.filter((p) => Object.keys(runs[p.key].statusCodes).some((s) => s !== "200"));
+    if (broken.length > 0) {
+      console.log(`  ! non-200 answers on: ${broken.map((p) => p.key).join(", ")}`);
+      process.exitCode = 1; // still a report, but a broken page is not a number to compare
     }
     const routes = firstLoadJs();
-    const checks = checkTargets(size, results, memory.peakMb(), routes);
-    printResults(size, pages, results, checks);
-    console.log(`  server RSS: ${Math.round(idleMb)} MB after start, ${Math.round(memory.peakMb())} MB peak`);
-    const sqlite = new Database(dbPath, { readonly: true });
-    const reviewsSaved = (sqlite.prepare(`SELECT count(*) AS n FROM "Review" WHERE "comment" LIKE 'Bench review %'`).get() as { n: number }).n;
-    sqlite.close();
+    const checks = checkTargets(size, runs, memory.peakMb(), routes);
+    printResults(size, pages, runs, checks);
+    console.log(`  server RSS: ${idleMb} MB after start, ${Math.round(memory.peakMb())} MB peak, ${endMb} MB at the end (idle)`);
     if (!opts.resultsDir) return;
     const file = writeResults(opts.resultsDir, size, {
       date: startedAt,
@@ -53,9 +79,9 @@ async function benchSize(size: number, opts: Options, build: object) {
       load: { connections: opts.connections, durationSeconds: opts.duration, warmupSeconds: opts.warmup },
       dataset: fixtures.counts,
       seeding: timings,
-      serverMemoryMb: { afterStart: Math.round(idleMb), peak: Math.round(memory.peakMb()) },
-      pages: Object.fromEntries(pages.map((p) => [p.key, { label: p.label, ...results[p.key], ratioToTrivial: +(results[p.key].rps / results.trivial.rps).toFixed(2), serverBusyAfterSeconds: idleAfter[p.key] }])),
-      reviewsWrittenBySubmitBench: reviewsSaved,
+      serverMemoryMb: { afterStart: idleMb, peak: Math.round(memory.peakMb()), atEndIdle: endMb, nodeOptions: opts.serverNodeOptions || null },
+      pages: Object.fromEntries(pages.map((p) => [p.key, { label: p.label, connections: p.connections ?? opts.connections, ...runs[p.key], ratioToTrivial: +(runs[p.key].rps / runs.trivial.rps).toFixed(2) }])),
+      reviewsWrittenBySubmitBench: reviewsWritten(dbPath),
       targets: checks,
       firstLoadJs: routes,
     });

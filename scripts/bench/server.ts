@@ -1,6 +1,6 @@
 // The production build and a `next start` of it on a free port, against the bench database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 
 const NEXT = "node_modules/.bin/next";
@@ -12,8 +12,11 @@ const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
  * built with Next's compile + generate modes, which skip it: the benchmark
  * needs the production bundles, not a green type check. Says which it did.
  */
-export function ensureBuild(force: boolean): { built: boolean; typeChecked: boolean | null; seconds: number } {
-  if (!force && existsSync(".next/BUILD_ID")) return { built: false, typeChecked: null, seconds: 0 };
+type Build = { buildId: string; built: boolean; typeChecked: boolean | null; seconds: number };
+const buildId = () => readFileSync(".next/BUILD_ID", "utf8").trim();
+
+export function ensureBuild(force: boolean): Build {
+  if (!force && existsSync(".next/BUILD_ID")) return { buildId: buildId(), built: false, typeChecked: null, seconds: 0 };
   const started = performance.now();
   const run = (args: string[]) => spawnSync(NEXT, ["build", ...args], { env: ENV, encoding: "utf8" });
   const full = run([]);
@@ -28,7 +31,7 @@ export function ensureBuild(force: boolean): { built: boolean; typeChecked: bool
       if (r.status !== 0) throw new Error(`next build (${mode}) failed:\n${r.stdout}${r.stderr}`);
     }
   }
-  return { built: true, typeChecked, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return { buildId: buildId(), built: true, typeChecked, seconds: Math.round((performance.now() - started) / 100) / 10 };
 }
 
 export async function freePort(): Promise<number> {
@@ -43,7 +46,7 @@ export async function freePort(): Promise<number> {
 
 export type Server = { url: string; pid: number; log: () => string; stop: () => Promise<void> };
 
-export async function startServer(dbPath: string, port: number): Promise<Server> {
+export async function startServer(dbPath: string, port: number, nodeOptions = ""): Promise<Server> {
   const url = `http://localhost:${port}`;
   const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], {
     env: {
@@ -54,6 +57,7 @@ export async function startServer(dbPath: string, port: number): Promise<Server>
       AUTH_URL: url,
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: "",
+      NODE_OPTIONS: nodeOptions,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
