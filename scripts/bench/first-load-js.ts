@@ -24,39 +24,41 @@ function sizes(file: string) {
   return s;
 }
 
-export function routeChunks(appPath: string): string[] {
+/** The route's chunks; null for builds whose manifests have no entryJSFiles (webpack builds). */
+export function routeChunks(appPath: string): string[] | null {
   const rootMain: string[] = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")).rootMainFiles;
   const manifestFile = `.next/server/app${appPath}_client-reference-manifest.js`;
   const sandbox = { globalThis: {} as Record<string, unknown> };
   vm.runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
   const manifests = sandbox.globalThis.__RSC_MANIFEST as Record<string, { entryJSFiles: Record<string, string[]> }>;
   const entry = manifests[appPath];
+  if (!entry?.entryJSFiles) return null;
   return [...new Set([...rootMain, ...Object.values(entry.entryJSFiles).flat()])].filter((f) => f.endsWith(".js"));
 }
 
-/** Every page route of the build, e.g. "/events/[slug]/submit" → its first-load JS. */
+/** Every page route of the build, e.g. "/events/[slug]/submit" → its first-load JS (empty for webpack builds). */
 export function firstLoadJs(): RouteJs[] {
   const routes: Record<string, string> = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8"));
   return Object.entries(routes)
     .filter(([appPath]) => appPath.endsWith("/page") && !appPath.startsWith("/_"))
-    .map(([appPath, route]) => {
+    .flatMap(([appPath, route]) => {
       const files = routeChunks(appPath);
+      if (!files) return [];
       const total = files.map(sizes).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip }), { raw: 0, gzip: 0 });
       return { route, files: files.length, rawBytes: total.raw, gzipBytes: total.gzip };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
 }
 
-/** Chunks a served page makes the browser load: module <script src> tags plus client references in its flight data. */
+/** Chunks a served page makes the browser load: <script src> tags plus client references in its flight data. */
 export function chunksInHtml(html: string): string[] {
-  const scripts = [...html.matchAll(/<script src="\/_next\/([^"]+\.js)"([^>]*)>/g)].filter((m) => !/noModule/i.test(m[2])).map((m) => m[1]);
-  const flight = [...html.matchAll(/\/_next\/(static\/chunks\/[\w.-]+\.js)/g)].map((m) => m[1]);
+  const all = [...html.matchAll(/static\/chunks\/[^"'\\\s]+?\.js/g)].map((m) => decodeURIComponent(m[0]));
   const polyfills: string[] = JSON.parse(readFileSync(".next/build-manifest.json", "utf8")).polyfillFiles;
-  return [...new Set([...scripts, ...flight])].filter((f) => !polyfills.includes(f)).sort();
+  return [...new Set(all)].filter((f) => !polyfills.includes(f)).sort();
 }
 
 export function checkAgainstHtml(appPath: string, html: string) {
-  const expected = routeChunks(appPath).sort();
+  const expected = (routeChunks(appPath) ?? []).sort();
   const served = chunksInHtml(html);
   return {
     matches: expected.length === served.length && expected.every((f, i) => f === served[i]),

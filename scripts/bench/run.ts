@@ -4,7 +4,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { firstLoadJs } from "./first-load-js";
+import { checkAgainstHtml, firstLoadJs } from "./first-load-js";
 import { measure, warmUp, type Measurement } from "./measure";
 import { parseOptions, type Options } from "./options";
 import { benchPages, checkPages, type Page } from "./pages";
@@ -54,6 +54,10 @@ async function benchSize(size: number, opts: Options, build: object) {
   try {
     const pages = await benchPages(fixtures, cookies, server.url);
     await checkPages(server.url, pages);
+    // The first-load JS method, checked against what the proposal form really loads.
+    const formHtml = await (await fetch(`${server.url}/events/${fixtures.slug}/submit`, { headers: { cookie: cookies.speaker } })).text();
+    const formJs = checkAgainstHtml("/(speaker)/events/[slug]/submit/page", formHtml);
+    if (!formJs.matches) console.log("  ! first-load JS of the proposal form differs from what its HTML loads:", formJs);
     const idleMb = Math.round(memory.currentMb());
     const runs = await measurePages(server, pages, opts, memory);
     const endMb = Math.round(memory.currentMb());
@@ -84,6 +88,7 @@ async function benchSize(size: number, opts: Options, build: object) {
       reviewsWrittenBySubmitBench: reviewsWritten(dbPath),
       targets: checks,
       firstLoadJs: routes,
+      firstLoadJsMatchesServedHtml: formJs,
     });
     console.log(`  results: ${file}`);
   } catch (e) {

@@ -14,7 +14,7 @@ export function createSessions<K extends string>(dbPath: string, users: Record<K
   const cookies = {} as Record<K, string>;
   for (const [role, userId] of Object.entries(users) as [K, string][]) {
     const token = randomBytes(32).toString("hex");
-    insert.run(`bench_session_${role}`, token, userId, expires);
+    insert.run(`bench_${role}_${token.slice(0, 12)}`, token, userId, expires);
     cookies[role] = `${SESSION_COOKIE}=${token}`;
   }
   sqlite.close();
