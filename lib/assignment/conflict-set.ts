@@ -10,7 +10,7 @@ const key = (a: string, b: string) => `${a}\u0000${b}`;
 /**
  * Every conflicted (team member, proposal) pair of an event, for the
  * proposals matching `proposalWhere`, in six queries whatever the sizes.
- * The rules are those of noConflictWhere (lib/reviews/conflicts/filter.ts),
+ * The rules are those of noConflictPredicate (lib/reviews/conflicts/filter.ts),
  * which answers for one reviewer in the database; tests/integration/
  * assignment.test.ts checks that both agree on every pair. A member is
  * conflicted with a proposal when:

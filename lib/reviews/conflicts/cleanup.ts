@@ -1,6 +1,6 @@
 import type { DbTx } from "@/lib/db";
 import { recomputeProposalStats } from "@/lib/reviews/proposal-stats";
-import { noConflictWhere } from "./filter";
+import { noConflictPredicate } from "./filter";
 
 /**
  * After a new conflict: the reviewer's assignments and reviews on proposals
@@ -13,7 +13,7 @@ export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: 
       eventId,
       status: "SUBMITTED",
       OR: [{ reviews: { some: { reviewerId } } }, { assignments: { some: { reviewerId } } }],
-      NOT: await noConflictWhere(tx, eventId, reviewerId),
+      NOT: await noConflictPredicate(tx, eventId, reviewerId),
     },
     select: { id: true },
   });

@@ -13,7 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  *   organizer has not dismissed that match. Unreviewed matches count as
  *   conflicts: a wrong flag costs a review, a missed one costs trust.
  */
-export async function noConflictWhere(db: DbTx, eventId: string, reviewerId: string): Promise<Prisma.ProposalWhereInput> {
+export async function noConflictPredicate(db: DbTx, eventId: string, reviewerId: string): Promise<Prisma.ProposalWhereInput> {
   const profile = await db.speakerProfile.findUnique({ where: { userId: reviewerId }, select: { companyKey: true } });
   const companyKey = profile?.companyKey ?? "";
   const sharedProposal = { proposal: { speakers: { some: { userId: reviewerId } } } };
@@ -42,7 +42,22 @@ export async function noConflictWhere(db: DbTx, eventId: string, reviewerId: str
   };
 }
 
+/** For one proposal: the predicate evaluated on a single row. */
 export async function hasConflict(db: DbTx, eventId: string, reviewerId: string, proposalId: string): Promise<boolean> {
-  const clean = await db.proposal.count({ where: { id: proposalId, ...(await noConflictWhere(db, eventId, reviewerId)) } });
+  const clean = await db.proposal.count({ where: { id: proposalId, ...(await noConflictPredicate(db, eventId, reviewerId)) } });
   return clean === 0;
+}
+
+/**
+ * For lists and counts: the same rule, evaluated once for the whole event
+ * into the (few) conflicted proposal ids, so a queue page's several counts
+ * and pages do not each run the correlated subqueries over every proposal.
+ * The id condition sits under AND, so callers may still add their own `id`.
+ */
+export async function noConflictWhere(db: DbTx, eventId: string, reviewerId: string): Promise<Prisma.ProposalWhereInput> {
+  const conflicted = await db.proposal.findMany({
+    where: { eventId, NOT: await noConflictPredicate(db, eventId, reviewerId) },
+    select: { id: true },
+  });
+  return { eventId, AND: [{ id: { notIn: conflicted.map((p) => p.id) } }] };
 }
