@@ -38,6 +38,8 @@ export function formatViolations(violations: Violation[]): string {
  * moderate findings are attached to the test report but do not fail it.
  */
 export async function expectNoSeriousA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  // Next streams a page's metadata: wait for the title so axe checks the page, not the moment before it.
+  await expect(page).toHaveTitle(/\S/);
   let builder = new AxeBuilder({ page }).withTags(TAGS);
   if (options.include) builder = builder.include(options.include);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
