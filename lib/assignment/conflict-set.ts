@@ -23,12 +23,11 @@ const key = (a: string, b: string) => `${a}\u0000${b}`;
 export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: Prisma.ProposalWhereInput = {}): Promise<ConflictSet> {
   const proposals: Prisma.ProposalWhereInput = { ...proposalWhere, eventId };
   const companyKey = { select: { profile: { select: { companyKey: true } } } } as const;
-  const [members, speakerRows, declared, speakerConflicts] = await Promise.all([
-    db.eventMember.findMany({ where: { eventId }, select: { userId: true, user: companyKey } }),
-    db.proposalSpeaker.findMany({ where: { proposal: proposals }, select: { proposalId: true, userId: true, user: companyKey } }),
-    db.proposalConflict.findMany({ where: { proposal: proposals }, select: { proposalId: true, reviewerId: true } }),
-    db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true, status: true } }),
-  ]);
+  // One query at a time: this also runs inside the assignment transaction, one connection (pg refuses parallel queries there).
+  const members = await db.eventMember.findMany({ where: { eventId }, select: { userId: true, user: companyKey } });
+  const speakerRows = await db.proposalSpeaker.findMany({ where: { proposal: proposals }, select: { proposalId: true, userId: true, user: companyKey } });
+  const declared = await db.proposalConflict.findMany({ where: { proposal: proposals }, select: { proposalId: true, reviewerId: true } });
+  const speakerConflicts = await db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true, status: true } });
   const memberIds = members.map((m) => m.userId);
   // Everyone who ever shared a proposal (any event, any status) with a member, themselves included:
   // the members' own proposals, then everyone on them. Both lists are short.
