@@ -23,9 +23,10 @@ export function promotableWhere(eventId: string, sessionTypeId?: string): Prisma
  * The best waitlisted proposals of a session type, best first: highest mean
  * score, then normalized score, then the earliest submission.
  */
-export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, take: number) {
+export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, take: number, notSpokenBy?: string | null) {
   return tx.proposal.findMany({
-    where: promotableWhere(eventId, sessionTypeId),
+    // An organizer promoting by hand never picks a talk they speak on (nobody decides on their own).
+    where: { ...promotableWhere(eventId, sessionTypeId), ...(notSpokenBy ? { speakers: { none: { userId: notSpokenBy } } } : {}) },
     orderBy: [
       { stats: { avgScore: { sort: "desc", nulls: "last" } } },
       { stats: { normalizedScore: { sort: "desc", nulls: "last" } } },
@@ -44,7 +45,7 @@ export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, 
  */
 export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: string, actorId: string | null) {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1);
+    const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1, actorId);
     if (!best) return null;
     const { count } = await tx.proposal.updateMany({
       where: { id: best.id, status: "WAITLISTED" },

@@ -156,6 +156,17 @@ describe("a slot opens: automatic promotion", () => {
     expect(await promotedMails(db)).toEqual([]);
   });
 
+  it("an organizer promoting by hand skips a waitlisted talk they speak on, and takes the next best", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const own = await waitlisted(db, event, { avgScore: 1 });
+    await db.proposalSpeaker.create({ data: { proposalId: own.id, userId: event.organizer.id, role: "COSPEAKER" } });
+    const next = await waitlisted(db, event, { avgScore: 0.5 });
+
+    expect((await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id))?.id).toBe(next.id);
+    expect(await statesOf(db, own)).toEqual([{ status: "WAITLISTED", pendingDecision: null }]);
+  });
+
   it("the organizers' vacancy email does not offer to promote a waitlisted proposal they mean to reject", async () => {
     const db = getDb();
     const event = await createEvent(db);
