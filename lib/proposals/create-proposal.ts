@@ -21,9 +21,11 @@ export async function createProposal(
   options: { talkId?: string | null; now?: Date } = {},
 ) {
   const userId = requireUser(actorId);
+  // One reading of the clock for the deadline check and submittedAt (see transitionProposal).
+  const now = options.now ?? new Date();
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw notFound("This event");
-  assertCfpOpen(event, options.now);
+  assertCfpOpen(event, now);
   await assertEventReferences(db, eventId, input.sessionTypeId, input.trackId);
 
   const fields = {
@@ -52,13 +54,13 @@ export async function createProposal(
         sessionTypeId: input.sessionTypeId,
         trackId: input.trackId,
         status: submit ? "SUBMITTED" : "DRAFT",
-        submittedAt: submit ? new Date() : null,
+        submittedAt: submit ? now : null,
         speakers: { create: { userId, role: "OWNER" } },
         stats: { create: { eventId } },
       },
     });
     if (submit) {
-      await consumeSubmission(tx, userId, options.now);
+      await consumeSubmission(tx, userId, now);
       await recordActivity(tx, { proposalId: proposal.id, actorId: userId, kind: "status", data: { from: null, to: "SUBMITTED", transition: "submit" } });
       await queueSpeakerEmails(tx, { proposalId: proposal.id, kind: "submission-received", actorId: userId });
     }

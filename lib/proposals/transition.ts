@@ -33,6 +33,10 @@ export async function transitionProposal(
   options: { now?: Date; expectPending?: PendingDecision } = {},
 ) {
   const userId = requireUser(actorId);
+  // One reading of the clock for the check and the write: a submission
+  // accepted before the deadline is stamped before it, however long the
+  // transaction then waits for the write lock.
+  const now = options.now ?? new Date();
   const proposal = await db.proposal.findUnique({
     where: { id: proposalId },
     include: { event: true, speakers: { where: { userId }, select: { id: true } } },
@@ -57,12 +61,12 @@ export async function transitionProposal(
     if (check.reason === "wrong_role") throw forbidden();
     throw conflict(`This proposal is ${from.toLowerCase()}, so it cannot be ${pastTense(name)}.`);
   }
-  if (name === "submit") assertCfpOpen(proposal.event, options.now);
-  if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, options.now);
+  if (name === "submit") assertCfpOpen(proposal.event, now);
+  if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, now);
 
   return db.$transaction(async (tx) => {
-    if (name === "submit") await consumeSubmission(tx, userId, options.now);
-    return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending });
+    if (name === "submit") await consumeSubmission(tx, userId, now);
+    return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending, now });
   });
 }
 
@@ -73,10 +77,19 @@ export async function transitionProposal(
  */
 export async function applyTransition(
   tx: DbTx,
-  t: { proposalId: string; eventId: string; from: ProposalStatus; name: TransitionName; actorId: string | null; expectPending?: PendingDecision },
+  t: {
+    proposalId: string;
+    eventId: string;
+    from: ProposalStatus;
+    name: TransitionName;
+    actorId: string | null;
+    expectPending?: PendingDecision;
+    /** When the caller decided (checked a deadline); default: now. */
+    now?: Date;
+  },
 ) {
   const to = TRANSITIONS[t.name].to;
-  const now = new Date();
+  const now = t.now ?? new Date();
   const publishes = EMAIL_FOR[t.name] !== undefined && t.name !== "submit";
   const { count } = await tx.proposal.updateMany({
     where: {

@@ -19,11 +19,12 @@ export async function updateProposal(
   input: SaveProposalInput,
   options: { now?: Date } = {},
 ) {
+  const now = options.now ?? new Date();
   const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
   if (!EDITABLE_STATUSES.includes(proposal.status as ProposalStatus)) {
     throw conflict(`A ${proposal.status.toLowerCase()} proposal can no longer be edited.`);
   }
-  assertCfpOpen(proposal.event, options.now);
+  assertCfpOpen(proposal.event, now);
   await assertEventReferences(db, proposal.eventId, input.sessionTypeId, input.trackId);
 
   await db.$transaction(async (tx) => {
@@ -52,7 +53,7 @@ export async function updateProposal(
   });
 
   if (input.intent === "submit" && proposal.status === "DRAFT") {
-    return transitionProposal(db, userId, proposal.id, "submit", options);
+    return transitionProposal(db, userId, proposal.id, "submit", { now });
   }
   return { id: proposal.id, eventId: proposal.eventId, status: proposal.status };
 }

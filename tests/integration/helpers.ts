@@ -120,8 +120,8 @@ export function barrier(n: number): () => Promise<void> {
   };
 }
 
-type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "reviewCriterion";
-type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create" | "count";
+type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "reviewCriterion" | "rateLimitBucket";
+type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create" | "count" | "upsert";
 
 /**
  * The same client (same connection), but after each `model.operation` query
