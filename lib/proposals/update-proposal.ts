@@ -1,12 +1,13 @@
 import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
-import { conflict } from "@/lib/errors";
+import { conflict, forbidden } from "@/lib/errors";
+import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertEventReferences } from "./references";
 import { proposalOfSpeaker } from "./speaker-access";
-import { EDITABLE_STATUSES, type ProposalStatus } from "./state-machine";
+import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "./state-machine";
 import type { SaveProposalInput } from "./schemas";
-import { transitionProposal } from "./transition";
+import { applyTransition } from "./transition";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is
@@ -27,7 +28,10 @@ export async function updateProposal(
   assertCfpOpen(proposal.event, now);
   await assertEventReferences(db, proposal.eventId, input.sessionTypeId, input.trackId);
 
-  await db.$transaction(async (tx) => {
+  // The edit and, with intent "submit", the submission are one transaction:
+  // a refused submission (deadline, rate limit, a concurrent change) saves
+  // nothing, so the answer the speaker gets is the whole truth.
+  return db.$transaction(async (tx) => {
     // Read in the transaction that writes, so the log says what was really replaced.
     const before = await tx.proposal.findUnique({ where: { id: proposal.id }, select: EDITED_FIELDS });
     const { count } = await tx.proposal.updateMany({
@@ -50,12 +54,12 @@ export async function updateProposal(
     }
     // Drafts are the speaker's business; edits after submission are the organizers' too.
     if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
-  });
+    if (input.intent !== "submit" || before.status !== "DRAFT") return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 
-  if (input.intent === "submit" && proposal.status === "DRAFT") {
-    return transitionProposal(db, userId, proposal.id, "submit", { now });
-  }
-  return { id: proposal.id, eventId: proposal.eventId, status: proposal.status };
+    if (!checkTransition("submit", "DRAFT", "SPEAKER").ok) throw forbidden();
+    await consumeSubmission(tx, userId, now);
+    return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from: "DRAFT", name: "submit", actorId: userId, now });
+  });
 }
 
 const EDITED_FIELDS = {

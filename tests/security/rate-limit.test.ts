@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { createProposal as createProposalInDomain } from "@/lib/proposals/create-proposal";
 import { transitionProposal } from "@/lib/proposals/transition";
+import { updateProposal } from "@/lib/proposals/update-proposal";
 import { clientAddress, trustedProxyHops } from "@/lib/rate-limit/client-address";
 import { bucketKey, consume, deleteExpiredBuckets, peek, windowStartOf } from "@/lib/rate-limit/fixed-window";
 import { LONGEST_WINDOW_MS, SIGN_IN_EMAILS_PER_ADDRESS, SUBMISSIONS_PER_USER, type RateLimit } from "@/lib/rate-limit/limits";
@@ -157,6 +158,10 @@ describe("proposal submissions", () => {
     expect(refused.message).toMatch(/Save this one as a draft/);
     const another = await createProposal(db, { event, speaker, status: "draft" });
     await expectDenied(db, "rate_limited", () => transitionProposal(db, speaker.id, another.id, "submit", { now }));
+    // Editing and submitting is one step: refused, the edit is not saved either (the form keeps the text).
+    await expectDenied(db, "rate_limited", () =>
+      updateProposal(db, speaker.id, another.id, proposalInput(event, { title: "Edited while over the limit", intent: "submit" }), { now }),
+    );
 
     // Someone else is not affected, and the speaker can submit again in the next window.
     await createProposalInDomain(db, (await createUser(db)).id, event.id, proposalInput(event, { intent: "submit" }), { now });
