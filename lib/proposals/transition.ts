@@ -84,11 +84,15 @@ export async function applyTransition(
     name: TransitionName;
     actorId: string | null;
     expectPending?: PendingDecision;
-    /** When the caller decided (checked a deadline); default: now. */
+    /** When the caller decided (checked a deadline); default: now, read once the row is ours. */
     now?: Date;
   },
 ) {
   const to = TRANSITIONS[t.name].to;
+  // Take the row before reading the clock (a no-op update locks it on
+  // PostgreSQL; SQLite has one writer): a review saved a moment earlier has
+  // then committed, and the decision is stamped after it.
+  if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? new Date();
   const publishes = EMAIL_FOR[t.name] !== undefined && t.name !== "submit";
   const { count } = await tx.proposal.updateMany({
