@@ -1,0 +1,150 @@
+// The people in the load run, each a loop of requests on one client (a
+// browser tab: one request at a time, a short pause between clicks):
+// speakers writing and submitting around the deadline, reviewers scoring the
+// same proposals from two tabs each, organizers deciding and publishing.
+import { actionRequest, findActionId } from "@/scripts/bench/action";
+import { RUST_TALKS } from "@/tests/factories";
+import { callAction, type Outcome } from "./client";
+import type { Attempt, Ledger, WriteKind } from "./ledger";
+import type { Actor, LoadEvent } from "./seed";
+
+export type Run = {
+  ev: LoadEvent;
+  ledger: Ledger;
+  /** The server's address while it is up; a promise while it is down (killed, restarting). */
+  server: () => Promise<string>;
+  endsAt: number;
+  timeoutMs: number;
+  random: () => number;
+};
+
+const ACTIONS = {
+  create: ["app/(speaker)/events/[slug]/submit/actions.ts", "createProposalAction"],
+  update: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "updateProposalAction"],
+  withdraw: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "withdrawProposalAction"],
+  review: ["app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction"],
+  decide: ["app/(organize)/organize/[slug]/decisions/actions.ts", "decideAction"],
+} as const;
+
+type ActionName = keyof typeof ACTIONS;
+const ids = new Map<ActionName, string>();
+const actionId = (name: ActionName) => {
+  if (!ids.has(name)) ids.set(name, findActionId(ACTIONS[name][0], ACTIONS[name][1]));
+  return ids.get(name)!;
+};
+
+const pause = (run: Run) => new Promise((r) => setTimeout(r, 20 + run.random() * 80));
+const pick = <T>(run: Run, items: readonly T[]): T => items[Math.floor(run.random() * items.length)];
+
+/** Sends one action and records it; returns the outcome. Waits while the server is down. */
+async function write(
+  run: Run,
+  client: string,
+  actor: Actor,
+  call: { action: ActionName; path: string; fields: Record<string, string | string[]>; bound?: unknown[] },
+  record: Pick<Attempt, "kind" | "target" | "value" | "submit" | "scores">,
+): Promise<Outcome> {
+  const base = await run.server();
+  const req = await actionRequest(call.path, actionId(call.action), call.fields, actor.cookie, base, call.bound);
+  const sentAt = Date.now();
+  const outcome = await callAction(base, req, run.timeoutMs);
+  const attempt: Attempt = {
+    ...record,
+    client,
+    sentAt,
+    doneAt: Date.now(),
+    outcome: outcome.kind,
+    detail: outcome.kind === "ack" ? (outcome.redirect ?? outcome.message ?? "") : outcome.kind === "refused" ? outcome.message : outcome.reason,
+  };
+  if (outcome.kind === "unknown") attempt.serverError = outcome.serverError;
+  if (outcome.kind === "ack" && outcome.redirect) attempt.proposalId = /\/speaker\/proposals\/([^?/]+)/.exec(outcome.redirect)?.[1];
+  if (outcome.kind === "ack" && record.kind === "publish") attempt.changed = Number(/^(\d+) /.exec(outcome.message ?? "")?.[1] ?? NaN);
+  // A bulk decision that skipped the proposal wrote nothing: it is a refusal.
+  if (outcome.kind === "ack" && record.kind === "decide" && /skipped/.test(outcome.message ?? "")) attempt.outcome = "refused";
+  run.ledger.add(attempt);
+  return outcome;
+}
+
+function proposalFields(run: Run, label: string, submit: boolean) {
+  const talk = pick(run, RUST_TALKS);
+  return {
+    title: `${label} ${talk.title}`.slice(0, 150),
+    abstract: `${talk.abstract} (${label})`,
+    notes: "",
+    level: talk.level,
+    sessionTypeId: pick(run, run.ev.sessionTypeIds),
+    trackId: pick(run, run.ev.trackIds),
+    intent: submit ? "submit" : "draft",
+  };
+}
+
+/** A speaker with one proposal at a time: creates it, edits it, submits it (often at the last minute), sometimes withdraws. */
+export async function speaker(run: Run, index: number) {
+  const actor = run.ev.speakers[index];
+  const client = `speaker-${index}`;
+  let current: { id: string; submitted: boolean } | null = { id: run.ev.drafts[index].id, submitted: false };
+  for (let seq = 1; Date.now() < run.endsAt; seq++) {
+    await pause(run);
+    const label = `[S${index}.${seq}]`;
+    const r = run.random();
+    if (!current || (current.submitted && r < 0.2)) {
+      const submit = r < 0.4;
+      const fields = proposalFields(run, label, submit);
+      const out = await write(run, client, actor, { action: "create", path: `/events/${run.ev.slug}/submit`, fields, bound: [run.ev.eventId] }, { kind: "create", target: actor.userId, value: fields.title, submit });
+      const id = out.kind === "ack" ? /\/speaker\/proposals\/([^?/]+)/.exec(out.redirect ?? "")?.[1] : undefined;
+      current = id ? { id, submitted: submit } : null;
+    } else if (current.submitted && r > 0.93) {
+      const out = await write(run, client, actor, { action: "withdraw", path: `/speaker/proposals/${current.id}`, fields: { confirm: "yes" }, bound: [current.id] }, { kind: "withdraw", target: current.id, value: "WITHDRAWN" });
+      if (out.kind !== "refused") current = null;
+    } else {
+      const submit = !current.submitted && r < 0.5;
+      const fields = proposalFields(run, label, submit);
+      const out = await write(run, client, actor, { action: "update", path: `/speaker/proposals/${current.id}`, fields, bound: [current.id] }, { kind: "edit", target: current.id, value: fields.title, submit });
+      if (out.kind === "ack" && /[?&]submitted=1/.test(out.redirect ?? "")) current.submitted = true;
+    }
+  }
+}
+
+/** One tab of a reviewer scoring the shared proposals (each reviewer has two tabs open on the same ones). */
+export async function reviewer(run: Run, index: number, tab: number) {
+  const actor = run.ev.reviewers[index];
+  const client = `reviewer-${index}.${tab}`;
+  for (let seq = 1; Date.now() < run.endsAt; seq++) {
+    await pause(run);
+    const proposalId = pick(run, run.ev.hotProposalIds);
+    const scores: Record<string, number | null> = {};
+    const fields: Record<string, string> = { proposalId, comment: `[R${index}.${tab}.${seq}] Clear outline, good fit for the audience.` };
+    for (const c of run.ev.criteria) {
+      const value = run.random() < 0.1 ? null : c.minScore + Math.floor(run.random() * (c.maxScore - c.minScore + 1));
+      scores[c.id] = value;
+      fields[`score.${c.id}`] = value === null ? "" : String(value);
+    }
+    await write(run, client, actor, { action: "review", path: `/review/${run.ev.slug}/${proposalId}`, fields }, { kind: "review", target: `${proposalId}|${actor.userId}`, value: fields.comment, scores });
+  }
+}
+
+const DECISIONS = ["ACCEPTED", "WAITLISTED", "REJECTED", "UNDECIDED"] as const;
+
+/** One tab of an organizer: marks decisions all along; once the CFP has closed, sometimes publishes one. */
+export async function organizer(run: Run, index: number, tab: number) {
+  const actor = run.ev.organizers[index];
+  const client = `organizer-${index}.${tab}`;
+  const marked = new Set<string>();
+  while (Date.now() < run.endsAt) {
+    await pause(run);
+    // Once the CFP has closed, some of what this tab marked gets published.
+    const publish = marked.size > 0 && Date.now() > run.ev.cfpClosesAt.getTime() && run.random() < 0.3;
+    const proposalId = publish ? pick(run, [...marked]) : pick(run, run.ev.hotProposalIds);
+    const operation = publish ? "PUBLISH" : pick(run, DECISIONS);
+    const kind: WriteKind = publish ? "publish" : "decide";
+    const out = await write(
+      run,
+      client,
+      actor,
+      { action: "decide", path: `/organize/${run.ev.slug}`, fields: { operation, proposalId }, bound: [run.ev.eventId] },
+      { kind, target: proposalId, value: operation === "UNDECIDED" ? "null" : operation },
+    );
+    if (publish || operation === "UNDECIDED") marked.delete(proposalId);
+    else if (out.kind === "ack") marked.add(proposalId);
+  }
+}

@@ -1,0 +1,128 @@
+// `npm run load`: the CFP's worst hour. Starts the production server, drives
+// it with concurrent clients (speakers around the deadline, reviewers on the
+// same proposals, organizers deciding), SIGKILLs and restarts it midway, and
+// checks the database against every answer the server gave. Exits non-zero
+// on any lost, duplicated or illegal write, or a crash. docs/load.md.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "@/lib/db/client";
+import { ensureBuild, freePort } from "@/scripts/bench/server";
+import { organizer, reviewer, speaker, type Run } from "./actors";
+import { freshDatabase, type Provider } from "./database";
+import { integrityProblems } from "./integrity";
+import { Ledger } from "./ledger";
+import { parseOptions, type LoadOptions } from "./options";
+import { printRun, summarize, type PhaseResult } from "./report";
+import { seedLoadEvent } from "./seed";
+import { startServer, type LoadServer } from "./server";
+import { verify, violations } from "./verify";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A small deterministic generator (mulberry32): the same choices for the same --seed. */
+function randomFrom(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean; report: unknown }> {
+  const database = await freshDatabase(provider);
+  const db = createDb(database.url);
+  const reviewerTabs = Math.max(2, Math.round(o.clients * 0.3 / 2) * 2);
+  const organizerTabs = Math.max(2, Math.round(o.clients * 0.1 / 2) * 2);
+  const shape = { speakers: o.clients - reviewerTabs - organizerTabs, reviewers: reviewerTabs / 2, organizers: organizerTabs / 2, hotProposals: Math.max(10, Math.round(o.clients / 3)) };
+  const ev = await seedLoadEvent(db, shape, new Date(Date.now() + 86_400_000));
+  const port = await freePort();
+  let server: LoadServer = await startServer(database.url, port);
+  let up: Promise<string> = Promise.resolve(server.url);
+
+  // The clock starts now: the CFP closes at 55% of the run, the kill comes at 35%.
+  const startedAt = Date.now();
+  ev.cfpClosesAt = new Date(startedAt + o.seconds * 550);
+  await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: ev.cfpClosesAt } });
+  const ledger = new Ledger();
+  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: randomFrom(o.seed) };
+  console.log(`--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ${shape.hotProposals} proposals under review, ${o.seconds} s`);
+
+  const clients = [
+    ...ev.speakers.map((_, i) => speaker(run, i)),
+    ...ev.reviewers.flatMap((_, i) => [reviewer(run, i, 1), reviewer(run, i, 2)]),
+    ...ev.organizers.flatMap((_, i) => [organizer(run, i, 1), organizer(run, i, 2)]),
+  ];
+
+  const phases: PhaseResult[] = [];
+  if (o.kill) {
+    await sleep(startedAt + o.seconds * 350 - Date.now());
+    let restarted!: (url: string) => void;
+    up = new Promise((resolve) => (restarted = resolve));
+    const killedAt = Date.now();
+    await server.kill();
+    console.log(`--- SIGKILL at ${((killedAt - startedAt) / 1000).toFixed(1)} s, ${ledger.attempts.length} writes answered so far`);
+    // Requests in flight fail at once (connection reset); the clients now wait for the restart.
+    await sleep(500);
+    const answered = ledger.until(Date.now()).filter((a) => a.sentAt <= killedAt);
+    phases.push({ name: "after SIGKILL, before restart", findings: await verify(db, ev, answered), integrity: await integrityProblems(database.url) });
+    server = await startServer(database.url, port);
+    restarted(server.url);
+    console.log(`--- restarted after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
+  }
+  await Promise.all(clients);
+  await server.stop();
+  phases.push({ name: "at the end", findings: await verify(db, ev, ledger.attempts), integrity: await integrityProblems(database.url) });
+
+  const deadline = ev.cfpClosesAt.getTime();
+  printRun(provider, ledger.attempts, deadline, phases, o.seconds);
+  const problems = exercised(ledger.attempts, deadline);
+  for (const p of problems) console.log(`  ! ${p}`);
+  const serverErrors = ledger.attempts.filter((a) => a.serverError);
+  for (const a of serverErrors.slice(0, 5)) console.log(`  ! server error on ${a.kind}: ${a.detail}`);
+  const ok = phases.every((p) => violations(p.findings) === 0 && p.integrity.length === 0) && problems.length === 0 && serverErrors.length === 0;
+  if (!ok) console.log(server.log().split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
+  await db.$disconnect();
+  await database.drop();
+  return { ok, report: { provider, options: o, shape, summary: summarize(ledger.attempts, deadline), serverErrors: serverErrors.length, phases } };
+}
+
+/** The run must have done what it claims to test, or its zero findings mean nothing. */
+function exercised(attempts: ReturnType<Ledger["until"]>, deadline: number): string[] {
+  const count = (f: (a: (typeof attempts)[number]) => boolean) => attempts.filter(f).length;
+  const needs: [string, number][] = [
+    ["submissions acknowledged before the deadline", count((a) => (a.kind === "create" || a.kind === "edit") && !!a.submit && a.outcome === "ack")],
+    ["speaker writes refused after the deadline", count((a) => (a.kind === "create" || a.kind === "edit") && a.sentAt > deadline && a.outcome === "refused")],
+    ["edits acknowledged", count((a) => a.kind === "edit" && a.outcome === "ack")],
+    ["reviews acknowledged", count((a) => a.kind === "review" && a.outcome === "ack")],
+    ["decisions acknowledged", count((a) => a.kind === "decide" && a.outcome === "ack")],
+    ["publications acknowledged", count((a) => a.kind === "publish" && a.outcome === "ack" && a.changed === 1)],
+  ];
+  return needs.filter(([, n]) => n === 0).map(([what]) => `no ${what}: the run did not exercise it`);
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  const build = ensureBuild(false);
+  if (build.built) console.log(`--- built .next in ${build.seconds} s`);
+  let ok = true;
+  for (const provider of o.providers) {
+    const { ok: passed, report } = await runOn(provider, o);
+    ok &&= passed;
+    if (o.out) {
+      mkdirSync(o.out, { recursive: true });
+      const file = path.join(o.out, `load-${new Date().toISOString().slice(0, 10)}-${provider}-${o.clients}.json`);
+      writeFileSync(file, JSON.stringify(report, null, 2));
+      console.log(`--- wrote ${file}`);
+    }
+  }
+  console.log(ok ? "\nLOAD: PASS" : "\nLOAD: FAIL");
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
