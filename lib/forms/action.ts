@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { BUSY_MESSAGE, isDatabaseBusy } from "@/lib/db/busy";
 import { isDomainError } from "@/lib/errors";
 import { fieldErrorsOf, formValues, type FormState } from "./result";
 
@@ -25,6 +26,7 @@ export async function handleForm<S extends z.ZodType>(
       const fieldErrors = e.fields && Object.fromEntries(Object.entries(e.fields).map(([k, m]) => [k, [m]]));
       return { formError: e.message, fieldErrors, values };
     }
+    if (isDatabaseBusy(e)) return { formError: BUSY_MESSAGE, values };
     throw e;
   }
 }
