@@ -77,6 +77,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   phases.push({ name: "at the end", findings: await verify(db, ev, ledger.attempts), integrity: await integrityProblems(database.url) });
 
   const deadline = ev.cfpClosesAt.getTime();
+  if (process.env.LOAD_LEDGER_FILE) writeFileSync(process.env.LOAD_LEDGER_FILE, JSON.stringify({ startedAt, deadline, attempts: ledger.attempts }));
   printRun(provider, ledger.attempts, deadline, phases, o.seconds);
   const problems = exercised(ledger.attempts, deadline);
   for (const p of problems) console.log(`  ! ${p}`);
