@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
+import { rng } from "@/scripts/bench/dataset";
 import { ensureBuild, freePort } from "@/scripts/bench/server";
 import { organizer, reviewer, speaker, type Run } from "./actors";
 import { freshDatabase, type Provider } from "./database";
@@ -18,18 +19,6 @@ import { startServer, type LoadServer } from "./server";
 import { verify, violations } from "./verify";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** A small deterministic generator (mulberry32): the same choices for the same --seed. */
-function randomFrom(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean; report: unknown }> {
   const database = await freshDatabase(provider);
@@ -47,7 +36,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   ev.cfpClosesAt = new Date(startedAt + o.seconds * 550);
   await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: ev.cfpClosesAt } });
   const ledger = new Ledger();
-  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: randomFrom(o.seed) };
+  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: rng(o.seed) };
   console.log(`--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ${shape.hotProposals} proposals under review, ${o.seconds} s`);
 
   const clients = [
