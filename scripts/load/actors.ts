@@ -24,6 +24,7 @@ const ACTIONS = {
   withdraw: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "withdrawProposalAction"],
   review: ["app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction"],
   decide: ["app/(organize)/organize/[slug]/decisions/actions.ts", "decideAction"],
+  respond: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "respondAction"],
 } as const;
 
 type ActionName = keyof typeof ACTIONS;
@@ -123,7 +124,8 @@ export async function reviewer(run: Run, index: number, tab: number) {
   }
 }
 
-const DECISIONS = ["ACCEPTED", "WAITLISTED", "REJECTED", "UNDECIDED"] as const;
+/** Accepted most often, so that speakers get to confirm and decline (and free slots) within a short run. */
+const DECISIONS = ["ACCEPTED", "ACCEPTED", "ACCEPTED", "WAITLISTED", "WAITLISTED", "REJECTED", "UNDECIDED"] as const;
 
 /** One tab of an organizer: marks decisions all along; once the CFP has closed, sometimes publishes one. */
 export async function organizer(run: Run, index: number, tab: number) {
@@ -133,7 +135,7 @@ export async function organizer(run: Run, index: number, tab: number) {
   while (Date.now() < run.endsAt) {
     await pause(run);
     // Once the CFP has closed, some of what this tab marked gets published.
-    const publish = marked.size > 0 && Date.now() > run.ev.cfpClosesAt.getTime() && run.random() < 0.3;
+    const publish = marked.size > 0 && Date.now() > run.ev.cfpClosesAt.getTime() && run.random() < 0.5;
     const proposalId = publish ? pick(run, [...marked]) : pick(run, run.ev.hotProposalIds);
     const operation = publish ? "PUBLISH" : pick(run, DECISIONS);
     const kind: WriteKind = publish ? "publish" : "decide";
@@ -146,5 +148,26 @@ export async function organizer(run: Run, index: number, tab: number) {
     );
     if (publish || operation === "UNDECIDED") marked.delete(proposalId);
     else if (out.kind === "ack") marked.add(proposalId);
+  }
+}
+
+/** The speaker of a proposal under review: once it is accepted, confirms (or, one time in three, declines) and is done. */
+export async function responder(run: Run, index: number) {
+  const actor = run.ev.hotSpeakers[index];
+  const proposalId = run.ev.hotProposalIds[index];
+  const client = `responder-${index}`;
+  while (Date.now() < run.endsAt) {
+    // Decisions are published after the deadline; until then, and until this talk is accepted, a look now and then.
+    await new Promise((r) => setTimeout(r, 300 + run.random() * 400));
+    if (Date.now() < run.ev.cfpClosesAt.getTime()) continue;
+    const answer = run.random() < 0.33 ? "decline" : "confirm";
+    const out = await write(
+      run,
+      client,
+      actor,
+      { action: "respond", path: `/speaker/proposals/${proposalId}`, fields: answer === "decline" ? { answer, sure: "yes" } : { answer }, bound: [proposalId] },
+      { kind: "respond", target: proposalId, value: answer === "decline" ? "DECLINED" : "CONFIRMED" },
+    );
+    if (out.kind === "ack") return;
   }
 }

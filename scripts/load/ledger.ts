@@ -2,7 +2,7 @@
 // checks compare the database against it: what was acknowledged must be
 // there, what was refused must not, and what got no answer may be either.
 
-export type WriteKind = "create" | "edit" | "withdraw" | "review" | "decide" | "publish";
+export type WriteKind = "create" | "edit" | "withdraw" | "review" | "decide" | "publish" | "respond";
 
 export type Attempt = {
   /** The client (browser tab) that sent it; each client sends one request at a time. */

@@ -8,7 +8,7 @@ import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { rng } from "@/scripts/bench/dataset";
 import { ensureBuild, freePort } from "@/scripts/bench/server";
-import { organizer, reviewer, speaker, type Run } from "./actors";
+import { organizer, responder, reviewer, speaker, type Run } from "./actors";
 import { freshDatabase, type Provider } from "./database";
 import { integrityProblems } from "./integrity";
 import { Ledger } from "./ledger";
@@ -37,12 +37,16 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: ev.cfpClosesAt } });
   const ledger = new Ledger();
   const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: rng(o.seed) };
-  console.log(`--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ${shape.hotProposals} proposals under review, ${o.seconds} s`);
+  console.log(
+    `--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ` +
+      `and the speakers of the ${shape.hotProposals} proposals under review, who answer once accepted; ${o.seconds} s`,
+  );
 
   const clients = [
     ...ev.speakers.map((_, i) => speaker(run, i)),
     ...ev.reviewers.flatMap((_, i) => [reviewer(run, i, 1), reviewer(run, i, 2)]),
     ...ev.organizers.flatMap((_, i) => [organizer(run, i, 1), organizer(run, i, 2)]),
+    ...ev.hotProposalIds.map((_, i) => responder(run, i)),
   ];
 
   const phases: PhaseResult[] = [];
@@ -89,6 +93,7 @@ function exercised(attempts: ReturnType<Ledger["until"]>, deadline: number): str
     ["reviews acknowledged", count((a) => a.kind === "review" && a.outcome === "ack")],
     ["decisions acknowledged", count((a) => a.kind === "decide" && a.outcome === "ack")],
     ["publications acknowledged", count((a) => a.kind === "publish" && a.outcome === "ack" && a.changed === 1)],
+    ["confirmations or declines acknowledged", count((a) => a.kind === "respond" && a.outcome === "ack")],
   ];
   return needs.filter(([, n]) => n === 0).map(([what]) => `no ${what}: the run did not exercise it`);
 }

@@ -25,6 +25,8 @@ export type LoadEvent = {
   organizers: Actor[];
   /** Submitted before the run; every reviewer scores them and the organizers decide on them. */
   hotProposalIds: string[];
+  /** The speaker of each of those (same order): confirms or declines once accepted. */
+  hotSpeakers: Actor[];
   /** Each speaker's draft, made before the run (the rush is about finishing drafts): by speaker index. */
   drafts: { id: string; title: string }[];
 };
@@ -44,7 +46,8 @@ export async function seedLoadEvent(db: Db, shape: Shape, cfpClosesAt: Date): Pr
       { name: "Clarity", description: "", minScore: 0, maxScore: 10, weight: 1 },
     ],
   });
-  await db.event.update({ where: { id: event.id }, data: { cfpOpensAt: new Date(Date.now() - 86_400_000), cfpClosesAt } });
+  // A declined talk's slot goes to the best waitlisted one at once: promotions race with the organizers.
+  await db.event.update({ where: { id: event.id }, data: { cfpOpensAt: new Date(Date.now() - 86_400_000), cfpClosesAt, autoPromoteWaitlist: true } });
 
   // Proposals go in through the app's own createProposal, so they carry what a real one does
   // (status log, statistics row, confirmation email).
@@ -54,7 +57,12 @@ export async function seedLoadEvent(db: Db, shape: Shape, cfpClosesAt: Date): Pr
     return createProposal(db, speakerId, event.id, input);
   };
   const hotProposalIds: string[] = [];
-  for (let i = 0; i < shape.hotProposals; i++) hotProposalIds.push((await propose((await createSpeaker(db)).id, i, `Under review ${i + 1}: ${RUST_TALKS[i % RUST_TALKS.length].title}`, "submit")).id);
+  const hotSpeakers: Actor[] = [];
+  for (let i = 0; i < shape.hotProposals; i++) {
+    const speaker = await createSpeaker(db);
+    hotProposalIds.push((await propose(speaker.id, i, `Under review ${i + 1}: ${RUST_TALKS[i % RUST_TALKS.length].title}`, "submit")).id);
+    hotSpeakers.push(await signIn(db, speaker.id));
+  }
   const speakers: Actor[] = [];
   const drafts: LoadEvent["drafts"] = [];
   for (let i = 0; i < shape.speakers; i++) {
@@ -79,6 +87,7 @@ export async function seedLoadEvent(db: Db, shape: Shape, cfpClosesAt: Date): Pr
     reviewers,
     organizers,
     hotProposalIds,
+    hotSpeakers,
     drafts,
   };
 }

@@ -126,6 +126,14 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
     }
   }
 
+  // Speakers' answers: an acknowledged confirmation or decline is the status (nothing moves a talk on from there here).
+  for (const a of attempts.filter((a) => a.kind === "respond")) {
+    const p = byId.get(a.target)!;
+    if (a.outcome === "ack" && p.status !== a.value) f.lostWrites.push(`proposal ${a.target}: ${a.value} acknowledged, status ${p.status}`);
+    if (a.outcome === "refused" && p.status === a.value && !attempts.some((b) => b.kind === "respond" && b.target === a.target && b.outcome !== "refused"))
+      f.refusedButWritten.push(`proposal ${a.target}: ${a.value} refused (${a.detail}), status ${p.status}`);
+  }
+
   // Every proposal: fields that go with its status, a path of legal transitions, one email per speaker and step.
   const emails = await db.outboxEmail.findMany({ where: { eventId: ev.eventId }, select: { proposalId: true, kind: true } });
   const emailsOf = group(emails, (e) => `${e.proposalId}|${e.kind}`);
