@@ -8,8 +8,8 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteAdapter } from "@/lib/db/client";
 import { getEventWithRole, getPublicEvent } from "@/lib/events/queries";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";
@@ -27,7 +27,7 @@ const size = Number(process.argv[2] ?? 10_000);
 const dbPath = path.join(tmpdir(), "cfp-bench", `diagnose-${size}.db`);
 const { fixtures: f } = await seed(dbPath, size);
 const log: Logged[] = [];
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbPath, timeout: 5000 }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({ adapter: sqliteAdapter(dbPath), log: [{ emit: "event", level: "query" }] });
 db.$on("query", (e) => log.push({ sql: e.query, params: e.params, ms: e.duration }));
 const { organizer, reviewer, speaker } = f.users;
 const reviewed = f.benchReviewed[0];
@@ -57,6 +57,8 @@ const pages: Record<string, () => Promise<unknown>> = {
   },
 };
 
+// The app's adapter runs PRAGMA optimize on connect: connect first, so the plans below see its statistics.
+await db.$connect();
 const sqlite = new Database(dbPath, { readonly: true });
 function plan(q: Logged): string {
   try {
