@@ -16,7 +16,7 @@ import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
-import { nextUnreviewed, queueNeighbours, reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed, queueNeighbours, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
 import { saveReview } from "@/lib/reviews/save-review";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { seed } from "./seed";
@@ -39,11 +39,14 @@ const pages: Record<string, () => Promise<unknown>> = {
   speaker: () => listSpeakerProposals(db, speaker),
   queue: async () => {
     const { event } = await getEventWithRole(db, reviewer, f.slug);
-    await Promise.all([reviewerQueue(db, reviewer, event!.id, {}, 1), nextUnreviewed(db, reviewer, event!.id), eventCriteria(db, event!.id)]);
+    const scope = await reviewerScope(db, reviewer, event!.id);
+    await Promise.all([reviewerQueue(db, scope, event!.id, {}, 1), nextUnreviewed(db, scope, event!.id), eventCriteria(db, event!.id)]);
   },
   reviewPage: async () => {
-    const { proposal } = await reviewerView(db, reviewer, reviewed);
-    await Promise.all([eventCriteria(db, proposal.eventId), nextUnreviewed(db, reviewer, proposal.eventId, proposal.id), queueNeighbours(db, reviewer, proposal.eventId, proposal.id), listDiscussion(db, reviewer, proposal.id)]);
+    const view = await reviewerView(db, reviewer, reviewed);
+    const { proposal } = view;
+    const scope = await reviewerScope(db, reviewer, proposal.eventId);
+    await Promise.all([eventCriteria(db, proposal.eventId), nextUnreviewed(db, scope, proposal.eventId, proposal.id), queueNeighbours(db, scope, proposal.eventId, proposal.id), listDiscussion(db, view, proposal.id)]);
   },
   organizerList: async () => {
     const { event } = await getEventWithRole(db, organizer, f.slug);
