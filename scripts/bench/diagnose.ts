@@ -4,7 +4,8 @@
 // the whole call (Prisma's overhead included), and the SQLite query plan of
 // the slowest queries.
 //
-//   npx tsx scripts/bench/diagnose.ts [proposals=10000]   (seeds its own copy)
+//   npx tsx scripts/bench/diagnose.ts [proposals=10000] [--all]   (seeds its own copy)
+//   --all: also list every query of one call, in order
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -23,7 +24,9 @@ import { seed } from "./seed";
 
 type Logged = { sql: string; params: string; ms: number };
 
-const size = Number(process.argv[2] ?? 10_000);
+const args = process.argv.slice(2);
+const size = Number(args.find((a) => !a.startsWith("--")) ?? 10_000);
+const listAll = args.includes("--all");
 const dbPath = path.join(tmpdir(), "cfp-bench", `diagnose-${size}.db`);
 const { fixtures: f } = await seed(dbPath, size);
 const log: Logged[] = [];
@@ -83,6 +86,11 @@ for (const [name, load] of Object.entries(pages)) {
   const perRun = log.length / runs;
   const sqlMs = log.reduce((s, q) => s + q.ms, 0) / runs;
   console.log(`\n${name}: ${wall.toFixed(1)} ms per call, ${perRun} queries, ${sqlMs.toFixed(1)} ms in SQLite (as Prisma reports it)`);
+  if (listAll) {
+    log.length = 0;
+    await load();
+    for (const q of log) console.log(`    ${q.ms.toFixed(2).padStart(6)} ms  ${q.sql.replace(/`main`\./g, "").slice(0, 160)}`);
+  }
   const slowest = [...new Map(log.map((q) => [q.sql, q])).values()].sort((a, b) => b.ms - a.ms).slice(0, 3);
   for (const q of slowest) console.log(`  ${q.ms} ms: ${q.sql.slice(0, 400)}${q.sql.length > 400 ? " …" : ""}\n${plan(q)}`);
 }
