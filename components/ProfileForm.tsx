@@ -4,7 +4,7 @@ import { Field } from "@/components/Field";
 import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { PROFILE_LIMITS } from "@/lib/profile/schemas";
+import { PROFILE_LIMITS } from "@/lib/profile/limits";
 import { CountedField } from "./CountedField";
 import { useFormRevision } from "./useFormRevision";
 

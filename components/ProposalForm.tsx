@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { Field } from "@/components/Field";
 import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
-import { LIMITS } from "@/lib/proposals/schemas";
+import { LIMITS } from "@/lib/proposals/limits";
 import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "./ProposalLevelFieldset";
 import { CountedField } from "./CountedField";

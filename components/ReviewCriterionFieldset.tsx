@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { scoreField } from "@/lib/reviews/schemas";
+import { scoreField } from "@/lib/reviews/review-fields";
 
 export type FormCriterion = { id: string; name: string; description: string; minScore: number; maxScore: number; weight: number };
 

@@ -5,7 +5,7 @@ import { CountedField } from "@/components/CountedField";
 import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { COMMENT_MAX, scoreField } from "@/lib/reviews/schemas";
+import { COMMENT_MAX, scoreField } from "@/lib/reviews/review-fields";
 import { ReviewCriterionFieldset, type FormCriterion } from "./ReviewCriterionFieldset";
 import { useFormRevision } from "./useFormRevision";
 

@@ -1,4 +1,4 @@
-import { LEVEL_LABELS } from "@/lib/proposals/schemas";
+import { LEVEL_LABELS } from "@/lib/proposals/limits";
 import { Markdown } from "./Markdown";
 
 export function levelLabel(level: string): string {

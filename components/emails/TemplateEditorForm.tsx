@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import { useFormRevision } from "@/components/useFormRevision";
 import type { TemplatePreview } from "@/lib/email/event-templates/preview";
-import { BODY_MAX, SUBJECT_MAX } from "@/lib/email/event-templates/schemas";
+import { BODY_MAX, SUBJECT_MAX } from "@/lib/email/event-templates/limits";
 import type { FormState } from "@/lib/forms/result";
 import { EmailPreview } from "./EmailPreview";
 

@@ -32,5 +32,43 @@ export function createDb(url = databaseUrl()): PrismaClient {
     return client as unknown as PrismaClient;
   }
   // timeout is SQLite's busy timeout: wait for the writer lock instead of failing at once.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: sqliteFilePath(url), timeout: 5000 }), transactionOptions });
+  return new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url)), transactionOptions });
+}
+
+/** The app's SQLite driver adapter (also used by the bench scripts, so they measure what the app runs). */
+export function sqliteAdapter(file: string) {
+  return new OptimizingSQLite3({ url: file, timeout: 5000 });
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * SQLite plans queries from the statistics ANALYZE stores, and without any it
+ * guesses: with one large event it drives lookups from Proposal(eventId)
+ * rather than the far more selective ProposalSpeaker(userId) (docs/benchmark.md,
+ * section 5). As SQLite recommends for long-lived connections, each connection
+ * runs `PRAGMA optimize` when it opens (0x10002: analyze any table whose size
+ * changed a lot or that was never analyzed, sampling at most 400 rows per
+ * index; 17 ms on the 10,000-proposal bench database the first time, under
+ * 1 ms once statistics exist) and again every hour, as the data grows.
+ */
+class OptimizingSQLite3 extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    await adapter.executeScript("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;");
+    const timer = setInterval(async () => {
+      try {
+        await adapter.executeScript("PRAGMA optimize;");
+      } catch {
+        // Statistics are an optimization: a busy or closing database skips this round.
+      }
+    }, HOUR);
+    timer.unref();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = () => {
+      clearInterval(timer);
+      return dispose();
+    };
+    return adapter;
+  }
 }

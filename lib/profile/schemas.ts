@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalUrl, text } from "@/lib/text/fields";
+import { PROFILE_LIMITS } from "./limits";
 
-export const PROFILE_LIMITS = { name: 100, bio: 2000 } as const;
 
 export const profileInput = z.object({
   name: text("Name", PROFILE_LIMITS.name, { required: true }),

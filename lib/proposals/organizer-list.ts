@@ -16,7 +16,10 @@ export const listQuery = z.object({
 });
 export type ListQuery = z.infer<typeof listQuery>;
 
-function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[] {
+const LISTED = PROPOSAL_STATUSES.filter((s) => s !== "DRAFT");
+
+/** The database order for every sort; score is paged by pageByScore, which keeps this order. */
+export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[] {
   const dir = q.dir;
   const nulls = dir === "desc" ? "last" : "first";
   switch (q.sort) {
@@ -39,31 +42,69 @@ function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[] {
  */
 export async function listEventProposals(db: DbTx, actorId: string | null | undefined, eventId: string, q: ListQuery) {
   await requireEventCapability(db, actorId, eventId, "proposal:list-all");
-  const where: Prisma.ProposalWhereInput = {
-    eventId,
-    status: q.status && q.status !== "DRAFT" ? q.status : { not: "DRAFT" },
-  };
+  // `in` rather than `not: "DRAFT"`: the count then reads the (eventId, status) index alone.
+  const where: Prisma.ProposalWhereInput = { eventId, status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } };
+  const skip = (q.page - 1) * PAGE_SIZE;
   const [total, rows] = await Promise.all([
     db.proposal.count({ where }),
-    db.proposal.findMany({
-      where,
-      orderBy: orderBy(q),
-      skip: (q.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        status: true,
-        pendingDecision: true,
-        submittedAt: true,
-        sessionType: { select: { name: true } },
-        track: { select: { name: true } },
-        stats: { select: { reviewCount: true, avgScore: true } },
-        speakers: { select: { user: { select: { name: true, email: true } } } },
-      },
-    }),
+    q.sort === "score"
+      ? pageByScore(db, eventId, where, q.dir, skip, PAGE_SIZE, ROW)
+      : db.proposal.findMany({ where, orderBy: orderBy(q), skip, take: PAGE_SIZE, select: ROW }),
   ]);
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
+}
+
+const ROW = {
+  id: true,
+  title: true,
+  status: true,
+  pendingDecision: true,
+  submittedAt: true,
+  sessionType: { select: { name: true } },
+  track: { select: { name: true } },
+  stats: { select: { reviewCount: true, avgScore: true } },
+  speakers: { select: { user: { select: { name: true, email: true } } } },
+} satisfies Prisma.ProposalSelect;
+
+/**
+ * One page of `where`'s proposals by average score (`dir`, then id), with
+ * the unscored ones (no stats row, or no average) last when descending and
+ * first when ascending: the order of orderBy(score). Ordering Proposal LEFT
+ * JOIN ProposalStats that way sorts the whole event on every view; instead
+ * the scored part walks the ProposalStats(eventId, avgScore) index and
+ * stops after the page, and the unscored part is read by id. A page that
+ * straddles both needs the size of the first part: counted only then.
+ */
+export async function pageByScore<S extends Prisma.ProposalSelect>(
+  db: DbTx,
+  eventId: string,
+  where: Prisma.ProposalWhereInput,
+  dir: "asc" | "desc",
+  skip: number,
+  take: number,
+  select: S,
+) {
+  const scoredPart = (skip: number, take: number) =>
+    db.proposalStats
+      .findMany({
+        where: { eventId, avgScore: { not: null }, proposal: where },
+        orderBy: [{ avgScore: dir }, { proposalId: "asc" }],
+        skip,
+        take,
+        select: { proposal: { select } },
+      })
+      .then((rows) => rows.map((r) => r.proposal));
+  const unscoredWhere: Prisma.ProposalWhereInput = { AND: [where, { OR: [{ stats: { is: null } }, { stats: { avgScore: null } }] }] };
+  const unscoredPart = (skip: number, take: number) => db.proposal.findMany({ where: unscoredWhere, orderBy: { id: "asc" }, skip, take, select });
+  const [first, second, countFirst] =
+    dir === "desc"
+      ? [scoredPart, unscoredPart, () => db.proposalStats.count({ where: { eventId, avgScore: { not: null }, proposal: where } })]
+      : [unscoredPart, scoredPart, () => db.proposal.count({ where: unscoredWhere })];
+  const head = await first(skip, take);
+  if (head.length === take) return head;
+  // The first part ends on this page (or before it).
+  const firstSize = head.length > 0 || skip === 0 ? skip + head.length : await countFirst();
+  return [...head, ...(await second(Math.max(0, skip - firstSize), take - head.length))];
 }
 
 /** A proposal with all its reviews, for an organizer of its event. */

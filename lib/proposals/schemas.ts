@@ -1,13 +1,6 @@
 import { z } from "zod";
 import { text, id } from "@/lib/text/fields";
-
-export const LIMITS = { title: 150, abstract: 5000, notes: 2000 } as const;
-export const LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"] as const;
-export const LEVEL_LABELS: Record<(typeof LEVELS)[number], string> = {
-  BEGINNER: "Beginner",
-  INTERMEDIATE: "Intermediate",
-  ADVANCED: "Advanced",
-};
+import { LEVELS, LIMITS } from "./limits";
 
 export const proposalFields = z.object({
   title: text("Title", LIMITS.title, { required: true }),

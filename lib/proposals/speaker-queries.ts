@@ -5,8 +5,12 @@ import { proposalOfSpeaker } from "./speaker-access";
 /** Everything a speaker has proposed, newest first, with the event's CFP window. */
 export async function listSpeakerProposals(db: DbTx, actorId: string | null | undefined) {
   const userId = requireUser(actorId);
+  // From the speaker's rows (ProposalSpeaker(userId)), then their proposals by id: a
+  // `speakers: { some }` filter on Proposal scans every proposal of every event.
+  const roles = await db.proposalSpeaker.findMany({ where: { userId }, select: { proposalId: true } });
+  if (roles.length === 0) return [];
   return db.proposal.findMany({
-    where: { speakers: { some: { userId } } },
+    where: { id: { in: roles.map((r) => r.proposalId) } },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,

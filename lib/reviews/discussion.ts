@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Db, DbTx } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import { forbidden } from "@/lib/errors";
 import { requireEventCapability } from "@/lib/events/access";
 import { text } from "@/lib/text/fields";
 import { COMMENT_BODY_MAX } from "./discussion-limits";
-import { proposalForReviewer } from "./reviewer-access";
+import { proposalForReviewer, type ReviewerAccess } from "./reviewer-access";
 
 export const discussionInput = z.object({ body: text("Comment", COMMENT_BODY_MAX).refine((s) => s.length > 0, "Write a comment first.") });
 export type DiscussionInput = z.infer<typeof discussionInput>;
@@ -18,8 +20,17 @@ async function discussionAccess(db: DbTx, actorId: string | null | undefined, pr
   return access;
 }
 
-export async function listDiscussion(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  await discussionAccess(db, actorId, proposalId);
+/**
+ * The discussion, for an actor id, or for the access to this proposal the
+ * page already resolved (proposalForReviewer, through reviewerView): then the
+ * same door is checked without asking the database again.
+ */
+export async function listDiscussion(db: DbTx, actor: string | null | undefined | ReviewerAccess, proposalId: string) {
+  if (typeof actor === "object" && actor !== null) {
+    if (actor.proposal.id !== proposalId || !can(actor.role, "proposal:discuss")) throw forbidden();
+  } else {
+    await discussionAccess(db, actor, proposalId);
+  }
   return db.reviewComment.findMany({
     where: { proposalId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -1,7 +1,8 @@
 import type { DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { forbidden } from "@/lib/errors";
+import { requireEventCapability, type EventRole } from "@/lib/events/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { noConflictWhere } from "./conflicts/filter";
+import { conflictedProposalIds } from "./conflicts/filter";
 
 export const QUEUE_PAGE_SIZE = 50;
 
@@ -13,10 +14,26 @@ export type QueueFilter = { trackId?: string; sessionTypeId?: string; todo?: boo
 const ORDER = [{ submittedAt: "asc" }, { id: "asc" }] satisfies Prisma.ProposalOrderByWithRelationInput[];
 const REVERSED = [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.ProposalOrderByWithRelationInput[];
 
-async function queueWhere(db: DbTx, actorId: string | null | undefined, eventId: string, filter: QueueFilter = {}) {
+/**
+ * A reviewer's standing on an event, resolved once: the capability checked
+ * and the conflicted proposal ids computed. A page that asks several queue
+ * questions (the review page: "review next" and previous/next) resolves it
+ * once with reviewerScope and passes it where the functions below take an
+ * actor id; each function resolves it itself when given an id.
+ */
+export type ReviewerScope = { readonly eventId: string; readonly reviewerId: string; readonly role: EventRole; readonly conflictedIds: readonly string[] };
+type Actor = string | null | undefined | ReviewerScope;
+
+export async function reviewerScope(db: DbTx, actorId: string | null | undefined, eventId: string): Promise<ReviewerScope> {
   const { role } = await requireEventCapability(db, actorId, eventId, "proposal:review");
-  const reviewerId = actorId!;
-  const all: Prisma.ProposalWhereInput = { ...(await noConflictWhere(db, eventId, reviewerId)), status: "SUBMITTED" };
+  return { eventId, reviewerId: actorId!, role, conflictedIds: await conflictedProposalIds(db, eventId, actorId!) };
+}
+
+async function queueWhere(db: DbTx, actor: Actor, eventId: string, filter: QueueFilter = {}) {
+  const scope = typeof actor === "object" && actor !== null ? actor : await reviewerScope(db, actor, eventId);
+  if (scope.eventId !== eventId) throw forbidden();
+  const { role, reviewerId } = scope;
+  const all = { eventId, AND: [{ id: { notIn: [...scope.conflictedIds] } }], status: "SUBMITTED" } satisfies Prisma.ProposalWhereInput;
   const filtered: Prisma.ProposalWhereInput = {
     ...all,
     ...(filter.trackId ? { trackId: filter.trackId } : {}),
@@ -35,21 +52,29 @@ async function queueWhere(db: DbTx, actorId: string | null | undefined, eventId:
  */
 export async function reviewerQueue(
   db: DbTx,
-  actorId: string | null | undefined,
+  actorId: Actor,
   eventId: string,
   filter: QueueFilter = {},
   page = 1,
 ) {
   const q = await queueWhere(db, actorId, eventId, filter);
-  const mine = { reviews: { some: { reviewerId: q.reviewerId } } };
-  const [total, reviewed, assignedTotal, assignedDone, matching, assignedMatching] = await Promise.all([
+  // Counted from the reviewer's side (their reviews, their assignments), so
+  // the cost follows what they did, not the event's size. Without a track or
+  // session filter the matching counts follow from these.
+  const mine = { reviewerId: q.reviewerId, proposal: q.all } satisfies Prisma.ReviewWhereInput;
+  const theirs = { eventId, reviewerId: q.reviewerId, proposal: q.all } satisfies Prisma.ReviewAssignmentWhereInput;
+  const [total, reviewed, assignedTotal, assignedDone] = await Promise.all([
     db.proposal.count({ where: q.all }),
-    db.proposal.count({ where: { ...q.all, ...mine } }),
-    db.proposal.count({ where: { ...q.all, ...q.assigned } }),
-    db.proposal.count({ where: { ...q.all, ...q.assigned, AND: [...asArray(q.all.AND), mine] } }),
-    db.proposal.count({ where: q.filtered }),
-    db.proposal.count({ where: { ...q.filtered, ...q.assigned } }),
+    db.review.count({ where: mine }),
+    db.reviewAssignment.count({ where: theirs }),
+    db.reviewAssignment.count({ where: { ...theirs, proposal: { ...q.all, reviews: { some: { reviewerId: q.reviewerId } } } } }),
   ]);
+  const narrowed = !!(filter.trackId || filter.sessionTypeId);
+  const [matching, assignedMatching] = narrowed
+    ? await Promise.all([db.proposal.count({ where: q.filtered }), db.proposal.count({ where: { ...q.filtered, ...q.assigned } })])
+    : filter.todo
+      ? [total - reviewed, assignedTotal - assignedDone]
+      : [total, assignedTotal];
   const pages = Math.max(1, Math.ceil(matching / QUEUE_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pages);
   const skip = (current - 1) * QUEUE_PAGE_SIZE;
@@ -95,7 +120,7 @@ export async function reviewerQueue(
  * The next proposal the reviewer has not scored: assigned ones first, then
  * the oldest submission, in at most two indexed queries.
  */
-export async function nextUnreviewed(db: DbTx, actorId: string | null | undefined, eventId: string, exceptId?: string, filter: QueueFilter = {}) {
+export async function nextUnreviewed(db: DbTx, actorId: Actor, eventId: string, exceptId?: string, filter: QueueFilter = {}) {
   const q = await queueWhere(db, actorId, eventId, { ...filter, todo: true });
   const where = { ...q.filtered, ...(exceptId ? { id: { not: exceptId } } : {}) };
   return (
@@ -107,7 +132,7 @@ export async function nextUnreviewed(db: DbTx, actorId: string | null | undefine
 /** The proposals before and after this one in the reviewer's (filtered) queue. */
 export async function queueNeighbours(
   db: DbTx,
-  actorId: string | null | undefined,
+  actorId: Actor,
   eventId: string,
   proposalId: string,
   filter: QueueFilter = {},
@@ -130,8 +155,4 @@ export async function queueNeighbours(
     first({ ...group, ...before }, REVERSED).then((p) => p ?? (isAssigned ? null : first(q.assigned, REVERSED))),
   ]);
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
-}
-
-function asArray<T>(value: T | T[] | undefined): T[] {
-  return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }

@@ -24,3 +24,6 @@ export async function proposalForReviewer(db: DbTx, actorId: string | null | und
   }
   return { userId, role, proposal };
 }
+
+/** What proposalForReviewer resolved: who, with which role, for which proposal. */
+export type ReviewerAccess = Awaited<ReturnType<typeof proposalForReviewer>>;

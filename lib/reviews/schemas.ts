@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { id, text } from "@/lib/text/fields";
+import { COMMENT_MAX } from "./review-fields";
 
-export const COMMENT_MAX = 3000;
 
 /**
  * A review as the form sends it: one entry per criterion id, "" meaning
@@ -13,9 +13,6 @@ export const reviewInput = z.object({
   comment: text("Comment", COMMENT_MAX),
 });
 export type ReviewInput = z.infer<typeof reviewInput>;
-
-/** Form field name of a criterion's score; errors come back under the same key. */
-export const scoreField = (criterionId: string) => `score.${criterionId}`;
 
 /** The `score.<criterionId>` entries of a submitted form, as reviewInput expects them. */
 export function scoresFromForm(entries: Record<string, unknown>): Record<string, unknown> {

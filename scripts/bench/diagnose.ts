@@ -4,30 +4,33 @@
 // the whole call (Prisma's overhead included), and the SQLite query plan of
 // the slowest queries.
 //
-//   npx tsx scripts/bench/diagnose.ts [proposals=10000]   (seeds its own copy)
+//   npx tsx scripts/bench/diagnose.ts [proposals=10000] [--all]   (seeds its own copy)
+//   --all: also list every query of one call, in order
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteAdapter } from "@/lib/db/client";
 import { getEventWithRole, getPublicEvent } from "@/lib/events/queries";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
-import { nextUnreviewed, queueNeighbours, reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed, queueNeighbours, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
 import { saveReview } from "@/lib/reviews/save-review";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { seed } from "./seed";
 
 type Logged = { sql: string; params: string; ms: number };
 
-const size = Number(process.argv[2] ?? 10_000);
+const args = process.argv.slice(2);
+const size = Number(args.find((a) => !a.startsWith("--")) ?? 10_000);
+const listAll = args.includes("--all");
 const dbPath = path.join(tmpdir(), "cfp-bench", `diagnose-${size}.db`);
 const { fixtures: f } = await seed(dbPath, size);
 const log: Logged[] = [];
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: dbPath, timeout: 5000 }), log: [{ emit: "event", level: "query" }] });
+const db = new PrismaClient({ adapter: sqliteAdapter(dbPath), log: [{ emit: "event", level: "query" }] });
 db.$on("query", (e) => log.push({ sql: e.query, params: e.params, ms: e.duration }));
 const { organizer, reviewer, speaker } = f.users;
 const reviewed = f.benchReviewed[0];
@@ -39,11 +42,14 @@ const pages: Record<string, () => Promise<unknown>> = {
   speaker: () => listSpeakerProposals(db, speaker),
   queue: async () => {
     const { event } = await getEventWithRole(db, reviewer, f.slug);
-    await Promise.all([reviewerQueue(db, reviewer, event!.id, {}, 1), nextUnreviewed(db, reviewer, event!.id), eventCriteria(db, event!.id)]);
+    const scope = await reviewerScope(db, reviewer, event!.id);
+    await Promise.all([reviewerQueue(db, scope, event!.id, {}, 1), nextUnreviewed(db, scope, event!.id), eventCriteria(db, event!.id)]);
   },
   reviewPage: async () => {
-    const { proposal } = await reviewerView(db, reviewer, reviewed);
-    await Promise.all([eventCriteria(db, proposal.eventId), nextUnreviewed(db, reviewer, proposal.eventId, proposal.id), queueNeighbours(db, reviewer, proposal.eventId, proposal.id), listDiscussion(db, reviewer, proposal.id)]);
+    const view = await reviewerView(db, reviewer, reviewed);
+    const { proposal } = view;
+    const scope = await reviewerScope(db, reviewer, proposal.eventId);
+    await Promise.all([eventCriteria(db, proposal.eventId), nextUnreviewed(db, scope, proposal.eventId, proposal.id), queueNeighbours(db, scope, proposal.eventId, proposal.id), listDiscussion(db, view, proposal.id)]);
   },
   organizerList: async () => {
     const { event } = await getEventWithRole(db, organizer, f.slug);
@@ -57,6 +63,8 @@ const pages: Record<string, () => Promise<unknown>> = {
   },
 };
 
+// The app's adapter runs PRAGMA optimize on connect: connect first, so the plans below see its statistics.
+await db.$connect();
 const sqlite = new Database(dbPath, { readonly: true });
 function plan(q: Logged): string {
   try {
@@ -78,6 +86,11 @@ for (const [name, load] of Object.entries(pages)) {
   const perRun = log.length / runs;
   const sqlMs = log.reduce((s, q) => s + q.ms, 0) / runs;
   console.log(`\n${name}: ${wall.toFixed(1)} ms per call, ${perRun} queries, ${sqlMs.toFixed(1)} ms in SQLite (as Prisma reports it)`);
+  if (listAll) {
+    log.length = 0;
+    await load();
+    for (const q of log) console.log(`    ${q.ms.toFixed(2).padStart(6)} ms  ${q.sql.replace(/`main`\./g, "").slice(0, 160)}`);
+  }
   const slowest = [...new Map(log.map((q) => [q.sql, q])).values()].sort((a, b) => b.ms - a.ms).slice(0, 3);
   for (const q of slowest) console.log(`  ${q.ms} ms: ${q.sql.slice(0, 400)}${q.sql.length > 400 ? " …" : ""}\n${plan(q)}`);
 }

@@ -10,7 +10,7 @@ import {
 } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { getProposalForOrganizer, listEventProposals, listQuery, PAGE_SIZE } from "@/lib/proposals/organizer-list";
+import { getProposalForOrganizer, listEventProposals, listQuery, orderBy, PAGE_SIZE, pageByScore } from "@/lib/proposals/organizer-list";
 import { saveReview } from "@/lib/reviews/save-review";
 import { reviewInput } from "@/lib/reviews/schemas";
 import { expectDomainError } from "./helpers";
@@ -66,6 +66,37 @@ async function bulkProposals(
   });
   return proposals;
 }
+
+describe("pageByScore", () => {
+  it("pages exactly as ORDER BY score (NULLS LAST descending, FIRST ascending), id: every page size and offset, ties, empty and missing stats, statuses", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const other = await createEvent(db);
+    const speaker = await createUser(db);
+    // Ties on 0.5 and 0.75, empty stats rows (null) and no stats row (undefined), interleaved.
+    const avgScores = [0.5, null, 0.75, undefined, 0.5, 1, null, 0.5, undefined, 0.75, 0, 0.25, undefined, 0.5];
+    const proposals = await bulkProposals(db, event, speaker, avgScores.length, avgScores);
+    await bulkProposals(db, event, speaker, 3, [0.9, null, undefined], "DRAFT");
+    await bulkProposals(db, other, speaker, 3, [0.6, null, undefined]);
+    await db.proposal.update({ where: { id: proposals[5].id }, data: { status: "WITHDRAWN" } });
+    await db.proposal.update({ where: { id: proposals[3].id }, data: { status: "ACCEPTED" } });
+    await db.proposal.update({ where: { id: proposals[7].id }, data: { status: "ACCEPTED" } });
+
+    const select = { id: true } as const;
+    for (const status of [{ in: ["SUBMITTED", "ACCEPTED", "WITHDRAWN"] as const }, "ACCEPTED" as const, "REJECTED" as const]) {
+      const where = { eventId: event.id, status: typeof status === "string" ? status : { in: [...status.in] } };
+      for (const dir of ["desc", "asc"] as const) {
+        const expected = await db.proposal.findMany({ where, orderBy: orderBy(q({ sort: "score", dir })), select });
+        for (const take of [1, 3, 5, 50]) {
+          for (let skip = 0; skip <= expected.length + 1; skip++) {
+            const page = await pageByScore(db, event.id, where, dir, skip, take, select);
+            expect(page, `${JSON.stringify(status)} ${dir} skip ${skip} take ${take}`).toEqual(expected.slice(skip, skip + take));
+          }
+        }
+      }
+    }
+  });
+});
 
 describe("listEventProposals", () => {
   it("60 proposals: sorts by score desc with unreviewed last, 50 per page, drafts excluded", async () => {

@@ -422,6 +422,7 @@ describe("speaker queries", () => {
       event: { name: event.name, slug: event.slug, timeZone: event.timeZone },
       sessionType: { name: "Talk" },
     });
+    expect(await listSpeakerProposals(db, (await createUser(db)).id)).toEqual([]);
   });
 
   it("listSpeakerProposals orders by last update, newest first", async () => {

@@ -6,6 +6,7 @@ import {
   createOutsider,
   createProposal,
   createReview,
+  createUser,
   OUTSIDERS,
   type EventFixture,
 } from "@/tests/factories";
@@ -13,6 +14,7 @@ import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { normalizedScores } from "@/lib/reviews/stats";
 import { reviewInput } from "@/lib/reviews/schemas";
 
 const getDb = useTestDb();
@@ -279,6 +281,38 @@ describe("refreshEventStats", () => {
 
     // One review left: it says nothing about the reviewer's bias (z = 0); B has none at all.
     expect([await normalizedOf(a.id), await normalizedOf(b.id)]).toEqual([0, null]);
+  });
+
+  it("writes every changed normalizedScore at full precision, over more than one batch of 500, and only this event's", async () => {
+    const db = getDb();
+    const [event, other] = [await createEvent(db), await createEvent(db)];
+    const [harsh, lenient] = [await addReviewer(db, event), await addReviewer(db, event)];
+    const speaker = await createUser(db);
+    const count = 620;
+    const talks = await db.talk.createManyAndReturn({
+      data: Array.from({ length: count }, (_, i) => ({ ownerId: speaker.id, title: `Talk ${i}`, abstract: "An abstract.", level: "BEGINNER" as const })),
+    });
+    const proposals = await db.proposal.createManyAndReturn({
+      data: talks.map((t) => ({ eventId: event.id, talkId: t.id, title: t.title, abstract: t.abstract, level: t.level, sessionTypeId: event.sessionTypes[0].id, status: "SUBMITTED" as const, submittedAt: new Date() })),
+    });
+    // Scores with long binary expansions, so a lossy write (float4, shortened text) would show.
+    const reviews = proposals.flatMap((p, i) => [
+      { proposalId: p.id, reviewerId: harsh.id, score: ((i * 37) % 101) / 303 },
+      { proposalId: p.id, reviewerId: lenient.id, score: 0.5 + ((i * 53) % 97) / 194 },
+    ]);
+    await db.review.createMany({ data: reviews });
+    await db.proposalStats.createMany({ data: proposals.map((p) => ({ proposalId: p.id, eventId: event.id, reviewCount: 2, medianScore: 0.5 })) });
+    const untouched = await createProposal(db, { event: other, status: "submitted" });
+    await db.proposalStats.create({ data: { proposalId: untouched.id, eventId: other.id, reviewCount: 2, medianScore: 0.5, normalizedScore: 0.123 } });
+
+    await refreshEventStats(db, event.id);
+
+    const expected = normalizedScores(reviews);
+    const rows = await db.proposalStats.findMany({ where: { eventId: event.id }, select: { proposalId: true, normalizedScore: true } });
+    expect(rows).toHaveLength(count);
+    // 1e-12, not equality: the database returns the reviews in its own order, and float sums depend on it.
+    for (const row of rows) expect(Math.abs(row.normalizedScore! - expected.get(row.proposalId)!), row.proposalId).toBeLessThan(1e-12);
+    expect((await db.proposalStats.findUniqueOrThrow({ where: { proposalId: untouched.id } })).normalizedScore).toBe(0.123);
   });
 
   it("repairs stats rows that have reviews but no median (rows from before the richer statistics)", async () => {

@@ -14,6 +14,7 @@ import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { addDiscussionComment, discussionInput, listDiscussion } from "@/lib/reviews/discussion";
 import { COMMENT_BODY_MAX } from "@/lib/reviews/discussion-limits";
+import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 
 const getDb = useTestDb();
 const body = (text: string) => discussionInput.parse({ body: text });
@@ -43,6 +44,17 @@ describe("review team discussion", () => {
       ]);
     }
     expect((await listDiscussion(db, reviewer.id, proposal.id))[0].author).toEqual({ id: reviewer.id, name: "Rita Reviewer", email: reviewer.email });
+  });
+
+  it("reads the thread for the access a page already resolved (proposalForReviewer), and only for that proposal", async () => {
+    const db = getDb();
+    const { event, reviewer, proposal } = await setup(db);
+    const other = await createProposal(db, { event, status: "submitted" });
+    await addDiscussionComment(db, reviewer.id, proposal.id, body("Worth a slot."));
+    const access = await proposalForReviewer(db, reviewer.id, proposal.id);
+
+    expect(await listDiscussion(db, access, proposal.id)).toEqual(await listDiscussion(db, reviewer.id, proposal.id));
+    await expectRefused(db, "forbidden", () => listDiscussion(db, access, other.id));
   });
 
   it("keeps each proposal's thread to itself", async () => {

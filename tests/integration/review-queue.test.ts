@@ -16,7 +16,7 @@ import {
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { nextUnreviewed, QUEUE_PAGE_SIZE, queueNeighbours, reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed, QUEUE_PAGE_SIZE, queueNeighbours, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
 
 const getDb = useTestDb();
 const MINUTE = 60_000;
@@ -128,11 +128,12 @@ describe("reviewerQueue", () => {
     const assignedDone = await submitted(db, event, 60);
     const assignedTodo = await submitted(db, event, 50);
     const reviewedUnassigned = await submitted(db, event, 40);
-    await submitted(db, event, 30);
+    const unassignedTodo = await submitted(db, event, 30);
     const assignedDecided = await createProposal(db, { event, status: "accepted" });
     const assignedConflicted = await submitted(db, event, 20);
     for (const p of [assignedDone, assignedTodo, assignedDecided, assignedConflicted]) await assignProposal(db, { proposal: p, reviewer });
-    for (const p of [assignedDone, reviewedUnassigned, assignedDecided]) await createReview(db, { proposal: p, reviewer, score: 3 });
+    // Reviewed before the conflict was declared: counted nowhere.
+    for (const p of [assignedDone, reviewedUnassigned, assignedDecided, assignedConflicted]) await createReview(db, { proposal: p, reviewer, score: 3 });
     await createProposalConflict(db, { proposal: assignedConflicted, reviewer });
     await createProposal(db, { event, status: "draft" });
     await createProposal(db, { event, status: "withdrawn" });
@@ -141,6 +142,33 @@ describe("reviewerQueue", () => {
 
     expect(queue.progress).toEqual({ reviewed: 2, total: 4, assignedTotal: 2, assignedDone: 1 });
     expect(queue.matching).toBe(4);
+    const todo = await reviewerQueue(db, reviewer.id, event.id, { todo: true });
+    expect(todo.matching).toBe(2);
+    expect(todo.items.map((i) => [i.id, i.assigned])).toEqual([[assignedTodo.id, true], [unassignedTodo.id, false]]);
+  });
+
+  it("answers the same for a scope resolved once (reviewerScope) as for the actor id, and refuses a scope for another event", async () => {
+    const db = getDb();
+    const [event, other] = [await createEvent(db), await createEvent(db)];
+    const reviewer = await addReviewer(db, event);
+    await addReviewer(db, other, reviewer);
+    const [a, b, c] = [await submitted(db, event, 60), await submitted(db, event, 50), await submitted(db, event, 40)];
+    const conflicted = await submitted(db, event, 45);
+    await createProposalConflict(db, { proposal: conflicted, reviewer });
+    await assignProposal(db, { proposal: c, reviewer });
+    await createReview(db, { proposal: a, reviewer, score: 4 });
+
+    const scope = await reviewerScope(db, reviewer.id, event.id);
+    expect(scope.conflictedIds).toEqual([conflicted.id]);
+    expect(await reviewerQueue(db, scope, event.id, { todo: true })).toEqual(await reviewerQueue(db, reviewer.id, event.id, { todo: true }));
+    expect(await nextUnreviewed(db, scope, event.id)).toEqual({ id: c.id });
+    expect(await nextUnreviewed(db, scope, event.id, c.id)).toEqual(await nextUnreviewed(db, reviewer.id, event.id, c.id));
+    expect(await queueNeighbours(db, scope, event.id, b.id)).toEqual(await queueNeighbours(db, reviewer.id, event.id, b.id));
+
+    const elsewhere = await submitted(db, other, 10);
+    await expectRefused(db, "forbidden", () => reviewerQueue(db, scope, other.id));
+    await expectRefused(db, "forbidden", () => nextUnreviewed(db, scope, other.id));
+    await expectRefused(db, "forbidden", () => queueNeighbours(db, scope, other.id, elsewhere.id));
   });
 
   describe("pages of 50", () => {

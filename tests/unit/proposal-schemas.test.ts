@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, saveProposalInput } from "@/lib/proposals/schemas";
+import { LIMITS } from "@/lib/proposals/limits";
+import { saveProposalInput } from "@/lib/proposals/schemas";
 
 const valid = {
   title: "Async Rust Without the Tears: Pin, Wakers and You",

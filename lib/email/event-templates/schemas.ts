@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { text } from "@/lib/text/fields";
 import { TEMPLATE_KINDS } from "./kinds";
+import { BODY_MAX, SUBJECT_MAX } from "./limits";
 
-export const SUBJECT_MAX = 200;
-export const BODY_MAX = 10_000;
 
 export const templateKind = z.enum(TEMPLATE_KINDS);
 

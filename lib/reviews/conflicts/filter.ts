@@ -49,15 +49,44 @@ export async function hasConflict(db: DbTx, eventId: string, reviewerId: string,
 }
 
 /**
- * For lists and counts: the same rule, evaluated once for the whole event
- * into the (few) conflicted proposal ids, so a queue page's several counts
- * and pages do not each run the correlated subqueries over every proposal.
- * The id condition sits under AND, so callers may still add their own `id`.
+ * The event's proposals the reviewer is conflicted with, by the rules of
+ * noConflictPredicate, found from the reviewer's side: the few people they
+ * may not review (co-speakers, ACTIVE speaker conflicts, colleagues not
+ * dismissed), then those people's proposals through ProposalSpeaker(userId),
+ * plus declared proposal conflicts. Each query reads the reviewer's rows,
+ * not the event's, so the cost does not grow with the event.
+ * tests/integration/review-conflicts.test.ts checks it against the row
+ * predicate on random data. One query at a time: it may run in a transaction.
+ */
+export async function conflictedProposalIds(db: DbTx, eventId: string, reviewerId: string): Promise<string[]> {
+  const profile = await db.speakerProfile.findUnique({ where: { userId: reviewerId }, select: { companyKey: true } });
+  const ownRoles = await db.proposalSpeaker.findMany({ where: { userId: reviewerId }, select: { proposalId: true } });
+  const sharers = ownRoles.length
+    ? await db.proposalSpeaker.findMany({ where: { proposalId: { in: ownRoles.map((r) => r.proposalId) } }, select: { userId: true } })
+    : [];
+  const speakerConflicts = await db.speakerConflict.findMany({ where: { eventId, reviewerId }, select: { speakerId: true, status: true } });
+  const colleagues = profile?.companyKey
+    ? await db.speakerProfile.findMany({ where: { companyKey: profile.companyKey, userId: { not: reviewerId } }, select: { userId: true } })
+    : [];
+  const dismissed = new Set(speakerConflicts.filter((c) => c.status === "DISMISSED").map((c) => c.speakerId));
+  const blocked = new Set([
+    ...sharers.map((s) => s.userId),
+    ...speakerConflicts.filter((c) => c.status === "ACTIVE").map((c) => c.speakerId),
+    ...colleagues.map((c) => c.userId).filter((id) => !dismissed.has(id)),
+  ]);
+  const bySpeaker = blocked.size
+    ? await db.proposalSpeaker.findMany({ where: { userId: { in: [...blocked] }, proposal: { eventId } }, select: { proposalId: true } })
+    : [];
+  const declared = await db.proposalConflict.findMany({ where: { reviewerId, proposal: { eventId } }, select: { proposalId: true } });
+  return [...new Set([...bySpeaker, ...declared].map((r) => r.proposalId))];
+}
+
+/**
+ * For lists and counts: the same rule as the conflicted proposal ids, so a
+ * queue page's several counts and pages do not each run the correlated
+ * subqueries over every proposal. The id condition sits under AND, so
+ * callers may still add their own `id`.
  */
 export async function noConflictWhere(db: DbTx, eventId: string, reviewerId: string): Promise<Prisma.ProposalWhereInput> {
-  const conflicted = await db.proposal.findMany({
-    where: { eventId, NOT: await noConflictPredicate(db, eventId, reviewerId) },
-    select: { id: true },
-  });
-  return { eventId, AND: [{ id: { notIn: conflicted.map((p) => p.id) } }] };
+  return { eventId, AND: [{ id: { notIn: await conflictedProposalIds(db, eventId, reviewerId) } }] };
 }

@@ -1,5 +1,5 @@
 import { invalid } from "@/lib/errors";
-import { scoreField } from "@/lib/reviews/schemas";
+import { scoreField } from "@/lib/reviews/review-fields";
 
 export type CriterionScale = { id: string; name: string; minScore: number; maxScore: number };
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEventWithRole } from "@/lib/events/queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
-import { nextUnreviewed, reviewerQueue } from "@/lib/reviews/queue";
+import { nextUnreviewed, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
 import { EmptyState } from "@/components/EmptyState";
 import { ReviewProgress } from "@/components/ReviewProgress";
 import { ReviewQueueFilters } from "@/components/ReviewQueueFilters";
@@ -24,9 +24,10 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   const user = await requirePageUser(`/review/${slug}`);
   const { event, role } = await getEventWithRole(db, user.id, slug);
   if (!event || !role) notFound();
-  const loaded = await forPage(() =>
-    Promise.all([reviewerQueue(db, user.id, event.id, filter, page), nextUnreviewed(db, user.id, event.id, undefined, filter), eventCriteria(db, event.id)]),
-  );
+  const loaded = await forPage(async () => {
+    const scope = await reviewerScope(db, user.id, event.id);
+    return Promise.all([reviewerQueue(db, scope, event.id, filter, page), nextUnreviewed(db, scope, event.id, undefined, filter), eventCriteria(db, event.id)]);
+  });
   if (!loaded.ok) return <p className="alert alert-error" role="alert">You don&apos;t have access to this review queue.</p>;
 
   const [queue, next, criteria] = loaded.value;

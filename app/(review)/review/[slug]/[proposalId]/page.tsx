@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
-import { nextUnreviewed, queueNeighbours } from "@/lib/reviews/queue";
+import { nextUnreviewed, queueNeighbours, reviewerScope } from "@/lib/reviews/queue";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { scoreDisplay } from "@/lib/reviews/stats";
 import { DeclareConflictForm } from "@/components/DeclareConflictForm";
@@ -39,11 +39,13 @@ export default async function ReviewProposalPage({ params, searchParams }: { par
   const { proposal, mine, others, stats, speakers } = access.value;
   if (proposal.event.slug !== slug) notFound();
 
+  // The access just checked and the reviewer's queue scope, resolved once for the four loads below.
+  const scope = await reviewerScope(db, user.id, proposal.eventId);
   const [criteria, next, neighbours, discussion] = await Promise.all([
     eventCriteria(db, proposal.eventId),
-    nextUnreviewed(db, user.id, proposal.eventId, proposal.id, filter),
-    queueNeighbours(db, user.id, proposal.eventId, proposal.id, filter),
-    listDiscussion(db, user.id, proposal.id),
+    nextUnreviewed(db, scope, proposal.eventId, proposal.id, filter),
+    queueNeighbours(db, scope, proposal.eventId, proposal.id, filter),
+    listDiscussion(db, access.value, proposal.id),
   ]);
   const open = REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus);
   const href = (id: string | null) => (id ? withQuery(`/review/${slug}/${id}`, query) : null);

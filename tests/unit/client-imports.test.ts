@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+// Client components ship to the browser with everything they import. zod
+// alone is 18 kB gzip, so the forms take their limits and labels from
+// zod-free modules (lib/proposals/limits.ts, lib/reviews/review-fields.ts,
+// ...) and the server validates with the schemas. This follows every
+// non-type import from each "use client" file through the repository.
+const root = path.resolve(__dirname, "../..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function resolve(from: string, spec: string): string | null {
+  const base = spec.startsWith("@/") ? path.join(root, spec.slice(2)) : spec.startsWith(".") ? path.resolve(path.dirname(from), spec) : null;
+  if (!base) return null;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** Packages reached from `file` through value imports (type-only imports are erased); values say through which files. */
+function packagesReached(file: string, seen = new Set<string>()): Map<string, string> {
+  const reached = new Map<string, string>();
+  if (seen.has(file)) return reached;
+  seen.add(file);
+  const source = readFileSync(file, "utf8");
+  // A server action module reaches the browser as a reference, not as code.
+  if (seen.size > 1 && /^\s*["']use server["']/.test(source)) return reached;
+  for (const [, typeOnly, spec] of source.matchAll(/^\s*(?:import|export)\s+(type\s+)?[^"';]*?from\s+["']([^"']+)["']/gm)) {
+    if (typeOnly) continue;
+    const local = resolve(file, spec);
+    if (local) for (const [pkg, via] of packagesReached(local, seen)) reached.set(pkg, `${path.relative(root, file)} → ${via}`);
+    else if (!spec.startsWith(".") && !spec.startsWith("@/")) reached.set(spec, path.relative(root, file));
+  }
+  return reached;
+}
+
+const clientFiles = ["components", "app"]
+  .flatMap((dir) => sourceFiles(path.join(root, dir)))
+  .filter((file) => /^\s*["']use client["']/.test(readFileSync(file, "utf8")));
+
+describe("client components", () => {
+  it("are found", () => {
+    expect(clientFiles.map((f) => path.relative(root, f))).toContain("components/ProposalForm.tsx");
+  });
+
+  it.each(clientFiles.map((f) => [path.relative(root, f), f]))("%s does not pull zod into the browser", (_, file) => {
+    const zod = [...packagesReached(file)].filter(([pkg]) => pkg === "zod" || pkg.startsWith("zod/"));
+    expect(zod.map(([, via]) => via)).toEqual([]);
+  });
+});

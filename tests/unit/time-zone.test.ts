@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "@/lib/dates";
+import { formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/events/time-zone";
+
+// The formatters are cached per zone: one zone's formatter must never answer for another.
+describe("time zones", () => {
+  const instant = new Date("2027-03-01T17:00:00Z");
+
+  it("formats one instant in each zone it is asked for, in any order", () => {
+    expect(formatInZone(instant, "Europe/Paris")).toBe("1 Mar 2027, 18:00 (Europe/Paris)");
+    expect(formatInZone(instant, "America/New_York")).toBe("1 Mar 2027, 12:00 (America/New_York)");
+    expect(formatInZone(instant, "Europe/Paris")).toBe("1 Mar 2027, 18:00 (Europe/Paris)");
+    expect(formatInZone(instant, "Asia/Tokyo")).toBe("2 Mar 2027, 02:00 (Asia/Tokyo)");
+  });
+
+  it("converts wall-clock times both ways, across a DST change, per zone", () => {
+    // Paris moves to summer time on 28 March 2027; New York on 14 March.
+    for (const [local, zone, utc] of [
+      ["2027-03-27T12:00", "Europe/Paris", "2027-03-27T11:00:00.000Z"],
+      ["2027-03-29T12:00", "Europe/Paris", "2027-03-29T10:00:00.000Z"],
+      ["2027-03-29T12:00", "America/New_York", "2027-03-29T16:00:00.000Z"],
+      ["2027-03-01T12:00", "America/New_York", "2027-03-01T17:00:00.000Z"],
+    ] as const) {
+      expect(zonedLocalToUtc(local, zone)?.toISOString()).toBe(utc);
+      expect(utcToZonedLocal(new Date(utc), zone)).toBe(local);
+    }
+  });
+
+  it("refuses an unknown zone without remembering it", () => {
+    expect(isValidTimeZone("Mars/Olympus_Mons")).toBe(false);
+    expect(() => formatInZone(instant, "Mars/Olympus_Mons")).toThrow(RangeError);
+    expect(() => formatInZone(instant, "Mars/Olympus_Mons")).toThrow(RangeError);
+  });
+
+  it("formats plain dates in UTC", () => {
+    expect(formatDate(new Date("2027-03-01T23:30:00Z"))).toBe("1 Mar 2027");
+    expect(formatDate(null)).toBe("—");
+  });
+});
