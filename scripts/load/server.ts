@@ -1,4 +1,4 @@
-// `next start` for the load run, in its own process group so that a SIGKILL
+// The production server for the load run (`npm start`), in its own process group so that a SIGKILL
 // takes the whole server down at once (no graceful shutdown, no flush), and
 // a restart on the same port and database.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,7 +12,8 @@ export async function startServer(databaseUrl: string, port: number): Promise<Lo
   const url = `http://localhost:${port}`;
   if (await portTaken(url)) throw new Error(`${url} already answers: another server holds port ${port}`);
   const output: string[] = [];
-  const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  // `npm start`, as production runs it (with its heap cap).
+  const child: ChildProcess = spawn("npm", ["start", "--", "-p", String(port)], {
     detached: true,
     env: {
       ...process.env,
