@@ -33,6 +33,20 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
   decline: { from: ["ACCEPTED"], to: "DECLINED", capability: "proposal:confirm" },
 };
 
+/** The email each transition sends the proposal's speakers (lib/decisions/notify.ts). */
+export const SPEAKER_EMAIL_FOR: Readonly<Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">>> = {
+  submit: "submission-received",
+  publishAccepted: "accepted",
+  publishWaitlisted: "waitlisted",
+  publishRejected: "rejected",
+  promote: "promoted",
+};
+
+/** Transitions that publish a decision to the speakers: they stamp decidedAt and clear the pending decision. */
+export const PUBLISHING_TRANSITIONS: readonly TransitionName[] = (Object.keys(TRANSITIONS) as TransitionName[]).filter(
+  (name) => TRANSITIONS[name].capability === "proposal:decide",
+);
+
 export type TransitionCheck = { ok: true; to: ProposalStatus } | { ok: false; reason: "wrong_role" | "wrong_status" };
 
 export function checkTransition(name: TransitionName, from: ProposalStatus, role: Role | null): TransitionCheck {

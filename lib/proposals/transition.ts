@@ -8,17 +8,19 @@ import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { checkTransition, HOLDS_A_SLOT, TRANSITIONS, type PendingDecision, type ProposalStatus, type TransitionName } from "./state-machine";
+import {
+  checkTransition,
+  HOLDS_A_SLOT,
+  PUBLISHING_TRANSITIONS,
+  SPEAKER_EMAIL_FOR,
+  TRANSITIONS,
+  type PendingDecision,
+  type ProposalStatus,
+  type TransitionName,
+} from "./state-machine";
 
 const STALE = "This proposal changed since you loaded the page. Reload and try again.";
 
-const EMAIL_FOR: Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">> = {
-  submit: "submission-received",
-  publishAccepted: "accepted",
-  publishWaitlisted: "waitlisted",
-  publishRejected: "rejected",
-  promote: "promoted",
-};
 
 /**
  * The one way a proposal's status changes on someone's request. The actor's
@@ -94,7 +96,7 @@ export async function applyTransition(
   // then committed, and the decision is stamped after it.
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? new Date();
-  const publishes = EMAIL_FOR[t.name] !== undefined && t.name !== "submit";
+  const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {
       id: t.proposalId,
@@ -111,7 +113,7 @@ export async function applyTransition(
   });
   if (count === 0) throw conflict(STALE);
   await recordActivity(tx, { proposalId: t.proposalId, actorId: t.actorId, kind: "status", data: { from: t.from, to, transition: t.name } });
-  const kind = EMAIL_FOR[t.name];
+  const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
   if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {
     await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId });

@@ -1,7 +1,15 @@
 // After the load (and right after the SIGKILL): the database against what the
 // server acknowledged, and against the rules that must hold whatever happened.
 import type { Db } from "@/lib/db";
-import { DECIDABLE, TRANSITIONS, type PendingDecision, type ProposalStatus, type TransitionName } from "@/lib/proposals/state-machine";
+import {
+  DECIDABLE,
+  PUBLISHING_TRANSITIONS,
+  SPEAKER_EMAIL_FOR,
+  TRANSITIONS,
+  type PendingDecision,
+  type ProposalStatus,
+  type TransitionName,
+} from "@/lib/proposals/state-machine";
 import { reviewScore } from "@/lib/reviews/stats";
 import { candidates, lingers, type Attempt } from "./ledger";
 import type { LoadEvent } from "./seed";
@@ -21,16 +29,6 @@ const group = <T>(items: T[], key: (t: T) => string) => {
   for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
   return out;
 };
-
-const EMAIL_OF: Partial<Record<TransitionName, string>> = {
-  submit: "submission-received",
-  publishAccepted: "accepted",
-  publishWaitlisted: "waitlisted",
-  publishRejected: "rejected",
-  promote: "promoted",
-};
-
-const PUBLISHING: TransitionName[] = ["publishAccepted", "publishWaitlisted", "publishRejected", "promote"];
 
 export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promise<Findings> {
   const f: Findings = { lostWrites: [], refusedButWritten: [], duplicates: [], illegalStates: [], afterDeadline: [] };
@@ -115,7 +113,7 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
     const publishes = list.filter((a) => a.kind === "publish");
     const published = publishes.filter((a) => a.outcome === "ack" && a.changed === 1);
     // Each acknowledged publication is a step in the status log (a waitlisted talk can be published twice: waitlisted, then promoted).
-    const logged = p.activities.filter((a) => PUBLISHING.includes((JSON.parse(a.data) as { transition: TransitionName }).transition)).length;
+    const logged = p.activities.filter((a) => PUBLISHING_TRANSITIONS.includes((JSON.parse(a.data) as { transition: TransitionName }).transition)).length;
     if (published.length > logged) f.lostWrites.push(`proposal ${proposalId}: ${published.length} publications acknowledged, ${logged} in its status log`);
     if (p.status === "SUBMITTED") {
       if (published.length > 0) f.lostWrites.push(`proposal ${proposalId}: publication acknowledged, still submitted`);
@@ -158,7 +156,7 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
       at = s.to;
     }
     if (left.length || at !== status) f.illegalStates.push(`${where}: its status log ${JSON.stringify(steps)} does not lead to its status`);
-    for (const [transition, kind] of Object.entries(EMAIL_OF)) {
+    for (const [transition, kind] of Object.entries(SPEAKER_EMAIL_FOR)) {
       const expected = steps.filter((s) => s.transition === transition).length * p.speakers.length;
       const sent = emailsOf.get(`${p.id}|${kind}`)?.length ?? 0;
       if (sent !== expected) f.duplicates.push(`${where}: ${sent} "${kind}" emails for ${expected / Math.max(1, p.speakers.length)} ${transition} steps`);

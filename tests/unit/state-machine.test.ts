@@ -5,7 +5,9 @@ import {
   HOLDS_A_SLOT,
   PENDING_DECISIONS,
   PROPOSAL_STATUSES,
+  PUBLISHING_TRANSITIONS,
   REVIEWABLE_STATUSES,
+  SPEAKER_EMAIL_FOR,
   TRANSITIONS,
   availableTransitions,
   checkTransition,
@@ -151,5 +153,12 @@ describe("the proposal state machine", () => {
     expect([...EDITABLE_STATUSES]).toEqual(["DRAFT", "SUBMITTED"]);
     expect([...REVIEWABLE_STATUSES]).toEqual(["SUBMITTED"]);
     expect([...HOLDS_A_SLOT]).toEqual(["ACCEPTED", "CONFIRMED"]);
+  });
+});
+
+describe("publishing transitions", () => {
+  it("are the organizers' decisions, each with its email to the speakers", () => {
+    expect([...PUBLISHING_TRANSITIONS].sort()).toEqual(["promote", "publishAccepted", "publishRejected", "publishWaitlisted"]);
+    for (const name of PUBLISHING_TRANSITIONS) expect(SPEAKER_EMAIL_FOR[name]).toBeDefined();
   });
 });
