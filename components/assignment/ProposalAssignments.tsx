@@ -1,6 +1,7 @@
 import type { FormState } from "@/lib/forms/result";
 import { AssignReviewerForm } from "./AssignReviewerForm";
 import { InlineActionForm } from "./InlineActionForm";
+import { displayName } from "@/lib/text/display-name";
 
 type Person = { id: string; name: string | null; email: string };
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -16,8 +17,6 @@ type Row = {
 };
 
 type Props = { rows: Row[]; reviewersPerProposal: number; assignAction: Action; unassignAction: Action };
-
-const nameOf = (p: { name: string | null; email: string }) => p.name || p.email;
 
 /** One page of proposals under review: who covers each, remove buttons, and a select of who else may take it. */
 export function ProposalAssignments({ rows, reviewersPerProposal: n, assignAction, unassignAction }: Props) {
@@ -49,7 +48,7 @@ export function ProposalAssignments({ rows, reviewersPerProposal: n, assignActio
                   {p.assigned.map((a) => (
                     <li key={a.person.id} className="row" style={{ gap: ".5rem", marginBottom: ".35rem" }}>
                       <span>
-                        {nameOf(a.person)}{" "}
+                        {displayName(a.person)}{" "}
                         <span className="muted">
                           ({[a.source === "AUTO" ? "automatic" : "by hand", a.reviewed && "reviewed", a.conflicted && "conflict: does not count"].filter(Boolean).join(", ")})
                         </span>
@@ -57,13 +56,13 @@ export function ProposalAssignments({ rows, reviewersPerProposal: n, assignActio
                       <InlineActionForm
                         action={unassignAction}
                         fields={{ proposalId: p.id, reviewerId: a.person.id }}
-                        buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel: `Remove ${nameOf(a.person)} from “${p.title}”`, variant: "danger" }]}
+                        buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel: `Remove ${displayName(a.person)} from “${p.title}”`, variant: "danger" }]}
                       />
                     </li>
                   ))}
                   {p.reviewedUnassigned.map((r) => (
                     <li key={r.id}>
-                      {nameOf(r)} <span className="muted">(reviewed without assignment)</span>
+                      {displayName(r)} <span className="muted">(reviewed without assignment)</span>
                     </li>
                   ))}
                 </ul>
@@ -78,7 +77,7 @@ export function ProposalAssignments({ rows, reviewersPerProposal: n, assignActio
                     title={p.title}
                     options={p.eligible.map((r) => ({
                       id: r.id,
-                      label: `${nameOf(r.person)} (${r.assigned}${r.cap === null ? "" : ` of ${r.cap}`} assigned)`,
+                      label: `${displayName(r.person)} (${r.assigned}${r.cap === null ? "" : ` of ${r.cap}`} assigned)`,
                     }))}
                   />
                 )}

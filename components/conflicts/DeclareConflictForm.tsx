@@ -5,6 +5,7 @@ import { FormMessage } from "@/components/FormMessage";
 import { SubmitButton } from "@/components/SubmitButton";
 import { useFormRevision } from "@/components/useFormRevision";
 import type { FormState } from "@/lib/forms/result";
+import { displayName } from "@/lib/text/display-name";
 
 type Person = { id: string; name: string | null; email: string };
 type Props = {
@@ -13,8 +14,6 @@ type Props = {
   proposals: { id: string; title: string }[];
   speakers: Person[];
 };
-
-const nameOf = (p: Person) => p.name || p.email;
 
 /** A team member and what they are conflicted with: one proposal, or a speaker (everything that speaker is on). */
 export function DeclareConflictForm({ action, members, proposals, speakers }: Props) {
@@ -32,7 +31,7 @@ export function DeclareConflictForm({ action, members, proposals, speakers }: Pr
                 <option value="">Choose…</option>
                 {members.map((m) => (
                   <option key={m.id} value={m.id}>
-                    {nameOf(m)}
+                    {displayName(m)}
                     {m.role === "ORGANIZER" ? " (organizer)" : ""}
                   </option>
                 ))}
@@ -55,7 +54,7 @@ export function DeclareConflictForm({ action, members, proposals, speakers }: Pr
                 <optgroup label="Speakers">
                   {speakers.map((s) => (
                     <option key={s.id} value={`speaker:${s.id}`}>
-                      {nameOf(s)}
+                      {displayName(s)}
                     </option>
                   ))}
                 </optgroup>

@@ -1,5 +1,7 @@
 import type { FormState } from "@/lib/forms/result";
 import { InlineActionForm } from "@/components/assignment/InlineActionForm";
+import { displayName } from "@/lib/text/display-name";
+import { HeadedTable } from "@/components/HeadedTable";
 
 type Person = { id: string; name: string | null; email: string };
 type Source = "REVIEWER" | "ORGANIZER" | "AFFILIATION";
@@ -15,8 +17,6 @@ const SOURCE: Record<Source, string> = {
   AFFILIATION: "Same company",
 };
 
-const nameOf = (p: Person) => p.name || p.email;
-
 /** Conflicts on record, with a remove button each; decisions on company matches are listed too. */
 export function DeclaredConflicts({ proposalConflicts, speakerConflicts, action }: Props) {
   const remove = (kind: "proposal" | "speaker", id: string, ariaLabel: string) => (
@@ -28,28 +28,16 @@ export function DeclaredConflicts({ proposalConflicts, speakerConflicts, action 
       {proposalConflicts.length === 0 ? (
         <p className="muted">None.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Reviewer</th>
-                <th scope="col">Proposal</th>
-                <th scope="col">Source</th>
-                <th scope="col">Actions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {proposalConflicts.map((c) => (
-                <tr key={c.id}>
-                  <td>{nameOf(c.reviewer)}</td>
-                  <td>{c.proposal.title}</td>
-                  <td>{SOURCE[c.source]}</td>
-                  <td>{remove("proposal", c.id, `Remove the conflict of ${nameOf(c.reviewer)} with “${c.proposal.title}”`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <HeadedTable columns={["Reviewer", "Proposal", "Source", "Actions"]}>
+          {proposalConflicts.map((c) => (
+            <tr key={c.id}>
+              <td>{displayName(c.reviewer)}</td>
+              <td>{c.proposal.title}</td>
+              <td>{SOURCE[c.source]}</td>
+              <td>{remove("proposal", c.id, `Remove the conflict of ${displayName(c.reviewer)} with “${c.proposal.title}”`)}</td>
+            </tr>
+          ))}
+        </HeadedTable>
       )}
 
       <h3>With a speaker</h3>
@@ -57,38 +45,25 @@ export function DeclaredConflicts({ proposalConflicts, speakerConflicts, action 
         <p className="muted">None.</p>
       ) : (
         <>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Reviewer</th>
-                  <th scope="col">Speaker</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Actions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {speakerConflicts.map((c) => (
-                  <tr key={c.id}>
-                    <td>{nameOf(c.reviewer)}</td>
-                    <td>{nameOf(c.speaker)}</td>
-                    <td>{SOURCE[c.source]}</td>
-                    <td>{c.status === "ACTIVE" ? "Conflict" : "Dismissed: may review"}</td>
-                    <td>
-                      {remove(
-                        "speaker",
-                        c.id,
-                        c.status === "ACTIVE"
-                          ? `Remove the conflict of ${nameOf(c.reviewer)} with ${nameOf(c.speaker)}`
-                          : `Remove the dismissal for ${nameOf(c.reviewer)} and ${nameOf(c.speaker)}`,
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <HeadedTable columns={["Reviewer", "Speaker", "Source", "Status", "Actions"]}>
+            {speakerConflicts.map((c) => (
+              <tr key={c.id}>
+                <td>{displayName(c.reviewer)}</td>
+                <td>{displayName(c.speaker)}</td>
+                <td>{SOURCE[c.source]}</td>
+                <td>{c.status === "ACTIVE" ? "Conflict" : "Dismissed: may review"}</td>
+                <td>
+                  {remove(
+                    "speaker",
+                    c.id,
+                    c.status === "ACTIVE"
+                      ? `Remove the conflict of ${displayName(c.reviewer)} with ${displayName(c.speaker)}`
+                      : `Remove the dismissal for ${displayName(c.reviewer)} and ${displayName(c.speaker)}`,
+                  )}
+                </td>
+              </tr>
+            ))}
+          </HeadedTable>
           <p className="hint" style={{ marginTop: ".5rem" }}>
             Removing a same-company decision reopens its flag while the two still work at the same company.
           </p>
