@@ -48,7 +48,7 @@ async function benchSize(size: number, opts: Options, build: object) {
   const { fixtures, timings } = await seed(dbPath, size);
   console.log(`  migrate ${timings.migrateMs} ms, insert ${timings.insertMs} ms:`, fixtures.counts);
   const cookies = createSessions(dbPath, fixtures.users);
-  const server = await startServer(dbPath, await freePort(), opts.serverNodeOptions);
+  const server = await startServer(`file:${dbPath}`, await freePort(), { nodeOptions: opts.serverNodeOptions });
   const memory = sampleMemory(server.pid);
   const startedAt = new Date().toISOString();
   try {

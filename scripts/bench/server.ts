@@ -1,4 +1,4 @@
-// The production build and a `next start` of it on a free port, against the bench database.
+// The production build and a `next start` of it on a free port, against a bench or load database.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -44,19 +44,37 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type Server = { url: string; pid: number; log: () => string; stop: () => Promise<void> };
+export type Server = { url: string; pid: number; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
-export async function startServer(dbPath: string, port: number, nodeOptions = ""): Promise<Server> {
+/** Whether something answers on the port: a server left over would take our requests. */
+const portTaken = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000) }).then(() => true, () => false);
+
+/**
+ * The production build served on `port` against `databaseUrl`, in its own
+ * process group so that kill() takes it down at once with SIGKILL (no
+ * graceful shutdown), as a crash would. `command` is `next start` by default;
+ * the load run uses `npm start`, as production does.
+ */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  { nodeOptions = "", command = [NEXT, "start"] }: { nodeOptions?: string; command?: string[] } = {},
+): Promise<Server> {
   const url = `http://localhost:${port}`;
-  const child: ChildProcess = spawn(NEXT, ["start", "-p", String(port)], {
+  if (await portTaken(url)) throw new Error(`${url} already answers: another server holds port ${port}`);
+  const [bin, ...args] = command;
+  const child: ChildProcess = spawn(bin, [...args, "-p", String(port)], {
+    detached: true,
     env: {
       ...ENV,
       NODE_ENV: "production",
-      DATABASE_URL: `file:${dbPath}`,
+      DATABASE_URL: databaseUrl,
       AUTH_SECRET: "bench-secret-not-for-production-0c1d2e3f4a5b6c7d",
       AUTH_URL: url,
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: "",
+      // Emails stay in the outbox: delivery is not what is measured.
+      SMTP_URL: "",
       NODE_OPTIONS: nodeOptions,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -65,23 +83,36 @@ export async function startServer(dbPath: string, port: number, nodeOptions = ""
   child.stdout!.on("data", (d) => output.push(String(d)));
   child.stderr!.on("data", (d) => output.push(String(d)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      // already gone
+    }
+  };
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${output.join("")}`);
-    if (Date.now() > deadline) throw new Error(`next start not ready after 60 s:\n${output.join("")}`);
-    const ok = await fetch(`${url}/signin/check-email`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 250));
+    if (Date.now() > deadline) {
+      signal("SIGKILL");
+      throw new Error(`next start not ready after 60 s:\n${output.join("")}`);
+    }
+    if (await fetch(`${url}/signin/check-email`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
     pid: child.pid!,
+    log: () => output.join(""),
+    kill: async () => {
+      signal("SIGKILL");
+      await exited;
+    },
     stop: async () => {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
+      signal("SIGTERM");
+      const timer = setTimeout(() => signal("SIGKILL"), 5000);
       await exited;
       clearTimeout(timer);
     },
-    log: () => output.join(""),
   };
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
 import { rng } from "@/scripts/bench/dataset";
-import { ensureBuild, freePort } from "@/scripts/bench/server";
+import { ensureBuild, freePort, startServer, type Server } from "@/scripts/bench/server";
 import { organizer, responder, reviewer, speaker, type Run } from "./actors";
 import { freshDatabase, type Provider } from "./database";
 import { integrityProblems } from "./integrity";
@@ -15,10 +15,12 @@ import { Ledger } from "./ledger";
 import { parseOptions, type LoadOptions } from "./options";
 import { printRun, summarize, type PhaseResult } from "./report";
 import { seedLoadEvent } from "./seed";
-import { startServer, type LoadServer } from "./server";
 import { verify, violations } from "./verify";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+// `npm start`, as production runs it (with its heap cap).
+const NPM_START = { command: ["npm", "start", "--"] };
 
 async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean; report: unknown }> {
   const database = await freshDatabase(provider);
@@ -28,7 +30,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const shape = { speakers: o.clients - reviewerTabs - organizerTabs, reviewers: reviewerTabs / 2, organizers: organizerTabs / 2, hotProposals: Math.max(10, Math.round(o.clients / 3)) };
   const ev = await seedLoadEvent(db, shape, new Date(Date.now() + 86_400_000));
   const port = await freePort();
-  let server: LoadServer = await startServer(database.url, port);
+  let server: Server = await startServer(database.url, port, NPM_START);
   let up: Promise<string> = Promise.resolve(server.url);
 
   // The clock starts now: the CFP closes at 55% of the run, the kill comes at 35%.
@@ -61,7 +63,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
     await sleep(500);
     const answered = ledger.until(Date.now()).filter((a) => a.sentAt <= killedAt);
     phases.push({ name: "after SIGKILL, before restart", findings: await verify(db, ev, answered), integrity: await integrityProblems(database.url) });
-    server = await startServer(database.url, port);
+    server = await startServer(database.url, port, NPM_START);
     restarted(server.url);
     console.log(`--- restarted after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
   }
