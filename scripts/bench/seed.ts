@@ -2,10 +2,10 @@
 // then raw better-sqlite3 prepared statements in a single transaction.
 // Review scores, Review.score and ProposalStats are computed with the app's
 // own functions (lib/reviews/stats), as saveReview and refreshEventStats would.
-import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { migrateDeploy } from "@/tests/support/migrate";
 import { datasetShape } from "./dataset";
 import { writeEvent } from "./seed-rows";
 
@@ -16,11 +16,7 @@ export async function seed(dbPath: string, proposals: number) {
   const started = performance.now();
   mkdirSync(path.dirname(dbPath), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(dbPath + suffix, { force: true });
-  const migrate = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: `file:${dbPath}`, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}${migrate.stderr}`);
+  migrateDeploy(`file:${dbPath}`);
   const migrated = performance.now();
 
   const sqlite = new Database(dbPath);

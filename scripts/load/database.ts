@@ -2,24 +2,16 @@
 // scratch PostgreSQL database (named like the test suite's, so a killed run's
 // leftover is dropped by the next test run's stale cleanup). Migrated with
 // the app's own migrations, as `npm run db:migrate` does.
-import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { migrateDeploy } from "@/tests/support/migrate";
 import { connectAdmin, createDatabase, databaseUrl, dropDatabase } from "@/tests/support/postgres";
 import { removeSqliteFiles } from "@/tests/support/sqlite-files";
 
 export type Provider = "sqlite" | "postgres";
 export type LoadDatabase = { provider: Provider; url: string; drop: () => Promise<void> };
-
-function migrate(url: string): void {
-  const r = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`prisma migrate deploy failed for ${url}:\n${r.stdout}${r.stderr}`);
-}
 
 export async function freshDatabase(provider: Provider): Promise<LoadDatabase> {
   const stamp = `${Math.floor(Date.now() / 1000)}_${process.pid}`;
@@ -29,7 +21,7 @@ export async function freshDatabase(provider: Provider): Promise<LoadDatabase> {
     const file = path.join(dir, `load-${stamp}.db`);
     removeSqliteFiles(file);
     const url = `file:${file}`;
-    migrate(url);
+    migrateDeploy(url);
     const sqlite = new Database(file);
     sqlite.pragma("journal_mode = WAL"); // what `npm run db:migrate` sets (scripts/sqlite-wal.mjs)
     sqlite.close();
@@ -43,7 +35,7 @@ export async function freshDatabase(provider: Provider): Promise<LoadDatabase> {
     await admin.end();
   }
   const url = databaseUrl(name);
-  migrate(url);
+  migrateDeploy(url);
   return {
     provider,
     url,

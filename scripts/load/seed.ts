@@ -4,10 +4,9 @@
 // next-auth's Prisma adapter writes one (no sign-in flow under load).
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
+import { SESSION_COOKIE } from "@/scripts/bench/sessions";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { addOrganizer, addReviewer, createEvent, createSpeaker, createUser, RUST_TALKS } from "@/tests/factories";
-
-export const SESSION_COOKIE = "authjs.session-token";
 
 export type Shape = { speakers: number; reviewers: number; organizers: number; hotProposals: number };
 

@@ -4,13 +4,13 @@
 // instead of migrating again:
 //   sqlite (default): a template file; a copy is about a millisecond.
 //   postgres: a template database; CREATE DATABASE ... TEMPLATE per test.
-import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import type { TestProject } from "vitest/node";
-import { REPO_ROOT, TMP_DIR } from "./paths";
+import { TMP_DIR } from "./paths";
+import { migrateDeploy } from "./migrate";
 import { removeSqliteFiles } from "./sqlite-files";
 import {
   connectAdmin,
@@ -31,22 +31,6 @@ declare module "vitest" {
     postgresTemplate: string;
     /** This run's id, part of every test database's name (TEST_DATABASE=postgres). */
     postgresRun: string;
-  }
-}
-
-/** Applies every migration of the URL's provider to `url` through prisma.config.ts. */
-export function migrateDeploy(url: string): void {
-  const prismaBin = path.join(REPO_ROOT, "node_modules", ".bin", "prisma");
-  try {
-    execFileSync(prismaBin, ["migrate", "deploy"], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      stdio: "pipe",
-      encoding: "utf8",
-    });
-  } catch (e) {
-    const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`prisma migrate deploy failed for ${url}\n${err.stdout ?? ""}\n${err.stderr ?? ""}\n${err.message}`);
   }
 }
 
