@@ -38,6 +38,8 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
     include: { speakers: true, stats: true, activities: { where: { kind: "status" } } },
   });
   const byId = new Map(proposals.map((p) => [p.id, p]));
+  type Step = { from: ProposalStatus | null; to: ProposalStatus; transition: TransitionName };
+  const stepsOf = new Map(proposals.map((p) => [p.id, p.activities.map((a) => JSON.parse(a.data) as Step)]));
   const titles = group(proposals, (p) => p.title);
 
   // Speakers' writes: creates, edits (titles are unique per attempt), submissions, withdrawals.
@@ -113,7 +115,7 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
     const publishes = list.filter((a) => a.kind === "publish");
     const published = publishes.filter((a) => a.outcome === "ack" && a.changed === 1);
     // Each acknowledged publication is a step in the status log (a waitlisted talk can be published twice: waitlisted, then promoted).
-    const logged = p.activities.filter((a) => PUBLISHING_TRANSITIONS.includes((JSON.parse(a.data) as { transition: TransitionName }).transition)).length;
+    const logged = stepsOf.get(proposalId)!.filter((s) => PUBLISHING_TRANSITIONS.includes(s.transition)).length;
     if (published.length > logged) f.lostWrites.push(`proposal ${proposalId}: ${published.length} publications acknowledged, ${logged} in its status log`);
     if (p.status === "SUBMITTED") {
       if (published.length > 0) f.lostWrites.push(`proposal ${proposalId}: publication acknowledged, still submitted`);
@@ -147,7 +149,7 @@ export async function verify(db: Db, ev: LoadEvent, attempts: Attempt[]): Promis
     if (!p.stats) f.illegalStates.push(`${where}: no statistics row`);
     else if (p.stats.reviewCount !== (reviewCount.get(p.id)?.length ?? 0)) f.illegalStates.push(`${where}: statistics count ${p.stats.reviewCount} reviews, there are ${reviewCount.get(p.id)?.length ?? 0}`);
 
-    const steps = p.activities.map((a) => JSON.parse(a.data) as { from: ProposalStatus | null; to: ProposalStatus; transition: TransitionName });
+    const steps = stepsOf.get(p.id)!;
     let at: ProposalStatus = "DRAFT";
     const left = [...steps];
     for (let step = left.findIndex((s) => (s.from ?? "DRAFT") === at); step >= 0; step = left.findIndex((s) => (s.from ?? "DRAFT") === at)) {
