@@ -1,6 +1,6 @@
 import { defineConfig } from "prisma/config";
 import { databaseUrl, isPostgres } from "./lib/db/url";
-import { migrationAdapter } from "./lib/db/migration-adapter";
+import { migrationAdapter } from "./scripts/db/migration-adapter";
 
 // The schema reads env("DATABASE_URL"); give it the same default the app uses.
 const url = databaseUrl();

@@ -93,7 +93,7 @@ function replaced(a: string, b: string): DiffSegment[] {
 const words = new Intl.Segmenter("en", { granularity: "word" });
 const PIECES = /[\t\n\v\f\r ]+|[^\t\n\v\f\r ]+/g;
 const SPACE_PIECE = /^[\t\n\v\f\r ]/;
-const NON_ASCII = /[^\x00-\x7F]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 // As Unicode's word rules have it: "don't", "3.14", "1,000" and "y.com" are one word each.
 const ASCII_WORDS = /[A-Za-z0-9_]+(?:(?:['.]|(?<=[0-9]),(?=[0-9]))[A-Za-z0-9_]+)*|[^]/g;
 const ASCII_SPACES = /[ \t\v\f]+|\r\n|[^]/g;

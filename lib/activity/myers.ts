@@ -46,7 +46,10 @@ function shortestEdit(a: Int32Array, b: Int32Array, budget: Budget): EditStep[] 
       }
       let y = x - k;
       const start = x;
-      while (x < n && y < m && a[x] === b[y]) x++, y++;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
       cost += x - start;
       v[k + limit] = x;
       if (x === n && y === m) {
@@ -82,7 +85,10 @@ function backtrack(rounds: Int32Array[], a: Int32Array, b: Int32Array): EditStep
     const k = x - y;
     const added = viaAddition(at(k - 1), at(k + 1), k, a.length, b.length);
     const start = added ? at(k + 1) : at(k - 1) + 1;
-    while (x > start) steps.push([SAME, --x]), y--;
+    while (x > start) {
+      steps.push([SAME, --x]);
+      y--;
+    }
     if (added) steps.push([ADDED, --y]);
     else steps.push([REMOVED, --x]);
   }

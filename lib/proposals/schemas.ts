@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text, id } from "@/lib/text/fields";
+import { text } from "@/lib/text/fields";
 import { LEVELS, LIMITS } from "./limits";
 
 export const proposalFields = z.object({

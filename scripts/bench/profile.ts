@@ -11,7 +11,7 @@ import path from "node:path";
 import { measure } from "./measure";
 import { benchPages } from "./pages";
 import { seed } from "./seed";
-import { freePort } from "./server";
+import { freePort } from "@/scripts/lib/server";
 import { createSessions } from "./sessions";
 
 const [size, key] = [Number(process.argv[2] ?? 10_000), process.argv[3] ?? "organizerList"];

@@ -11,7 +11,7 @@ import { benchPages, checkPages, type Page } from "./pages";
 import { sampleMemory, waitForQuietMachine, waitIdle, type MemorySampler } from "./proc";
 import { checkTargets, machine, printFirstLoadJs, printResults, writeResults } from "./report";
 import { seed } from "./seed";
-import { ensureBuild, freePort, startServer, type Server } from "./server";
+import { ensureBuild, freePort, startServer, type Server } from "@/scripts/lib/server";
 import { createSessions } from "./sessions";
 
 type PageRun = Measurement & { serverBusyAfterSeconds: number; serverRssPeakMb: number };

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { migrateDeploy } from "@/tests/support/migrate";
+import { migrateDeploy } from "@/scripts/lib/migrate";
 import { datasetShape } from "./dataset";
 import { writeEvent } from "./seed-rows";
 

@@ -98,6 +98,7 @@ export async function pgAdmin(sql) {
       `Cannot reach PostgreSQL at ${PG_ADMIN_URL} (set PG_ADMIN_URL, or start it: ` +
         "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): " +
         e.message,
+      { cause: e },
     );
   }
   try {
@@ -120,7 +121,7 @@ export function withDatabase(url, database) {
  */
 export async function withScratchDatabases(fn) {
   const dir = makeTempDir();
-  // Named like the test databases (tests/support/postgres.ts): a leftover is dropped by a later test run.
+  // Named like the test databases (scripts/lib/postgres.ts): a leftover is dropped by a later test run.
   const name = `cfp_tool_${Math.floor(Date.now() / 1000)}_${process.pid}_${randomBytes(3).toString("hex")}`;
   await pgAdmin(`CREATE DATABASE "${name}"`);
   try {

@@ -182,7 +182,7 @@ function* schemaCandidates(name) {
       return null;
     }
   };
-  let commits = [];
+  let commits;
   try {
     const added = git("log", "--format=%H", "--diff-filter=A", "--", `prisma/migrations/${name}`).split("\n").filter(Boolean);
     commits = [...added, ...git("log", "--format=%H", "-n", "30", "--", schema).split("\n").filter(Boolean)];

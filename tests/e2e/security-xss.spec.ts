@@ -153,7 +153,7 @@ async function trapped(browser: Browser, token?: string): Promise<Trap> {
 /** What user text must never produce in the DOM. Runs in the page. */
 function domProblems(): string[] {
   const problems: string[] = [];
-  const SCRIPT_URL = /^[\s\u0000-\u001f]*(javascript|vbscript|data):/i;
+  const SCRIPT_URL = /^[\s\p{Cc}]*(javascript|vbscript|data):/iu;
   const URL_ATTRS = /^(href|src|action|formaction|xlink:href|data|poster|background|codebase|dynsrc|lowsrc)$/i;
   for (const el of Array.from(document.querySelectorAll("*"))) {
     for (const a of Array.from(el.attributes)) {

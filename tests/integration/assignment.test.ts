@@ -11,7 +11,7 @@ import { updateReviewerPreferences } from "@/lib/assignment/reviewer-settings";
 import { assignmentOverview } from "@/lib/assignment/overview";
 import { reviewerPreferencesInput } from "@/lib/assignment/schemas";
 import { hasConflict } from "@/lib/reviews/conflicts/filter";
-import { afterFirst, afterQuery, barrier, expectDomainError, snapshot, type ErrorCode, expectRefused } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDomainError, snapshot, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
 

@@ -11,7 +11,7 @@ import { hasConflict } from "@/lib/reviews/conflicts/filter";
 import { conflictChoices } from "@/lib/assignment/conflict-choices";
 import { assignReviewer } from "@/lib/assignment/manual";
 import { runAutoAssignment } from "@/lib/assignment/run-assignment";
-import { expectDomainError, snapshot, type ErrorCode, expectRefused } from "./helpers";
+import { expectDomainError, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
 

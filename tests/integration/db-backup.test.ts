@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { REPO_ROOT } from "@/tests/support/paths";
-import { connectAdmin, createDatabase, databaseUrl, dropDatabase, scratchName } from "@/tests/support/postgres";
+import { connectAdmin, createDatabase, databaseUrl, dropDatabase, scratchName } from "@/scripts/lib/postgres";
 import { getTestDbUrl, isPostgresRun, useTestDb } from "@/tests/support/test-db";
 
 // `npm run db:backup` on a live database: it runs while a writer keeps

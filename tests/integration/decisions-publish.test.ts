@@ -303,7 +303,7 @@ describe("publishDecisions", () => {
   it("a failure while publishing one proposal never half-publishes it", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
+    await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     const before = await snapshot(db);
     const failing = db.$extends({
       query: {

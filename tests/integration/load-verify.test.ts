@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
-import type { Attempt } from "@/scripts/load/ledger";
-import { seedLoadEvent, type LoadEvent } from "@/scripts/load/seed";
-import { verify, violations, type Findings } from "@/scripts/load/verify";
+import type { Attempt } from "@/tests/load/ledger";
+import { seedLoadEvent, type LoadEvent } from "@/tests/load/seed";
+import { verify, violations, type Findings } from "@/tests/load/verify";
 import { useTestDb } from "@/tests/support/test-db";
 
 // The load run's checker must see each kind of damage it claims to rule out:

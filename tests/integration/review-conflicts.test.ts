@@ -133,7 +133,7 @@ describe("a conflicted reviewer", () => {
 
     it("does not find it in their queue, counts, next-to-review or previous/next", async () => {
       const db = getDb();
-      const { event, reviewer, conflicted, clean } = await setup(db);
+      const { event, reviewer, clean } = await setup(db);
 
       const queue = await reviewerQueue(db, reviewer.id, event.id);
       expect(queue.items.map((i) => i.id)).toEqual([clean.id]);

@@ -10,8 +10,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { TestProject } from "vitest/node";
 import { TMP_DIR } from "./paths";
-import { migrateDeploy } from "./migrate";
-import { removeSqliteFiles } from "./sqlite-files";
+import { migrateDeploy } from "@/scripts/lib/migrate";
+import { removeSqliteFiles } from "@/scripts/lib/sqlite-files";
 import {
   connectAdmin,
   createDatabase,
@@ -21,7 +21,7 @@ import {
   dropDatabases,
   dropStaleDatabases,
   scratchName,
-} from "./postgres";
+} from "@/scripts/lib/postgres";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,7 +1,6 @@
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { REPO_ROOT } from "@/scripts/lib/paths";
 
-/** Repository root (tests/support/ is two levels below it). */
-export const REPO_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export { REPO_ROOT };
 /** Scratch directory for test databases; gitignored. */
 export const TMP_DIR = path.join(REPO_ROOT, "tests", ".tmp");

@@ -26,8 +26,8 @@ import type pg from "pg";
 import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { TMP_DIR } from "./paths";
-import { removeSqliteFiles } from "./sqlite-files";
-import { connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "./postgres";
+import { removeSqliteFiles } from "@/scripts/lib/sqlite-files";
+import { connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "@/scripts/lib/postgres";
 
 export interface TestDatabase {
   url: string;

@@ -94,7 +94,10 @@ function reachableFrom(o: Outcome, giver: string): Set<string> {
       continue;
     }
     for (const r of o.reviewerIds) {
-      if (o.couldTakeOver(id, r) && !reviewers.has(r)) (reviewers.add(r), queue.push(["reviewer", r]));
+      if (o.couldTakeOver(id, r) && !reviewers.has(r)) {
+        reviewers.add(r);
+        queue.push(["reviewer", r]);
+      }
     }
     // Through the source: this proposal keeps one pair fewer, a short one gains one.
     if (!sourceReached && o.newCount(id) > 0) {

@@ -23,7 +23,10 @@ export function maxNewPairs(input: AssignInput): number {
     while (queue.length > 0 && previous[sink] < 0) {
       const u = queue.shift()!;
       for (let v = 0; v < size; v++) {
-        if (previous[v] < 0 && capacity[u][v] > 0) (previous[v] = u), queue.push(v);
+        if (previous[v] < 0 && capacity[u][v] > 0) {
+          previous[v] = u;
+          queue.push(v);
+        }
       }
     }
     if (previous[sink] < 0) return flow;

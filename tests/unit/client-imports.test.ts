@@ -55,4 +55,13 @@ describe("client components", () => {
     const zod = [...packagesReached(file)].filter(([pkg]) => pkg === "zod" || pkg.startsWith("zod/"));
     expect(zod.map(([, via]) => via)).toEqual([]);
   });
+
+  // The database, the mailer, secrets and request state stay on the server:
+  // a client component reaching one of these would either fail to bundle or
+  // ship server code to every browser.
+  const SERVER_ONLY = /^(node:|@prisma\/|better-sqlite3$|pg$|nodemailer$|next-auth|@auth\/|next\/headers$|server-only$)/;
+  it.each(clientFiles.map((f) => [path.relative(root, f), f]))("%s reaches no server module", (_, file) => {
+    const server = [...packagesReached(file)].filter(([pkg]) => SERVER_ONLY.test(pkg));
+    expect(server.map(([pkg, via]) => `${pkg} via ${via}`)).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidates, type Attempt } from "@/scripts/load/ledger";
+import { candidates, type Attempt } from "@/tests/load/ledger";
 
 // What the database may hold for one target after concurrent writes: the
 // load run's verdict on "lost acknowledged writes" rests on this.

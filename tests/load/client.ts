@@ -32,7 +32,7 @@ export async function callAction(baseUrl: string, req: ActionRequest, timeoutMs:
   const redirect = res.headers.get("x-action-redirect");
   if (redirect) return { kind: "ack", redirect: redirect.split(";")[0], message: null };
   const row = text.split("\n").find((l) => l.startsWith("1:"));
-  let result: ActionResult | null = null;
+  let result: ActionResult | null;
   try {
     result = row ? (JSON.parse(row.slice(2)) as ActionResult) : null;
   } catch {

@@ -33,6 +33,7 @@ export async function connectAdmin(adminUrl = PG_ADMIN_URL): Promise<pg.Client> 
     throw new Error(
       `TEST_DATABASE=postgres needs PostgreSQL at ${adminUrl} (set PG_ADMIN_URL, or start it: ` +
         `pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start): ${(e as Error).message}`,
+      { cause: e },
     );
   }
   return client;

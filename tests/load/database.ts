@@ -6,9 +6,9 @@ import { mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { migrateDeploy } from "@/tests/support/migrate";
-import { connectAdmin, createDatabase, databaseUrl, dropDatabase } from "@/tests/support/postgres";
-import { removeSqliteFiles } from "@/tests/support/sqlite-files";
+import { migrateDeploy } from "@/scripts/lib/migrate";
+import { connectAdmin, createDatabase, databaseUrl, dropDatabase } from "@/scripts/lib/postgres";
+import { removeSqliteFiles } from "@/scripts/lib/sqlite-files";
 
 export type Provider = "sqlite" | "postgres";
 export type LoadDatabase = { provider: Provider; url: string; drop: () => Promise<void> };

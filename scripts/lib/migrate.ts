@@ -14,6 +14,6 @@ export function migrateDeploy(url: string): void {
     });
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`prisma migrate deploy failed for ${url}\n${err.stdout ?? ""}\n${err.stderr ?? ""}\n${err.message}`);
+    throw new Error(`prisma migrate deploy failed for ${url}\n${err.stdout ?? ""}\n${err.stderr ?? ""}\n${err.message}`, { cause: e });
   }
 }

@@ -1,6 +1,6 @@
 // The driver adapter that Prisma's Wasm schema engine (migrate deploy, migrate
 // diff, db pull) runs on: used by prisma.config.ts only; the app's queries go
-// through createDb (./client.ts).
+// through createDb (lib/db/client.ts).
 //
 // The 6.19.3 adapters have four bugs on the migration paths we use. Each fix
 // below is small and exercised on every CI run: by `npm run db:check`, which
@@ -11,7 +11,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { isPostgres } from "./url";
+import { isPostgres } from "../../lib/db/url";
 
 type Factory = PrismaPg | PrismaBetterSQLite3;
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
@@ -41,7 +41,7 @@ function postgresMigrationAdapter(url: string): PrismaPg {
   // adapter-pg's own shadow database keeps the main database's connection
   // string, which wins over its `database` option: the shadow migrations
   // would run on the main database. Create it ourselves, named like the
-  // test databases (cfp_<kind>_<unix time>_..., see tests/support/postgres.ts)
+  // test databases (cfp_<kind>_<unix time>_..., see scripts/lib/postgres.ts)
   // so that a leftover is dropped by the next test run, and connect by URL.
   factory.connectToShadowDb = async () => {
     const name = `cfp_shadow_${Math.floor(Date.now() / 1000)}_${randomUUID().replaceAll("-", "")}`;

@@ -1,0 +1,52 @@
+// Lint and import boundaries (docs/architecture.md). Boundaries that used to
+// hold by discipline are rules here:
+// - lib/ is the framework-free domain: it never imports app/, components/ or
+//   next/* (the auth adapter in lib/auth/ is the one door to Next and next-auth);
+// - scripts/ (tooling) never imports tests/; tests may import scripts' helpers;
+// - client components never reach server modules: tests/unit/client-imports.test.ts
+//   follows their imports (ESLint cannot see "use client").
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+const restrict = (...patterns) => ["error", { patterns }];
+const appAndComponents = {
+  group: ["@/app/*", "@/components/*", "**/app/*", "**/components/*"],
+  message: "lib/ is the framework-free domain: UI code imports lib, never the reverse.",
+};
+const nextFramework = {
+  group: ["next", "next/*", "next-auth", "next-auth/*", "react", "react-dom"],
+  message: "lib/ does not depend on Next or React; only the auth adapter (lib/auth/auth.ts, lib/auth/session.ts) may.",
+};
+const testsFromTooling = {
+  group: ["@/tests/*", "**/tests/*"],
+  message: "Tooling depends on the app, never on the tests: move shared helpers to scripts/lib/ and let tests import them.",
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      "lib/generated/**",
+      ".next/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".tmp/**",
+      "backups/**",
+      "bench/results/**",
+      "next-env.d.ts",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    linterOptions: { reportUnusedDisableDirectives: "error" },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+  { files: ["lib/**"], rules: { "no-restricted-imports": restrict(appAndComponents, nextFramework) } },
+  { files: ["lib/auth/auth.ts", "lib/auth/session.ts"], rules: { "no-restricted-imports": restrict(appAndComponents) } },
+  { files: ["scripts/**"], rules: { "no-restricted-imports": restrict(testsFromTooling) } },
+);
