@@ -73,7 +73,7 @@ describe("inviteCoSpeaker", () => {
     expect(row).toMatchObject({ proposalId: proposal.id, email: "jonas.lindqvist@example.com", invitedById: owner.id, status: "PENDING", respondedAt: null });
     expect(row.tokenHash).toBe(sha256(token));
     // The raw token is nowhere but in the email itself.
-    const { outbox, ...rest } = await snapshot(db);
+    const { outboxEmail: outbox, ...rest } = await snapshot(db);
     expect(JSON.stringify(rest)).not.toContain(token);
     expect(outbox).toHaveLength(1);
 

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { saveProposalInput, type SaveProposalInput } from "@/lib/proposals/schemas";
 import { eventInput, type EventInput } from "@/lib/events/schemas";
 import type { SessionType, Track } from "@/lib/generated/prisma/client";
+import { fullSnapshot } from "@/tests/support/snapshot";
 
 export type ErrorCode = DomainError["code"];
 
@@ -23,42 +24,8 @@ export async function expectDomainError(promise: Promise<unknown>, code: ErrorCo
   return error;
 }
 
-/** Every row of every table, in a stable order: compare two snapshots to prove nothing changed. */
-export async function snapshot(db: Db) {
-  const byId = { orderBy: { id: "asc" as const } };
-  const tables = {
-    users: db.user.findMany(byId),
-    profiles: db.speakerProfile.findMany({ orderBy: { userId: "asc" } }),
-    accounts: db.account.findMany(byId),
-    sessions: db.session.findMany(byId),
-    verificationTokens: db.verificationToken.findMany({ orderBy: { token: "asc" } }),
-    organizations: db.organization.findMany(byId),
-    organizationMembers: db.organizationMember.findMany(byId),
-    events: db.event.findMany(byId),
-    sessionTypes: db.sessionType.findMany(byId),
-    tracks: db.track.findMany(byId),
-    eventMembers: db.eventMember.findMany(byId),
-    talks: db.talk.findMany(byId),
-    proposals: db.proposal.findMany(byId),
-    proposalSpeakers: db.proposalSpeaker.findMany(byId),
-    reviews: db.review.findMany(byId),
-    proposalStats: db.proposalStats.findMany({ orderBy: { proposalId: "asc" } }),
-    outbox: db.outboxEmail.findMany(byId),
-    criteria: db.reviewCriterion.findMany(byId),
-    reviewScores: db.reviewScore.findMany({ orderBy: [{ reviewId: "asc" }, { criterionId: "asc" }] }),
-    proposalConflicts: db.proposalConflict.findMany(byId),
-    speakerConflicts: db.speakerConflict.findMany(byId),
-    assignments: db.reviewAssignment.findMany(byId),
-    reviewerTracks: db.reviewerTrack.findMany({ orderBy: [{ memberId: "asc" }, { trackId: "asc" }] }),
-    reviewComments: db.reviewComment.findMany(byId),
-    emailTemplates: db.emailTemplate.findMany(byId),
-    activities: db.proposalActivity.findMany(byId),
-    invitations: db.coSpeakerInvitation.findMany(byId),
-    rateLimitBuckets: db.rateLimitBucket.findMany({ orderBy: [{ key: "asc" }, { windowStart: "asc" }] }),
-  };
-  const rows = await Promise.all(Object.values(tables));
-  return Object.fromEntries(Object.keys(tables).map((name, i) => [name, rows[i]]));
-}
+/** Every row of every table (tests/support/snapshot.ts): compare two to prove nothing changed. */
+export const snapshot = fullSnapshot;
 
 /**
  * Runs a call that must be refused with `code`, and checks that the database

@@ -12,7 +12,7 @@ import { snapshot } from "@/tests/integration/helpers";
 import { REPO_ROOT } from "@/tests/support/paths";
 import { useTestDb } from "@/tests/support/test-db";
 import { ROWS, type AnyAction, type Ctx, type Form, type Row } from "./action-matrix-rows";
-import { fullSnapshot, MODEL_PROPERTIES } from "./support/full-snapshot";
+import { fullSnapshot, MODEL_PROPERTIES } from "@/tests/support/snapshot";
 import { resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { ACTORS, actorUser, buildWorld, secretsFor, type ActorKind, type World } from "./support/world";
 

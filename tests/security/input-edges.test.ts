@@ -11,7 +11,7 @@ import { textLength } from "@/lib/text/length";
 import { REPO_ROOT } from "@/tests/support/paths";
 import { useTestDb } from "@/tests/support/test-db";
 import { ROWS, type AnyAction, type Ctx, type Form, type Row } from "./action-matrix-rows";
-import { fullSnapshot } from "./support/full-snapshot";
+import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { actorUser, buildWorld, type ActorKind, type World } from "./support/world";
 

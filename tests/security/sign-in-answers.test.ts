@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "@/lib/rate-limit/limits";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
-import { fullSnapshot } from "./support/full-snapshot";
+import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 
 vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
