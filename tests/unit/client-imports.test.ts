@@ -1,13 +1,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "@/scripts/lib/paths";
 
 // Client components ship to the browser with everything they import. zod
 // alone is 18 kB gzip, so the forms take their limits and labels from
 // zod-free modules (lib/proposals/limits.ts, lib/reviews/review-fields.ts,
 // ...) and the server validates with the schemas. This follows every
 // non-type import from each "use client" file through the repository.
-const root = path.resolve(__dirname, "../..");
+const root = REPO_ROOT;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -8,8 +8,9 @@
 // `E2E_PORT=3210 npx playwright test`.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { REPO_ROOT } from "../../../scripts/lib/paths";
 
-export const REPO_ROOT = path.resolve(fileURLToPath(new URL("../../../", import.meta.url)));
+export { REPO_ROOT };
 export const E2E_PORT = Number(process.env.E2E_PORT || 3100);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const E2E_DB_PATH = process.env.E2E_DB_PATH
