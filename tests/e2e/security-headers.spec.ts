@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { createDb } from "@/lib/db/client";
+import { AUTH_BODY_LIMIT, BODY_LIMIT } from "@/lib/http/body-limits.js";
 import { expect, test } from "./support/csp";
 import { E2E_DATABASE_URL } from "./support/env";
 import { skipReason } from "./support/leak-crawl";
@@ -109,4 +110,14 @@ test("a Markdown image in an abstract is never loaded on the reviewer's page", a
   } finally {
     await db.$disconnect();
   }
+});
+
+test("a body declared over its path's limit is refused with 413 before any handler reads it", async ({ request }) => {
+  const form = { "Content-Type": "application/x-www-form-urlencoded" };
+  const big = await request.post("/speaker", { headers: form, data: "a=" + "x".repeat(BODY_LIMIT) });
+  expect(big.status()).toBe(413);
+  const authBig = await request.post("/api/auth/signin/email", { headers: form, data: "email=" + "x".repeat(AUTH_BODY_LIMIT) });
+  expect(authBig.status()).toBe(413);
+  const authSmall = await request.post("/api/auth/signin/email", { headers: form, data: "email=a%40example.org", maxRedirects: 0 });
+  expect(authSmall.status()).not.toBe(413);
 });
