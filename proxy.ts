@@ -8,7 +8,7 @@ import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps, S
 // nonce-based Content-Security-Policy (Next reads the nonce from the request's
 // copy of the header and puts it on its own scripts) and, over https, HSTS.
 export function proxy(request: NextRequest) {
-  const env = { AUTH_URL: process.env.AUTH_URL, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST };
+  const env = { AUTH_URL: process.env.AUTH_URL, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST, TRUST_PROXY: process.env.TRUST_PROXY };
   const https = servedOverHttps(env, request.headers.get("x-forwarded-proto"));
   const response = declaredBodyTooLarge(request.nextUrl.pathname, request.headers.get("content-length"))
     ? new NextResponse("Request body too large.\n", { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } })

@@ -1,5 +1,6 @@
 // The security headers of every page and route (ADR 0011). Framework-free:
 // proxy.ts passes in what it knows about the request.
+import { trustedProxyHops } from "@/lib/rate-limit/client-address";
 
 export type PolicyInput = {
   /** Fresh for every request: only scripts and styles carrying it run. */
@@ -64,12 +65,13 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 /**
  * Whether the site is served over https: its public address (AUTH_URL) says so,
- * or the request came over https through a proxy we trust (AUTH_TRUST_HOST,
- * the same switch next-auth reads) that says so in X-Forwarded-Proto.
+ * or the request came through a proxy we trust that says so in X-Forwarded-Proto.
+ * Trusted: AUTH_TRUST_HOST (next-auth reads forwarded headers under the same
+ * switch) or TRUST_PROXY (lib/rate-limit/client-address.ts).
  */
-export function servedOverHttps(env: { AUTH_URL?: string; AUTH_TRUST_HOST?: string }, forwardedProto: string | null): boolean {
+export function servedOverHttps(env: Record<string, string | undefined>, forwardedProto: string | null): boolean {
   if (env.AUTH_URL?.trim().toLowerCase().startsWith("https://")) return true;
-  const trusted = env.AUTH_TRUST_HOST === "true" || env.AUTH_TRUST_HOST === "1";
+  const trusted = env.AUTH_TRUST_HOST === "true" || env.AUTH_TRUST_HOST === "1" || trustedProxyHops(env) > 0;
   return trusted && forwardedProto?.split(",")[0].trim().toLowerCase() === "https";
 }
 

@@ -11,7 +11,7 @@ export const MARKDOWN_LIMITS = {
   maxLength: 10_000,
   /** Block markers (`>`, list bullets, `1.`) at one line's start, plus the indentation of a nested list item. */
   maxDepth: 8,
-  /** Lines, block markers and inline markup (`[ ] < \`, and runs of `* _ \``: one each up to three long, else their length), in the whole source. */
+  /** Lines, block markers and inline markup, weighed by what each costs the parser (`markupWeight`), in the whole source. */
   maxConstructs: 300,
 } as const;
 
@@ -20,18 +20,26 @@ export type BoundedMarkdown = { kind: "markdown"; source: string } | { kind: "te
 const BLOCK_MARKER = /^[ \t]{0,3}(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 const INLINE_MARKUP = /([*_`])\1*|[[\]<\\]/g;
 
-/** A line's block markers, and how deeply its start nests blocks. */
-export function lineNesting(line: string): { markers: number; depth: number } {
+/** A line's block markers, how deeply its start nests blocks, and what its markers cost (a list item twice a quote). */
+export function lineNesting(line: string): { markers: number; depth: number; weight: number } {
   let rest = line.trimStart();
   const indent = line.slice(0, line.length - rest.length).replace(/\t/g, "    ").length;
   let markers = 0;
+  let weight = 0;
   for (let m = BLOCK_MARKER.exec(rest); m && markers <= MARKDOWN_LIMITS.maxDepth; m = BLOCK_MARKER.exec(rest)) {
     markers += 1;
+    weight += m[0].trim() === ">" ? 1 : 2;
     rest = rest.slice(m[0].length);
   }
   // Indentation nests only when it leads to a marker (a list item about two columns right of its parent);
   // indented code and continuation lines open nothing.
-  return { markers, depth: markers === 0 ? 0 : markers + Math.floor(indent / 2) };
+  return { markers, depth: markers === 0 ? 0 : markers + Math.floor(indent / 2), weight };
+}
+
+/** A bracket (half a link) costs about twice a line; a long emphasis run costs per character, each pair nesting once more. */
+export function markupWeight(markup: string): number {
+  if (markup === "[" || markup === "]") return 2;
+  return markup.length <= 3 ? 1 : markup.length;
 }
 
 /** Why the source must not be parsed, or null when it may be. One linear pass, no parsing. */
@@ -41,9 +49,8 @@ export function markdownOverLimit(source: string): string | null {
   for (const line of source.split(/\r\n?|\n/)) {
     const nesting = lineNesting(line);
     if (nesting.depth > MARKDOWN_LIMITS.maxDepth) return "nested too deeply";
-    constructs += 1 + nesting.markers;
-    // A long delimiter run costs the parser per character (each pair nests once more).
-    for (const m of line.matchAll(INLINE_MARKUP)) constructs += m[0].length <= 3 ? 1 : m[0].length;
+    constructs += 1 + nesting.weight;
+    for (const m of line.matchAll(INLINE_MARKUP)) constructs += markupWeight(m[0]);
     if (constructs > MARKDOWN_LIMITS.maxConstructs) return "too much markup";
   }
   return null;

@@ -41,15 +41,15 @@ const half = Math.floor(units / 2);
 
 /** The worst a source can do and still be parsed: each sits just inside MARKDOWN_LIMITS. */
 export const MARKDOWN_AT_LIMITS: Record<string, string> = {
-  [`${half} links in a line`]: "[a](b) ".repeat(half),
+  [`${Math.floor(units / 4)} links in a line`]: "[a](b) ".repeat(units / 4),
   [`${half}-deep emphasis run`]: "*".repeat(half) + "a" + "*".repeat(half),
   [`${half} bold words`]: "**a** ".repeat(half),
   "emphasis openers and closers": "*a ".repeat(half / 2) + "b" + " a*".repeat(half / 2),
   [`${units} unclosed code spans`]: "`a ".repeat(units),
-  [`${units} unclosed brackets`]: "[a ".repeat(units),
+  [`${half} unclosed brackets`]: "[a ".repeat(half),
   [`${units} unclosed html`]: "<a ".repeat(units),
   "8-deep quotes, many lines": "> > > > > > > > a\n".repeat(Math.floor((units + 1) / 9)).trimEnd(),
-  "8-deep bullets, many lines": "- - - - - - - - a\n".repeat(Math.floor((units + 1) / 9)).trimEnd(),
+  "8-deep bullets, many lines": "- - - - - - - - a\n".repeat(Math.floor((units + 1) / 17)).trimEnd(),
   "list nested 7 deep by indentation": Array.from({ length: 7 }, (_, k) => " ".repeat(2 * k) + "- a").join("\n"),
   "setext headings": "a\n=\n".repeat(half).trimEnd(),
   "headings": "# a\n".repeat(units).trimEnd(),

@@ -39,20 +39,21 @@ describe("Markdown limits, checked before parsing (issue 10, finding 9)", () => 
   });
 
   it("tips over at one construct past the budget", () => {
-    // One line, then two constructs per link, then one bracket: exactly the budget.
-    const atLimit = "[a](b) ".repeat((MARKDOWN_LIMITS.maxConstructs - 2) / 2) + "[";
+    // One line, then four units per link (two brackets), then one emphasis mark: exactly the budget.
+    const atLimit = "[a](b) ".repeat((MARKDOWN_LIMITS.maxConstructs - 4) / 4) + "*a* _";
     expect(markdownOverLimit(atLimit)).toBeNull();
-    expect(markdownOverLimit(atLimit + "[")).toBe("too much markup");
+    expect(markdownOverLimit(atLimit + "_")).toBeNull(); // one run of two
+    expect(markdownOverLimit(atLimit + " *")).toBe("too much markup");
   });
 
   it("measures nesting by block markers and by the indentation that leads to one", () => {
-    expect(lineNesting("> > - 1. a")).toEqual({ markers: 4, depth: 4 });
-    expect(lineNesting(">>>a")).toEqual({ markers: 3, depth: 3 });
-    expect(lineNesting("      - a")).toEqual({ markers: 1, depth: 4 });
-    expect(lineNesting("\t\t- a")).toEqual({ markers: 1, depth: 5 });
+    expect(lineNesting("> > - 1. a")).toEqual({ markers: 4, depth: 4, weight: 6 });
+    expect(lineNesting(">>>a")).toEqual({ markers: 3, depth: 3, weight: 3 });
+    expect(lineNesting("      - a")).toEqual({ markers: 1, depth: 4, weight: 2 });
+    expect(lineNesting("\t\t- a")).toEqual({ markers: 1, depth: 5, weight: 2 });
     // Indented code opens nothing, however deep.
-    expect(lineNesting(" ".repeat(40) + "return x;")).toEqual({ markers: 0, depth: 0 });
-    expect(lineNesting("-a and 1.5 and *emphasis*")).toEqual({ markers: 0, depth: 0 });
+    expect(lineNesting(" ".repeat(40) + "return x;")).toEqual({ markers: 0, depth: 0, weight: 0 });
+    expect(lineNesting("-a and 1.5 and *emphasis*")).toEqual({ markers: 0, depth: 0, weight: 0 });
   });
 
   it("leaves what people write alone: parsed, nothing changed", () => {

@@ -52,6 +52,8 @@ describe("HSTS only over https", () => {
     expect(servedOverHttps({ AUTH_URL: "http://localhost:3000", AUTH_TRUST_HOST: "true" }, "https")).toBe(true);
     expect(servedOverHttps({ AUTH_TRUST_HOST: "true" }, "https, http")).toBe(true);
     expect(servedOverHttps({ AUTH_TRUST_HOST: "true" }, "http")).toBe(false);
+    expect(servedOverHttps({ TRUST_PROXY: "1" }, "https")).toBe(true);
+    expect(servedOverHttps({ TRUST_PROXY: "0" }, "https")).toBe(false);
   });
 });
 
