@@ -99,14 +99,17 @@ test("a Markdown image in an abstract is never loaded on the reviewer's page", a
     const proposal = await db.proposal.findUniqueOrThrow({ where: { id: href!.split("/").pop()!.split("?")[0] } });
     const pixel = "https://tracker.example/pixel.gif";
     await db.proposal.update({ where: { id: proposal.id }, data: { abstract: `${proposal.abstract}\n\n![pixel](${pixel}) [home](//evil.example/x)` } });
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(r.url()));
-    await page.goto(`/review/${DEMO_EVENT_SLUG}/${proposal.id}`);
-    await expect(page.getByRole("link", { name: "Image: pixel" })).toHaveAttribute("href", pixel);
-    await expect(page.getByRole("link", { name: "home" })).toHaveAttribute("href", "https://evil.example/x");
-    expect(await page.locator("main img").count()).toBe(0);
-    expect(requested.filter((u) => u.includes("tracker.example"))).toEqual([]);
-    await db.proposal.update({ where: { id: proposal.id }, data: { abstract: proposal.abstract } });
+    try {
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(r.url()));
+      await page.goto(`/review/${DEMO_EVENT_SLUG}/${proposal.id}`);
+      await expect(page.getByRole("link", { name: "Image: pixel" })).toHaveAttribute("href", pixel);
+      await expect(page.getByRole("link", { name: "home" })).toHaveAttribute("href", "https://evil.example/x");
+      expect(await page.locator("main img").count()).toBe(0);
+      expect(requested.filter((u) => u.includes("tracker.example"))).toEqual([]);
+    } finally {
+      await db.proposal.update({ where: { id: proposal.id }, data: { abstract: proposal.abstract } });
+    }
   } finally {
     await db.$disconnect();
   }
@@ -120,4 +123,23 @@ test("a body declared over its path's limit is refused with 413 before any handl
   expect(authBig.status()).toBe(413);
   const authSmall = await request.post("/api/auth/signin/email", { headers: form, data: "email=a%40example.org", maxRedirects: 0 });
   expect(authSmall.status()).not.toBe(413);
+});
+
+test("2,500 nested quotes in an abstract no longer crash the speaker's proposal page", async ({ page }) => {
+  const db = createDb(E2E_DATABASE_URL);
+  try {
+    const proposal = await db.proposal.findFirstOrThrow({ where: { event: { slug: DEMO_EVENT_SLUG }, speakers: { some: { user: { name: "Mara Chen" } } } } });
+    const crafted = ">".repeat(2_500) + " deep";
+    await db.proposal.update({ where: { id: proposal.id }, data: { abstract: crafted } });
+    try {
+      await signInAsDemo(page, "Mara Chen");
+      const response = await page.goto(`/speaker/proposals/${proposal.id}`);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator(".markdown .plain-text")).toHaveText(crafted);
+    } finally {
+      await db.proposal.update({ where: { id: proposal.id }, data: { abstract: proposal.abstract } });
+    }
+  } finally {
+    await db.$disconnect();
+  }
 });
