@@ -83,7 +83,7 @@ for (const [role, name, start] of [
   ["reviewer", "Ravi Menon", ["/review", `/review/${DEMO_EVENT_SLUG}`]],
   ["organizer", "Olivia Laurent", ["/organize", `/organize/${DEMO_EVENT_SLUG}`, "/organize/new"]],
 ] as const) {
-  test(`a ${role}'s pages break no rule of the policy`, async ({ page }) => {
+  test(`${role === "organizer" ? "an" : "a"} ${role}'s pages break no rule of the policy`, async ({ page }) => {
     await signInAsDemo(page, name);
     const visited = await crawl(page, [...start]);
     expect(visited.length).toBeGreaterThan(2);
