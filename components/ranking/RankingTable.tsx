@@ -5,6 +5,7 @@ import type { RankingQuery, RankingSort } from "@/lib/reviews/ranking/query";
 import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { BULK_FORM_ID } from "../BulkDecisionForm";
 import { PendingBadge, StatusBadge } from "../StatusBadge";
+import "./ranking-table.css";
 
 type Props = {
   slug: string;
@@ -19,17 +20,6 @@ type Props = {
 /** Rows short of reviews are tinted and say so in words, so the color is never the only sign. */
 const BELOW_STYLE = { background: "#fff4d6" } as const;
 const BELOW_NOTE = { color: "#7a4b00", fontWeight: 600 } as const;
-/** Fourteen columns: tighter than the site's default table so that they fit a laptop screen. */
-const CSS = `
-.ranking-table { font-size: .9rem; }
-.ranking-table th, .ranking-table td { padding: .5rem .4rem; }
-.ranking-table td.num, .ranking-table th.num { white-space: nowrap; }
-.ranking-table thead th { text-transform: none; letter-spacing: 0; font-size: .85rem; }
-/* The proposal cell is the row's header (read before each cell) but looks like a plain cell. */
-.ranking-table tbody th { min-width: 11rem; font-size: inherit; text-transform: none; letter-spacing: 0; color: inherit; background: transparent; font-weight: 400; }
-.ranking-table tr:last-child th { border-bottom: none; }
-`;
-
 export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption }: Props) {
   const header = (sort: RankingSort, label: string, numeric = false, className?: string) => {
     const active = query.sort === sort;
@@ -45,9 +35,6 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
   const score = (v: number | null) => scoreDisplay(v, criteria).text;
   return (
     <div className="table-wrap">
-      <style href="ranking-table" precedence="default">
-        {CSS}
-      </style>
       <table className="ranking-table">
         <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: ".5rem .75rem" }}>
           {caption}

@@ -1,14 +1,9 @@
 import type { ReviewerStats } from "@/lib/reviews/ranking/reviewer-stats";
 import { meanDifferenceDisplay } from "@/lib/reviews/ranking/format";
 import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
+import "./reviewer-table.css";
 
 const ROLE = { ORGANIZER: "Organizer", REVIEWER: "Reviewer" } as const;
-/** Reviewer names are row headers (read before each number) that look like plain cells. */
-const CSS = `
-.reviewer-table tbody th, .reviewer-table tfoot th { font-size: inherit; text-transform: none; letter-spacing: 0; color: inherit; background: transparent; font-weight: 400; }
-.reviewer-table tr:last-child th { border-bottom: none; }
-.reviewer-table tfoot th, .reviewer-table tfoot td { border-top: 2px solid var(--border); font-weight: 600; }
-`;
 
 type Props = { stats: ReviewerStats; caption: string };
 
@@ -17,9 +12,6 @@ export function ReviewerStatsTable({ stats, caption }: Props) {
   const criteria: ScaleBounds[] = stats.criteria;
   return (
     <div className="table-wrap">
-      <style href="reviewer-table" precedence="default">
-        {CSS}
-      </style>
       <table className="reviewer-table">
         <caption className="muted" style={{ captionSide: "bottom", textAlign: "left", padding: ".5rem .75rem" }}>
           {caption}

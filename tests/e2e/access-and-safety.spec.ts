@@ -1,4 +1,5 @@
-import { expect, test, type Dialog, type Page } from "@playwright/test";
+import { type Dialog, type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { DEMO_EVENT_SLUG as EVENT, submitProposalAsNewSpeaker, unique } from "./support/data";
 import { signInAsDemo } from "./support/sign-in";
 

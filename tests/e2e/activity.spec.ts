@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_EVENT_SLUG as EVENT, submitProposalAsNewSpeaker, unique } from "./support/data";
 import { signInAsDemo } from "./support/sign-in";

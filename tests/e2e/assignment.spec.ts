@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_EVENT_SLUG as EVENT, escapeRegExp } from "./support/data";
 import { signInAsDemo } from "./support/sign-in";

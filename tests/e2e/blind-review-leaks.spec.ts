@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { createDb, type Db } from "@/lib/db/client";
 import { ORGANIZER, REVIEWERS } from "@/prisma/seed-data/demo";
 import { formatHits, prepareSecrets, scanForSecrets, type LocatedHit, type PreparedSecrets } from "../support/leak-scanner";

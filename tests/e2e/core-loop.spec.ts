@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
 

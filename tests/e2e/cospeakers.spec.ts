@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expectFieldError, submitProposalAsNewSpeaker, unique, uniqueEmail } from "./support/data";
 import { signInByEmailLink } from "./support/sign-in";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { createDb } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { expectNoSeriousA11yViolations } from "./support/axe";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 
 // Proves the harness: the built app serves on a fresh database, Chromium

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/csp";
 import { DEMO_EVENT_SLUG as EVENT, expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
 import { signInByEmailLink } from "./support/sign-in";
 
