@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { Markdown } from "@/components/Markdown";
 import { boundMarkdown } from "@/lib/text/markdown-bounds";
-import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/tests/support/markdown-attacks";
+import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/scripts/lib/markdown-attacks";
 
 function cpuMs(run: () => void): number {
   let best = Infinity;

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { Markdown } from "@/components/Markdown";
 import { boundMarkdown, lineNesting, MARKDOWN_LIMITS, markdownOverLimit } from "@/lib/text/markdown-bounds";
-import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/tests/support/markdown-attacks";
+import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/scripts/lib/markdown-attacks";
 
 const render = (source: string) => renderToStaticMarkup(createElement(Markdown, null, source));
 
