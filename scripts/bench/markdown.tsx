@@ -1,4 +1,4 @@
-// CPU time to render each crafted Markdown source (tests/support/markdown-attacks.ts)
+// CPU time to render each crafted Markdown source (scripts/lib/markdown-attacks.ts)
 // through components/Markdown.tsx, best of 7: `npx tsx scripts/bench/markdown.tsx`.
 // A measurement, not a test: the unit test checks the pre-parse guard instead.
 import { renderToStaticMarkup } from "react-dom/server";
