@@ -11,7 +11,6 @@ if (!existsSync(".env")) {
       "DATABASE_URL=file:./prisma/dev.db",
       `AUTH_SECRET=${randomBytes(32).toString("base64url")}`,
       "AUTH_URL=http://localhost:3000",
-      "AUTH_TRUST_HOST=true",
       "DEMO_MODE=1",
       "",
     ].join("\n"),

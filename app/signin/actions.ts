@@ -4,8 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/lib/auth/auth";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { createDemoSession, DEMO_SESSION_DAYS, sessionCookieName } from "@/lib/auth/demo-session";
-import { appUrl } from "@/lib/config";
+import { createDemoSession } from "@/lib/auth/demo-session";
+import { redeemSignInLink } from "@/lib/auth/sign-in-link";
+import { signingSecret } from "@/lib/config";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import { email } from "@/lib/text/fields";
@@ -13,6 +14,7 @@ import { formValues, type FormState } from "@/lib/forms/result";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { waitText } from "@/lib/rate-limit/fixed-window";
 import { signInClientVerdict } from "@/lib/rate-limit/sign-in";
+import { sessionCookie, setSessionCookie } from "./session-cookie";
 
 /** Only same-site paths: an open redirect would make sign-in links phishable. */
 const callbackPath = z.string().optional().transform(safeCallbackPath);
@@ -37,16 +39,30 @@ const demoInput = z.object({ email, callbackUrl: callbackPath });
 export async function demoSignInAction(formData: FormData): Promise<void> {
   const { email, callbackUrl } = demoInput.parse(Object.fromEntries(formData));
   const { token, expires } = await createDemoSession(db, email);
-  const jar = await cookies();
-  jar.set(sessionCookieName(appUrl()), token, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: appUrl().startsWith("https://"),
-    path: "/",
-    expires,
-    maxAge: DEMO_SESSION_DAYS * 86_400,
-  });
+  setSessionCookie(await cookies(), { token, expires });
   redirect(callbackUrl);
+}
+
+const confirmInput = z.object({ email, token: z.string().min(1).max(200), callbackUrl: callbackPath });
+
+/**
+ * The button on the page a sign-in link opens (/signin/confirm): only this
+ * POST spends the link, so a prefetching mail scanner or a page linking to
+ * it signs no one in. Server actions refuse cross-site posts (Origin check).
+ */
+export async function confirmSignInAction(formData: FormData): Promise<void> {
+  const parsed = confirmInput.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/signin?error=Verification");
+  const jar = await cookies();
+  const session = await redeemSignInLink(db, {
+    email: parsed.data.email,
+    token: parsed.data.token,
+    secret: signingSecret(),
+    previousSessionToken: jar.get(sessionCookie())?.value,
+  });
+  if (!session) redirect("/signin?error=Verification");
+  setSessionCookie(jar, { token: session.sessionToken, expires: session.expires });
+  redirect(parsed.data.callbackUrl);
 }
 
 export async function gitHubSignInAction(formData: FormData): Promise<void> {

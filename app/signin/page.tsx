@@ -11,6 +11,7 @@ export const metadata: Metadata = { title: "Sign in" };
 const ERRORS: Record<string, string> = {
   Verification: "That sign-in link has expired or was already used. Ask for a new one.",
   Configuration: "Sign-in is not available right now. Try again later.",
+  OAuthAccountNotLinked: "That email address already has an account here. Sign in with an email link instead.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {

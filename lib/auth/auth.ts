@@ -1,18 +1,23 @@
 import NextAuth from "next-auth";
-import GitHub from "next-auth/providers/github";
 import type { Provider } from "next-auth/providers";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { deliverQueued } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates";
-import { isGitHubEnabled } from "@/lib/config";
+import { appUrl, authTrustHost, isGitHubEnabled } from "@/lib/config";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
+import { normalizingAdapter } from "./adapter";
 import { normalizeEmail } from "./email-address";
+import { gitHubProvider } from "./github";
+import { SESSION_MAX_AGE_SECONDS, signInLinkUrl } from "./sign-in-link";
 
 // Email link sign-in goes through our outbox like every other message:
 // delivered by SMTP when SMTP_URL is set, shown on the mailbox page otherwise.
+// The link opens our confirmation page (/signin/confirm), which spends the
+// token only when its button is pressed; next-auth's own callback for this
+// provider is closed (lib/auth/route-guard.ts).
 const emailProvider: Provider = {
   id: "email",
   type: "email",
@@ -21,22 +26,24 @@ const emailProvider: Provider = {
   maxAge: 24 * 60 * 60,
   options: {},
   normalizeIdentifier: normalizeEmail,
-  async sendVerificationRequest({ identifier, url, request }) {
+  async sendVerificationRequest({ identifier, url, token, request }) {
     // Over a limit, no email, and the same "check your email" answer (lib/rate-limit/sign-in.ts).
     if (!(await allowSignInEmail(db, { email: identifier, client: clientAddress(request.headers) }))) return;
-    await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(url) });
+    const link = signInLinkUrl(appUrl(), { email: identifier, token, callbackUrl: new URL(url).searchParams.get("callbackUrl") });
+    await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(link) });
     await deliverQueued(db);
   },
 };
 
 const providers: Provider[] = [emailProvider];
-if (isGitHubEnabled()) providers.push(GitHub);
+if (isGitHubEnabled()) providers.push(gitHubProvider());
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Our generated client is a PrismaClient; the adapter's types expect @prisma/client's.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
-  session: { strategy: "database", maxAge: 30 * 24 * 60 * 60 },
+  adapter: normalizingAdapter(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   providers,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
-  trustHost: true,
+  // Host headers build URLs only when AUTH_URL is unset and AUTH_TRUST_HOST allows it (lib/config.ts).
+  trustHost: authTrustHost(),
 });

@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/db";
+import { canonicalMailbox } from "@/lib/auth/email-address";
 import { consume, peek, type Verdict } from "./fixed-window";
 import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "./limits";
 
-// Sign-in emails, limited per address (someone flooding one inbox) and per
+// Sign-in emails, limited per inbox (someone flooding one: `inbox+1@`,
+// `inbox+2@` count as one, see canonicalMailbox) and per
 // client (someone using us to mail many inboxes). The sign-in answer never
 // changes with the address: "check your email" whether the account exists,
 // is new, or is over its limit; an address over its limit just gets no more
@@ -17,7 +19,7 @@ import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "./limits"
  */
 export async function allowSignInEmail(db: Db, who: { email: string; client: string | null }, now = new Date()): Promise<boolean> {
   const verdicts = await Promise.all([
-    consume(db, SIGN_IN_EMAILS_PER_ADDRESS, who.email, now),
+    consume(db, SIGN_IN_EMAILS_PER_ADDRESS, canonicalMailbox(who.email), now),
     who.client ? consume(db, SIGN_IN_EMAILS_PER_CLIENT, who.client, now) : null,
   ]);
   return verdicts.every((v) => v === null || v.allowed);

@@ -38,9 +38,13 @@ export const optionalUrl = (label: string) =>
     message: `${label} must be a web address starting with https://`,
   });
 
+/** Longer than any address could be before cleaning: refused before any normalization runs. */
+export const MAX_RAW_EMAIL_LENGTH = 320;
+
 /** NFKC folds lookalikes such as fullwidth letters and ＠ before the check: one account per address. */
 export const email = z
   .string()
+  .max(MAX_RAW_EMAIL_LENGTH, "That email address is too long.")
   .transform((s) => cleanText(s).normalize("NFKC").trim().toLowerCase())
   .pipe(z.email({ message: "Enter a valid email address." }).max(254, "That email address is too long."));
 

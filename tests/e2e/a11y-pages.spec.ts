@@ -28,6 +28,9 @@ test.describe("every main page passes axe", () => {
     await page.goto("/signin/check-email");
     await check(page, "Check your email");
 
+    await page.goto("/signin/confirm?email=someone%40example.org&token=not-a-real-token&callbackUrl=%2F");
+    await check(page, "Sign in");
+
     await page.goto("/mailbox");
     await check(page, "Mailbox");
 

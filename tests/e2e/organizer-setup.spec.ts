@@ -1,7 +1,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/csp";
 import { expectFieldError, expectNoFieldError, localDateTime, unique, uniqueEmail } from "./support/data";
-import { signInByEmailLink } from "./support/sign-in";
+import { confirmSignInLink, signInByEmailLink, signInLinkIn } from "./support/sign-in";
 
 /** Signs in, then opens "Create an event" from the Organize page. */
 async function openNewEventForm(page: Page, who: string) {
@@ -188,9 +188,7 @@ test("a new user creates an event, invites a reviewer, and the reviewer signs in
   await expect(reviewer.getByRole("article")).toHaveCount(2); // the invitation and the sign-in link
   const signInMail = reviewer.getByRole("article", { name: `Message to ${reviewerEmail}: Your sign-in link for CFP` });
   const signInText = await signInMail.getByTestId("mail-body").innerText();
-  const signInLink = /https?:\/\/\S+\/api\/auth\/callback\/email\S+/.exec(signInText)?.[0];
-  expect(signInLink, "the sign-in email contains a callback link").toBeTruthy();
-  await reviewer.goto(signInLink!);
+  await confirmSignInLink(reviewer, signInLinkIn(signInText), reviewerEmail);
 
   // Signed in, and back where the invitation pointed: the event's review queue.
   await expect(reviewer.getByRole("button", { name: "Sign out" })).toBeVisible();

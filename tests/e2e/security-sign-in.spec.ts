@@ -3,6 +3,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import { ORGANIZER } from "@/prisma/seed-data/demo";
 import { unique } from "./support/data";
 import { E2E_DATABASE_URL } from "./support/env";
+import { confirmSignInLink, signInByEmailLink, signInLinkIn } from "./support/sign-in";
 
 // The email-link form answers the same for an address with an account and
 // one without: the same page in the browser, the same response to the
@@ -94,4 +95,52 @@ test("the server action answers known and unknown addresses alike, in about the 
   for (let i = 0; i < 7; i++) floods.push(shape(await post(context, request, placeholder, flooded)));
   expect(new Set(floods.map((f) => JSON.stringify(f)))).toEqual(new Set([JSON.stringify(shape(answers.unknown[0]))]));
   expect(await db.outboxEmail.count({ where: { to: flooded, kind: "sign-in" } })).toBe(5);
+});
+
+// The emailed link opens our page, which spends nothing until its one button
+// is pressed: a mail scanner's prefetch leaves it usable, next-auth's own
+// callback no longer takes the token, and someone already signed in is asked
+// before the link switches their account (login CSRF).
+
+async function mailedLink(page: Page, email: string): Promise<string> {
+  await askInBrowser(page, email);
+  await page.goto(`/mailbox?to=${encodeURIComponent(email)}`);
+  return signInLinkIn(await page.getByTestId("mail-body").first().innerText());
+}
+
+test("a sign-in link survives a scanner's prefetch and next-auth's callback, then signs in on its button", async ({ page, context }) => {
+  const email = `linked-${unique()}@example.org`;
+  const link = await mailedLink(page, email);
+  expect(new URL(link).pathname).toBe("/signin/confirm");
+
+  // A scanner fetches the link (no cookies of the reader), and an attacker points a page at next-auth's callback.
+  const scanner = await context.request.get(link, { headers: { cookie: "" } });
+  expect(scanner.status()).toBe(200);
+  const direct = await context.request.get(`/api/auth/callback/email${new URL(link).search}`, { maxRedirects: 0 });
+  expect(direct.status()).toBe(303);
+  expect(direct.headers()["location"]).toBe(`/signin/confirm${new URL(link).search}`);
+  expect(direct.headers()["set-cookie"] ?? "").not.toMatch(/session-token/);
+  expect(await db.verificationToken.count({ where: { identifier: email } })).toBe(1);
+
+  await confirmSignInLink(page, link, email);
+  expect(await db.user.count({ where: { email } })).toBe(1);
+  // Spent: the same link again goes back to sign-in with an explanation.
+  await page.goto(link);
+  await page.getByRole("button", { name: `Sign in as ${email}` }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/expired or was already used/);
+});
+
+test("someone signed in who opens another person's sign-in link is told, and stays signed in unless they confirm", async ({ page, browser }) => {
+  const victim = `victim-${unique()}@example.org`;
+  const attacker = `attacker-${unique()}@example.org`;
+  const attackerPage = await browser.newPage();
+  const attackersLink = await mailedLink(attackerPage, attacker);
+  await attackerPage.close();
+
+  await signInByEmailLink(page, victim);
+  await page.goto(attackersLink);
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(`You are signed in as ${victim}`);
+  await page.getByRole("link", { name: `Stay signed in as ${victim}` }).click();
+  await expect(page.getByRole("button", { name: "Sign out" })).toHaveAttribute("title", victim);
+  expect(await db.verificationToken.count({ where: { identifier: attacker } })).toBe(1);
 });

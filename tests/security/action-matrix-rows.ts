@@ -6,6 +6,7 @@
 // runs it.
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
+import { storedToken } from "@/lib/auth/sign-in-link";
 import { makeResponseToken } from "@/lib/decisions/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
@@ -73,6 +74,16 @@ const proposalForm = (w: World): Form => ({
   trackId: w.event.tracks[0].id,
   intent: "draft",
 });
+
+/** A sign-in link as next-auth stores it (hashed with the secret), for an address without an account. */
+async function signInLink(db: Db): Promise<Ctx> {
+  const token = "matrix-sign-in-link-token-0123456789abcdef";
+  const email = "link.holder@example.net";
+  await db.verificationToken.create({
+    data: { identifier: email, token: storedToken(token, process.env.AUTH_SECRET!), expires: new Date(Date.now() + 86_400_000) },
+  });
+  return { token, email };
+}
 
 async function outboxEmail(db: Db, w: World, status: "HELD" | "FAILED"): Promise<Ctx> {
   const mail = await db.outboxEmail.create({
@@ -330,6 +341,22 @@ export const ROWS: Row[] = [
       return { email: demo.email };
     },
     form: (_w, c) => ({ email: c.email, callbackUrl: "/" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#confirmSignInAction",
+    scenario: "a valid sign-in link, whoever holds it",
+    allowed: everyone,
+    setup: signInLink,
+    form: (_w, c) => ({ email: c.email, token: c.token, callbackUrl: "/speaker" }),
+    call: (fn, _w, _c, fd) => fn(fd),
+  },
+  {
+    action: "signin/actions.ts#confirmSignInAction",
+    scenario: "another address's token with a victim's address",
+    allowed: [],
+    setup: signInLink,
+    form: (w, c) => ({ email: w.speaker.email, token: c.token, callbackUrl: "/speaker" }),
     call: (fn, _w, _c, fd) => fn(fd),
   },
   {

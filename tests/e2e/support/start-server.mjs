@@ -22,7 +22,6 @@ const env = {
   DATABASE_URL: databaseUrl,
   DEMO_MODE: "1",
   AUTH_SECRET: process.env.E2E_AUTH_SECRET || "e2e-secret-not-for-production-4f9c2a7b1d8e6f30",
-  AUTH_TRUST_HOST: "true",
   AUTH_URL: baseUrl,
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
