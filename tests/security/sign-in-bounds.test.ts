@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/auth/route-guard";
 import { useTestDb } from "@/tests/support/test-db";
-import { fullSnapshot } from "./support/full-snapshot";
+import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute, authGet, authPost, csrf } from "./support/sign-in-route";
 

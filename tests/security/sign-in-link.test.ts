@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { redeemSignInLink } from "@/lib/auth/sign-in-link";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
-import { fullSnapshot } from "./support/full-snapshot";
+import { fullSnapshot } from "@/tests/support/snapshot";
 import { cookieJar, resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute, authGet, authPost, BASE, emailedLink } from "./support/sign-in-route";
 
