@@ -1,4 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
+import { readClock, type ClockOptions } from "@/lib/clock";
 import { can, type Role } from "@/lib/auth/permissions";
 import { recordActivity } from "@/lib/activity/record";
 import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
@@ -32,13 +33,13 @@ export async function transitionProposal(
   actorId: string | null | undefined,
   proposalId: string,
   name: TransitionName,
-  options: { now?: Date; expectPending?: PendingDecision } = {},
+  options: ClockOptions & { expectPending?: PendingDecision } = {},
 ) {
   const userId = requireUser(actorId);
   // One reading of the clock for the check and the write: a submission
   // accepted before the deadline is stamped before it, however long the
   // transaction then waits for the write lock.
-  const now = options.now ?? new Date();
+  const now = readClock(options);
   const proposal = await db.proposal.findUnique({
     where: { id: proposalId },
     include: { event: true, speakers: { where: { userId }, select: { id: true } } },
