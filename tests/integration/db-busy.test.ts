@@ -14,20 +14,22 @@ import { isPostgresRun, useTestDb } from "@/tests/support/test-db";
 const getDb = useTestDb();
 const POOL = 10;
 
-/** `n` transactions that each wrote a row and hold their connection for `ms`. */
-async function holdTransactions(db: Db, n: number, ms: number) {
+/** `n` transactions that each wrote a row and hold their connection until `release()`: no timer decides when. */
+async function holdTransactions(db: Db, n: number) {
   const started: Promise<void>[] = [];
+  let release!: () => void;
+  const released = new Promise<void>((r) => (release = r));
   const done = Array.from({ length: n }, (_, i) => {
     let ready!: () => void;
     started.push(new Promise((r) => (ready = r)));
     return db.$transaction(async (tx) => {
       await tx.rateLimitBucket.create({ data: { key: `busy-test:held-${i}`, windowStart: new Date(), count: 1 } });
       ready();
-      await new Promise((r) => setTimeout(r, ms));
+      await released;
     });
   });
   await Promise.all(started);
-  return Promise.all(done);
+  return { release, done: Promise.all(done) };
 }
 
 /** A form whose action writes in a transaction; `maxWait` overrides the app's (lib/db/client.ts). */
@@ -45,20 +47,23 @@ const mine = (db: Db) => db.rateLimitBucket.count({ where: { key: "busy-test:min
 describe("a transaction that cannot start in time", () => {
   it.runIf(isPostgresRun())("PostgreSQL, every connection taken: 'busy, not saved', the typed values kept, nothing written", async () => {
     const db = getDb();
-    const held = holdTransactions(db, POOL, 1000);
-    await new Promise((r) => setTimeout(r, 50));
+    const held = await holdTransactions(db, POOL);
     const state = await submitForm(db, 100);
-    await held;
+    held.release();
+    await held.done;
     expect(state).toEqual({ formError: BUSY_MESSAGE, values: { title: "My talk" } });
     expect(await mine(db)).toBe(0);
   });
 
   it.runIf(!isPostgresRun())("SQLite, the writer taken: the request waits its turn (up to the app's maxWait) and is saved", async () => {
     const db = getDb();
-    const held = holdTransactions(db, 1, 500);
-    await new Promise((r) => setTimeout(r, 50));
-    const state = await submitForm(db);
-    await held;
+    const held = await holdTransactions(db, 1);
+    const submitted = submitForm(db);
+    // Let the request reach the held writer lock before the holder lets go.
+    await new Promise((r) => setTimeout(r, 200));
+    held.release();
+    const state = await submitted;
+    await held.done;
     expect(state).toEqual({ ok: true });
     expect(await mine(db)).toBe(1);
   });
