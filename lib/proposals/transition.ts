@@ -1,5 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
-import { readClock, type ClockOptions } from "@/lib/clock";
+import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import { can, type Role } from "@/lib/auth/permissions";
 import { recordActivity } from "@/lib/activity/record";
 import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
@@ -96,7 +96,7 @@ export async function applyTransition(
   // PostgreSQL; SQLite has one writer): a review saved a moment earlier has
   // then committed, and the decision is stamped after it.
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
-  const now = t.now ?? new Date();
+  const now = t.now ?? systemClock.now();
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {
@@ -117,7 +117,7 @@ export async function applyTransition(
   const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
   if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {
-    await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId });
+    await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId, now });
   }
   return { id: t.proposalId, eventId: t.eventId, status: to };
 }
