@@ -22,14 +22,25 @@ async function holdTransactions(db: Db, n: number) {
   const done = Array.from({ length: n }, (_, i) => {
     let ready!: () => void;
     started.push(new Promise((r) => (ready = r)));
-    return db.$transaction(async (tx) => {
-      await tx.rateLimitBucket.create({ data: { key: `busy-test:held-${i}`, windowStart: new Date(), count: 1 } });
-      ready();
-      await released;
-    });
+    // The holders are not under test: on a busy machine opening ten connections
+    // can take longer than the app's transaction timeout, so theirs is wide.
+    return db.$transaction(
+      async (tx) => {
+        await tx.rateLimitBucket.create({ data: { key: `busy-test:held-${i}`, windowStart: new Date(), count: 1 } });
+        ready();
+        await released;
+      },
+      { maxWait: 120_000, timeout: 180_000 },
+    );
   });
-  await Promise.all(started);
-  return { release, done: Promise.all(done) };
+  const all = Promise.all(done);
+  all.catch(() => {}); // awaited below, or by the caller
+  // A holder that could not start (no connection) fails the test now, not at its timeout.
+  await Promise.race([Promise.all(started), all]).catch((e) => {
+    release();
+    throw e;
+  });
+  return { release, done: all };
 }
 
 /** A form whose action writes in a transaction; `maxWait` overrides the app's (lib/db/client.ts). */
@@ -48,8 +59,12 @@ describe("a transaction that cannot start in time", () => {
   it.runIf(isPostgresRun())("PostgreSQL, every connection taken: 'busy, not saved', the typed values kept, nothing written", async () => {
     const db = getDb();
     const held = await holdTransactions(db, POOL);
-    const state = await submitForm(db, 100);
+    const submitted = submitForm(db, 100);
+    // Prisma notices maxWait only once the pool hands it a connection: let the
+    // request wait well past its 100 ms (a busy machine only makes it longer), then free one.
+    await new Promise((r) => setTimeout(r, 500));
     held.release();
+    const state = await submitted;
     await held.done;
     expect(state).toEqual({ formError: BUSY_MESSAGE, values: { title: "My talk" } });
     expect(await mine(db)).toBe(0);
