@@ -27,7 +27,7 @@ import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { TMP_DIR } from "./paths";
 import { removeSqliteFiles } from "./sqlite-files";
-import { connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "./postgres";
+import { PG_ADMIN_URL, connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "./postgres";
 
 export interface TestDatabase {
   url: string;
@@ -72,6 +72,8 @@ export const sqliteDriver: TestDbDriver = {
 // checkpoint can take longer, and global teardown drops whatever a file or a
 // crashed worker left (it finds them by the run id).
 const DROP_WAIT_MS = 20_000;
+/** Connections a file's background drops use at most: the server's connections are shared with the tests. */
+const DROP_CONNECTIONS = 4;
 let admin: Promise<pg.Client> | null = null;
 let next: Promise<string> | null = null;
 let toDrop: string[] = [];
@@ -88,7 +90,7 @@ async function dropBatches() {
   while (toDrop.length > 0) {
     const batch = toDrop;
     toDrop = [];
-    await dropDatabases(batch).catch((e) => void (dropFailure ??= e));
+    await dropDatabases(batch, PG_ADMIN_URL, DROP_CONNECTIONS).catch((e) => void (dropFailure ??= e));
   }
   dropping = null;
 }
