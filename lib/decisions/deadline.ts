@@ -1,4 +1,5 @@
 import { conflict } from "@/lib/errors";
+import { systemClock } from "@/lib/clock";
 import { formatInZone } from "@/lib/events/time-zone";
 
 /** Every accepted speaker gets at least this long to answer, even when accepted late (e.g. promoted from the waitlist). */
@@ -20,7 +21,7 @@ export function responseDeadline(eventDeadline: Date | null, decidedAt: Date | n
 export function assertBeforeConfirmationDeadline(
   event: { confirmationDeadline: Date | null; timeZone: string },
   decidedAt: Date | null,
-  now = new Date(),
+  now = systemClock.now(),
 ) {
   const deadline = responseDeadline(event.confirmationDeadline, decidedAt);
   if (deadline && now > deadline) {

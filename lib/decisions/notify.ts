@@ -1,4 +1,5 @@
 import type { DbTx } from "@/lib/db";
+import { systemClock } from "@/lib/clock";
 import { appUrl } from "@/lib/config";
 import { recordActivity } from "@/lib/activity/record";
 import { formatInZone } from "@/lib/events/time-zone";
@@ -33,7 +34,7 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
   });
   const template = await templateFor(tx, p.event.id, input.kind);
   const needsLink = PLACEHOLDERS[input.kind].includes("confirm_url");
-  const now = input.now ?? new Date();
+  const now = input.now ?? systemClock.now();
   // The acceptance is being published now (or was, for a reminder: then the event deadline or later applies).
   const deadline = responseDeadline(p.event.confirmationDeadline, p.decidedAt ?? now);
   const expiresAt = deadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000);

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db";
+import { systemClock } from "@/lib/clock";
 import { DomainError, forbidden } from "@/lib/errors";
 import { transitionProposal } from "@/lib/proposals/transition";
 import { readResponseToken } from "./response-token";
@@ -22,7 +23,7 @@ export function checkResponseLink(token: string, now?: Date) {
  * in the database that they still speak on the proposal and that it is
  * still waiting for an answer.
  */
-export async function respondByLink(db: Db, token: string, answer: "confirm" | "decline", now?: Date) {
+export async function respondByLink(db: Db, token: string, answer: "confirm" | "decline", now = systemClock.now()) {
   const claim = checkResponseLink(token, now);
   try {
     return await transitionProposal(db, claim.userId, claim.proposalId, answer, { now });

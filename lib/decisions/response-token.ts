@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { systemClock } from "@/lib/clock";
 import { signingSecret } from "@/lib/config";
 
 // A speaker's link to confirm or decline an accepted proposal, usable
@@ -21,7 +22,7 @@ export function makeResponseToken(claim: ResponseClaim): string {
 
 export type TokenCheck = { ok: true; claim: ResponseClaim } | { ok: false; reason: "malformed" | "forged" | "expired" };
 
-export function readResponseToken(token: string, now = new Date()): TokenCheck {
+export function readResponseToken(token: string, now = systemClock.now()): TokenCheck {
   const [payload, signature, extra] = token.split(".");
   if (!payload || !signature || extra !== undefined) return { ok: false, reason: "malformed" };
   const expected = Buffer.from(sign(payload));

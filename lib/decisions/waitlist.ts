@@ -1,4 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
+import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
 import { recordActivity } from "@/lib/activity/record";
@@ -43,17 +44,17 @@ export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, 
  * and emails its speakers. Each candidate is taken with a conditional update,
  * so concurrent vacancies promote different proposals and none twice.
  */
-export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: string, actorId: string | null) {
+export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: string, actorId: string | null, now = systemClock.now()) {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1, actorId);
     if (!best) return null;
     const { count } = await tx.proposal.updateMany({
       where: { id: best.id, status: "WAITLISTED" },
-      data: { status: "ACCEPTED", pendingDecision: null, decidedAt: new Date() },
+      data: { status: "ACCEPTED", pendingDecision: null, decidedAt: now },
     });
     if (count === 0) continue; // someone promoted it first: take the next one
     await recordActivity(tx, { proposalId: best.id, actorId, kind: "status", data: { from: "WAITLISTED", to: "ACCEPTED", transition: "promote" } });
-    await queueSpeakerEmails(tx, { proposalId: best.id, kind: "promoted", actorId });
+    await queueSpeakerEmails(tx, { proposalId: best.id, kind: "promoted", actorId, now });
     return best;
   }
   return null;
@@ -64,7 +65,7 @@ export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: stri
  * with automatic promotion on, the best waitlisted talk of the same session
  * type takes the slot in the same transaction.
  */
-export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: string; actorId: string | null }) {
+export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: string; actorId: string | null; now?: Date }) {
   const p = await tx.proposal.findUniqueOrThrow({
     where: { id: v.proposalId },
     select: {
@@ -75,7 +76,7 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
       event: { select: { name: true, slug: true, autoPromoteWaitlist: true, members: { where: { role: "ORGANIZER" }, select: { user: { select: { email: true } } } } } },
     },
   });
-  const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null) : null;
+  const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null, v.now) : null;
   const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
   const what = p.status === "DECLINED" ? "was declined by its speakers" : "was withdrawn by its speakers";
   const next = promoted
@@ -96,9 +97,9 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
 }
 
 /** An organizer promotes the best waitlisted proposal of a session type. */
-export async function promoteFromWaitlist(db: Db, actorId: string | null | undefined, eventId: string, sessionTypeId: string) {
+export async function promoteFromWaitlist(db: Db, actorId: string | null | undefined, eventId: string, sessionTypeId: string, options: ClockOptions = {}) {
   await requireEventCapability(db, actorId, eventId, "proposal:decide");
   const type = await db.sessionType.findFirst({ where: { id: sessionTypeId, eventId }, select: { id: true } });
   if (!type) throw notFound("This session type");
-  return db.$transaction((tx) => promoteBest(tx, eventId, type.id, actorId!));
+  return db.$transaction((tx) => promoteBest(tx, eventId, type.id, actorId!, readClock(options)));
 }

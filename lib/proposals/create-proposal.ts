@@ -1,4 +1,5 @@
-import type { Db } from "@/lib/db";
+import type { Db, DbTx } from "@/lib/db";
+import { readClock, type ClockOptions } from "@/lib/clock";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
@@ -18,11 +19,11 @@ export async function createProposal(
   actorId: string | null | undefined,
   eventId: string,
   input: SaveProposalInput,
-  options: { talkId?: string | null; now?: Date } = {},
+  options: ClockOptions & { talkId?: string | null } = {},
 ) {
   const userId = requireUser(actorId);
   // One reading of the clock for the deadline check and submittedAt (see transitionProposal).
-  const now = options.now ?? new Date();
+  const now = readClock(options);
   const event = await db.event.findUnique({ where: { id: eventId } });
   if (!event) throw notFound("This event");
   assertCfpOpen(event, now);

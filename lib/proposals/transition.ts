@@ -1,4 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
+import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import { can, type Role } from "@/lib/auth/permissions";
 import { recordActivity } from "@/lib/activity/record";
 import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
@@ -32,13 +33,13 @@ export async function transitionProposal(
   actorId: string | null | undefined,
   proposalId: string,
   name: TransitionName,
-  options: { now?: Date; expectPending?: PendingDecision } = {},
+  options: ClockOptions & { expectPending?: PendingDecision } = {},
 ) {
   const userId = requireUser(actorId);
   // One reading of the clock for the check and the write: a submission
   // accepted before the deadline is stamped before it, however long the
   // transaction then waits for the write lock.
-  const now = options.now ?? new Date();
+  const now = readClock(options);
   const proposal = await db.proposal.findUnique({
     where: { id: proposalId },
     include: { event: true, speakers: { where: { userId }, select: { id: true } } },
@@ -95,7 +96,7 @@ export async function applyTransition(
   // PostgreSQL; SQLite has one writer): a review saved a moment earlier has
   // then committed, and the decision is stamped after it.
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
-  const now = t.now ?? new Date();
+  const now = t.now ?? systemClock.now();
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {
@@ -116,7 +117,7 @@ export async function applyTransition(
   const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
   if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {
-    await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId });
+    await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId, now });
   }
   return { id: t.proposalId, eventId: t.eventId, status: to };
 }

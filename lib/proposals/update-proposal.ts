@@ -1,4 +1,5 @@
 import type { Db, DbTx } from "@/lib/db";
+import { readClock, type ClockOptions } from "@/lib/clock";
 import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
@@ -18,9 +19,9 @@ export async function updateProposal(
   actorId: string | null | undefined,
   proposalId: string,
   input: SaveProposalInput,
-  options: { now?: Date } = {},
+  options: ClockOptions = {},
 ) {
-  const now = options.now ?? new Date();
+  const now = readClock(options);
   const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
   if (!EDITABLE_STATUSES.includes(proposal.status as ProposalStatus)) {
     throw conflict(`A ${proposal.status.toLowerCase()} proposal can no longer be edited.`);

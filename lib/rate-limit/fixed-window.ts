@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { systemClock } from "@/lib/clock";
 import type { Db, DbTx } from "@/lib/db";
 import { LONGEST_WINDOW_MS, type RateLimit } from "./limits";
 
@@ -26,7 +27,7 @@ export function bucketKey(limit: RateLimit, subject: string): string {
 }
 
 /** Counts one hit for `subject` and says whether it is within the limit. */
-export async function consume(db: Db | DbTx, limit: RateLimit, subject: string, now = new Date()): Promise<Verdict> {
+export async function consume(db: Db | DbTx, limit: RateLimit, subject: string, now = systemClock.now()): Promise<Verdict> {
   const key = bucketKey(limit, subject);
   const windowStart = windowStartOf(limit, now);
   const { count } = await db.rateLimitBucket.upsert({
@@ -41,7 +42,7 @@ export async function consume(db: Db | DbTx, limit: RateLimit, subject: string, 
 }
 
 /** Whether the next hit would be within the limit, without counting it. */
-export async function peek(db: Db | DbTx, limit: RateLimit, subject: string, now = new Date()): Promise<Verdict> {
+export async function peek(db: Db | DbTx, limit: RateLimit, subject: string, now = systemClock.now()): Promise<Verdict> {
   const windowStart = windowStartOf(limit, now);
   const row = await db.rateLimitBucket.findUnique({
     where: { key_windowStart: { key: bucketKey(limit, subject), windowStart } },
@@ -52,13 +53,13 @@ export async function peek(db: Db | DbTx, limit: RateLimit, subject: string, now
 }
 
 /** Deletes buckets whose window is over for every limit; returns how many. */
-export async function deleteExpiredBuckets(db: Db | DbTx, now = new Date()): Promise<number> {
+export async function deleteExpiredBuckets(db: Db | DbTx, now = systemClock.now()): Promise<number> {
   const { count } = await db.rateLimitBucket.deleteMany({ where: { windowStart: { lt: new Date(now.getTime() - LONGEST_WINDOW_MS) } } });
   return count;
 }
 
 /** "about 12 minutes", for messages. */
-export function waitText(resetAt: Date, now = new Date()): string {
+export function waitText(resetAt: Date, now = systemClock.now()): string {
   const minutes = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 60_000));
   return minutes === 1 ? "a minute" : `about ${minutes} minutes`;
 }

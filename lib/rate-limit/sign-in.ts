@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { canonicalMailbox } from "@/lib/auth/email-address";
+import { systemClock } from "@/lib/clock";
 import { consume, peek, type Verdict } from "./fixed-window";
 import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "./limits";
 
@@ -17,7 +18,7 @@ import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "./limits"
  * sendVerificationRequest), so the action and the raw /api/auth route are
  * limited alike.
  */
-export async function allowSignInEmail(db: Db, who: { email: string; client: string | null }, now = new Date()): Promise<boolean> {
+export async function allowSignInEmail(db: Db, who: { email: string; client: string | null }, now = systemClock.now()): Promise<boolean> {
   const verdicts = await Promise.all([
     consume(db, SIGN_IN_EMAILS_PER_ADDRESS, canonicalMailbox(who.email), now),
     who.client ? consume(db, SIGN_IN_EMAILS_PER_CLIENT, who.client, now) : null,
@@ -26,6 +27,6 @@ export async function allowSignInEmail(db: Db, who: { email: string; client: str
 }
 
 /** For the sign-in form: has this client already used up its sign-in emails? (Counts nothing.) */
-export async function signInClientVerdict(db: Db, client: string | null, now = new Date()): Promise<Verdict | null> {
+export async function signInClientVerdict(db: Db, client: string | null, now = systemClock.now()): Promise<Verdict | null> {
   return client ? peek(db, SIGN_IN_EMAILS_PER_CLIENT, client, now) : null;
 }

@@ -1,4 +1,5 @@
 import type { DbTx } from "@/lib/db";
+import { systemClock } from "@/lib/clock";
 import { rateLimited } from "@/lib/errors";
 import { consume, waitText } from "./fixed-window";
 import { SUBMISSIONS_PER_USER } from "./limits";
@@ -8,7 +9,7 @@ import { SUBMISSIONS_PER_USER } from "./limits";
  * the limit it throws, which rolls the submission and the count back, so
  * exactly SUBMISSIONS_PER_USER.max submissions succeed per window.
  */
-export async function consumeSubmission(tx: DbTx, userId: string, now = new Date()): Promise<void> {
+export async function consumeSubmission(tx: DbTx, userId: string, now = systemClock.now()): Promise<void> {
   const verdict = await consume(tx, SUBMISSIONS_PER_USER, userId, now);
   if (!verdict.allowed) {
     throw rateLimited(

@@ -322,3 +322,35 @@ describe("the confirmation deadline and late promotions", () => {
     expect(responseLinkIn(mail.text).expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 });
+
+describe("a promotion happens at the moment of the call (injected clock)", () => {
+  const AT = new Date("2025-06-01T09:00:00.000Z");
+  const clock = { now: () => new Date(AT) };
+
+  it("by hand: decidedAt is that moment, and the emailed link lasts two weeks from it", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(AT.getTime() - DAY) });
+    const talk = await waitlisted(db, event);
+
+    await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id, { clock });
+
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: talk.id } })).decidedAt).toEqual(AT);
+    const [mail] = await mailTo(db, talk.speaker.email);
+    expect(responseLinkIn(mail.text, AT).expiresAt).toEqual(new Date(AT.getTime() + 14 * DAY));
+  });
+
+  it("into a slot a decline freed: stamped with the decline's moment", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    await setDecisionSettings(db, event.id, { autoPromoteWaitlist: true });
+    const accepted = await createProposal(db, { event, status: "accepted" });
+    const next = await waitlisted(db, event);
+
+    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline", { clock });
+
+    const rows = await db.proposal.findMany({ where: { id: { in: [accepted.id, next.id] } }, select: { id: true, respondedAt: true, decidedAt: true } });
+    expect(rows.find((r) => r.id === accepted.id)?.respondedAt).toEqual(AT);
+    expect(rows.find((r) => r.id === next.id)?.decidedAt).toEqual(AT);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
+import { manualClock } from "@/tests/support/clock";
 import { createEvent, createProposal } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { createProposal as submitNewProposal } from "@/lib/proposals/create-proposal";
@@ -11,60 +12,79 @@ import { afterQuery, expectDomainError, proposalInput } from "./helpers";
 // passed the check and then waited for the write lock past the deadline (the
 // last-minute rush) must still carry a submittedAt before the deadline: the
 // stamp and the check are one reading of the clock.
+//
+// Time is an injected clock that moves only when a test moves it, so a busy
+// machine cannot push a check past the deadline. The deadline lies in the
+// past of the real clock: a stamp or a check that read the real clock instead
+// would land after it, and fail.
 
 const getDb = useTestDb();
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const DEADLINE = new Date("2025-03-01T12:00:00.000Z");
 
-/** An open event whose CFP closes `ms` from now. */
-async function closingSoon(db: Db, ms: number) {
+/** An open event whose CFP closes at DEADLINE. */
+async function closingAt(db: Db) {
   const event = await createEvent(db);
-  const cfpClosesAt = new Date(Date.now() + ms);
-  await db.event.update({ where: { id: event.id }, data: { cfpClosesAt } });
-  return { ...event, cfpClosesAt };
+  const window = { cfpOpensAt: new Date(DEADLINE.getTime() - 14 * 86_400_000), cfpClosesAt: DEADLINE };
+  await db.event.update({ where: { id: event.id }, data: window });
+  return { ...event, ...window };
 }
 
-/** The submission's transaction counts it against the rate limit first: hold it there until past the deadline. */
-const heldPast = (db: Db, deadline: Date) => afterQuery(db, "rateLimitBucket", "upsert", () => sleep(Math.max(0, deadline.getTime() - Date.now()) + 50));
+/**
+ * A clock `msBefore` the deadline, and a client whose submission transaction,
+ * once it counts the submission against the rate limit, waits until the clock
+ * is past the deadline.
+ */
+function heldPast(db: Db, msBefore: number) {
+  const clock = manualClock(new Date(DEADLINE.getTime() - msBefore));
+  const client = afterQuery(db, "rateLimitBucket", "upsert", async () => clock.advance(msBefore + 50));
+  return { clock, client };
+}
 
 describe("submissions around the deadline", () => {
   it("a draft submitted just before the deadline is stamped before it, however long its write waited", async () => {
     const db = getDb();
-    const event = await closingSoon(db, 300);
+    const event = await closingAt(db);
     const proposal = await createProposal(db, { event, status: "draft" });
     const { speaker } = proposal;
+    const { clock, client } = heldPast(db, 300);
 
-    const result = await transitionProposal(heldPast(db, event.cfpClosesAt), speaker.id, proposal.id, "submit");
+    const result = await transitionProposal(client, speaker.id, proposal.id, "submit", { clock });
 
     expect(result.status).toBe("SUBMITTED");
-    expect(Date.now()).toBeGreaterThan(event.cfpClosesAt.getTime());
+    expect(clock.now().getTime()).toBeGreaterThan(event.cfpClosesAt.getTime());
     const row = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
     expect(row.submittedAt!.getTime()).toBeLessThan(event.cfpClosesAt.getTime());
   });
 
   it("so is a new proposal submitted at once, and an edit that submits a draft", async () => {
     const db = getDb();
-    const event = await closingSoon(db, 400);
+    const event = await closingAt(db);
     const draft = await createProposal(db, { event, status: "draft" });
     const { speaker } = draft;
+    const created = heldPast(db, 400);
+    const edited = heldPast(db, 400);
 
-    const [created] = await Promise.all([
-      submitNewProposal(heldPast(db, event.cfpClosesAt), speaker.id, event.id, proposalInput(event, { intent: "submit" })),
-      updateProposal(heldPast(db, event.cfpClosesAt), speaker.id, draft.id, proposalInput(event, { intent: "submit", title: "Edited, then submitted" })),
+    const [proposal] = await Promise.all([
+      submitNewProposal(created.client, speaker.id, event.id, proposalInput(event, { intent: "submit" }), { clock: created.clock }),
+      updateProposal(edited.client, speaker.id, draft.id, proposalInput(event, { intent: "submit", title: "Edited, then submitted" }), {
+        clock: edited.clock,
+      }),
     ]);
 
-    const rows = await db.proposal.findMany({ where: { id: { in: [created.id, draft.id] } } });
+    for (const { clock } of [created, edited]) expect(clock.now().getTime()).toBeGreaterThan(event.cfpClosesAt.getTime());
+    const rows = await db.proposal.findMany({ where: { id: { in: [proposal.id, draft.id] } } });
     expect(rows.map((r) => r.status)).toEqual(["SUBMITTED", "SUBMITTED"]);
     for (const row of rows) expect(row.submittedAt!.getTime()).toBeLessThan(event.cfpClosesAt.getTime());
   });
 
   it("a submission checked after the deadline is refused and leaves the draft a draft", async () => {
     const db = getDb();
-    const event = await closingSoon(db, 100);
+    const event = await closingAt(db);
     const proposal = await createProposal(db, { event, status: "draft" });
     const { speaker } = proposal;
-    await sleep(150);
+    const clock = manualClock(new Date(DEADLINE.getTime() + 50));
 
-    await expectDomainError(transitionProposal(db, speaker.id, proposal.id, "submit"), "cfp_closed");
+    await expectDomainError(transitionProposal(db, speaker.id, proposal.id, "submit", { clock }), "cfp_closed");
 
     const row = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
     expect(row).toMatchObject({ status: "DRAFT", submittedAt: null });

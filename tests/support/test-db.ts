@@ -13,7 +13,7 @@
 //   sqlite: each test gets its own copy of the template file (about 1 ms).
 //   postgres: CREATE DATABASE cfp_t_... TEMPLATE cfp_tpl_... (tens of ms, made
 //   while the previous test runs), dropped with DROP DATABASE ... WITH (FORCE)
-//   after the file's last test;
+//   in the background after the test;
 //   names carry the run id, the pid and a random suffix so parallel runs
 //   never collide. PG_ADMIN_URL (default
 //   postgresql://postgres@127.0.0.1:5432/postgres) says which server.
@@ -27,7 +27,7 @@ import { afterAll, afterEach, beforeEach, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { TMP_DIR } from "./paths";
 import { removeSqliteFiles } from "@/scripts/lib/sqlite-files";
-import { connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "@/scripts/lib/postgres";
+import { PG_ADMIN_URL, connectAdmin, createDatabase, databaseUrl, dropDatabases, scratchName } from "@/scripts/lib/postgres";
 
 export interface TestDatabase {
   url: string;
@@ -63,13 +63,37 @@ export const sqliteDriver: TestDbDriver = {
 
 // Per test file: one admin connection creates the databases, and the one for
 // the next test is created while the current test runs. Each DROP DATABASE
-// forces a checkpoint (it slows every CREATE running meanwhile), while
-// concurrent drops share one: so the file's databases are dropped together,
-// in parallel, after its last test (close), and global teardown drops
-// whatever a crashed worker left.
+// waits for a checkpoint of the whole cluster (seconds each on a busy
+// machine), while concurrent drops share one: so a finished test's database
+// joins the next batch of drops, run in the background while later tests
+// run. Dropping all of a file's databases after its last test instead made
+// that hook take over a minute for a file of 78 tests. close() waits for the
+// last batches up to DROP_WAIT_MS: on a machine whose disk is busy a single
+// checkpoint can take longer, and global teardown drops whatever a file or a
+// crashed worker left (it finds them by the run id).
+const DROP_WAIT_MS = 20_000;
+/** Connections a file's background drops use at most: the server's connections are shared with the tests. */
+const DROP_CONNECTIONS = 4;
 let admin: Promise<pg.Client> | null = null;
 let next: Promise<string> | null = null;
-let finished: string[] = [];
+let toDrop: string[] = [];
+let dropping: Promise<void> | null = null;
+let dropFailure: unknown = null;
+
+function dropLater(name: string) {
+  if (process.env.KEEP_TEST_DB) return;
+  toDrop.push(name);
+  dropping ??= dropBatches();
+}
+
+async function dropBatches() {
+  while (toDrop.length > 0) {
+    const batch = toDrop;
+    toDrop = [];
+    await dropDatabases(batch, PG_ADMIN_URL, DROP_CONNECTIONS).catch((e) => void (dropFailure ??= e));
+  }
+  dropping = null;
+}
 
 async function copyTemplate(template: string, run: string): Promise<string> {
   const name = scratchName("t", run, ++seq);
@@ -86,18 +110,23 @@ export const postgresDriver: TestDbDriver = {
     const name = await (next ?? copyTemplate(template, run));
     next = copyTemplate(template, run);
     next.catch(() => {}); // reported by the create() that awaits it
-    finished.push(name);
-    return { url: databaseUrl(name), dispose() {} };
+    return { url: databaseUrl(name), dispose: () => dropLater(name) };
   },
   async close() {
     const unused = await next?.catch(() => null);
-    const names = process.env.KEEP_TEST_DB ? [] : finished;
     const client = admin;
-    finished = [];
     next = admin = null;
+    if (unused) dropLater(unused);
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await dropDatabases(unused ? [...names, unused] : names);
+      const drained = (async () => {
+        while (dropping) await dropping;
+      })();
+      await Promise.race([drained, new Promise((r) => (timer = setTimeout(r, DROP_WAIT_MS)))]);
+      if (dropFailure) throw dropFailure;
     } finally {
+      clearTimeout(timer);
+      dropFailure = null;
       if (client) await (await client).end();
     }
   },

@@ -20,6 +20,7 @@ describe("autoAssign properties", () => {
       fc.property(instances(), (instance) => {
         expect(safetyProblems(outcomeOf(instance))).toEqual([]);
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -28,6 +29,7 @@ describe("autoAssign properties", () => {
       fc.property(instances(), (instance) => {
         expect(outcomeOf(instance).pairs.length).toBe(maxNewPairs(toInput(instance)));
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -37,6 +39,7 @@ describe("autoAssign properties", () => {
         const o = outcomeOf(instance);
         for (const p of o.proposalIds) expect(o.newCount(p)).toBe(o.demand(p));
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -45,6 +48,7 @@ describe("autoAssign properties", () => {
       fc.property(instances(), (instance) => {
         expect(improvingChain(outcomeOf(instance))).toBeNull();
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -58,6 +62,7 @@ describe("autoAssign properties", () => {
           }
         }
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -68,6 +73,7 @@ describe("autoAssign properties", () => {
         const loads = outcomeOf(instance).sortedLoads();
         if (loads.length > 0) expect(loads[loads.length - 1] - loads[0]).toBeLessThanOrEqual(1);
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -79,7 +85,7 @@ describe("autoAssign properties", () => {
         const best = bestByBruteForce(toInput(instance));
         expect({ pairs: o.pairs.length, sumOfSquares: o.sumOfSquaredLoads() }).toEqual(best);
       }),
-      { numRuns: 300 },
+      { seed: 20261207, numRuns: 300 },
     );
   });
 
@@ -88,6 +94,7 @@ describe("autoAssign properties", () => {
       fc.property(instances(), (instance) => {
         expect(preferenceProblems(outcomeOf(instance))).toEqual([]);
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -96,6 +103,7 @@ describe("autoAssign properties", () => {
       fc.property(instances(), (instance) => {
         expect(improvingSwap(outcomeOf(instance))).toBeNull();
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -107,6 +115,7 @@ describe("autoAssign properties", () => {
         expect(withPreferences.pairs.length).toBe(without.pairs.length);
         expect(withPreferences.sortedLoads()).toEqual(without.sortedLoads());
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -117,6 +126,7 @@ describe("autoAssign properties", () => {
         const again = autoAssign(toInput({ ...instance, existing: [...instance.existing, ...first] }));
         expect(again).toEqual([]);
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -130,6 +140,7 @@ describe("autoAssign properties", () => {
           expect(pairs(shuffled)).toEqual(pairs(instance));
         },
       ),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 });

@@ -46,6 +46,7 @@ describe("histogram", () => {
           return counts.length === bins && counts.reduce((a, b) => a + b, 0) === scores.length;
         },
       ),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 });

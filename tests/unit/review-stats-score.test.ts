@@ -80,6 +80,7 @@ describe("reviewScore", () => {
         if (!answered) return score === null;
         return score !== null && score >= 0 && score <= 1;
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 
@@ -91,6 +92,7 @@ describe("reviewScore", () => {
         const after = reviewScore(scaled, values);
         return before === null ? after === null : Math.abs(before - (after ?? NaN)) < 1e-9;
       }),
+      { seed: 20261207, numRuns: 100 },
     );
   });
 });
