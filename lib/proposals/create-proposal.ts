@@ -1,4 +1,4 @@
-import type { Db, DbTx } from "@/lib/db";
+import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { requireUser } from "@/lib/events/access";
