@@ -23,6 +23,8 @@ type InvitationEmail = {
 export async function queueInvitationEmail(tx: DbTx, mail: InvitationEmail, now: Date): Promise<{ held: boolean }> {
   await consumeCoSpeakerInvitation(tx, { userId: mail.inviterId, proposalId: mail.proposal.id, eventId: mail.proposal.event.id }, now);
   const { holdOutbox } = await tx.event.findUniqueOrThrow({ where: { id: mail.proposal.event.id }, select: { holdOutbox: true } });
+  // A held earlier email to this address carries a link that no longer works.
+  if (holdOutbox) await dropHeldInvitationEmails(tx, mail.proposal.id, mail.to);
   const inviter = await tx.user.findUniqueOrThrow({ where: { id: mail.inviterId }, select: { name: true, email: true } });
   const template = await templateFor(tx, mail.proposal.event.id, "cospeaker-invitation");
   const { subject, body } = renderTemplate(template, {
@@ -41,4 +43,9 @@ export async function queueInvitationEmail(tx: DbTx, mail: InvitationEmail, now:
     hold: holdOutbox,
   });
   return { held: holdOutbox };
+}
+
+/** Deletes invitation emails to `to` for the proposal that still wait for release: their link is stale. */
+export async function dropHeldInvitationEmails(tx: DbTx, proposalId: string, to: string) {
+  await tx.outboxEmail.deleteMany({ where: { proposalId, to, kind: "cospeaker-invitation", status: "HELD" } });
 }

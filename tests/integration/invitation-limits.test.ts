@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
+import { hashInvitationToken } from "@/lib/cospeakers/token";
 import { releaseHeld } from "@/lib/email/outbox-admin";
 import { inviteTeamMember } from "@/lib/events/team";
 import { inviteInput } from "@/lib/events/schemas";
@@ -127,9 +128,16 @@ describe("co-speaker invitation limits", () => {
       { to: "ada@example.org", status: "HELD", kind: "cospeaker-invitation", eventId: event.id },
     ]);
 
+    // A resend replaces the held email (its link no longer works); revoking drops the held one.
     expect(await resendInvitation(db, speaker.id, invitation.id, { now: at(2 * MINUTE) })).toMatchObject({ held: true });
-    expect(await db.outboxEmail.count({ where: { status: "HELD" } })).toBe(2);
-    expect(await releaseHeld(db, event.organizer.id, event.id)).toEqual({ released: 2 });
+    const [held] = await db.outboxEmail.findMany({ where: { status: "HELD" } });
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(held.text)?.[1] ?? "";
+    expect(hashInvitationToken(token)).toBe((await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).tokenHash);
+    expect(await db.outboxEmail.count()).toBe(1);
+    const other = await inviteCoSpeaker(db, speaker.id, proposals[0].id, "grace@example.org", { now: at(3 * MINUTE) });
+    await revokeInvitation(db, speaker.id, other.id);
+    expect(await db.outboxEmail.findMany({ select: { to: true } })).toEqual([{ to: "ada@example.org" }]);
+    expect(await releaseHeld(db, event.organizer.id, event.id)).toEqual({ released: 1 });
   });
 
   it("without held email, invitations are queued at once", async () => {
