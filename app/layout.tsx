@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { isMailboxEnabled } from "@/lib/config";
+import { db } from "@/lib/db";
+import { offersOrganize } from "@/lib/events/creators";
 import { signOutAction } from "./signin/actions";
 import "./globals.css";
 
@@ -13,6 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
+  const showOrganize = user ? await offersOrganize(db, user.id) : false;
   return (
     <html lang="en">
       <body>
@@ -29,7 +32,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 <>
                   <li><Link href="/speaker">My proposals</Link></li>
                   <li><Link href="/review">Review</Link></li>
-                  <li><Link href="/organize">Organize</Link></li>
+                  {showOrganize && <li><Link href="/organize">Organize</Link></li>}
                   <li><Link href="/speaker/profile">Profile</Link></li>
                 </>
               )}

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { db } from "@/lib/db";
-import { listPublicEvents } from "@/lib/events/queries";
+import { listPublicEvents, publicEventsQuery } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
+import { eventCreators, mayCreateEvents } from "@/lib/events/creators";
 import { formatInZone } from "@/lib/events/time-zone";
 import { currentUser } from "@/lib/auth/session";
 import { EmptyState } from "@/components/EmptyState";
@@ -9,8 +10,15 @@ import { CfpBadge } from "@/components/CfpBadge";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const [events, user] = await Promise.all([listPublicEvents(db), currentUser()]);
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const pageHref = (page: number) => (page === 1 ? "/" : `/?page=${page}`);
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
+  const query = publicEventsQuery.parse(await searchParams);
+  const [list, user] = await Promise.all([listPublicEvents(db, { page: query.page }), currentUser()]);
+  // Anonymous visitors see the link when anyone may create events; signed-in people when they may.
+  const offerCreate = user ? await mayCreateEvents(db, user.id) : eventCreators().kind === "anyone";
   return (
     <div className="stack">
       <section>
@@ -25,24 +33,38 @@ export default async function HomePage() {
           )}
         </p>
       </section>
-      {events.length === 0 ? (
+      {list.events.length === 0 ? (
         <EmptyState title="No open calls for papers right now">
-          <p className="muted">
-            Organizing a conference? <Link href="/organize/new">Create an event</Link>.
-          </p>
+          {offerCreate && (
+            <p className="muted">
+              Organizing a conference? <Link href="/organize/new">Create an event</Link>.
+            </p>
+          )}
         </EmptyState>
       ) : (
-        <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
-          {events.map((e) => (
-            <li key={e.id} className="card">
-              <h2 style={{ marginTop: 0 }}>
-                <Link href={`/events/${e.slug}`}>{e.name}</Link>
-              </h2>
-              <CfpBadge state={cfpState(e)} />
-              <p className="muted">Closes {formatInZone(e.cfpClosesAt, e.timeZone)}</p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="muted">Listed in the order they were added.</p>
+          <ul className="grid" style={{ listStyle: "none", padding: 0 }}>
+            {list.events.map((e) => (
+              <li key={e.id} className="card">
+                <h2 style={{ marginTop: 0 }}>
+                  <Link href={`/events/${e.slug}`}>{e.name}</Link>
+                </h2>
+                <CfpBadge state={cfpState(e)} />
+                <p className="muted">Closes {formatInZone(e.cfpClosesAt, e.timeZone)}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {list.pages > 1 && (
+        <nav className="pagination" aria-label="Event pages">
+          {list.page > 1 && <Link href={pageHref(list.page - 1)}>← Previous page</Link>}
+          <span>
+            Page {list.page} of {list.pages}
+          </span>
+          {list.page < list.pages && <Link href={pageHref(list.page + 1)}>Next page →</Link>}
+        </nav>
       )}
     </div>
   );

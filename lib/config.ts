@@ -79,3 +79,10 @@ export function signingSecret(): string {
   if (!secret) throw new Error("AUTH_SECRET is not set: signed links cannot be made or checked.");
   return secret;
 }
+
+// ---- Who may create events (ADR 0012; parsed in lib/events/creators.ts) ----
+
+/** EVENT_CREATORS: "anyone" (also when unset or empty), "nobody", or addresses and domains, comma-separated. */
+export function eventCreatorsSetting(): string | undefined {
+  return process.env.EVENT_CREATORS;
+}

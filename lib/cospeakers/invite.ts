@@ -10,8 +10,9 @@ import { newInvitationToken } from "./token";
 /**
  * A speaker of the proposal invites someone by email. The (proposal, address)
  * row is created, or reused when that address declined or was revoked
- * before; either way it ends PENDING with a fresh token, and the email and
- * the activity line are written in the same transaction.
+ * before; either way it ends PENDING with a fresh token, and the email (held
+ * when the event holds email), its rate-limit counts and the activity line
+ * are written in the same transaction.
  */
 export async function inviteCoSpeaker(
   db: Db,
@@ -48,9 +49,9 @@ export async function inviteCoSpeaker(
           throw e;
         });
     }
-    await queueInvitationEmail(tx, { to: email, token, inviterId: userId, proposal });
+    const { held } = await queueInvitationEmail(tx, { to: email, token, inviterId: userId, proposal }, now);
     await recordActivity(tx, { proposalId: proposal.id, actorId: userId, kind: "cospeaker", data: { email, status: "PENDING" } });
-    return { id: invitationId, email, status: "PENDING" as const };
+    return { id: invitationId, email, status: "PENDING" as const, held };
   });
 }
 

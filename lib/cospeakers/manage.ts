@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
 import { invitationOfSpeaker } from "./access";
-import { queueInvitationEmail } from "./email";
+import { dropHeldInvitationEmails, queueInvitationEmail } from "./email";
 import { STALE_INVITATION } from "./errors";
 import { isClosed, RESEND_COOLDOWN_MS } from "./rules";
 import { newInvitationToken } from "./token";
@@ -30,18 +30,22 @@ export async function resendInvitation(db: Db, actorId: string | null | undefine
       data: { tokenHash, lastSentAt: now, invitedById: userId },
     });
     if (count === 0) throw conflict(STALE_INVITATION);
-    await queueInvitationEmail(tx, { to: invitation.email, token, inviterId: userId, proposal: invitation.proposal });
+    const { held } = await queueInvitationEmail(tx, { to: invitation.email, token, inviterId: userId, proposal: invitation.proposal }, now);
     await recordActivity(tx, {
       proposalId: invitation.proposalId,
       actorId: userId,
       kind: "cospeaker",
       data: { email: invitation.email, status: "PENDING", resent: true },
     });
-    return { id: invitation.id, email: invitation.email, status: "PENDING" as const };
+    return { id: invitation.id, email: invitation.email, status: "PENDING" as const, held };
   });
 }
 
-/** Any speaker of the proposal withdraws a pending invitation; its link then says so. */
+/**
+ * Any speaker of the proposal withdraws a pending invitation; its link then
+ * says so. Its email stays counted against the invitation limits; if it is
+ * still held, it is dropped, never to be released.
+ */
 export async function revokeInvitation(db: Db, actorId: string | null | undefined, invitationId: string) {
   const { userId, invitation } = await invitationOfSpeaker(db, actorId, invitationId);
   if (invitation.status !== "PENDING") throw conflict(NOT_PENDING(invitation.status));
@@ -51,6 +55,7 @@ export async function revokeInvitation(db: Db, actorId: string | null | undefine
       data: { status: "REVOKED" },
     });
     if (count === 0) throw conflict(STALE_INVITATION);
+    await dropHeldInvitationEmails(tx, invitation.proposalId, invitation.email);
     await recordActivity(tx, {
       proposalId: invitation.proposalId,
       actorId: userId,

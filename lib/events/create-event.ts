@@ -1,19 +1,29 @@
 import type { Db, DbTx } from "@/lib/db";
 import { requireUser } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
+import { consumeEventCreation } from "@/lib/rate-limit/events";
 import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
+import { requireEventCreator, type EventCreators } from "./creators";
 import type { EventInput } from "./schemas";
 
 /**
- * Any signed-in user may start an event: they become its organizer, under
- * their organization (created on first use).
+ * A signed-in user whom the instance lets create events (EVENT_CREATORS)
+ * starts one: they become its organizer, under their organization (created
+ * on first use). Counted against the per-user limit in the same transaction.
  */
-export async function createEvent(db: Db, actorId: string | null | undefined, input: EventInput) {
+export async function createEvent(
+  db: Db,
+  actorId: string | null | undefined,
+  input: EventInput,
+  options: { now?: Date; creators?: EventCreators } = {},
+) {
   const userId = requireUser(actorId);
+  await requireEventCreator(db, userId, options.creators);
   if (await db.event.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw conflict("That slug is taken. Choose another one.");
   }
   return db.$transaction(async (tx) => {
+    await consumeEventCreation(tx, userId, options.now);
     const organizationId = await ensureOrganization(tx, userId);
     return tx.event.create({
       data: {

@@ -4,18 +4,28 @@ import { requireEventCapability } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { teamInvitationEmail } from "@/lib/email/templates";
+import { consumeTeamInvitation } from "@/lib/rate-limit/invitations";
 import type { InviteInput } from "./schemas";
 
 /**
  * Adds someone to an event's team by email (creating their account if they
- * have none yet) or changes their role, and emails them.
+ * have none yet) or changes their role, and emails them: counted against the
+ * team-invitation limits, and held when the event holds email (ADR 0012).
  */
-export async function inviteTeamMember(db: Db, actorId: string | null | undefined, eventId: string, input: InviteInput) {
+export async function inviteTeamMember(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  input: InviteInput,
+  options: { now?: Date } = {},
+) {
   await requireEventCapability(db, actorId, eventId, "team:manage");
+  const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockEventTeam(tx, eventId);
+    await consumeTeamInvitation(tx, { userId: actorId!, eventId }, now);
     // One query at a time: a transaction is one connection (pg refuses parallel queries on it).
-    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true } });
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, holdOutbox: true } });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } });
     const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: { email: input.email } });
     const member = await tx.eventMember.upsert({
@@ -31,8 +41,9 @@ export async function inviteTeamMember(db: Db, actorId: string | null | undefine
       inviterName: inviter.name || inviter.email,
       url: `${appUrl()}/signin?callbackUrl=${encodeURIComponent(path)}`,
     });
-    await enqueueEmail(tx, { to: input.email, kind: "team-invitation", ...mail });
-    return member;
+    // With the event's id, so the organizers' outbox lists it (and can release it when held).
+    await enqueueEmail(tx, { to: input.email, kind: "team-invitation", ...mail, eventId, hold: event.holdOutbox });
+    return { ...member, held: event.holdOutbox };
   });
 }
 

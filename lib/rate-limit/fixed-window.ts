@@ -58,8 +58,9 @@ export async function deleteExpiredBuckets(db: Db | DbTx, now = systemClock.now(
   return count;
 }
 
-/** "about 12 minutes", for messages. */
+/** "about 12 minutes" (or "about 5 hours" past 90 minutes), for messages. */
 export function waitText(resetAt: Date, now = systemClock.now()): string {
   const minutes = Math.max(1, Math.ceil((resetAt.getTime() - now.getTime()) / 60_000));
+  if (minutes > 90) return `about ${Math.round(minutes / 60)} hours`;
   return minutes === 1 ? "a minute" : `about ${minutes} minutes`;
 }

@@ -494,22 +494,25 @@ describe("listTeam", () => {
 });
 
 describe("event queries", () => {
-  it("listPublicEvents lists open and upcoming CFPs, soonest deadline first, and no closed ones", async () => {
+  it("listPublicEvents lists open and upcoming CFPs in the order they were created, and no closed ones", async () => {
     const db = getDb();
-    const open = await makeEvent(db, { cfp: "open" }); // closes in 30 days
     const upcoming = await makeEvent(db, { cfp: "upcoming" }); // closes in 60 days
+    const open = await makeEvent(db, { cfp: "open" }); // closes in 30 days
     await makeEvent(db, { cfp: "closed" });
+    // Created a minute apart, so the order does not rest on ids made in the same millisecond.
+    await db.event.update({ where: { id: upcoming.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
 
-    const events = await listPublicEvents(db);
+    const { events, page, pages, total } = await listPublicEvents(db);
 
-    expect(events.map((e) => e.id)).toEqual([open.id, upcoming.id]);
+    expect(events.map((e) => e.id)).toEqual([upcoming.id, open.id]);
+    expect({ page, pages, total }).toEqual({ page: 1, pages: 1, total: 2 });
     expect(Object.keys(events[0]).sort()).toEqual(["cfpClosesAt", "cfpOpensAt", "description", "id", "name", "slug", "timeZone"]);
   });
 
   it("listPublicEvents uses the given time", async () => {
     const db = getDb();
     const open = await makeEvent(db, { cfp: "open" });
-    expect(await listPublicEvents(db, open.cfpClosesAt)).toEqual([]);
+    expect((await listPublicEvents(db, { now: open.cfpClosesAt })).events).toEqual([]);
   });
 
   it("getPublicEvent finds an event by slug with ordered session types and tracks, or null", async () => {

@@ -167,6 +167,22 @@ export const ROWS: Row[] = [
     call: (fn, _w, _c, fd) => state(fn)(fd),
   },
   {
+    action: "(organize)/organize/new/actions.ts#createEventAction",
+    scenario: "EVENT_CREATORS lists one address (in another case)",
+    allowed: organizer,
+    env: { EVENT_CREATORS: "Orla.Mendes.Quark@Example.com" },
+    form: (w) => eventForm(w, { name: "Brand New Conf", slug: "brand-new-conf-2031" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(organize)/organize/new/actions.ts#createEventAction",
+    scenario: "EVENT_CREATORS lists a domain nobody here is at",
+    allowed: [],
+    env: { EVENT_CREATORS: "@example.org" },
+    form: (w) => eventForm(w, { name: "Brand New Conf", slug: "brand-new-conf-2031" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
     action: `${ORG}/settings/actions.ts#updateEventAction`,
     allowed: organizer,
     form: (w) => eventForm(w),

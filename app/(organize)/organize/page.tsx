@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
+import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { listMyTeamEvents } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
@@ -12,8 +13,10 @@ export const metadata: Metadata = { title: "Organize" };
 
 export default async function OrganizeHomePage() {
   const user = await requirePageUser("/organize");
-  const events = (await listMyTeamEvents(db, user.id)).filter((m) => m.role === "ORGANIZER").map((m) => m.event);
-  const createButton = (
+  const [memberships, allowed] = await Promise.all([listMyTeamEvents(db, user.id), mayCreateEvents(db, user.id)]);
+  const events = memberships.filter((m) => m.role === "ORGANIZER").map((m) => m.event);
+  // Hidden, not disabled, for people the instance does not let create events (EVENT_CREATORS).
+  const createButton = allowed && (
     <Link className="btn btn-primary" href="/organize/new">
       Create an event
     </Link>
@@ -29,7 +32,7 @@ export default async function OrganizeHomePage() {
       </div>
       {events.length === 0 ? (
         <EmptyState title="You don't organize any event yet">
-          <p className="muted">Create one to open a call for papers.</p>
+          {allowed ? <p className="muted">Create one to open a call for papers.</p> : <p className="muted">{NOT_AN_EVENT_CREATOR}</p>}
           {createButton}
         </EmptyState>
       ) : (

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { EventForm, type EventFormValues } from "@/components/EventForm";
 import { timeZoneOptions } from "../_lib/time-zones";
 import { createEventAction } from "./actions";
@@ -19,7 +21,8 @@ const BLANK_EVENT: EventFormValues = {
 };
 
 export default async function NewEventPage() {
-  await requirePageUser("/organize/new");
+  const user = await requirePageUser("/organize/new");
+  const allowed = await mayCreateEvents(db, user.id);
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
       <p>
@@ -27,11 +30,17 @@ export default async function NewEventPage() {
       </p>
       <div>
         <h1>Create an event</h1>
-        <p className="lead">You become its organizer and can invite reviewers and co-organizers next.</p>
+        {allowed && <p className="lead">You become its organizer and can invite reviewers and co-organizers next.</p>}
       </div>
-      <div className="card">
-        <EventForm action={createEventAction} initial={BLANK_EVENT} timeZones={timeZoneOptions()} submitLabel="Create event" />
-      </div>
+      {allowed ? (
+        <div className="card">
+          <EventForm action={createEventAction} initial={BLANK_EVENT} timeZones={timeZoneOptions()} submitLabel="Create event" />
+        </div>
+      ) : (
+        <p className="alert alert-info" role="status">
+          {NOT_AN_EVENT_CREATOR}
+        </p>
+      )}
     </div>
   );
 }

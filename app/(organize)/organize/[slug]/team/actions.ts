@@ -9,6 +9,7 @@ import { eventRole } from "@/lib/events/access";
 import { inviteInput } from "@/lib/events/schemas";
 import { inviteTeamMember, removeTeamMember } from "@/lib/events/team";
 import { handleForm } from "@/lib/forms/action";
+import { pointAtField } from "@/lib/forms/point-at-field";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
 
@@ -16,12 +17,16 @@ import { id } from "@/lib/text/fields";
 export async function inviteTeamMemberAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   const target = id.parse(eventId);
-  return handleForm(inviteInput, Object.fromEntries(formData), formData, async (input) => {
-    await inviteTeamMember(db, user?.id, target, input);
+  const state = await handleForm(inviteInput, Object.fromEntries(formData), formData, async (input) => {
+    const member = await inviteTeamMember(db, user?.id, target, input);
     deliverOutboxAfterResponse();
     revalidatePath("/organize", "layout");
-    return { ok: true, message: `Invitation sent to ${input.email}.` };
+    const message = member.held
+      ? `${input.email} is on the team. The invitation email is held: release it from the event's Emails page.`
+      : `Invitation sent to ${input.email}.`;
+    return { ok: true, message };
   });
+  return pointAtField(state, "email");
 }
 
 const removeInput = z.object({ memberId: id });

@@ -7,8 +7,11 @@ import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
 import { invitationIdInput, inviteCoSpeakerInput } from "@/lib/cospeakers/schemas";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
+import { pointAtField } from "@/lib/forms/point-at-field";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
+
+const HELD = "The email waits until the event's organizers release it.";
 
 const inviteForm = inviteCoSpeakerInput.extend({ proposalId: id });
 const invitationForm = invitationIdInput.extend({ proposalId: id });
@@ -21,9 +24,9 @@ export async function inviteCoSpeakerAction(proposalId: string, _prev: FormState
     const invitation = await inviteCoSpeaker(db, user?.id, proposalId, email);
     deliverOutboxAfterResponse();
     revalidatePath(`/speaker/proposals/${proposalId}`);
-    return { ok: true, message: `Invitation sent to ${invitation.email}.` };
+    return { ok: true, message: invitation.held ? `Invitation created for ${invitation.email}. ${HELD}` : `Invitation sent to ${invitation.email}.` };
   });
-  return pointAtField(state);
+  return pointAtField(state, "email");
 }
 
 /** Send a pending invitation again, with a new link. */
@@ -34,7 +37,7 @@ export async function resendInvitationAction(proposalId: string, _prev: FormStat
     const invitation = await resendInvitation(db, user?.id, invitationId);
     deliverOutboxAfterResponse();
     revalidatePath(`/speaker/proposals/${proposalId}`);
-    return { ok: true, message: `Sent again to ${invitation.email}.` };
+    return { ok: true, message: invitation.held ? `New link for ${invitation.email}. ${HELD}` : `Sent again to ${invitation.email}.` };
   });
 }
 
@@ -46,10 +49,4 @@ export async function revokeInvitationAction(proposalId: string, _prev: FormStat
     await revokeInvitation(db, user?.id, invitationId);
     revalidatePath(`/speaker/proposals/${proposalId}`);
   });
-}
-
-/** A refusal about the address is shown next to the field; the form-level line only points there. */
-function pointAtField(state: FormState): FormState {
-  const fieldError = state.fieldErrors?.email?.[0];
-  return fieldError && state.formError === fieldError ? { ...state, formError: "Please correct the highlighted field." } : state;
 }
