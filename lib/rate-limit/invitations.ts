@@ -1,3 +1,4 @@
+import { systemClock } from "@/lib/clock";
 import type { DbTx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { consume, waitText, type Verdict } from "./fixed-window";
@@ -31,7 +32,7 @@ async function consumeAll(tx: DbTx, checks: readonly Check[], now: Date): Promis
 }
 
 /** One co-speaker invitation email (invite or resend) by `userId` for a proposal of an event. */
-export function consumeCoSpeakerInvitation(tx: DbTx, who: { userId: string; proposalId: string; eventId: string }, now = new Date()) {
+export function consumeCoSpeakerInvitation(tx: DbTx, who: { userId: string; proposalId: string; eventId: string }, now = systemClock.now()) {
   return consumeAll(
     tx,
     [
@@ -56,7 +57,7 @@ export function consumeCoSpeakerInvitation(tx: DbTx, who: { userId: string; prop
 }
 
 /** One team invitation email by `userId` for an event. */
-export function consumeTeamInvitation(tx: DbTx, who: { userId: string; eventId: string }, now = new Date()) {
+export function consumeTeamInvitation(tx: DbTx, who: { userId: string; eventId: string }, now = systemClock.now()) {
   return consumeAll(
     tx,
     [
