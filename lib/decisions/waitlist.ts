@@ -1,11 +1,10 @@
 import type { Db, DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
-import { recordActivity } from "@/lib/activity/record";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
-import { queueSpeakerEmails } from "./notify";
+import { applyTransitionIfCurrent } from "@/lib/proposals/transition";
 
 const ATTEMPTS = 5;
 
@@ -47,14 +46,9 @@ export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: stri
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1, actorId);
     if (!best) return null;
-    const { count } = await tx.proposal.updateMany({
-      where: { id: best.id, status: "WAITLISTED" },
-      data: { status: "ACCEPTED", pendingDecision: null, decidedAt: new Date() },
-    });
-    if (count === 0) continue; // someone promoted it first: take the next one
-    await recordActivity(tx, { proposalId: best.id, actorId, kind: "status", data: { from: "WAITLISTED", to: "ACCEPTED", transition: "promote" } });
-    await queueSpeakerEmails(tx, { proposalId: best.id, kind: "promoted", actorId });
-    return best;
+    const promoted = await applyTransitionIfCurrent(tx, { proposalId: best.id, eventId, from: "WAITLISTED", name: "promote", actorId });
+    if (promoted) return best;
+    // someone promoted it first: take the next one
   }
   return null;
 }

@@ -2,7 +2,6 @@ import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
-import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertEventReferences } from "./references";
 import { proposalOfSpeaker } from "./speaker-access";
 import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "./state-machine";
@@ -57,7 +56,6 @@ export async function updateProposal(
     if (input.intent !== "submit" || before.status !== "DRAFT") return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 
     if (!checkTransition("submit", "DRAFT", "SPEAKER").ok) throw forbidden();
-    await consumeSubmission(tx, userId, now);
     return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from: "DRAFT", name: "submit", actorId: userId, now });
   });
 }
