@@ -3,7 +3,7 @@ import GitHub from "next-auth/providers/github";
 import type { Provider } from "next-auth/providers";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
-import { deliverQueued } from "@/lib/email/deliver";
+import { deliverOne } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates";
 import { isGitHubEnabled } from "@/lib/config";
@@ -24,8 +24,9 @@ const emailProvider: Provider = {
   async sendVerificationRequest({ identifier, url, request }) {
     // Over a limit, no email, and the same "check your email" answer (lib/rate-limit/sign-in.ts).
     if (!(await allowSignInEmail(db, { email: identifier, client: clientAddress(request.headers) }))) return;
-    await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(url) });
-    await deliverQueued(db);
+    const queued = await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(url) });
+    // Its own link only, now; everything else is the delivery loop's (lib/email/delivery-loop.ts).
+    await deliverOne(db, queued.id);
   },
 };
 

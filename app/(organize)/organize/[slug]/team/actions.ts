@@ -1,5 +1,4 @@
 "use server";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -18,7 +17,6 @@ export async function inviteTeamMemberAction(eventId: string, _prev: FormState, 
   const target = id.parse(eventId);
   return handleForm(inviteInput, Object.fromEntries(formData), formData, async (input) => {
     await inviteTeamMember(db, user?.id, target, input);
-    deliverOutboxAfterResponse();
     revalidatePath("/organize", "layout");
     return { ok: true, message: `Invitation sent to ${input.email}.` };
   });
