@@ -5,7 +5,7 @@ import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
 import { deliverOne } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { signInEmail } from "@/lib/email/templates";
+import { signInEmail } from "@/lib/email/messages/sign-in";
 import { isGitHubEnabled } from "@/lib/config";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";

@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
+import { vacancyEmail } from "@/lib/email/messages/vacancy";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
@@ -71,21 +72,17 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
   });
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null) : null;
   const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
-  const what = p.status === "DECLINED" ? "was declined by its speakers" : "was withdrawn by its speakers";
-  const next = promoted
-    ? `Automatic promotion moved "${promoted.title}" from the waitlist into the programme; its speakers have been emailed.`
-    : waiting > 0
-      ? `${waiting} ${p.sessionType.name} proposal(s) are on the waitlist. Promote the best one in one click:\n${appUrl()}/organize/${p.event.slug}/decisions`
-      : `No ${p.sessionType.name} proposal is on the waitlist.`;
+  const mail = vacancyEmail({
+    eventName: p.event.name,
+    title: p.title,
+    sessionTypeName: p.sessionType.name,
+    declined: p.status === "DECLINED",
+    promotedTitle: promoted?.title ?? null,
+    waiting,
+    decisionsUrl: `${appUrl()}/organize/${p.event.slug}/decisions`,
+  });
   for (const { user } of p.event.members) {
-    await enqueueEmail(tx, {
-      to: user.email,
-      kind: "vacancy",
-      subject: `A slot opened at ${p.event.name}: "${p.title}"`,
-      text: `Hello,\n\n"${p.title}" (${p.sessionType.name}) ${what}.\n\n${next}`,
-      eventId: v.eventId,
-      proposalId: v.proposalId,
-    });
+    await enqueueEmail(tx, { to: user.email, kind: "vacancy", ...mail, eventId: v.eventId, proposalId: v.proposalId });
   }
 }
 
