@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
-import { applyTransition } from "./transition";
+import { applyTransition } from "@/lib/lifecycle/transition";
 
 /**
  * A speaker proposes a talk to an event whose CFP is open. The talk goes to

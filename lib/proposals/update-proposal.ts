@@ -4,9 +4,9 @@ import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
 import { assertEventReferences } from "./references";
 import { proposalOfSpeaker } from "./speaker-access";
-import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "./state-machine";
+import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import type { SaveProposalInput } from "./schemas";
-import { applyTransition } from "./transition";
+import { applyTransition } from "@/lib/lifecycle/transition";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is

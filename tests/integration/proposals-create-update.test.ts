@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/config";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { getSpeakerProposal, listSpeakerProposals } from "@/lib/proposals/speaker-queries";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { afterFirst, afterQuery, expectDenied, expectDomainError, proposalInput, snapshot } from "./helpers";
 
 const getDb = useTestDb();

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { respondByLink } from "@/lib/decisions/respond";
-import { respondInput } from "@/lib/decisions/respond-schema";
+import { respondByLink } from "@/lib/lifecycle/respond";
+import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 

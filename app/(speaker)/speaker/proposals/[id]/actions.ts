@@ -6,9 +6,9 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
-import { respondInput } from "@/lib/decisions/respond-schema";
+import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { saveProposalInput } from "@/lib/proposals/schemas";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { id } from "@/lib/text/fields";
 

@@ -5,7 +5,7 @@ import { vacancyEmail } from "@/lib/email/messages/vacancy";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
-import { applyTransitionIfCurrent } from "@/lib/proposals/transition";
+import { applyTransitionIfCurrent } from "@/lib/lifecycle/transition";
 
 const ATTEMPTS = 5;
 

@@ -1,9 +1,9 @@
 import type { Db, DbTx } from "@/lib/db";
 import { can, type Role } from "@/lib/auth/permissions";
 import { recordActivity } from "@/lib/activity/record";
-import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
-import { queueSpeakerEmails } from "@/lib/decisions/notify";
-import { handleVacancy } from "@/lib/decisions/waitlist";
+import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
+import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
+import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { DomainError, forbidden } from "@/lib/errors";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { readResponseToken } from "./response-token";
 
 const REFUSED = {
