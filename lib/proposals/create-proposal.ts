@@ -57,7 +57,7 @@ export async function createProposal(
     });
     if (!submit) return proposal;
     // A new proposal is a draft (the schema's default); submitting is the transition, as for a saved draft.
-    const { status } = await applyTransition(tx, { proposalId: proposal.id, eventId, from: "DRAFT", name: "submit", actorId: userId, now });
-    return { ...proposal, status, submittedAt: now };
+    await applyTransition(tx, { proposalId: proposal.id, eventId, from: "DRAFT", name: "submit", actorId: userId, now });
+    return tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
   });
 }

@@ -72,6 +72,8 @@ describe("createProposal", () => {
     expect(proposal.status).toBe("SUBMITTED");
     expect(proposal.submittedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(proposal.submittedAt!.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // What it answers is the row as stored after the submit transition (its edit version included).
+    expect(proposal).toEqual(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } }));
   });
 
   it("with intent submit, enqueues one submission-received email to the speaker", async () => {
