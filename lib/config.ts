@@ -69,6 +69,11 @@ export function smtpUrl(): string | undefined {
   return process.env.SMTP_URL || undefined;
 }
 
+/** Whether this server sends email at all; without it messages wait in the outbox. */
+export function isEmailDeliveryConfigured(): boolean {
+  return smtpUrl() !== undefined;
+}
+
 export function mailFrom(): string {
   return process.env.MAIL_FROM || "CFP <cfp@localhost>";
 }

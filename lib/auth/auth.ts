@@ -2,9 +2,9 @@ import NextAuth from "next-auth";
 import type { Provider } from "next-auth/providers";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { db } from "@/lib/db";
-import { deliverQueued } from "@/lib/email/deliver";
+import { deliverOne } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { signInEmail } from "@/lib/email/templates";
+import { signInEmail } from "@/lib/email/messages/sign-in";
 import { appUrl, authTrustHost, isGitHubEnabled } from "@/lib/config";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
@@ -30,8 +30,9 @@ const emailProvider: Provider = {
     // Over a limit, no email, and the same "check your email" answer (lib/rate-limit/sign-in.ts).
     if (!(await allowSignInEmail(db, { email: identifier, client: clientAddress(request.headers) }))) return;
     const link = signInLinkUrl(appUrl(), { email: identifier, token, callbackUrl: new URL(url).searchParams.get("callbackUrl") });
-    await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(link) });
-    await deliverQueued(db);
+    const queued = await enqueueEmail(db, { to: identifier, kind: "sign-in", ...signInEmail(link) });
+    // Its own link only, now; everything else is the delivery loop's (lib/email/delivery-loop.ts).
+    await deliverOne(db, queued.id);
   },
 };
 

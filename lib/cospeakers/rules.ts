@@ -1,4 +1,4 @@
-import type { ProposalStatus } from "@/lib/proposals/state-machine";
+import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 /** Speakers on one proposal, counting pending invitations: a talk is not a panel. */
 export const MAX_SPEAKERS = 5;

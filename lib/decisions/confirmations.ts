@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import { requireEventCapability } from "@/lib/events/access";
-import { queueSpeakerEmails } from "./notify";
+import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 
 /**
  * The programme as it stands, for organizers: who has confirmed, who has

@@ -20,10 +20,11 @@ export type OutgoingEmail = {
 /**
  * Writes a message to the outbox. Call it with the transaction that makes the
  * change the message is about: the message exists if and only if the change
- * committed. Delivery happens later (lib/email/deliver.ts).
+ * committed. The delivery loop sends it later (lib/email/delivery-loop.ts).
  */
-export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<void> {
-  await tx.outboxEmail.create({
+export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<{ id: string }> {
+  return tx.outboxEmail.create({
+    select: { id: true },
     data: {
       to: email.to,
       subject: email.subject,

@@ -3,7 +3,7 @@ import { appUrl } from "@/lib/config";
 import { requireEventCapability } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { teamInvitationEmail } from "@/lib/email/templates";
+import { teamInvitationEmail } from "@/lib/email/messages/team-invitation";
 import { consumeTeamInvitation } from "@/lib/rate-limit/invitations";
 import type { InviteInput } from "./schemas";
 

@@ -3,11 +3,9 @@ import { readClock, type ClockOptions } from "@/lib/clock";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
-import { recordActivity } from "@/lib/activity/record";
-import { queueSpeakerEmails } from "@/lib/decisions/notify";
-import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
+import { applyTransition } from "@/lib/lifecycle/transition";
 
 /**
  * A speaker proposes a talk to an event whose CFP is open. The talk goes to
@@ -54,17 +52,13 @@ export async function createProposal(
         talkId: talk.id,
         sessionTypeId: input.sessionTypeId,
         trackId: input.trackId,
-        status: submit ? "SUBMITTED" : "DRAFT",
-        submittedAt: submit ? now : null,
         speakers: { create: { userId, role: "OWNER" } },
         stats: { create: { eventId } },
       },
     });
-    if (submit) {
-      await consumeSubmission(tx, userId, now);
-      await recordActivity(tx, { proposalId: proposal.id, actorId: userId, kind: "status", data: { from: null, to: "SUBMITTED", transition: "submit" } });
-      await queueSpeakerEmails(tx, { proposalId: proposal.id, kind: "submission-received", actorId: userId });
-    }
-    return proposal;
+    if (!submit) return proposal;
+    // A new proposal is a draft (the schema's default); submitting is the transition, as for a saved draft.
+    await applyTransition(tx, { proposalId: proposal.id, eventId, from: "DRAFT", name: "submit", actorId: userId, now });
+    return tx.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
   });
 }

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireEventCapability } from "@/lib/events/access";
-import { PROPOSAL_STATUSES, type ProposalStatus } from "./state-machine";
+import { PROPOSAL_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 export const PAGE_SIZE = 50;
 export const SORT_KEYS = ["score", "reviews", "title", "submitted", "status"] as const;

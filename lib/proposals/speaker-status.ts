@@ -1,4 +1,4 @@
-import type { ProposalStatus } from "./state-machine";
+import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 export type StatusGuide = { headline: string; detail: string; tone: "info" | "success" | "warning" | "neutral" };
 

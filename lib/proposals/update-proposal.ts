@@ -3,12 +3,11 @@ import { readClock, type ClockOptions } from "@/lib/clock";
 import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
-import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertEventReferences } from "./references";
 import { proposalOfSpeaker } from "./speaker-access";
-import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "./state-machine";
+import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import type { SaveProposalInput } from "./schemas";
-import { applyTransition } from "./transition";
+import { applyTransition } from "@/lib/lifecycle/transition";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is
@@ -58,7 +57,6 @@ export async function updateProposal(
     if (input.intent !== "submit" || before.status !== "DRAFT") return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 
     if (!checkTransition("submit", "DRAFT", "SPEAKER").ok) throw forbidden();
-    await consumeSubmission(tx, userId, now);
     return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from: "DRAFT", name: "submit", actorId: userId, now });
   });
 }

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
 import { hasConflict } from "./conflicts/filter";
-import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { parseCriterionValues } from "./criteria/values";
 import { lockProposalStats, recomputeProposalStats } from "./proposal-stats";
 import { proposalForReviewer } from "./reviewer-access";

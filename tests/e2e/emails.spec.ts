@@ -59,6 +59,17 @@ async function openAcceptedEditor(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "“Accepted” email" })).toBeVisible();
 }
 
+test("without SMTP_URL the email pages say that nothing is sent and messages wait in the outbox", async ({ page }) => {
+  // The e2e server runs without SMTP_URL, as the demo does.
+  await signInAsDemo(page, "Olivia Laurent");
+  await openEmails(page);
+  const banner = page.getByRole("note").filter({ hasText: "Email delivery is not configured" });
+  await expect(banner).toContainText("every message waits in the outbox");
+  await expect(page.getByText("sent as soon as they are written")).toHaveCount(0);
+  await openAcceptedEditor(page);
+  await expect(page.getByRole("note").filter({ hasText: "Email delivery is not configured" })).toBeVisible();
+});
+
 test("the organizer edits the acceptance email, previews it with a real proposal, saves it, then resets it", async ({ page }) => {
   await signInAsDemo(page, "Olivia Laurent");
   await openEmails(page);

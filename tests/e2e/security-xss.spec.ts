@@ -2,7 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from "@pla
 import { randomBytes } from "node:crypto";
 import { createDb, type Db } from "@/lib/db/client";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { inviteTeamMember } from "@/lib/events/team";
 import { addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import { ADDRESS_PAYLOADS, batch, LONG_PAYLOAD, NAME_PAYLOADS, URL_PAYLOADS, XSS_PAYLOADS, type Payload } from "../security/xss-payloads";

@@ -4,9 +4,9 @@ import { addOrganizer, addReviewer, createEvent, createProposal as createProposa
 import type { Db } from "@/lib/db/client";
 import { proposalActivity, ACTIVITY_PAGE_SIZE } from "@/lib/activity/log";
 import type { ActivityEntry } from "@/lib/activity/describe";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { createProposal } from "@/lib/proposals/create-proposal";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { expectDenied, expectDomainError, proposalInput } from "./helpers";
 

@@ -8,7 +8,7 @@ import { listInvitations } from "@/lib/cospeakers/list";
 import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
 import { respondToInvitation, WRONG_ACCOUNT } from "@/lib/cospeakers/respond";
 import { invitationForToken } from "@/lib/cospeakers/view";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { barrier, expectDenied, expectDomainError, proposalInput, snapshot } from "./helpers";
 

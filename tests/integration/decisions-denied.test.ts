@@ -3,12 +3,12 @@ import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { pendingSummary, programmeStatus, sendConfirmationReminders } from "@/lib/decisions/confirmations";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
-import { respondByLink } from "@/lib/decisions/respond";
-import { makeResponseToken } from "@/lib/decisions/response-token";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
+import { respondByLink } from "@/lib/lifecycle/respond";
+import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { updateDecisionSettings } from "@/lib/decisions/settings";
-import { promoteFromWaitlist } from "@/lib/decisions/waitlist";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { setDecisionSettings } from "./decisions-fixture";
 import { expectDenied, type ErrorCode } from "./helpers";
 

@@ -1,7 +1,7 @@
 // Shared set-up for the decisions tests (decisions-*.test.ts); not a test file.
 import { expect } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { readResponseToken } from "@/lib/decisions/response-token";
+import { readResponseToken } from "@/lib/lifecycle/response-token";
 import type { Proposal } from "@/lib/generated/prisma/client";
 
 /** Review statistics as the ranking leaves them: the waitlist's order reads them. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, createEvent, createProposal, createUser } from "@/tests/factories";
 import { pendingSummary } from "@/lib/decisions/confirmations";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
 import { getSpeakerProposal, listSpeakerProposals } from "@/lib/proposals/speaker-queries";
 import { updateProposal } from "@/lib/proposals/update-proposal";

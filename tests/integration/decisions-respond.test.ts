@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { createEvent, createProposal, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
-import { publishDecisions } from "@/lib/decisions/decide";
-import { proposalForLink, respondByLink } from "@/lib/decisions/respond";
-import { makeResponseToken } from "@/lib/decisions/response-token";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { publishDecisions } from "@/lib/lifecycle/decide";
+import { proposalForLink, respondByLink } from "@/lib/lifecycle/respond";
+import { makeResponseToken } from "@/lib/lifecycle/response-token";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { activityOf, mailTo, responseLinkIn, setDecisionSettings } from "./decisions-fixture";
 import { expectDenied, expectDomainError } from "./helpers";
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
-import { respondByLink } from "@/lib/decisions/respond";
-import { promoteFromWaitlist } from "@/lib/decisions/waitlist";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { respondByLink } from "@/lib/lifecycle/respond";
+import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { activityOf, giveStats, mailTo, responseLinkIn, setDecisionSettings, statesOf } from "./decisions-fixture";
 import { afterQuery, barrier, expectDomainError, once } from "./helpers";
 

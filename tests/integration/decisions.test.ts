@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { pendingSummary, programmeStatus } from "@/lib/decisions/confirmations";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
-import { respondByLink } from "@/lib/decisions/respond";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
+import { respondByLink } from "@/lib/lifecycle/respond";
 import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { activityOf, giveStats, mailTo, responseLinkIn, setDecisionSettings } from "./decisions-fixture";
 
 const getDb = useTestDb();

@@ -6,9 +6,9 @@ import { useTestDb } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { appUrl } from "@/lib/config";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
-import { respondByLink } from "@/lib/decisions/respond";
-import { readResponseToken } from "@/lib/decisions/response-token";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
+import { respondByLink } from "@/lib/lifecycle/respond";
+import { readResponseToken } from "@/lib/lifecycle/response-token";
 import { deliverQueued, MAX_ATTEMPTS, smtpTransport } from "@/lib/email/deliver";
 import { discardHeld, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 

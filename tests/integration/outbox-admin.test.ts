@@ -3,7 +3,7 @@ import type { Transporter } from "nodemailer";
 import { useTestDb } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
 import { addReviewer, createEvent, createOutsider, createProposal, type EventFixture } from "@/tests/factories";
-import { queueSpeakerEmails } from "@/lib/decisions/notify";
+import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { discardHeld, HIDDEN_LINK, listOutbox, OUTBOX_PAGE_SIZE, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";

@@ -5,7 +5,7 @@ import { appUrl } from "@/lib/config";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { getSpeakerProposal, listSpeakerProposals } from "@/lib/proposals/speaker-queries";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { afterFirst, afterQuery, expectDenied, expectDomainError, proposalInput, snapshot } from "./helpers";
 
 const getDb = useTestDb();
@@ -72,6 +72,8 @@ describe("createProposal", () => {
     expect(proposal.status).toBe("SUBMITTED");
     expect(proposal.submittedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(proposal.submittedAt!.getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // What it answers is the row as stored after the submit transition (its edit version included).
+    expect(proposal).toEqual(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } }));
   });
 
   it("with intent submit, enqueues one submission-received email to the speaker", async () => {

@@ -4,7 +4,7 @@ import { manualClock } from "@/tests/support/clock";
 import { createEvent, createProposal } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { createProposal as submitNewProposal } from "@/lib/proposals/create-proposal";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { afterQuery, expectDomainError, proposalInput } from "./helpers";
 

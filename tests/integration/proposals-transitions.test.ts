@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
-import { publishDecisions, setPendingDecisions } from "@/lib/decisions/decide";
-import type { PendingDecision } from "@/lib/proposals/state-machine";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
+import type { PendingDecision } from "@/lib/lifecycle/state-machine";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot } from "./helpers";
 
 const getDb = useTestDb();

@@ -9,7 +9,7 @@ import {
   type PendingDecision,
   type ProposalStatus,
   type TransitionName,
-} from "@/lib/proposals/state-machine";
+} from "@/lib/lifecycle/state-machine";
 import { reviewScore } from "@/lib/reviews/stats";
 import { candidates, lingers, type Attempt } from "./ledger";
 import type { LoadEvent } from "./seed";

@@ -7,7 +7,7 @@
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { storedToken } from "@/lib/auth/sign-in-link";
-import { makeResponseToken } from "@/lib/decisions/response-token";
+import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
 import { assignProposal, createInvitation, createUser } from "@/tests/factories";

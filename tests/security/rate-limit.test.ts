@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { createProposal as createProposalInDomain } from "@/lib/proposals/create-proposal";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { clientAddress, trustedProxyHops } from "@/lib/rate-limit/client-address";
 import { bucketKey, consume, deleteExpiredBuckets, peek, windowStartOf } from "@/lib/rate-limit/fixed-window";

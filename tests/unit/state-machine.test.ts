@@ -15,7 +15,7 @@ import {
   type PendingDecision,
   type ProposalStatus,
   type TransitionName,
-} from "@/lib/proposals/state-machine";
+} from "@/lib/lifecycle/state-machine";
 import type { Role } from "@/lib/auth/permissions";
 import { PendingDecision as DbPendingDecision, ProposalStatus as DbProposalStatus } from "@/lib/generated/prisma/enums";
 

@@ -2,11 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { respondByLink } from "@/lib/decisions/respond";
-import { respondInput } from "@/lib/decisions/respond-schema";
+import { respondByLink } from "@/lib/lifecycle/respond";
+import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 
 const linkForm = z.intersection(z.object({ token: z.string().min(10).max(600) }), respondInput);
 
@@ -14,7 +13,6 @@ const linkForm = z.intersection(z.object({ token: z.string().min(10).max(600) })
 export async function respondByLinkAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(linkForm, Object.fromEntries(formData), formData, async ({ token, answer }) => {
     await respondByLink(db, token, answer);
-    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     revalidatePath(`/respond/${token}`);

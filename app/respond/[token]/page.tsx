@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { formatInZone } from "@/lib/events/time-zone";
-import { responseDeadline } from "@/lib/decisions/deadline";
-import { proposalForLink } from "@/lib/decisions/respond";
+import { responseDeadline } from "@/lib/lifecycle/deadline";
+import { proposalForLink } from "@/lib/lifecycle/respond";
 import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
-import type { ProposalStatus } from "@/lib/proposals/state-machine";
+import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { RespondForm } from "@/components/RespondForm";
 import { StatusGuideCard } from "@/components/StatusGuideCard";
 import { forPage } from "@/app/_lib/page-query";

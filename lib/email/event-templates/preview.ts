@@ -1,5 +1,5 @@
-import { responseDeadline } from "@/lib/decisions/deadline";
-import { speakerValues } from "@/lib/decisions/notify";
+import { responseDeadline } from "@/lib/lifecycle/deadline";
+import { speakerValues } from "@/lib/lifecycle/notify";
 import type { DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { requireEventCapability } from "@/lib/events/access";

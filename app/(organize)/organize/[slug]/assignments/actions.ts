@@ -1,7 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
@@ -25,7 +24,6 @@ export async function runAutoAssignmentAction(eventId: string, _prev: FormState,
   const target = id.parse(eventId);
   return handleForm(z.object({}), {}, formData, async () => {
     const result = await runAutoAssignment(db, user?.id, target);
-    if (result.added > 0) deliverOutboxAfterResponse();
     revalidate();
     return { ok: true, message: describeRun(result) };
   });

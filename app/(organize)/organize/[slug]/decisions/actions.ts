@@ -3,15 +3,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
-import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/decisions/decide";
+import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/lifecycle/decide";
 import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
 import { bulkDecisionInput, decisionSettingsInput, type BulkOperation } from "@/lib/decisions/schemas";
 import { updateDecisionSettings } from "@/lib/decisions/settings";
-import { promoteFromWaitlist } from "@/lib/decisions/waitlist";
+import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 
 // Every action here gets the event id bound by the page and the proposal ids
 // from the form; the domain functions check the organizer against the
@@ -46,7 +45,6 @@ export async function decideAction(eventId: string, _prev: FormState, formData: 
       operation === "PUBLISH"
         ? await publishDecisions(db, user?.id, target, proposalIds)
         : await setPendingDecisions(db, user?.id, target, proposalIds, operation === "UNDECIDED" ? null : operation);
-    if (operation === "PUBLISH") deliverOutboxAfterResponse();
     revalidateAll();
     return { ok: true, message: summary(DONE[operation], result) };
   });
@@ -56,7 +54,6 @@ export async function publishAllAction(eventId: string, _prev: FormState, _formD
   const user = await currentUser();
   return handleForm(z.object({ eventId: id }), { eventId }, null, async ({ eventId }) => {
     const result = await publishDecisions(db, user?.id, eventId);
-    deliverOutboxAfterResponse();
     revalidateAll();
     return { ok: true, message: summary(DONE.PUBLISH, result) };
   });
@@ -67,7 +64,6 @@ export async function remindAction(eventId: string, _prev: FormState, formData: 
   const ids = formData.getAll("proposalId");
   return handleForm(z.object({ eventId: id, proposalIds: z.array(id).max(500) }), { eventId, proposalIds: ids }, null, async (input) => {
     const { reminded } = await sendConfirmationReminders(db, user?.id, input.eventId, input.proposalIds.length ? input.proposalIds : undefined);
-    deliverOutboxAfterResponse();
     revalidateAll();
     return { ok: true, message: `Reminder queued for ${reminded} ${reminded === 1 ? "proposal" : "proposals"}.` };
   });
@@ -78,7 +74,6 @@ export async function promoteAction(eventId: string, _prev: FormState, formData:
   const input = { eventId, sessionTypeId: formData.get("sessionTypeId") };
   return handleForm(z.object({ eventId: id, sessionTypeId: id }), input, null, async ({ eventId, sessionTypeId }) => {
     const promoted = await promoteFromWaitlist(db, user?.id, eventId, sessionTypeId);
-    deliverOutboxAfterResponse();
     revalidateAll();
     return promoted ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` } : { formError: "Nobody is on this waitlist." };
   });

@@ -7,7 +7,6 @@ import { discardHeld, releaseHeld, retryFailed } from "@/lib/email/outbox-admin"
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 
 // The event id is bound by the page; the domain functions check the organizer
 // against the database and refuse ids of other events' messages.
@@ -34,7 +33,6 @@ export async function heldAction(eventId: string, _prev: FormState, formData: Fo
     }
     const { released } = await releaseHeld(db, user?.id, target, intent === "release-all" ? undefined : ids);
     revalidatePath("/organize", "layout");
-    deliverOutboxAfterResponse();
     return { ok: true, message: `${plural(released)} released for sending.` };
   });
 }
@@ -45,7 +43,6 @@ export async function retryAction(eventId: string, _prev: FormState, formData: F
   return handleForm(z.object({ eventId: id, id }), { eventId, id: formData.get("id") }, null, async (input) => {
     await retryFailed(db, user?.id, input.eventId, input.id);
     revalidatePath("/organize", "layout");
-    deliverOutboxAfterResponse();
     return { ok: true, message: "Queued again." };
   });
 }

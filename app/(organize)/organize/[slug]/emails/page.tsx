@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { isEmailDeliveryConfigured } from "@/lib/config";
 import { db } from "@/lib/db";
 import { eventTemplates } from "@/lib/email/event-templates/queries";
 import { listOutbox, outboxQuery } from "@/lib/email/outbox-admin";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { DeliveryNotConfigured } from "@/components/emails/DeliveryNotConfigured";
 import { HeldOutboxForm } from "@/components/emails/HeldOutboxForm";
 import { outboxHref, OutboxTabs } from "@/components/emails/OutboxTabs";
 import { RetryOutboxForm } from "@/components/emails/RetryOutboxForm";
@@ -28,6 +30,7 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/emails`);
   const query = outboxQuery.parse(await searchParams);
   const [templates, outbox] = await Promise.all([eventTemplates(db, user.id, event.id), listOutbox(db, user.id, event.id, query)]);
+  const delivering = isEmailDeliveryConfigured();
 
   return (
     <div className="stack">
@@ -36,6 +39,7 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
         <h1>Emails</h1>
         <p className="lead">What {event.name} writes to speakers and reviewers, and every message on its way.</p>
       </div>
+      {!delivering && <DeliveryNotConfigured />}
 
       <section aria-labelledby="templates">
         <h2 id="templates">Message templates</h2>
@@ -48,7 +52,9 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
         <p className={event.holdOutbox ? "alert alert-info" : undefined}>
           {event.holdOutbox
             ? "Decision emails and reminders are held here until an organizer releases them. "
-            : "Messages are sent as soon as they are written. "}
+            : delivering
+              ? "Messages are sent within seconds of being written; a failed one is retried with growing pauses. "
+              : "Messages are not held for review. "}
           <Link href={`/organize/${slug}/decisions#settings`}>{event.holdOutbox ? "Send at once instead" : "Hold decision emails for review instead"}</Link>
         </p>
         <OutboxTabs slug={slug} current={query.status} counts={outbox.counts} />

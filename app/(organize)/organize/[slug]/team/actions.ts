@@ -1,5 +1,4 @@
 "use server";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -19,7 +18,6 @@ export async function inviteTeamMemberAction(eventId: string, _prev: FormState, 
   const target = id.parse(eventId);
   const state = await handleForm(inviteInput, Object.fromEntries(formData), formData, async (input) => {
     const member = await inviteTeamMember(db, user?.id, target, input);
-    deliverOutboxAfterResponse();
     revalidatePath("/organize", "layout");
     const message = member.held
       ? `${input.email} is on the team. The invitation email is held: release it from the event's Emails page.`

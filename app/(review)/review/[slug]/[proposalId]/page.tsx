@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { requirePageUser } from "@/lib/auth/session";
-import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
 import { nextUnreviewed, queueNeighbours, reviewerScope } from "@/lib/reviews/queue";

@@ -1,5 +1,4 @@
 "use server";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
@@ -18,7 +17,6 @@ export async function createProposalAction(eventId: string, _prev: FormState, fo
   return handleForm(createInput, input, formData, async ({ eventId, ...proposal }) => {
     const user = await currentUser();
     const created = await createProposal(db, user?.id, eventId, proposal);
-    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     redirect(`/speaker/proposals/${created.id}?${proposal.intent === "submit" ? "submitted" : "saved"}=1`);
   });

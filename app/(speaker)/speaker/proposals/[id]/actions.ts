@@ -1,5 +1,4 @@
 "use server";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -7,9 +6,9 @@ import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
-import { respondInput } from "@/lib/decisions/respond-schema";
+import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { saveProposalInput } from "@/lib/proposals/schemas";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { id } from "@/lib/text/fields";
 
@@ -21,7 +20,6 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
   return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
     const user = await currentUser();
     const result = await updateProposal(db, user?.id, proposalId, proposal);
-    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
     redirect(`/speaker/proposals/${proposalId}?${flag}=1`);
@@ -39,7 +37,6 @@ export async function withdrawProposalAction(proposalId: string, _prev: FormStat
   return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {
     const user = await currentUser();
     await transitionProposal(db, user?.id, proposalId, "withdraw");
-    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     redirect(`/speaker/proposals/${proposalId}?withdrawn=1`);
@@ -54,7 +51,6 @@ export async function respondAction(proposalId: string, _prev: FormState, formDa
   return handleForm(respondForm, input, formData, async ({ proposalId, answer }) => {
     const user = await currentUser();
     await transitionProposal(db, user?.id, proposalId, answer);
-    deliverOutboxAfterResponse();
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     redirect(`/speaker/proposals/${proposalId}`);

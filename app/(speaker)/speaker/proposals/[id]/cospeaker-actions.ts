@@ -1,6 +1,5 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { deliverOutboxAfterResponse } from "@/app/_lib/deliver-outbox";
 import { currentUser } from "@/lib/auth/session";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
@@ -22,7 +21,6 @@ export async function inviteCoSpeakerAction(proposalId: string, _prev: FormState
   const state = await handleForm(inviteForm, input, formData, async ({ proposalId, email }) => {
     const user = await currentUser();
     const invitation = await inviteCoSpeaker(db, user?.id, proposalId, email);
-    deliverOutboxAfterResponse();
     revalidatePath(`/speaker/proposals/${proposalId}`);
     return { ok: true, message: invitation.held ? `Invitation created for ${invitation.email}. ${HELD}` : `Invitation sent to ${invitation.email}.` };
   });
@@ -35,7 +33,6 @@ export async function resendInvitationAction(proposalId: string, _prev: FormStat
   return handleForm(invitationForm, input, formData, async ({ proposalId, invitationId }) => {
     const user = await currentUser();
     const invitation = await resendInvitation(db, user?.id, invitationId);
-    deliverOutboxAfterResponse();
     revalidatePath(`/speaker/proposals/${proposalId}`);
     return { ok: true, message: invitation.held ? `New link for ${invitation.email}. ${HELD}` : `Sent again to ${invitation.email}.` };
   });

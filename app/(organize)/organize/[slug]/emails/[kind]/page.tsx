@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { isEmailDeliveryConfigured } from "@/lib/config";
 import { db } from "@/lib/db";
 import { previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
 import { templateForEditor } from "@/lib/email/event-templates/queries";
 import { templateKind } from "@/lib/email/event-templates/schemas";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { DeliveryNotConfigured } from "@/components/emails/DeliveryNotConfigured";
 import { EmailPreview } from "@/components/emails/EmailPreview";
 import { PLACEHOLDER_HELP } from "@/components/emails/labels";
 import { TemplateEditorForm } from "@/components/emails/TemplateEditorForm";
@@ -35,6 +37,7 @@ export default async function EmailTemplatePage({ params, searchParams }: { para
       <p>
         <Link href={`/organize/${slug}/emails`}>← All emails</Link>
       </p>
+      {!isEmailDeliveryConfigured() && <DeliveryNotConfigured />}
       <div>
         <h1>“{template.label}” email</h1>
         <p className="lead">

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { formatInZone } from "@/lib/events/time-zone";
 import { getProposalForOrganizer } from "@/lib/proposals/organizer-list";
-import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { DecisionPanel } from "@/components/DecisionPanel";
 import { OrganizerEventNav } from "@/components/OrganizerEventNav";
 import { DiscussionThread } from "@/components/DiscussionThread";

@@ -2,9 +2,9 @@ import type { Db, DbTx } from "@/lib/db";
 import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import { can, type Role } from "@/lib/auth/permissions";
 import { recordActivity } from "@/lib/activity/record";
-import { assertBeforeConfirmationDeadline } from "@/lib/decisions/deadline";
-import { queueSpeakerEmails } from "@/lib/decisions/notify";
-import { handleVacancy } from "@/lib/decisions/waitlist";
+import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
+import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
+import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
@@ -21,7 +21,6 @@ import {
 } from "./state-machine";
 
 const STALE = "This proposal changed since you loaded the page. Reload and try again.";
-
 
 /**
  * The one way a proposal's status changes on someone's request. The actor's
@@ -67,36 +66,45 @@ export async function transitionProposal(
   if (name === "submit") assertCfpOpen(proposal.event, now);
   if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, now);
 
-  return db.$transaction(async (tx) => {
-    if (name === "submit") await consumeSubmission(tx, userId, now);
-    return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending, now });
-  });
+  return db.$transaction((tx) =>
+    applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending, now }),
+  );
 }
 
+type AppliedTransition = {
+  proposalId: string;
+  eventId: string;
+  from: ProposalStatus;
+  name: TransitionName;
+  actorId: string | null;
+  expectPending?: PendingDecision;
+  /** When the caller decided (checked a deadline); default: now, read once the row is ours. */
+  now?: Date;
+};
+
 /**
- * Writes a checked transition inside the caller's transaction: the
- * conditional update (count 0 = someone else changed it first), the activity
- * line, the speakers' email, and a freed slot's waitlist handling.
+ * The only code that writes a proposal's status (creation and waitlist
+ * promotion come through here too). Inside the caller's transaction: the
+ * submission count for "submit", the conditional update (count 0 = someone
+ * else changed it first: `conflict`), the activity line, the speakers' email,
+ * and a freed slot's waitlist handling.
  */
-export async function applyTransition(
-  tx: DbTx,
-  t: {
-    proposalId: string;
-    eventId: string;
-    from: ProposalStatus;
-    name: TransitionName;
-    actorId: string | null;
-    expectPending?: PendingDecision;
-    /** When the caller decided (checked a deadline); default: now, read once the row is ours. */
-    now?: Date;
-  },
-) {
+export async function applyTransition(tx: DbTx, t: AppliedTransition) {
+  const applied = await applyTransitionIfCurrent(tx, t);
+  if (!applied) throw conflict(STALE);
+  return applied;
+}
+
+/** applyTransition, answering null instead of `conflict` when the status is no longer `from` (the waitlist moves on to the next candidate). */
+export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   const to = TRANSITIONS[t.name].to;
   // Take the row before reading the clock (a no-op update locks it on
   // PostgreSQL; SQLite has one writer): a review saved a moment earlier has
   // then committed, and the decision is stamped after it.
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? systemClock.now();
+  // Counted in the transaction that submits: over the limit it throws and nothing is saved.
+  if (t.name === "submit") await consumeSubmission(tx, requireUser(t.actorId), now);
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {
@@ -112,7 +120,7 @@ export async function applyTransition(
       ...(t.name === "confirm" || t.name === "decline" ? { respondedAt: now } : {}),
     },
   });
-  if (count === 0) throw conflict(STALE);
+  if (count === 0) return null;
   await recordActivity(tx, { proposalId: t.proposalId, actorId: t.actorId, kind: "status", data: { from: t.from, to, transition: t.name } });
   const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });

@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { requireEventCapability } from "@/lib/events/access";
 import { DomainError } from "@/lib/errors";
-import { applyTransition } from "@/lib/proposals/transition";
-import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/proposals/state-machine";
+import { applyTransition } from "@/lib/lifecycle/transition";
+import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 export type BulkResult = { changed: number; skipped: { id: string; reason: string }[] };
 

@@ -2,11 +2,11 @@ import type { Db, DbTx } from "@/lib/db";
 import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
-import { recordActivity } from "@/lib/activity/record";
+import { vacancyEmail } from "@/lib/email/messages/vacancy";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
-import { queueSpeakerEmails } from "./notify";
+import { applyTransitionIfCurrent } from "@/lib/lifecycle/transition";
 
 const ATTEMPTS = 5;
 
@@ -48,14 +48,9 @@ export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: stri
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1, actorId);
     if (!best) return null;
-    const { count } = await tx.proposal.updateMany({
-      where: { id: best.id, status: "WAITLISTED" },
-      data: { status: "ACCEPTED", pendingDecision: null, decidedAt: now },
-    });
-    if (count === 0) continue; // someone promoted it first: take the next one
-    await recordActivity(tx, { proposalId: best.id, actorId, kind: "status", data: { from: "WAITLISTED", to: "ACCEPTED", transition: "promote" } });
-    await queueSpeakerEmails(tx, { proposalId: best.id, kind: "promoted", actorId, now });
-    return best;
+    const promoted = await applyTransitionIfCurrent(tx, { proposalId: best.id, eventId, from: "WAITLISTED", name: "promote", actorId, now });
+    if (promoted) return best;
+    // someone promoted it first: take the next one
   }
   return null;
 }
@@ -78,21 +73,17 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
   });
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null, v.now) : null;
   const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
-  const what = p.status === "DECLINED" ? "was declined by its speakers" : "was withdrawn by its speakers";
-  const next = promoted
-    ? `Automatic promotion moved "${promoted.title}" from the waitlist into the programme; its speakers have been emailed.`
-    : waiting > 0
-      ? `${waiting} ${p.sessionType.name} proposal(s) are on the waitlist. Promote the best one in one click:\n${appUrl()}/organize/${p.event.slug}/decisions`
-      : `No ${p.sessionType.name} proposal is on the waitlist.`;
+  const mail = vacancyEmail({
+    eventName: p.event.name,
+    title: p.title,
+    sessionTypeName: p.sessionType.name,
+    declined: p.status === "DECLINED",
+    promotedTitle: promoted?.title ?? null,
+    waiting,
+    decisionsUrl: `${appUrl()}/organize/${p.event.slug}/decisions`,
+  });
   for (const { user } of p.event.members) {
-    await enqueueEmail(tx, {
-      to: user.email,
-      kind: "vacancy",
-      subject: `A slot opened at ${p.event.name}: "${p.title}"`,
-      text: `Hello,\n\n"${p.title}" (${p.sessionType.name}) ${what}.\n\n${next}`,
-      eventId: v.eventId,
-      proposalId: v.proposalId,
-    });
+    await enqueueEmail(tx, { to: user.email, kind: "vacancy", ...mail, eventId: v.eventId, proposalId: v.proposalId });
   }
 }
 

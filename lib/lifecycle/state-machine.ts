@@ -33,7 +33,7 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
   decline: { from: ["ACCEPTED"], to: "DECLINED", capability: "proposal:confirm" },
 };
 
-/** The email each transition sends the proposal's speakers (lib/decisions/notify.ts). */
+/** The email each transition sends the proposal's speakers (lib/lifecycle/notify.ts). */
 export const SPEAKER_EMAIL_FOR: Readonly<Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">>> = {
   submit: "submission-received",
   publishAccepted: "accepted",

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { systemClock } from "@/lib/clock";
 import { DomainError, forbidden } from "@/lib/errors";
-import { transitionProposal } from "@/lib/proposals/transition";
+import { transitionProposal } from "@/lib/lifecycle/transition";
 import { readResponseToken } from "./response-token";
 
 const REFUSED = {
