@@ -2,6 +2,7 @@ import type { Db, DbTx } from "@/lib/db";
 import { requireUser } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
 import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
+import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import type { EventInput } from "./schemas";
 
 /**
@@ -15,6 +16,7 @@ export async function createEvent(db: Db, actorId: string | null | undefined, in
   }
   return db.$transaction(async (tx) => {
     const organizationId = await ensureOrganization(tx, userId);
+    const companyKey = await companyKeyForNewMember(tx, userId);
     return tx.event.create({
       data: {
         organizationId,
@@ -28,7 +30,7 @@ export async function createEvent(db: Db, actorId: string | null | undefined, in
           create: input.sessionTypes.map((s, position) => ({ name: s.name, durationMinutes: s.durationMinutes, position })),
         },
         tracks: { create: input.tracks.map((t, position) => ({ name: t.name, position })) },
-        members: { create: { userId, role: "ORGANIZER" } },
+        members: { create: { userId, role: "ORGANIZER", companyKey } },
         criteria: { create: DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })) },
       },
     });

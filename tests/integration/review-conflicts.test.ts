@@ -153,8 +153,8 @@ describe("a conflict declared while a review is being saved", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
     let declared = false;
-    // saveReview's conflict check is a proposal count; the organizer acts right after it.
-    const racing = afterQuery(db, "proposal", "count", async () => {
+    // saveReview's conflict check ends by reading declared proposal conflicts; the organizer acts right after it.
+    const racing = afterQuery(db, "proposalConflict", "findMany", async () => {
       if (declared) return;
       declared = true;
       await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
