@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
-import { addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
+import { addReviewer, createEvent, createInvitation, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
+import { respondToInvitation } from "@/lib/cospeakers/respond";
 import { inviteTeamMember } from "@/lib/events/team";
 import { profileInput } from "@/lib/profile/schemas";
 import { updateProfile } from "@/lib/profile/profile";
@@ -172,6 +173,22 @@ describe("a speaker's company", () => {
     await setCompany(db, jonas, "Linkwerk");
 
     expect(await db.review.count({ where: { reviewerId: rosa.id, proposalId: p.jonas.id } })).toBe(1);
+  });
+});
+
+describe("a new co-speaker", () => {
+  it("who works with a reviewer: that reviewer's review of the proposal stops counting when they accept", async () => {
+    const db = getDb();
+    const { event, rosa, other, mara, p } = await conference(db);
+    const kim = await personAt(db, "Kim Lee", "Linkwerk");
+    const { token } = await createInvitation(db, { proposal: p.mara, invitedBy: mara, email: kim.email });
+
+    await respondToInvitation(db, kim.id, token, "accept");
+
+    expect(await db.review.findMany({ where: { proposalId: p.mara.id }, select: { reviewerId: true } })).toEqual([{ reviewerId: other.id }]);
+    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({ reviewCount: 1, avgScore: 0.25 });
+    await expect(reviewerView(db, rosa.id, p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expectStatsFresh(db, event.id);
   });
 });
 

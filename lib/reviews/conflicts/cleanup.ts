@@ -1,6 +1,6 @@
 import type { DbTx } from "@/lib/db";
 import { recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
-import { conflictedProposalIds } from "./filter";
+import { conflictedProposalIds, hasConflict } from "./filter";
 
 /**
  * After a new conflict: the reviewer's assignments and reviews on proposals
@@ -29,4 +29,20 @@ export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: 
   await tx.review.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
   for (const { proposalId } of reviewed) await recomputeProposalStats(tx, proposalId);
   await refreshEventStats(tx, eventId);
+}
+
+/**
+ * After someone joins a proposal as a speaker: each reviewer with a review
+ * or assignment on it who is now in conflict with it (a past co-speaker or
+ * a colleague of the newcomer) loses that work, as dropConflictedWork does.
+ */
+export async function dropConflictedWorkOn(tx: DbTx, proposalId: string) {
+  const proposal = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { eventId: true, reviews: { select: { reviewerId: true } }, assignments: { select: { reviewerId: true } } },
+  });
+  const reviewers = new Set([...proposal.reviews, ...proposal.assignments].map((r) => r.reviewerId));
+  for (const reviewerId of reviewers) {
+    if (await hasConflict(tx, proposal.eventId, reviewerId, proposalId)) await dropConflictedWork(tx, proposal.eventId, reviewerId);
+  }
 }
