@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { createDb } from "@/lib/db/client";
 import { companyKey } from "@/lib/profile/company-key";
+import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
@@ -66,7 +67,7 @@ async function main() {
   for (const { user, role } of team) {
     await db.eventMember.upsert({
       where: { eventId_userId: { eventId: event.id, userId: user.id } },
-      create: { eventId: event.id, userId: user.id, role },
+      create: { eventId: event.id, userId: user.id, role, companyKey: await companyKeyForNewMember(db, user.id) },
       update: {},
     });
   }

@@ -5,11 +5,11 @@ import { HeadedTable } from "@/components/HeadedTable";
 
 type Person = { id: string; name: string | null; email: string };
 type Props = {
-  flags: { reviewer: Person; speaker: Person; company: string }[];
+  flags: { reviewer: Person; speaker: Person; company: string; blocking: boolean }[];
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
 };
 
-/** Open affiliation flags: each blocks the reviewer from that speaker's proposals until confirmed or dismissed. */
+/** Open affiliation flags: most block the reviewer from that speaker's proposals until dismissed; those from a later company change only once confirmed. */
 export function FlagTable({ flags, action }: Props) {
   return (
     <HeadedTable columns={["Reviewer", "Speaker", "Company", "Decision"]}>
@@ -19,7 +19,10 @@ export function FlagTable({ flags, action }: Props) {
           <tr key={`${f.reviewer.id}:${f.speaker.id}`}>
             <td>{displayName(f.reviewer)}</td>
             <td>{displayName(f.speaker)}</td>
-            <td>{f.company}</td>
+            <td>
+              {f.company}
+              {!f.blocking && <div className="muted">Reviewer&apos;s company changed after proposals arrived: not blocking until you confirm.</div>}
+            </td>
             <td>
               <InlineActionForm
                 action={action}

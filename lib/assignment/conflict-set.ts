@@ -8,24 +8,27 @@ export interface ConflictSet {
 const key = (a: string, b: string) => `${a}\u0000${b}`;
 
 /**
- * Every conflicted (team member, proposal) pair of an event, for the
- * proposals matching `proposalWhere`, in six queries whatever the sizes.
- * The rules are those of noConflictPredicate (lib/reviews/conflicts/filter.ts),
- * which answers for one reviewer in the database; tests/integration/
- * assignment.test.ts checks that both agree on every pair. A member is
- * conflicted with a proposal when:
+ * The conflict rule in bulk, for automatic assignment: every conflicted
+ * (team member, proposal) pair of an event, for the proposals matching
+ * `proposalWhere`, in six queries whatever the sizes. The rule is the one
+ * conflictedProposalIds (lib/reviews/conflicts/filter.ts) applies for one
+ * reviewer from their side; tests/integration/conflict-evaluators.test.ts
+ * proves the two equal on every pair. A member is conflicted with a proposal when:
  * - one of its speakers has ever shared a proposal with them (themselves included);
  * - a ProposalConflict names the two;
  * - an ACTIVE SpeakerConflict names them and one of its speakers;
- * - one of its speakers (not themselves) has their company key, unless a
- *   DISMISSED SpeakerConflict says an organizer looked at the match.
+ * - one of its speakers (not themselves) has the company key the event knows
+ *   for the member (EventMember.companyKey), unless a DISMISSED
+ *   SpeakerConflict says an organizer looked at the match.
  */
 export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: Prisma.ProposalWhereInput = {}): Promise<ConflictSet> {
   const proposals: Prisma.ProposalWhereInput = { ...proposalWhere, eventId };
-  const companyKey = { select: { profile: { select: { companyKey: true } } } } as const;
   // One query at a time: this also runs inside the assignment transaction, one connection (pg refuses parallel queries there).
-  const members = await db.eventMember.findMany({ where: { eventId }, select: { userId: true, user: companyKey } });
-  const speakerRows = await db.proposalSpeaker.findMany({ where: { proposal: proposals }, select: { proposalId: true, userId: true, user: companyKey } });
+  const members = await db.eventMember.findMany({ where: { eventId }, select: { userId: true, companyKey: true } });
+  const speakerRows = await db.proposalSpeaker.findMany({
+    where: { proposal: proposals },
+    select: { proposalId: true, userId: true, user: { select: { profile: { select: { companyKey: true } } } } },
+  });
   const declared = await db.proposalConflict.findMany({ where: { proposal: proposals }, select: { proposalId: true, reviewerId: true } });
   const speakerConflicts = await db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true, status: true } });
   const memberIds = members.map((m) => m.userId);
@@ -54,8 +57,8 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
     for (const m of people) if (memberSet.has(m)) for (const s of people) block(m, s);
   }
   const membersByCompany = groupBy(
-    members.filter((m) => m.user.profile?.companyKey),
-    (m) => m.user.profile!.companyKey,
+    members.filter((m) => m.companyKey),
+    (m) => m.companyKey,
     (m) => m.userId,
   );
 

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { dropConflictedWork } from "@/lib/reviews/conflicts/cleanup";
+import { dropConflictedWork, dropConflictedWorkOn } from "@/lib/reviews/conflicts/cleanup";
 import { recordActivity } from "@/lib/activity/record";
 import { requireUser } from "@/lib/events/access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
@@ -53,8 +53,10 @@ export async function respondToInvitation(
         // A no-op update, not {}: Prisma then writes an atomic INSERT … ON CONFLICT (PostgreSQL races otherwise).
         update: { userId },
       });
-      // A reviewer of the event who joins a proposal must not keep a review of it (or of a fellow speaker's).
+      // A reviewer of the event who joins a proposal must not keep a review of it (or of a fellow speaker's),
+      // nor may the reviewers the newcomer is in conflict with (past co-speakers, colleagues).
       await dropConflictedWork(tx, invitation.proposal.eventId, userId);
+      await dropConflictedWorkOn(tx, invitation.proposalId);
     }
     await recordActivity(tx, { proposalId: invitation.proposalId, actorId: userId, kind: "cospeaker", data: { email: invitation.email, status } });
     return { proposalId: invitation.proposalId, status };

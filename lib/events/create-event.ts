@@ -4,6 +4,7 @@ import { conflict } from "@/lib/errors";
 import { consumeEventCreation } from "@/lib/rate-limit/events";
 import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
 import { requireEventCreator, type EventCreators } from "./creators";
+import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import type { EventInput } from "./schemas";
 
 /**
@@ -25,6 +26,7 @@ export async function createEvent(
   return db.$transaction(async (tx) => {
     await consumeEventCreation(tx, userId, options.now);
     const organizationId = await ensureOrganization(tx, userId);
+    const companyKey = await companyKeyForNewMember(tx, userId);
     return tx.event.create({
       data: {
         organizationId,
@@ -38,7 +40,7 @@ export async function createEvent(
           create: input.sessionTypes.map((s, position) => ({ name: s.name, durationMinutes: s.durationMinutes, position })),
         },
         tracks: { create: input.tracks.map((t, position) => ({ name: t.name, position })) },
-        members: { create: { userId, role: "ORGANIZER" } },
+        members: { create: { userId, role: "ORGANIZER", companyKey } },
         criteria: { create: DEFAULT_CRITERIA.map((c, position) => ({ ...c, position })) },
       },
     });

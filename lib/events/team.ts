@@ -5,6 +5,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { teamInvitationEmail } from "@/lib/email/messages/team-invitation";
 import { consumeTeamInvitation } from "@/lib/rate-limit/invitations";
+import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import type { InviteInput } from "./schemas";
 
 /**
@@ -30,7 +31,8 @@ export async function inviteTeamMember(
     const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: { email: input.email } });
     const member = await tx.eventMember.upsert({
       where: { eventId_userId: { eventId, userId: user.id } },
-      create: { eventId, userId: user.id, role: input.role },
+      // A role change keeps the company key the event knows (ADR 0009).
+      create: { eventId, userId: user.id, role: input.role, companyKey: await companyKeyForNewMember(tx, user.id) },
       update: { role: input.role },
     });
     await assertHasOrganizer(tx, eventId);

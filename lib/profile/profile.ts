@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { requireUser } from "@/lib/events/access";
+import { followCompanyChange } from "@/lib/reviews/conflicts/member-company";
 import { companyKey } from "./company-key";
 import type { ProfileInput } from "./schemas";
 
@@ -11,12 +12,20 @@ export async function getProfile(db: Db, actorId: string | null | undefined) {
   });
 }
 
+/**
+ * Saves the profile. A new company also reaches the events the person is on,
+ * in the same transaction: followCompanyChange says what it may and may not change.
+ */
 export async function updateProfile(db: Db, actorId: string | null | undefined, input: ProfileInput) {
   const userId = requireUser(actorId);
   const { name, ...fields } = input;
   const profile = { ...fields, companyKey: companyKey(fields.company) };
-  await db.user.update({
-    where: { id: userId },
-    data: { name, profile: { upsert: { create: profile, update: profile } } },
+  await db.$transaction(async (tx) => {
+    const before = await tx.speakerProfile.findUnique({ where: { userId }, select: { companyKey: true } });
+    await tx.user.update({
+      where: { id: userId },
+      data: { name, profile: { upsert: { create: profile, update: profile } } },
+    });
+    if ((before?.companyKey ?? "") !== profile.companyKey) await followCompanyChange(tx, userId, profile.companyKey);
   });
 }

@@ -1,4 +1,4 @@
-import type { Db, DbTx } from "@/lib/db";
+import type { DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isDisagreement, normalizedScores, summarize } from "@/lib/reviews/stats";
 
@@ -44,13 +44,16 @@ export async function lockProposalStats(tx: DbTx, proposalId: string, eventId: s
  * Normalized scores depend on every review of every reviewer of the event,
  * so they are recomputed for the whole event after review writes, outside
  * the request: one read of all scores, then one UPDATE per 500 changed
- * values. Also fills statistics missing after a migration.
+ * values. Also fills statistics missing after a migration. Also runs in the
+ * transaction that removes conflicted reviews (dropConflictedWork).
  */
-export async function refreshEventStats(db: Db, eventId: string) {
-  const [reviews, current] = await Promise.all([
-    db.review.findMany({ where: { proposal: { eventId } }, select: { reviewerId: true, proposalId: true, score: true } }),
-    db.proposalStats.findMany({ where: { eventId }, select: { proposalId: true, normalizedScore: true, reviewCount: true, medianScore: true } }),
-  ]);
+export async function refreshEventStats(db: DbTx, eventId: string) {
+  // One query at a time: it also runs inside the transaction that removed conflicted reviews.
+  const reviews = await db.review.findMany({ where: { proposal: { eventId } }, select: { reviewerId: true, proposalId: true, score: true } });
+  const current = await db.proposalStats.findMany({
+    where: { eventId },
+    select: { proposalId: true, normalizedScore: true, reviewCount: true, medianScore: true },
+  });
   const normalized = normalizedScores(reviews);
   const changed = current.filter((row) => !sameScore(normalized.get(row.proposalId) ?? null, row.normalizedScore));
   const incomplete = current.filter((row) => row.reviewCount > 0 && row.medianScore === null);

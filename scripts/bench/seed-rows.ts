@@ -38,10 +38,11 @@ function writePeople(insert: Insert, shape: data.DatasetShape, opens: number) {
   user(organizerId, "organizer@bench.example", "Bench Organizer", "");
   const reviewerIds = Array.from({ length: shape.reviewers }, (_, r) => id("rev", r));
   // The bench reviewer works where no speaker does: the affiliation check runs but flags nothing.
-  reviewerIds.forEach((rid, r) => user(rid, `reviewer${r}@bench.example`, data.personName(r + 7), r === 0 ? "Bench Reviews Inc" : data.company(r * 13)));
+  const reviewerCompanies = reviewerIds.map((_, r) => (r === 0 ? "Bench Reviews Inc" : data.company(r * 13)));
+  reviewerIds.forEach((rid, r) => user(rid, `reviewer${r}@bench.example`, data.personName(r + 7), reviewerCompanies[r]));
   const speakerIds = Array.from({ length: shape.speakers }, (_, s) => id("spk", s));
   speakerIds.forEach((sid, s) => user(sid, `speaker${s}@bench.example`, data.personName(s), data.company(s)));
-  return { organizerId, reviewerIds, speakerIds };
+  return { organizerId, reviewerIds, reviewerCompanies, speakerIds };
 }
 
 function writeEventSetup(insert: Insert, shape: data.DatasetShape, opens: number, people: ReturnType<typeof writePeople>) {
@@ -56,8 +57,10 @@ function writeEventSetup(insert: Insert, shape: data.DatasetShape, opens: number
   const trackIds = DEMO_EVENT.tracks.map((name, i) => (insert("Track", { id: `tr${i}`, eventId, name, position: i }), `tr${i}`));
   const criteria = DEMO_EVENT.criteria.map((c, i) => ({ ...c, id: `crit${i}`, position: i }));
   for (const c of criteria) insert("ReviewCriterion", { ...c, eventId });
-  insert("EventMember", { id: "em_org", eventId, userId: people.organizerId, role: "ORGANIZER", reviewCap: null, createdAt: iso(opens) });
-  people.reviewerIds.forEach((userId, r) => insert("EventMember", { id: id("em", r), eventId, userId, role: "REVIEWER", reviewCap: null, createdAt: iso(opens) }));
+  insert("EventMember", { id: "em_org", eventId, userId: people.organizerId, role: "ORGANIZER", reviewCap: null, companyKey: "", createdAt: iso(opens) });
+  people.reviewerIds.forEach((userId, r) =>
+    insert("EventMember", { id: id("em", r), eventId, userId, role: "REVIEWER", reviewCap: null, companyKey: companyKey(people.reviewerCompanies[r]), createdAt: iso(opens) }),
+  );
   return { sessionTypeIds, trackIds, criteria };
 }
 

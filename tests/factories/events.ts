@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { Event, Organization, ReviewCriterion, SessionType, Track, User } from "@/lib/generated/prisma/client";
 import { DEFAULT_CRITERIA, type CriterionSpec } from "@/lib/reviews/criteria/defaults";
+import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { createUser } from "./users";
 import { cycle, daysFromNow, nextSeq, slugify } from "./sequence";
 
@@ -99,7 +100,7 @@ export async function createEvent(db: Db | DbTx, traits: EventTraits = {}): Prom
           { name: "Web & Async", position: 1 },
         ],
       },
-      members: { create: { userId: organizer.id, role: "ORGANIZER" } },
+      members: { create: { userId: organizer.id, role: "ORGANIZER", companyKey: await companyKeyForNewMember(db, organizer.id) } },
       ...(traits.blindReview !== undefined ? { blindReview: traits.blindReview } : {}),
       ...(traits.reviewVisibility ? { reviewVisibility: traits.reviewVisibility } : {}),
       ...(traits.reviewsPerProposal ? { reviewsPerProposal: traits.reviewsPerProposal } : {}),
@@ -131,6 +132,7 @@ async function addEventMember(
   user?: User,
 ): Promise<User> {
   const member = user ?? (await createUser(db));
-  await db.eventMember.create({ data: { eventId: event.id, userId: member.id, role } });
+  // Joining takes the member's company from their profile, as inviteTeamMember does.
+  await db.eventMember.create({ data: { eventId: event.id, userId: member.id, role, companyKey: await companyKeyForNewMember(db, member.id) } });
   return member;
 }

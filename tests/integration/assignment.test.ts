@@ -1,16 +1,13 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { loadConflictSet } from "@/lib/assignment/conflict-set";
 import { runAutoAssignment } from "@/lib/assignment/run-assignment";
 import { assignReviewer, unassignReviewer } from "@/lib/assignment/manual";
 import { updateReviewerPreferences } from "@/lib/assignment/reviewer-settings";
 import { assignmentOverview } from "@/lib/assignment/overview";
 import { reviewerPreferencesInput } from "@/lib/assignment/schemas";
-import { hasConflict } from "@/lib/reviews/conflicts/filter";
 import { afterFirst, afterQuery, barrier, expectDomainError, snapshot, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
@@ -43,137 +40,6 @@ async function outsiders(db: Db, event: EventFixture) {
     ["an anonymous caller", "unauthenticated", null],
   ] as const;
 }
-
-describe("loadConflictSet", () => {
-  it("agrees with hasConflict on every (member, proposal) pair of a fixture mixing every rule", async () => {
-    const db = getDb();
-    const event = await createEvent(db);
-    const elsewhere = await createEvent(db);
-    const linkwerk = (name: string, company: string) => createUser(db, { name, profile: { company } });
-    const rosa = await addReviewer(db, event, await linkwerk("Rosa Jiménez", "Linkwerk GmbH"));
-    const ravi = await addReviewer(db, event);
-    const remi = await addReviewer(db, event, await linkwerk("Rémi Fontaine", "Ferrous Labs"));
-    const tess = await addReviewer(db, event);
-    const organizer = event.organizer;
-    const jonas = await linkwerk("Jonas Weber", "Linkwerk");
-    const kai = await linkwerk("Kai Brandt", "linkwerk");
-    const mara = await linkwerk("Mara Chen", "Ferrous Labs");
-    const priya = await createUser(db);
-    const sam = await createUser(db);
-
-    const p = {
-      jonas: await createProposal(db, { event, speaker: jonas }),
-      kai: await createProposal(db, { event, speaker: kai }),
-      mara: await createProposal(db, { event, speaker: mara, cospeakers: [priya] }),
-      priya: await createProposal(db, { event, speaker: priya }),
-      ravisOwn: await createProposal(db, { event, speaker: ravi }),
-      withOrganizer: await createProposal(db, { event, speaker: sam, cospeakers: [organizer] }),
-      sam: await createProposal(db, { event, speaker: sam, status: "accepted" }),
-      draft: await createProposal(db, { event, speaker: jonas, status: "draft" }),
-      withdrawn: await createProposal(db, { event, speaker: priya, status: "withdrawn" }),
-      declared: await createProposal(db, { event }),
-    };
-    // Tess once co-spoke with Priya at another event; Rosa's match with Kai was dismissed;
-    // Ravi has an ACTIVE conflict with Sam, and Tess one only at another event.
-    await createProposal(db, { event: elsewhere, speaker: tess, cospeakers: [priya], status: "draft" });
-    await db.speakerConflict.createMany({
-      data: [
-        { eventId: event.id, reviewerId: rosa.id, speakerId: kai.id, source: "AFFILIATION", status: "DISMISSED", createdById: organizer.id },
-        { eventId: event.id, reviewerId: ravi.id, speakerId: sam.id, source: "ORGANIZER", createdById: organizer.id },
-        { eventId: elsewhere.id, reviewerId: tess.id, speakerId: jonas.id, source: "ORGANIZER", createdById: organizer.id },
-        { eventId: event.id, reviewerId: remi.id, speakerId: mara.id, source: "AFFILIATION", status: "DISMISSED", createdById: organizer.id },
-      ],
-    });
-    await db.proposalConflict.create({
-      data: { eventId: event.id, proposalId: p.declared.id, reviewerId: remi.id, source: "REVIEWER", createdById: remi.id },
-    });
-
-    const set = await loadConflictSet(db, event.id);
-    const members = [rosa, ravi, remi, tess, organizer];
-    const expected: string[] = [];
-    const got: string[] = [];
-    for (const m of members) {
-      for (const [name, proposal] of Object.entries(p)) {
-        if (await hasConflict(db, event.id, m.id, proposal.id)) expected.push(`${m.name} × ${name}`);
-        if (set.isConflicted(m.id, proposal.id)) got.push(`${m.name} × ${name}`);
-      }
-    }
-    expect(got).toEqual(expected);
-    // The fixture does exercise each rule (so agreeing is not trivial).
-    expect(expected).toEqual(
-      expect.arrayContaining([
-        "Rosa Jiménez × jonas", // open company flag
-        "Rosa Jiménez × draft",
-        `${ravi.name} × ravisOwn`,
-        `${ravi.name} × withOrganizer`, // ACTIVE conflict with Sam
-        `${ravi.name} × sam`,
-        "Rémi Fontaine × declared",
-        `${tess.name} × mara`, // co-spoke with Priya elsewhere
-        `${tess.name} × priya`,
-        `${organizer.name} × withOrganizer`,
-      ]),
-    );
-    expect(expected).not.toContain("Rosa Jiménez × kai"); // dismissed
-    expect(expected).not.toContain("Rémi Fontaine × mara"); // dismissed
-    expect(expected).not.toContain(`${tess.name} × jonas`); // another event's conflict
-  });
-
-  it("agrees with hasConflict on random teams, companies, co-speakers and conflicts", async () => {
-    const db = getDb();
-    const companies = ["", "Linkwerk", "Linkwerk GmbH", "Ferrous Labs"];
-    const scenario = fc.record({
-      memberCompanies: fc.array(fc.constantFrom(...companies), { minLength: 1, maxLength: 4 }),
-      speakerCompanies: fc.array(fc.constantFrom(...companies), { minLength: 1, maxLength: 5 }),
-      // Indexes into "everyone" (members first, then speakers): who speaks on each proposal.
-      proposals: fc.array(fc.record({ speakers: fc.uniqueArray(fc.nat(8), { minLength: 1, maxLength: 3 }), status: fc.constantFrom("submitted", "draft", "accepted") as fc.Arbitrary<"submitted" | "draft" | "accepted"> }), { minLength: 1, maxLength: 6 }),
-      speakerConflicts: fc.array(fc.record({ member: fc.nat(3), speaker: fc.nat(8), active: fc.boolean() }), { maxLength: 4 }),
-      proposalConflicts: fc.array(fc.record({ member: fc.nat(3), proposal: fc.nat(5) }), { maxLength: 3 }),
-    });
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const event = await createEvent(db);
-        const members = [event.organizer];
-        for (const company of s.memberCompanies) members.push(await addReviewer(db, event, await createUser(db, { profile: { company } })));
-        const speakers = [];
-        for (const company of s.speakerCompanies) speakers.push(await createUser(db, { profile: { company } }));
-        const everyone = [...members, ...speakers];
-        const made = [];
-        for (const p of s.proposals) {
-          const [owner, ...co] = [...new Set(p.speakers.map((i) => everyone[i % everyone.length]))];
-          made.push(await createProposal(db, { event, speaker: owner, cospeakers: co, status: p.status }));
-        }
-        for (const c of s.speakerConflicts) {
-          await db.speakerConflict.upsert({
-            where: { eventId_reviewerId_speakerId: { eventId: event.id, reviewerId: members[c.member % members.length].id, speakerId: everyone[c.speaker % everyone.length].id } },
-            create: {
-              eventId: event.id,
-              reviewerId: members[c.member % members.length].id,
-              speakerId: everyone[c.speaker % everyone.length].id,
-              source: "ORGANIZER",
-              status: c.active ? "ACTIVE" : "DISMISSED",
-              createdById: event.organizer.id,
-            },
-            update: {},
-          });
-        }
-        for (const c of s.proposalConflicts) {
-          const proposal = made[c.proposal % made.length];
-          const reviewer = members[c.member % members.length];
-          await db.proposalConflict.upsert({
-            where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: reviewer.id } },
-            create: { eventId: event.id, proposalId: proposal.id, reviewerId: reviewer.id, source: "ORGANIZER", createdById: event.organizer.id },
-            update: {},
-          });
-        }
-        const set = await loadConflictSet(db, event.id);
-        for (const m of members) {
-          for (const p of made) expect(set.isConflicted(m.id, p.id), `${m.id} × ${p.id}`).toBe(await hasConflict(db, event.id, m.id, p.id));
-        }
-      }),
-      { numRuns: 12, seed: 20270415 },
-    );
-  });
-});
 
 describe("runAutoAssignment", () => {
   it("gives every submitted proposal N reviewers, as AUTO assignments, and reports full coverage", async () => {

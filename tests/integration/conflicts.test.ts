@@ -215,7 +215,7 @@ describe("affiliation flags", () => {
     const { rosa, jonas, proposal } = await linkwerk(db, event);
 
     expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([
-      { reviewer: { id: rosa.id, name: "Rosa Jiménez", email: rosa.email }, speaker: { id: jonas.id, name: "Jonas Weber", email: jonas.email }, company: "Linkwerk" },
+      { reviewer: { id: rosa.id, name: "Rosa Jiménez", email: rosa.email }, speaker: { id: jonas.id, name: "Jonas Weber", email: jonas.email }, company: "Linkwerk", blocking: true },
     ]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
     await expectRefused(db, "invalid", () => assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: rosa.id }));

@@ -87,7 +87,7 @@ export function barrier(n: number): () => Promise<void> {
   };
 }
 
-type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "reviewCriterion" | "rateLimitBucket";
+type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "proposalConflict" | "reviewCriterion" | "rateLimitBucket";
 type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create" | "count" | "upsert";
 
 /**

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import fc from "fast-check";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addOrganizer,
@@ -153,8 +152,8 @@ describe("a conflict declared while a review is being saved", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
     let declared = false;
-    // saveReview's conflict check is a proposal count; the organizer acts right after it.
-    const racing = afterQuery(db, "proposal", "count", async () => {
+    // saveReview's conflict check ends by reading declared proposal conflicts; the organizer acts right after it.
+    const racing = afterQuery(db, "proposalConflict", "findMany", async () => {
       if (declared) return;
       declared = true;
       await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
@@ -172,63 +171,6 @@ describe("a conflict declared while a review is being saved", () => {
 });
 
 describe("noConflictWhere", () => {
-  it("leaves out exactly the proposals the row predicate (hasConflict) refuses, on random teams, companies, co-speakers and conflicts", async () => {
-    const db = getDb();
-    const companies = ["", "Linkwerk", "Linkwerk GmbH", "Ferrous Labs"];
-    const scenario = fc.record({
-      memberCompanies: fc.array(fc.constantFrom(...companies), { minLength: 1, maxLength: 3 }),
-      speakerCompanies: fc.array(fc.constantFrom(...companies), { minLength: 1, maxLength: 5 }),
-      // Indexes into "everyone" (members first, then speakers); a proposal may sit in another event.
-      proposals: fc.array(
-        fc.record({
-          speakers: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 3 }),
-          status: fc.constantFrom("submitted", "draft", "withdrawn") as fc.Arbitrary<"submitted" | "draft" | "withdrawn">,
-          elsewhere: fc.boolean(),
-        }),
-        { minLength: 1, maxLength: 6 },
-      ),
-      speakerConflicts: fc.array(fc.record({ member: fc.nat(2), speaker: fc.nat(7), active: fc.boolean(), elsewhere: fc.boolean() }), { maxLength: 6 }),
-      proposalConflicts: fc.array(fc.record({ member: fc.nat(2), proposal: fc.nat(5) }), { maxLength: 3 }),
-    });
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const [event, other] = [await createEvent(db), await createEvent(db)];
-        const members = [];
-        for (const company of s.memberCompanies) members.push(await addReviewer(db, event, await createUser(db, { profile: { company } })));
-        const everyone = [...members];
-        for (const company of s.speakerCompanies) everyone.push(await createUser(db, { profile: { company } }));
-        const made = [];
-        for (const p of s.proposals) {
-          const [owner, ...co] = [...new Set(p.speakers.map((i) => everyone[i % everyone.length]))];
-          made.push(await createProposal(db, { event: p.elsewhere ? other : event, speaker: owner, cospeakers: co, status: p.status }));
-        }
-        for (const c of s.speakerConflicts) {
-          const [eventId, reviewerId, speakerId] = [(c.elsewhere ? other : event).id, members[c.member % members.length].id, everyone[c.speaker % everyone.length].id];
-          await db.speakerConflict.upsert({
-            where: { eventId_reviewerId_speakerId: { eventId, reviewerId, speakerId } },
-            create: { eventId, reviewerId, speakerId, source: "ORGANIZER", status: c.active ? "ACTIVE" : "DISMISSED", createdById: event.organizer.id },
-            update: {},
-          });
-        }
-        for (const c of s.proposalConflicts) {
-          const [proposal, reviewerId] = [made[c.proposal % made.length], members[c.member % members.length].id];
-          await db.proposalConflict.upsert({
-            where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId } },
-            create: { eventId: proposal.eventId, proposalId: proposal.id, reviewerId, source: "ORGANIZER", createdById: event.organizer.id },
-            update: {},
-          });
-        }
-        const ofEvent = made.filter((p) => p.eventId === event.id);
-        for (const m of members) {
-          const expected = [];
-          for (const p of ofEvent) if (!(await hasConflict(db, event.id, m.id, p.id))) expected.push(p.id);
-          expect(await cleanIds(db, event.id, m.id)).toEqual(expected.sort());
-        }
-      }),
-      { numRuns: 40, seed: 20261126 },
-    );
-  });
-
   it("co-speakers: anyone who ever shared a proposal with the reviewer, but not their co-speakers in turn", async () => {
     const db = getDb();
     const event = await createEvent(db);

@@ -8,18 +8,25 @@ export type AffiliationFlag = {
   reviewer: { id: string; name: string | null; email: string };
   speaker: { id: string; name: string | null; email: string };
   company: string;
+  /** The match is with the company the event knows for the reviewer, so it already blocks (until dismissed). */
+  blocking: boolean;
 };
 
 /**
  * Reviewer–speaker pairs of an event whose companies match and that no
- * organizer has confirmed or dismissed yet. Until then the match already
- * blocks the reviewer (see noConflictWhere).
+ * organizer has confirmed or dismissed yet. A reviewer's company is looked
+ * at twice: as the event knows it (EventMember.companyKey, fixed once
+ * proposals arrive), whose matches already block the reviewer, and as their
+ * profile says now, whose new matches block only once confirmed (ADR 0009).
  */
 export async function affiliationFlags(db: Db, actorId: string | null | undefined, eventId: string): Promise<AffiliationFlag[]> {
   await requireEventCapability(db, actorId, eventId, "review:manage");
   const person = { id: true, name: true, email: true, profile: { select: { company: true, companyKey: true } } } as const;
   const [members, speakers, resolved] = await Promise.all([
-    db.eventMember.findMany({ where: { eventId, user: { profile: { companyKey: { not: "" } } } }, select: { user: { select: person } } }),
+    db.eventMember.findMany({
+      where: { eventId, OR: [{ companyKey: { not: "" } }, { user: { profile: { companyKey: { not: "" } } } }] },
+      select: { companyKey: true, user: { select: person } },
+    }),
     db.user.findMany({
       where: { profile: { companyKey: { not: "" } }, proposalRoles: { some: { proposal: { eventId, status: { not: "DRAFT" } } } } },
       select: person,
@@ -29,15 +36,20 @@ export async function affiliationFlags(db: Db, actorId: string | null | undefine
   const done = new Set(resolved.map((r) => `${r.reviewerId}:${r.speakerId}`));
   const byKey = new Map<string, typeof speakers>();
   for (const s of speakers) byKey.set(s.profile!.companyKey, [...(byKey.get(s.profile!.companyKey) ?? []), s]);
-  return members.flatMap(({ user: reviewer }) =>
-    (byKey.get(reviewer.profile!.companyKey) ?? [])
-      .filter((s) => s.id !== reviewer.id && !done.has(`${reviewer.id}:${s.id}`))
-      .map((s) => ({
-        reviewer: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
-        speaker: { id: s.id, name: s.name, email: s.email },
-        company: s.profile!.company,
-      })),
-  );
+  return members.flatMap(({ companyKey: known, user: reviewer }) => {
+    const current = reviewer.profile?.companyKey ?? "";
+    const keys = [...new Set([known, current].filter(Boolean))];
+    return keys.flatMap((key) =>
+      (byKey.get(key) ?? [])
+        .filter((s) => s.id !== reviewer.id && !done.has(`${reviewer.id}:${s.id}`))
+        .map((s) => ({
+          reviewer: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
+          speaker: { id: s.id, name: s.name, email: s.email },
+          company: s.profile!.company,
+          blocking: key === known,
+        })),
+    );
+  });
 }
 
 /**

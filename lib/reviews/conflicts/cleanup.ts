@@ -1,19 +1,22 @@
 import type { DbTx } from "@/lib/db";
-import { recomputeProposalStats } from "@/lib/reviews/proposal-stats";
-import { noConflictPredicate } from "./filter";
+import { recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
+import { conflictedProposalIds, hasConflict } from "./filter";
 
 /**
  * After a new conflict: the reviewer's assignments and reviews on proposals
  * still under review that they are now conflicted with are removed, so a
  * conflicted opinion never counts. Decided proposals keep their history.
+ * The statistics, normalized scores included, are rewritten in the same
+ * transaction: no reader ever sees a removed review still counted.
  */
 export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: string) {
+  const conflictedIds = await conflictedProposalIds(tx, eventId, reviewerId);
+  if (conflictedIds.length === 0) return;
   const conflicted = await tx.proposal.findMany({
     where: {
-      eventId,
+      id: { in: conflictedIds },
       status: "SUBMITTED",
       OR: [{ reviews: { some: { reviewerId } } }, { assignments: { some: { reviewerId } } }],
-      NOT: await noConflictPredicate(tx, eventId, reviewerId),
     },
     select: { id: true },
   });
@@ -22,6 +25,24 @@ export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: 
   await tx.reviewAssignment.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
   // Only proposals that lose a review have statistics to redo (assigned-only ones may have no stats row).
   const reviewed = await tx.review.findMany({ where: { reviewerId, proposalId: { in: ids } }, select: { proposalId: true } });
+  if (reviewed.length === 0) return;
   await tx.review.deleteMany({ where: { reviewerId, proposalId: { in: ids } } });
   for (const { proposalId } of reviewed) await recomputeProposalStats(tx, proposalId);
+  await refreshEventStats(tx, eventId);
+}
+
+/**
+ * After someone joins a proposal as a speaker: each reviewer with a review
+ * or assignment on it who is now in conflict with it (a past co-speaker or
+ * a colleague of the newcomer) loses that work, as dropConflictedWork does.
+ */
+export async function dropConflictedWorkOn(tx: DbTx, proposalId: string) {
+  const proposal = await tx.proposal.findUniqueOrThrow({
+    where: { id: proposalId },
+    select: { eventId: true, reviews: { select: { reviewerId: true } }, assignments: { select: { reviewerId: true } } },
+  });
+  const reviewers = new Set([...proposal.reviews, ...proposal.assignments].map((r) => r.reviewerId));
+  for (const reviewerId of reviewers) {
+    if (await hasConflict(tx, proposal.eventId, reviewerId, proposalId)) await dropConflictedWork(tx, proposal.eventId, reviewerId);
+  }
 }
