@@ -40,7 +40,7 @@ export async function deliverQueued(
     });
     if (claimed.count === 0) continue; // another sender has it
     try {
-      await transport.sendMail({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html || undefined });
+      await transport.sendMail({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html || undefined, messageId: outboxMessageId(msg.id) });
       await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
       result.sent++;
     } catch (e) {
@@ -58,6 +58,12 @@ export async function deliverQueued(
     }
   }
   return result;
+}
+
+/** One Message-ID per outbox message, whatever the attempt: a resend is recognizably the same email. */
+export function outboxMessageId(outboxId: string): string {
+  const domain = /@([^>\s]+)/.exec(mailFrom())?.[1] ?? "localhost";
+  return `<outbox-${outboxId}@${domain}>`;
 }
 
 export function smtpTransport(url: string): Transporter {
