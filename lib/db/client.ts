@@ -4,7 +4,7 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl, isPostgres } from "./url";
 import { serializeConnection } from "./serialized-sqlite";
-import { assertOutsideTransactionCallback, markTransactionCallbacks } from "./transaction-scope";
+import { assertOutsideTransactionCallback, markTransactionCallbacks, newClientScope, type ClientScope } from "./transaction-scope";
 
 export type Db = PrismaClient;
 /** A client or an interactive transaction: what domain functions read and write through. */
@@ -30,27 +30,36 @@ export function createDb(url = databaseUrl()): PrismaClient {
     // runtime (error classes, Prisma.sql). The cast is the one place the
     // PostgreSQL client is seen through the SQLite client's types; the rest of
     // the code imports its types from @/lib/generated/prisma only.
-    const client = new PostgresPrismaClient({ adapter: new GuardedPg({ connectionString: url }), transactionOptions });
-    return markTransactionCallbacks(client as unknown as PrismaClient);
+    const scope = newClientScope("postgres");
+    const client = new PostgresPrismaClient({ adapter: new GuardedPg({ connectionString: url }, scope), transactionOptions });
+    return markTransactionCallbacks(client as unknown as PrismaClient, scope);
   }
-  return markTransactionCallbacks(new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url)), transactionOptions }));
+  const scope = newClientScope("sqlite");
+  return markTransactionCallbacks(new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url), { scope }), transactionOptions }), scope);
 }
 
 /** The app's SQLite driver adapter (also used by the bench scripts, so they measure what the app runs). */
-export function sqliteAdapter(file: string, { statementWaitMs = transactionOptions.maxWait } = {}) {
+export function sqliteAdapter(file: string, { statementWaitMs = transactionOptions.maxWait, scope = newClientScope("sqlite") } = {}) {
   // timeout is SQLite's busy timeout: wait for the writer lock (another process) instead of failing at once.
-  return new OptimizingSQLite3({ url: file, timeout: 5000 }, statementWaitMs);
+  return new OptimizingSQLite3({ url: file, timeout: 5000 }, { statementWaitMs, scope });
 }
 
 /** PrismaPg whose statements outside a transaction refuse to run inside a $transaction callback (lib/db/transaction-scope.ts). */
 class GuardedPg extends PrismaPg {
+  constructor(
+    config: ConstructorParameters<typeof PrismaPg>[0],
+    private readonly scope: ClientScope,
+  ) {
+    super(config);
+  }
+
   override async connect() {
     const adapter = await super.connect();
     for (const method of ["queryRaw", "executeRaw", "executeScript", "startTransaction"] as const) {
       const run = adapter[method].bind(adapter) as (arg: never) => Promise<unknown>;
       Object.assign(adapter, {
         [method]: (arg: never) => {
-          assertOutsideTransactionCallback();
+          assertOutsideTransactionCallback(this.scope);
           return run(arg);
         },
       });
@@ -74,14 +83,14 @@ const HOUR = 60 * 60 * 1000;
 class OptimizingSQLite3 extends PrismaBetterSQLite3 {
   constructor(
     config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
-    private readonly statementWaitMs: number,
+    private readonly connection: { statementWaitMs: number; scope: ClientScope },
   ) {
     super(config);
   }
 
   override async connect() {
     // One connection, one lock (lib/db/serialized-sqlite.ts); a statement waits for it as long as a transaction may.
-    const adapter = serializeConnection(await super.connect(), { statementWaitMs: this.statementWaitMs });
+    const adapter = serializeConnection(await super.connect(), this.connection);
     await adapter.executeScript("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;");
     const timer = setInterval(async () => {
       try {

@@ -1,6 +1,6 @@
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { ConnectionLock } from "./connection-lock";
-import { assertOutsideTransactionCallback } from "./transaction-scope";
+import { assertOutsideTransactionCallback, type ClientScope } from "./transaction-scope";
 
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
@@ -29,10 +29,10 @@ export class ConnectionBusyError extends Error {
  * own (synchronous) run, so statements only ever run between transactions.
  * docs/decisions/0013-one-sqlite-connection-one-lock.md
  */
-export function serializeConnection(adapter: Adapter, { statementWaitMs }: { statementWaitMs: number }): Adapter {
+export function serializeConnection(adapter: Adapter, { statementWaitMs, scope }: { statementWaitMs: number; scope: ClientScope }): Adapter {
   const lock = new ConnectionLock();
   async function alone<T>(run: () => Promise<T>): Promise<T> {
-    assertOutsideTransactionCallback();
+    assertOutsideTransactionCallback(scope);
     const release = await lock.acquire(statementWaitMs, () => new ConnectionBusyError(statementWaitMs));
     try {
       return await run();
@@ -48,7 +48,7 @@ export function serializeConnection(adapter: Adapter, { statementWaitMs }: { sta
     executeScript: (script: string) => alone(() => adapter.executeScript(script)),
     // No wait limit: Prisma's maxWait applies to transactions (it rolls back one that started too late).
     async startTransaction(isolationLevel) {
-      assertOutsideTransactionCallback();
+      assertOutsideTransactionCallback(scope);
       const release = await lock.acquire();
       try {
         return releasingOnEnd(await adapter.startTransaction(isolationLevel), release);
