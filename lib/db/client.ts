@@ -35,13 +35,13 @@ export function createDb(url = databaseUrl()): PrismaClient {
     return markTransactionCallbacks(client as unknown as PrismaClient, scope);
   }
   const scope = newClientScope("sqlite");
-  return markTransactionCallbacks(new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url), { scope }), transactionOptions }), scope);
+  return markTransactionCallbacks(new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url), scope), transactionOptions }), scope);
 }
 
 /** The app's SQLite driver adapter (also used by the bench scripts, so they measure what the app runs). */
-export function sqliteAdapter(file: string, { statementWaitMs = transactionOptions.maxWait, scope = newClientScope("sqlite") } = {}) {
+export function sqliteAdapter(file: string, scope = newClientScope("sqlite")) {
   // timeout is SQLite's busy timeout: wait for the writer lock (another process) instead of failing at once.
-  return new OptimizingSQLite3({ url: file, timeout: 5000 }, { statementWaitMs, scope });
+  return new OptimizingSQLite3({ url: file, timeout: 5000 }, scope);
 }
 
 /** PrismaPg whose statements outside a transaction refuse to run inside a $transaction callback (lib/db/transaction-scope.ts). */
@@ -83,14 +83,14 @@ const HOUR = 60 * 60 * 1000;
 class OptimizingSQLite3 extends PrismaBetterSQLite3 {
   constructor(
     config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
-    private readonly connection: { statementWaitMs: number; scope: ClientScope },
+    private readonly scope: ClientScope,
   ) {
     super(config);
   }
 
   override async connect() {
-    // One connection, one lock (lib/db/serialized-sqlite.ts); a statement waits for it as long as a transaction may.
-    const adapter = serializeConnection(await super.connect(), this.connection);
+    // One connection, one lock (lib/db/serialized-sqlite.ts).
+    const adapter = serializeConnection(await super.connect(), this.scope);
     await adapter.executeScript("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;");
     const timer = setInterval(async () => {
       try {

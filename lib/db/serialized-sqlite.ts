@@ -6,19 +6,6 @@ type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
 type Query = Parameters<Adapter["queryRaw"]>[0];
 
-/** A statement outside any transaction waited this long for the open ones to finish. */
-export class ConnectionBusyError extends Error {
-  override name = "ConnectionBusyError";
-  // Prisma's code for "no room for a transaction in time": the form says "busy, not saved" (lib/db/busy.ts).
-  readonly code = "P2028";
-  constructor(waitMs: number) {
-    super(
-      `A statement waited ${waitMs} ms for the SQLite connection, held by open transactions; nothing was written. ` +
-        "(If it was sent through the client inside db.$transaction, it waited for its own transaction: use tx.)",
-    );
-  }
-}
-
 /**
  * The better-sqlite3 adapter runs everything on one connection, and only its
  * transactions take turns: a statement sent outside a transaction while
@@ -27,13 +14,16 @@ export class ConnectionBusyError extends Error {
  * finding 16). Here every use of the connection takes one lock: a transaction
  * holds it from BEGIN to COMMIT or ROLLBACK, a statement outside one for its
  * own (synchronous) run, so statements only ever run between transactions.
+ * Statements wait as long as it takes, as they wait for a pool connection on
+ * PostgreSQL: every holder is short (a synchronous statement, or a
+ * transaction that Prisma rolls back after its timeout).
  * docs/decisions/0013-one-sqlite-connection-one-lock.md
  */
-export function serializeConnection(adapter: Adapter, { statementWaitMs, scope }: { statementWaitMs: number; scope: ClientScope }): Adapter {
+export function serializeConnection(adapter: Adapter, scope: ClientScope): Adapter {
   const lock = new ConnectionLock();
   async function alone<T>(run: () => Promise<T>): Promise<T> {
     assertOutsideTransactionCallback(scope);
-    const release = await lock.acquire(statementWaitMs, () => new ConnectionBusyError(statementWaitMs));
+    const release = await lock.acquire();
     try {
       return await run();
     } finally {
@@ -46,7 +36,7 @@ export function serializeConnection(adapter: Adapter, { statementWaitMs, scope }
     queryRaw: (query: Query) => alone(() => adapter.queryRaw(query)),
     executeRaw: (query: Query) => alone(() => adapter.executeRaw(query)),
     executeScript: (script: string) => alone(() => adapter.executeScript(script)),
-    // No wait limit: Prisma's maxWait applies to transactions (it rolls back one that started too late).
+    // Prisma's maxWait applies here: it rolls back a transaction that got the lock too late.
     async startTransaction(isolationLevel) {
       assertOutsideTransactionCallback(scope);
       const release = await lock.acquire();

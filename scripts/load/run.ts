@@ -42,6 +42,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const mail = await startSmtpSink();
   const port = await freePort();
   let server: Server = await startServer(database.url, port, npmStart(mail.url));
+  const killedServerLogs: string[] = [];
   let up: Promise<string> = Promise.resolve(server.url);
 
   // The clock starts now: the CFP closes at 55% of the run, the kill comes at 35%.
@@ -71,6 +72,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
     up = new Promise((resolve) => (restarted = resolve));
     const killedAt = Date.now();
     await server.kill();
+    killedServerLogs.push(server.log());
     console.log(`--- SIGKILL at ${((killedAt - startedAt) / 1000).toFixed(1)} s, ${ledger.attempts.length} writes answered so far`);
     // Requests in flight fail at once (connection reset); the clients now wait for the restart.
     await sleep(500);
@@ -100,7 +102,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const serverErrors = ledger.attempts.filter((a) => a.serverError);
   for (const a of serverErrors.slice(0, 5)) console.log(`  ! server error on ${a.kind}: ${a.detail}`);
   const ok = phases.every((p) => violations(p.findings) === 0 && p.integrity.length === 0) && problems.length === 0 && serverErrors.length === 0;
-  if (!ok) console.log(server.log().split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
+  if (!ok) console.log([...killedServerLogs, server.log()].join("\n").split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
   await db.$disconnect();
   await database.drop();
   return { ok, report: { provider, options: o, shape, summary: summarize(ledger.attempts, deadline), serverErrors: serverErrors.length, phases } };
