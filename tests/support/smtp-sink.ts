@@ -32,6 +32,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       }
     },
   });
+  // A client that dies mid-session (the load run SIGKILLs the app) resets its connection: not the sink's problem.
+  server.on("error", () => {});
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.server.address() as AddressInfo).port;
   const find = (address: string, since: number) => received.find((m) => m.receivedAt >= since && m.to.includes(address)) ?? null;
