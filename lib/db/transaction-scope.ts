@@ -27,8 +27,18 @@ export class ClientInsideTransactionError extends Error {
   }
 }
 
+/**
+ * Throws in development and tests. In production it only logs and lets the
+ * query wait its turn: Prisma dispatches all findUnique batches of one tick in
+ * the context of the first caller (its DataLoader's process.nextTick), so a
+ * request's batched read can carry another request's mark. A true mistake
+ * then waits until its transaction's timeout rolls it back (15 s).
+ */
 export function assertOutsideTransactionCallback(scope: ClientScope): void {
-  if (openCallbacks.getStore()?.has(scope)) throw new ClientInsideTransactionError();
+  if (!openCallbacks.getStore()?.has(scope)) return;
+  const error = new ClientInsideTransactionError();
+  if (process.env.NODE_ENV !== "production") throw error;
+  console.error(error);
 }
 
 type TransactionFn = (this: unknown, arg: unknown, options?: unknown) => unknown;
