@@ -3,6 +3,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl, isPostgres } from "./url";
+import { serializeConnection } from "./serialized-sqlite";
+import { assertOutsideTransactionCallback, markTransactionCallbacks, newClientScope, type ClientScope } from "./transaction-scope";
 
 export type Db = PrismaClient;
 /** A client or an interactive transaction: what domain functions read and write through. */
@@ -28,16 +30,42 @@ export function createDb(url = databaseUrl()): PrismaClient {
     // runtime (error classes, Prisma.sql). The cast is the one place the
     // PostgreSQL client is seen through the SQLite client's types; the rest of
     // the code imports its types from @/lib/generated/prisma only.
-    const client = new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions });
-    return client as unknown as PrismaClient;
+    const scope = newClientScope("postgres");
+    const client = new PostgresPrismaClient({ adapter: new GuardedPg({ connectionString: url }, scope), transactionOptions });
+    return markTransactionCallbacks(client as unknown as PrismaClient, scope);
   }
-  // timeout is SQLite's busy timeout: wait for the writer lock instead of failing at once.
-  return new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url)), transactionOptions });
+  const scope = newClientScope("sqlite");
+  return markTransactionCallbacks(new PrismaClient({ adapter: sqliteAdapter(sqliteFilePath(url), scope), transactionOptions }), scope);
 }
 
 /** The app's SQLite driver adapter (also used by the bench scripts, so they measure what the app runs). */
-export function sqliteAdapter(file: string) {
-  return new OptimizingSQLite3({ url: file, timeout: 5000 });
+export function sqliteAdapter(file: string, scope = newClientScope("sqlite")) {
+  // timeout is SQLite's busy timeout: wait for the writer lock (another process) instead of failing at once.
+  return new OptimizingSQLite3({ url: file, timeout: 5000 }, scope);
+}
+
+/** PrismaPg whose statements outside a transaction refuse to run inside a $transaction callback (lib/db/transaction-scope.ts). */
+class GuardedPg extends PrismaPg {
+  constructor(
+    config: ConstructorParameters<typeof PrismaPg>[0],
+    private readonly scope: ClientScope,
+  ) {
+    super(config);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    for (const method of ["queryRaw", "executeRaw", "executeScript", "startTransaction"] as const) {
+      const run = adapter[method].bind(adapter) as (arg: never) => Promise<unknown>;
+      Object.assign(adapter, {
+        [method]: (arg: never) => {
+          assertOutsideTransactionCallback(this.scope);
+          return run(arg);
+        },
+      });
+    }
+    return adapter;
+  }
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -53,8 +81,16 @@ const HOUR = 60 * 60 * 1000;
  * 1 ms once statistics exist) and again every hour, as the data grows.
  */
 class OptimizingSQLite3 extends PrismaBetterSQLite3 {
+  constructor(
+    config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
+    private readonly scope: ClientScope,
+  ) {
+    super(config);
+  }
+
   override async connect() {
-    const adapter = await super.connect();
+    // One connection, one lock (lib/db/serialized-sqlite.ts).
+    const adapter = serializeConnection(await super.connect(), this.scope);
     await adapter.executeScript("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;");
     const timer = setInterval(async () => {
       try {

@@ -68,7 +68,7 @@ async function claim(db: Db, msg: OutboxEmail, now: Date): Promise<boolean> {
 
 async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): Promise<"sent" | "failed"> {
   try {
-    await transport.sendMail({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html || undefined });
+    await transport.sendMail({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html || undefined, messageId: outboxMessageId(msg.id) });
     await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
     return "sent";
   } catch (e) {
@@ -88,6 +88,12 @@ async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): 
 
 function count(result: SendResult, outcome: "sent" | "failed") {
   result[outcome]++;
+}
+
+/** A stable Message-ID per outbox row: a receiver (and the load run) can tell a resend from a second message. */
+export function outboxMessageId(outboxId: string): string {
+  const domain = /@([^>\s]+)/.exec(mailFrom())?.[1] ?? "localhost";
+  return `<outbox-${outboxId}@${domain}>`;
 }
 
 export function smtpTransport(url: string): Transporter {

@@ -29,12 +29,23 @@ export function findActionId(filename: string, exportedName: string): string {
 
 export type ActionRequest = { path: string; headers: Record<string, string>; body: Buffer };
 
-/** One ready-to-send request: the action called with ({}, formData), as useActionState does on first submit. */
-export async function actionRequest(path: string, actionId: string, fields: Record<string, string | string[]>, cookie: string, origin: string, bound: unknown[] = []): Promise<ActionRequest> {
+/**
+ * One ready-to-send request: the action called with ({}, formData), as useActionState does on first
+ * submit, or with (formData) alone for a plain `<form action={…}>` (`withState: false`).
+ */
+export async function actionRequest(
+  path: string,
+  actionId: string,
+  fields: Record<string, string | string[]>,
+  cookie: string,
+  origin: string,
+  bound: unknown[] = [],
+  { withState = true }: { withState?: boolean } = {},
+): Promise<ActionRequest> {
   const formData = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) formData.append(k, one);
   // Arguments the page bound (`action.bind(null, eventId)`) travel first, as the client sends them.
-  const args = omitUnusedArgs([...bound, {}, formData], extractInfoFromServerReferenceId(actionId));
+  const args = omitUnusedArgs([...bound, ...(withState ? [{}] : []), formData], extractInfoFromServerReferenceId(actionId));
   const encoded = new Request("http://localhost/", { method: "POST", body: await encodeReply(args) });
   return {
     path,

@@ -53,12 +53,12 @@ const portTaken = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000
  * The production build served on `port` against `databaseUrl`, in its own
  * process group so that kill() takes it down at once with SIGKILL (no
  * graceful shutdown), as a crash would. `command` is `next start` by default;
- * the load run uses `npm start`, as production does.
+ * the load run uses `npm start`, as production does, and delivers email to `smtpUrl`.
  */
 export async function startServer(
   databaseUrl: string,
   port: number,
-  { nodeOptions = "", command = [NEXT, "start"] }: { nodeOptions?: string; command?: string[] } = {},
+  { nodeOptions = "", command = [NEXT, "start"], smtpUrl = "" }: { nodeOptions?: string; command?: string[]; smtpUrl?: string } = {},
 ): Promise<Server> {
   const url = `http://localhost:${port}`;
   if (await portTaken(url)) throw new Error(`${url} already answers: another server holds port ${port}`);
@@ -73,8 +73,8 @@ export async function startServer(
       AUTH_URL: url,
       AUTH_TRUST_HOST: "true",
       DEMO_MODE: "",
-      // Emails stay in the outbox: delivery is not what is measured.
-      SMTP_URL: "",
+      // Without an SMTP server (the benchmark) emails stay in the outbox; the load run gives its sink.
+      SMTP_URL: smtpUrl,
       NODE_OPTIONS: nodeOptions,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useTestDb } from "@/tests/support/test-db";
+import { getTestDbUrl, isPostgresRun, useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, type EventFixture } from "@/tests/factories";
-import type { Db } from "@/lib/db/client";
+import { createDb, type Db } from "@/lib/db/client";
 import { respondByLink } from "@/lib/lifecycle/respond";
 import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
 import { transitionProposal } from "@/lib/lifecycle/transition";
@@ -232,24 +232,28 @@ describe("concurrent vacancies", () => {
     expect((await promotedMails(db)).map((m) => m.proposalId).sort()).toEqual([first.id, second.id].sort());
   });
 
-  it("a candidate taken by someone else between reading the waitlist and promoting it is passed over for the next one", async () => {
+  // On SQLite nothing can run between the two: a transaction has the one
+  // connection to itself (docs/decisions/0013-one-sqlite-connection-one-lock.md).
+  it.runIf(isPostgresRun())("a candidate taken by someone else between reading the waitlist and promoting it is passed over for the next one", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const first = await waitlisted(db, event, { avgScore: 0.9 });
     const second = await waitlisted(db, event, { avgScore: 0.8 });
-    // SQLite runs one transaction at a time, so the other promotion cannot
-    // happen concurrently here (PostgreSQL can): write it on the connection
-    // itself, right after promoteBest has read the waitlist.
+    // Another request (its own client and connection) promotes the first right after promoteBest has read the waitlist.
+    const other = createDb(getTestDbUrl());
     const client = afterQuery(
       db,
       "proposal",
       "findMany",
-      once(() => db.$executeRaw`UPDATE "Proposal" SET "status" = 'ACCEPTED' WHERE "id" = ${first.id}`),
+      once(() => other.$executeRaw`UPDATE "Proposal" SET "status" = 'ACCEPTED' WHERE "id" = ${first.id}`),
     );
 
-    const promoted = await promoteFromWaitlist(client, event.organizer.id, event.id, event.sessionTypes[0].id);
-
-    expect(promoted?.id).toBe(second.id);
+    try {
+      const promoted = await promoteFromWaitlist(client, event.organizer.id, event.id, event.sessionTypes[0].id);
+      expect(promoted?.id).toBe(second.id);
+    } finally {
+      await other.$disconnect();
+    }
     expect((await promotedMails(db)).map((m) => m.proposalId)).toEqual([second.id]);
   });
 });

@@ -4,7 +4,7 @@ import { useTestDb } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
 import { mailFrom } from "@/lib/config";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
+import { deliverQueued, MAX_ATTEMPTS, outboxMessageId } from "@/lib/email/deliver";
 import { afterQuery, barrier } from "./helpers";
 
 const getDb = useTestDb();
@@ -83,7 +83,7 @@ describe("deliverQueued", () => {
     expect(await deliverQueued(db, transport, { now })).toEqual({ sent: 1, failed: 0 });
 
     expect(sendMail).toHaveBeenCalledTimes(1);
-    expect(sendMail).toHaveBeenCalledWith({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html });
+    expect(sendMail).toHaveBeenCalledWith({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, messageId: outboxMessageId(msg.id) });
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null, claimedAt: now });
     expect(row.sentAt).toBeInstanceOf(Date);

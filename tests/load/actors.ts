@@ -4,6 +4,7 @@
 // same proposals from two tabs each, organizers deciding and publishing.
 import { actionRequest, findActionId } from "@/scripts/bench/action";
 import { RUST_TALKS } from "@/tests/factories";
+import type { SmtpSink } from "@/tests/support/smtp-sink";
 import { callAction, type Outcome } from "./client";
 import type { Attempt, Ledger, WriteKind } from "./ledger";
 import type { Actor, LoadEvent } from "./seed";
@@ -16,6 +17,8 @@ export type Run = {
   endsAt: number;
   timeoutMs: number;
   random: () => number;
+  /** The SMTP server the app delivers to: what it received, and a wait for one address's next message. */
+  mail: SmtpSink;
 };
 
 const ACTIONS = {
@@ -25,6 +28,7 @@ const ACTIONS = {
   review: ["app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction"],
   decide: ["app/(organize)/organize/[slug]/decisions/actions.ts", "decideAction"],
   respond: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "respondAction"],
+  signIn: ["app/signin/actions.ts", "emailSignInAction"],
 } as const;
 
 type ActionName = keyof typeof ACTIONS;
@@ -34,11 +38,11 @@ const actionId = (name: ActionName) => {
   return ids.get(name)!;
 };
 
-const pause = (run: Run) => new Promise((r) => setTimeout(r, 20 + run.random() * 80));
+export const pause = (run: Run) => new Promise((r) => setTimeout(r, 20 + run.random() * 80));
 const pick = <T>(run: Run, items: readonly T[]): T => items[Math.floor(run.random() * items.length)];
 
 /** Sends one action and records it; returns the outcome. Waits while the server is down. */
-async function write(
+export async function write(
   run: Run,
   client: string,
   actor: Actor,

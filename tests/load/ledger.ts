@@ -2,15 +2,15 @@
 // checks compare the database against it: what was acknowledged must be
 // there, what was refused must not, and what got no answer may be either.
 
-export type WriteKind = "create" | "edit" | "withdraw" | "review" | "decide" | "publish" | "respond";
+export type WriteKind = "create" | "edit" | "withdraw" | "review" | "decide" | "publish" | "respond" | "signin" | "session";
 
 export type Attempt = {
   /** The client (browser tab) that sent it; each client sends one request at a time. */
   client: string;
   kind: WriteKind;
-  /** What it writes to: a proposal id, `${proposalId}|${reviewerId}`, or for creates the speaker's user id. */
+  /** What it writes to: a proposal id, `${proposalId}|${reviewerId}`, for creates the speaker's user id, for sign-ins the address. */
   target: string;
-  /** The value it writes, unique per attempt: a title, a review comment, a decision. */
+  /** The value it writes, unique per attempt: a title, a review comment, a decision, a session token. */
   value: string;
   /** For edits and creates: whether it asked to submit. */
   submit?: boolean;

@@ -10,17 +10,26 @@ import { rng } from "@/scripts/bench/dataset";
 import { ensureBuild, freePort, startServer, type Server } from "@/scripts/lib/server";
 import { organizer, responder, reviewer, speaker, type Run } from "./actors";
 import { freshDatabase, type Provider } from "./database";
+import { startSmtpSink } from "@/tests/support/smtp-sink";
 import { integrityProblems } from "./integrity";
 import { Ledger } from "./ledger";
+import { mailFindings, sessionFindings } from "./mail-and-sessions";
 import { parseOptions, type LoadOptions } from "./options";
 import { printRun, summarize, type PhaseResult } from "./report";
 import { seedLoadEvent } from "./seed";
-import { verify, violations } from "./verify";
+import { signer } from "./sign-in";
+import { verify, violations, type Findings } from "./verify";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // `npm start`, as production runs it (with its heap cap).
-const NPM_START = { command: ["npm", "start", "--"] };
+const npmStart = (smtpUrl: string) => ({ command: ["npm", "start", "--"], smtpUrl });
+
+/** Adds the checks of delivery marks and sessions (tests/load/mail-and-sessions.ts) to a phase's findings. */
+function including(f: Findings, more: Partial<Pick<Findings, "lostWrites" | "duplicates" | "illegalStates">>): Findings {
+  for (const key of ["lostWrites", "duplicates", "illegalStates"] as const) f[key].push(...(more[key] ?? []));
+  return f;
+}
 
 async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean; report: unknown }> {
   const database = await freshDatabase(provider);
@@ -29,8 +38,11 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const organizerTabs = Math.max(2, Math.round(o.clients * 0.1 / 2) * 2);
   const shape = { speakers: o.clients - reviewerTabs - organizerTabs, reviewers: reviewerTabs / 2, organizers: organizerTabs / 2, hotProposals: Math.max(10, Math.round(o.clients / 3)) };
   const ev = await seedLoadEvent(db, shape, new Date(Date.now() + 86_400_000));
+  const signers = Math.max(2, Math.round(o.clients / 20));
+  const mail = await startSmtpSink();
   const port = await freePort();
-  let server: Server = await startServer(database.url, port, NPM_START);
+  let server: Server = await startServer(database.url, port, npmStart(mail.url));
+  const killedServerLogs: string[] = [];
   let up: Promise<string> = Promise.resolve(server.url);
 
   // The clock starts now: the CFP closes at 55% of the run, the kill comes at 35%.
@@ -38,10 +50,10 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   ev.cfpClosesAt = new Date(startedAt + o.seconds * 550);
   await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: ev.cfpClosesAt } });
   const ledger = new Ledger();
-  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: rng(o.seed) };
+  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: rng(o.seed), mail };
   console.log(
     `--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ` +
-      `and the speakers of the ${shape.hotProposals} proposals under review, who answer once accepted; ${o.seconds} s`,
+      `the speakers of the ${shape.hotProposals} proposals under review, who answer once accepted, and ${signers} people signing in by email link; ${o.seconds} s`,
   );
 
   const clients = [
@@ -49,40 +61,62 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
     ...ev.reviewers.flatMap((_, i) => [reviewer(run, i, 1), reviewer(run, i, 2)]),
     ...ev.organizers.flatMap((_, i) => [organizer(run, i, 1), organizer(run, i, 2)]),
     ...ev.hotProposalIds.map((_, i) => responder(run, i)),
+    ...Array.from({ length: signers }, (_, i) => signer(run, i)),
   ];
 
   const phases: PhaseResult[] = [];
+  let restartedAt: number | null = null;
   if (o.kill) {
     await sleep(startedAt + o.seconds * 350 - Date.now());
     let restarted!: (url: string) => void;
     up = new Promise((resolve) => (restarted = resolve));
     const killedAt = Date.now();
     await server.kill();
+    killedServerLogs.push(server.log());
     console.log(`--- SIGKILL at ${((killedAt - startedAt) / 1000).toFixed(1)} s, ${ledger.attempts.length} writes answered so far`);
     // Requests in flight fail at once (connection reset); the clients now wait for the restart.
     await sleep(500);
     const answered = ledger.until(Date.now()).filter((a) => a.sentAt <= killedAt);
-    phases.push({ name: "after SIGKILL, before restart", findings: await verify(db, ev, answered), integrity: await integrityProblems(database.url) });
-    server = await startServer(database.url, port, NPM_START);
+    const findings = including(await verify(db, ev, answered), { lostWrites: await sessionFindings(db, answered) });
+    phases.push({ name: "after SIGKILL, before restart", findings, integrity: await integrityProblems(database.url) });
+    server = await startServer(database.url, port, npmStart(mail.url));
+    restartedAt = Date.now();
     restarted(server.url);
     console.log(`--- restarted after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
   }
   await Promise.all(clients);
+  await deliveriesSettled(db, restartedAt ?? startedAt);
   await server.stop();
-  phases.push({ name: "at the end", findings: await verify(db, ev, ledger.attempts), integrity: await integrityProblems(database.url) });
+  await mail.close();
+  const delivered = await mailFindings(db, mail.received, restartedAt);
+  const findings = including(await verify(db, ev, ledger.attempts), { ...delivered, lostWrites: [...delivered.lostWrites, ...(await sessionFindings(db, ledger.attempts))] });
+  phases.push({ name: "at the end", findings, integrity: await integrityProblems(database.url) });
+  console.log(`--- the SMTP sink received ${mail.received.length} emails`);
 
   const deadline = ev.cfpClosesAt.getTime();
   if (process.env.LOAD_LEDGER_FILE) writeFileSync(process.env.LOAD_LEDGER_FILE, JSON.stringify({ startedAt, deadline, attempts: ledger.attempts }));
   printRun(provider, ledger.attempts, deadline, phases, o.seconds);
   const problems = exercised(ledger.attempts, deadline);
+  if (mail.received.length === 0) problems.push("no email received by the SMTP sink: the run did not exercise delivery");
   for (const p of problems) console.log(`  ! ${p}`);
   const serverErrors = ledger.attempts.filter((a) => a.serverError);
   for (const a of serverErrors.slice(0, 5)) console.log(`  ! server error on ${a.kind}: ${a.detail}`);
   const ok = phases.every((p) => violations(p.findings) === 0 && p.integrity.length === 0) && problems.length === 0 && serverErrors.length === 0;
-  if (!ok) console.log(server.log().split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
+  if (!ok) console.log([...killedServerLogs, server.log()].join("\n").split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
   await db.$disconnect();
   await database.drop();
   return { ok, report: { provider, options: o, shape, summary: summarize(ledger.attempts, deadline), serverErrors: serverErrors.length, phases } };
+}
+
+/**
+ * Deliveries run after each response; let the last ones finish before the
+ * server stops (SIGTERM does not wait for them), so that a message left
+ * "sending" at the end means a lost mark, not a cut delivery. At most 20 s.
+ */
+async function deliveriesSettled(db: ReturnType<typeof createDb>, since: number) {
+  await sleep(500); // the last responses' deliveries start right after them
+  const until = Date.now() + 20_000;
+  while (Date.now() < until && (await db.outboxEmail.count({ where: { status: "SENDING", claimedAt: { gt: new Date(since) } } })) > 0) await sleep(200);
 }
 
 /** The run must have done what it claims to test, or its zero findings mean nothing. */
@@ -96,6 +130,7 @@ function exercised(attempts: ReturnType<Ledger["until"]>, deadline: number): str
     ["decisions acknowledged", count((a) => a.kind === "decide" && a.outcome === "ack")],
     ["publications acknowledged", count((a) => a.kind === "publish" && a.outcome === "ack" && a.changed === 1)],
     ["confirmations or declines acknowledged", count((a) => a.kind === "respond" && a.outcome === "ack")],
+    ["sessions opened by email link", count((a) => a.kind === "session" && a.outcome === "ack")],
   ];
   return needs.filter(([, n]) => n === 0).map(([what]) => `no ${what}: the run did not exercise it`);
 }
