@@ -27,6 +27,21 @@ export const PLACEHOLDERS: Record<TemplateKind, readonly string[]> = {
   "review-assignment": ["reviewer_name", "event_name", "count", "review_url"],
 };
 
+/**
+ * Placeholders that fill in a link acting for its recipient (confirm or
+ * decline a talk, join a proposal). Allowed in the body only: subjects are
+ * shown to organizers in the outbox and the activity log.
+ */
+export const SECRET_PLACEHOLDERS: readonly string[] = ["confirm_url", "invite_url"];
+
+/** The message next to a subject that uses a personal link, or null when it uses none. */
+export function secretSubjectMessage(subject: string): string | null {
+  const used = SECRET_PLACEHOLDERS.filter((k) => subject.includes(`{${k}}`)).map((k) => `{${k}}`);
+  if (used.length === 0) return null;
+  const one = used.length === 1;
+  return `${used.join(", ")} ${one ? "is a personal link" : "are personal links"} that only the recipient may see: put ${one ? "it" : "them"} in the body, not the subject.`;
+}
+
 export const TEMPLATE_LABELS: Record<TemplateKind, string> = {
   "submission-received": "Submission received",
   accepted: "Accepted",
