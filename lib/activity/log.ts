@@ -1,6 +1,6 @@
 import type { DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
-import { notFound } from "@/lib/errors";
+import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
+import { redactSecrets } from "@/lib/email/redact";
 import { describeActivity, type ActivityEntry } from "./describe";
 
 export const ACTIVITY_PAGE_SIZE = 50;
@@ -19,12 +19,8 @@ export async function proposalActivity(
   proposalId: string,
   page = 1,
 ): Promise<ActivityPage> {
-  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
-  const proposal = await db.proposal.findFirst({
-    where: { id: proposalId, eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId! } } },
-    select: { id: true },
-  });
-  if (!proposal) throw notFound("This proposal");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+  const proposal = await requireHandleable(db, scope, proposalId, { id: true });
 
   const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;
   const [total, rows] = await Promise.all([
@@ -38,5 +34,5 @@ export async function proposalActivity(
       select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },
     }),
   ]);
-  return { entries: rows.map(describeActivity), page: current, pages: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)), total };
+  return { entries: rows.map((r) => describeActivity({ ...r, data: redactSecrets(r.data) })), page: current, pages: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)), total };
 }

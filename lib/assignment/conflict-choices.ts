@@ -1,19 +1,21 @@
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 
 /**
  * What the organizers' "declare a conflict" form offers: the team members,
- * and the proposals and speakers a conflict can be declared with (drafts are
- * the speaker's business and are left out).
+ * and the proposals and speakers a conflict can be declared with: those the
+ * organizer may handle (lib/auth/organizer-scope.ts), and no speaker they
+ * share a proposal with.
  */
 export async function conflictChoices(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
-  const visible = { eventId, status: { not: "DRAFT" as const } };
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+  const visible = scope.proposals;
+  const ownProposal = { proposal: { eventId, speakers: { some: { userId: scope.actorId } } } };
   const person = { id: true, name: true, email: true } as const;
   const [members, proposals, speakers] = await Promise.all([
     db.eventMember.findMany({ where: { eventId }, select: { role: true, user: { select: person } } }),
     db.proposal.findMany({ where: visible, orderBy: [{ title: "asc" }, { id: "asc" }], select: { id: true, title: true } }),
-    db.user.findMany({ where: { proposalRoles: { some: { proposal: visible } } }, select: person }),
+    db.user.findMany({ where: { proposalRoles: { some: { proposal: visible }, none: ownProposal } }, select: person }),
   ]);
   const byName = (a: { name: string | null; email: string }, b: { name: string | null; email: string }) =>
     (a.name || a.email).localeCompare(b.name || b.email);

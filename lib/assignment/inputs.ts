@@ -1,4 +1,5 @@
 import type { DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignPair } from "./auto-assign";
 import { loadConflictSet, type ConflictSet } from "./conflict-set";
 
@@ -29,9 +30,13 @@ export type AssignmentInputs = {
   reviewed: AssignPair[];
 };
 
-/** Everything automatic assignment and the coverage figures need, in a fixed number of queries. */
-export async function loadAssignmentInputs(db: DbTx, eventId: string): Promise<AssignmentInputs> {
-  const submitted = { eventId, status: "SUBMITTED" } as const;
+/**
+ * Everything automatic assignment and the coverage figures need, in a fixed
+ * number of queries, for the submitted proposals among `handleable` (the
+ * organizer's scope, lib/auth/organizer-scope.ts: none they speak on).
+ */
+export async function loadAssignmentInputs(db: DbTx, eventId: string, handleable: Prisma.ProposalWhereInput): Promise<AssignmentInputs> {
+  const submitted: Prisma.ProposalWhereInput = { AND: [handleable, { eventId, status: "SUBMITTED" }] };
   const pair = { select: { proposalId: true, reviewerId: true } } as const;
   const [event, proposals, members, assignments, reviews, conflicts] = await Promise.all([
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { reviewsPerProposal: true } }),
@@ -43,7 +48,7 @@ export async function loadAssignmentInputs(db: DbTx, eventId: string): Promise<A
     }),
     db.reviewAssignment.findMany({ where: { eventId, proposal: submitted }, ...pair }),
     db.review.findMany({ where: { proposal: submitted }, ...pair }),
-    loadConflictSet(db, eventId, { status: "SUBMITTED" }),
+    loadConflictSet(db, eventId, submitted),
   ]);
   const seen = new Set<string>();
   const existing: AssignPair[] = [];

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { hasConflict } from "@/lib/reviews/conflicts/filter";
 
@@ -7,19 +7,19 @@ export type AssignmentTarget = { proposalId: string; reviewerId: string };
 
 /**
  * An organizer assigns one reviewer (a REVIEWER member; caps are for
- * automatic assignment only) to one submitted proposal of their event.
+ * automatic assignment only) to one submitted proposal of their event that
+ * they may handle (not one they speak on: "not found").
  */
 export async function assignReviewer(db: Db, actorId: string | null | undefined, eventId: string, target: AssignmentTarget) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   const { proposalId, reviewerId } = target;
   const [proposal, member] = await Promise.all([
-    db.proposal.findFirst({ where: { id: proposalId, eventId, status: { not: "DRAFT" } }, select: { status: true } }),
+    requireHandleable(db, scope, proposalId, { status: true }),
     db.eventMember.findUnique({
       where: { eventId_userId: { eventId, userId: reviewerId } },
       select: { role: true, user: { select: { name: true, email: true } } },
     }),
   ]);
-  if (!proposal) throw notFound("This proposal");
   if (!member) throw notFound("This reviewer");
   const who = member.user.name || member.user.email;
   if (member.role !== "REVIEWER") {
@@ -44,11 +44,11 @@ export async function assignReviewer(db: Db, actorId: string | null | undefined,
   }
 }
 
-/** Removes one assignment of the event (a review already written stays). */
+/** Removes one assignment of the event on a proposal the organizer may handle (a review already written stays). */
 export async function unassignReviewer(db: Db, actorId: string | null | undefined, eventId: string, target: AssignmentTarget) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   const { count } = await db.reviewAssignment.deleteMany({
-    where: { eventId, proposalId: target.proposalId, reviewerId: target.reviewerId },
+    where: { eventId, proposalId: target.proposalId, reviewerId: target.reviewerId, proposal: scope.proposals },
   });
   if (count === 0) throw notFound("This assignment");
 }

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { coverage } from "./coverage";
 import { loadAssignmentInputs } from "./inputs";
 
@@ -10,12 +10,13 @@ type Person = { id: string; name: string | null; email: string };
 /**
  * The organizers' assignments page: coverage, each reviewer's load and
  * preferences, and one page of proposals (least covered first) with who is
- * on them and who else could be assigned.
+ * on them and who else could be assigned. Only proposals the organizer may
+ * handle: who reviews their own talk is none of their business.
  */
 export async function assignmentOverview(db: Db, actorId: string | null | undefined, eventId: string, page = 1) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   const [inputs, team, tracks] = await Promise.all([
-    loadAssignmentInputs(db, eventId),
+    loadAssignmentInputs(db, eventId, scope.proposals),
     db.eventMember.findMany({ where: { eventId }, select: { user: { select: { id: true, name: true, email: true } } } }),
     db.track.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, name: true } }),
   ]);

@@ -1,6 +1,6 @@
 import type { Db, DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { templateFor } from "@/lib/email/event-templates/load";
@@ -32,14 +32,15 @@ class StalePlan extends Error {}
  * Assigns reviewers (REVIEWER members, never organizers) to the event's
  * submitted proposals until each has N, within caps and never across a
  * conflict; existing assignments and reviews count and are kept, so a rerun
- * adds nothing once coverage is met. The plan is computed outside the write
+ * adds nothing once coverage is met. Proposals the organizer speaks on are
+ * left for another organizer (lib/auth/organizer-scope.ts). The plan is computed outside the write
  * transaction; if another run or a new conflict got there first, the write
  * fails (unique pair) or is found stale and the plan is made again.
  */
 export async function runAutoAssignment(db: Db, actorId: string | null | undefined, eventId: string): Promise<AutoAssignmentResult> {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-    const inputs = await loadAssignmentInputs(db, eventId);
+    const inputs = await loadAssignmentInputs(db, eventId, scope.proposals);
     const pairs = autoAssign({
       proposals: inputs.proposals,
       reviewers: inputs.reviewers,

@@ -1,15 +1,16 @@
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 
 /**
  * The programme as it stands, for organizers: who has confirmed, who has
- * not answered yet, who declined, and the waitlist per session type.
+ * not answered yet, who declined, and the waitlist per session type; among
+ * the proposals the organizer may handle (lib/auth/organizer-scope.ts).
  */
 export async function programmeStatus(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
-    where: { eventId, status: { in: ["ACCEPTED", "CONFIRMED", "DECLINED", "WAITLISTED"] } },
+    where: { AND: [scope.proposals, { status: { in: ["ACCEPTED", "CONFIRMED", "DECLINED", "WAITLISTED"] } }] },
     orderBy: [{ status: "asc" }, { decidedAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -30,9 +31,9 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
 
 /** Emails a reminder to the speakers of accepted proposals that have not answered (all, or the given ones). */
 export async function sendConfirmationReminders(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]) {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const waiting = await db.proposal.findMany({
-    where: { eventId, status: "ACCEPTED", ...(proposalIds ? { id: { in: proposalIds } } : {}) },
+    where: { AND: [scope.proposals, { status: "ACCEPTED" }, proposalIds ? { id: { in: proposalIds } } : {}] },
     select: { id: true },
   });
   await db.$transaction(async (tx) => {
@@ -43,10 +44,10 @@ export async function sendConfirmationReminders(db: Db, actorId: string | null |
 
 /** Unpublished decisions by kind, for the "publish all" summary. */
 export async function pendingSummary(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const groups = await db.proposal.groupBy({
     by: ["pendingDecision", "status"],
-    where: { eventId, pendingDecision: { not: null }, status: { in: ["SUBMITTED", "WAITLISTED"] } },
+    where: { AND: [scope.proposals, { pendingDecision: { not: null }, status: { in: ["SUBMITTED", "WAITLISTED"] } }] },
     _count: { _all: true },
   });
   const count = (d: string) => groups.filter((g) => g.pendingDecision === d).reduce((n, g) => n + g._count._all, 0);

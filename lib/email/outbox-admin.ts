@@ -1,9 +1,10 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
-import { requireEventCapability } from "@/lib/events/access";
+import { hiddenFromOutbox, organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict, notFound } from "@/lib/errors";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
+import { redactSecrets } from "./redact";
 
 // The organizers' view of an event's outbox: what was sent, what failed and
 // why, and (for events that hold email for review) what waits for release.
@@ -28,20 +29,26 @@ export type OutboxQuery = z.infer<typeof outboxQuery>;
 
 const CHANGED = "Some of these messages changed meanwhile (another organizer may have released or discarded them). Reload and try again.";
 
-// A confirmation link lets whoever holds it answer for the speaker: the
-// organizers' view shows where it points, not the link itself.
-const SIGNED_LINK = /\/respond\/[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g;
-export const HIDDEN_LINK = "/respond/[the speaker's personal link]";
-export function hideSignedLinks(text: string): string {
-  return text.replace(SIGNED_LINK, HIDDEN_LINK);
+/**
+ * The event's messages an organizer may see: none about a proposal they
+ * speak on, none about a draft (organizer-scope.ts). Outbox rows hold the
+ * proposal id without a relation, hence the id list.
+ */
+async function visibleMail(db: Db, actorId: string | null | undefined, eventId: string): Promise<Prisma.OutboxEmailWhereInput> {
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+  const hidden = await hiddenFromOutbox(db, scope);
+  return { eventId, ...(hidden.length > 0 ? { OR: [{ proposalId: null }, { proposalId: { notIn: hidden } }] } : {}) };
 }
 
-/** One page of the event's outbox, newest first, with the number of messages per tab. */
+/**
+ * One page of the event's outbox, newest first, with the number of messages
+ * per tab. Links that act for someone are shown redacted, subject and body.
+ */
 export async function listOutbox(db: Db, actorId: string | null | undefined, eventId: string, query: OutboxQuery) {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
-  const where: Prisma.OutboxEmailWhereInput = { eventId, ...(query.status === "all" ? {} : { status: { in: STATUSES[query.status] } }) };
+  const visible = await visibleMail(db, actorId, eventId);
+  const where: Prisma.OutboxEmailWhereInput = { ...visible, ...(query.status === "all" ? {} : { status: { in: STATUSES[query.status] } }) };
   const [groups, rows] = await Promise.all([
-    db.outboxEmail.groupBy({ by: ["status"], where: { eventId }, _count: { _all: true } }),
+    db.outboxEmail.groupBy({ by: ["status"], where: visible, _count: { _all: true } }),
     db.outboxEmail.findMany({
       where,
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -73,7 +80,7 @@ export async function listOutbox(db: Db, actorId: string | null | undefined, eve
   } satisfies Record<OutboxTab, number>;
   const total = counts[query.status];
   return {
-    rows: rows.map((r) => ({ ...r, text: hideSignedLinks(r.text) })),
+    rows: rows.map((r) => ({ ...r, subject: redactSecrets(r.subject), text: redactSecrets(r.text) })),
     counts,
     total,
     page: query.page,
@@ -87,9 +94,9 @@ export type OutboxRow = Awaited<ReturnType<typeof listOutbox>>["rows"][number];
  * ids are given). An id that is not a message of this event is "not found",
  * whatever it is elsewhere; one that is no longer in `status` is a conflict.
  */
-async function targets(db: Db, eventId: string, status: EmailStatus, ids?: string[]) {
+async function targets(db: Db, visible: Prisma.OutboxEmailWhereInput, status: EmailStatus, ids?: string[]) {
   const rows = await db.outboxEmail.findMany({
-    where: { eventId, ...(ids ? { id: { in: ids } } : { status }) },
+    where: { ...visible, ...(ids ? { id: { in: ids } } : { status }) },
     select: { id: true, status: true, to: true, subject: true, proposalId: true },
   });
   if (ids) {
@@ -101,8 +108,7 @@ async function targets(db: Db, eventId: string, status: EmailStatus, ids?: strin
 
 /** Sends held messages (the given ones, or all): HELD → QUEUED, all or none. */
 export async function releaseHeld(db: Db, actorId: string | null | undefined, eventId: string, ids?: string[]): Promise<{ released: number }> {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
-  const held = await targets(db, eventId, "HELD", ids);
+  const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
   if (held.length === 0) return { released: 0 };
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.updateMany({
@@ -119,8 +125,7 @@ export async function releaseHeld(db: Db, actorId: string | null | undefined, ev
  * and the proposal each was about records that it was never sent.
  */
 export async function discardHeld(db: Db, actorId: string | null | undefined, eventId: string, ids?: string[]): Promise<{ discarded: number }> {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
-  const held = await targets(db, eventId, "HELD", ids);
+  const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
   if (held.length === 0) return { discarded: 0 };
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.deleteMany({ where: { id: { in: held.map((m) => m.id) }, eventId, status: "HELD" } });
@@ -131,7 +136,7 @@ export async function discardHeld(db: Db, actorId: string | null | undefined, ev
     for (const m of held) {
       if (!m.proposalId || !existing.has(m.proposalId)) continue;
       // No "kind" here: the decisions page finds sent reminders by their kind in this data.
-      await recordActivity(tx, { proposalId: m.proposalId, actorId: actorId!, kind: "email", data: { to: m.to, subject: m.subject, discarded: true } });
+      await recordActivity(tx, { proposalId: m.proposalId, actorId: actorId!, kind: "email", data: { to: m.to, subject: redactSecrets(m.subject), discarded: true } });
     }
     return { discarded: count };
   });
@@ -139,8 +144,7 @@ export async function discardHeld(db: Db, actorId: string | null | undefined, ev
 
 /** Tries a failed message again from scratch: FAILED → QUEUED with its attempts reset (the last error stays until the next try). */
 export async function retryFailed(db: Db, actorId: string | null | undefined, eventId: string, id: string): Promise<void> {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
-  await targets(db, eventId, "FAILED", [id]);
+  await targets(db, await visibleMail(db, actorId, eventId), "FAILED", [id]);
   const { count } = await db.outboxEmail.updateMany({
     where: { id, eventId, status: "FAILED" },
     data: { status: "QUEUED", attempts: 0, nextAttemptAt: new Date(), claimedAt: null },

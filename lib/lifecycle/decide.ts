@@ -1,16 +1,20 @@
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { DomainError } from "@/lib/errors";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { DECIDABLE, publishTransition, type PendingDecision, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 export type BulkResult = { changed: number; skipped: { id: string; reason: string }[] };
 
+/** Why a proposal outside the organizer's scope was skipped: the same words whether it is elsewhere or theirs. */
+const NOT_YOURS = "not found, or you speak on it";
+
 /**
  * Organizers mark proposals accepted, waitlisted or rejected (or undecided).
  * Internal until published: speakers see nothing. Each write is conditional
- * on the status read, and nobody decides on a proposal they speak on.
+ * on the status read. Only proposals the organizer may handle
+ * (lib/auth/organizer-scope.ts); the others are skipped as not found.
  */
 export async function setPendingDecisions(
   db: Db,
@@ -19,22 +23,21 @@ export async function setPendingDecisions(
   proposalIds: string[],
   decision: PendingDecision | null,
 ): Promise<BulkResult> {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
-    where: { id: { in: proposalIds }, eventId },
-    select: { id: true, status: true, pendingDecision: true, updatedAt: true, speakers: { where: { userId: actorId! }, select: { id: true } } },
+    where: { AND: [scope.proposals, { id: { in: proposalIds } }] },
+    select: { id: true, status: true, pendingDecision: true, updatedAt: true },
   });
-  const result: BulkResult = { changed: 0, skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: "not found" })) };
+  const result: BulkResult = { changed: 0, skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: NOT_YOURS })) };
   for (const p of rows) {
     const allowed = DECIDABLE[p.status as ProposalStatus];
-    if (p.speakers.length > 0) result.skipped.push({ id: p.id, reason: "you speak on it" });
-    else if (!allowed || (decision && !allowed.includes(decision))) result.skipped.push({ id: p.id, reason: `it is ${p.status.toLowerCase()}` });
+    if (!allowed || (decision && !allowed.includes(decision))) result.skipped.push({ id: p.id, reason: `it is ${p.status.toLowerCase()}` });
     else if (p.pendingDecision === decision) continue;
     else {
       const changed = await db.$transaction(async (tx) => {
         // updatedAt is the speaker's edit version and "last updated" date: an internal decision must not move it.
         const { count } = await tx.proposal.updateMany({
-          where: { id: p.id, eventId, status: p.status },
+          where: { AND: [scope.proposals, { id: p.id, status: p.status }] },
           data: { pendingDecision: decision, updatedAt: p.updatedAt },
         });
         if (count === 0) return false;
@@ -54,9 +57,9 @@ export async function setPendingDecisions(
  * transaction per proposal, so a failure never half-publishes one.
  */
 export async function publishDecisions(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]): Promise<BulkResult> {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
-    where: { eventId, pendingDecision: { not: null }, ...(proposalIds ? { id: { in: proposalIds } } : {}), speakers: { none: { userId: actorId! } } },
+    where: { AND: [scope.proposals, { pendingDecision: { not: null } }, proposalIds ? { id: { in: proposalIds } } : {}] },
     select: { id: true, status: true, pendingDecision: true },
     orderBy: { id: "asc" },
   });

@@ -7,6 +7,7 @@ import { PLACEHOLDERS, type TemplateKind } from "@/lib/email/event-templates/kin
 import { templateFor } from "@/lib/email/event-templates/load";
 import { renderTemplate } from "@/lib/email/event-templates/render";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { redactSecrets } from "@/lib/email/redact";
 import { responseDeadline } from "./deadline";
 import { makeResponseToken } from "./response-token";
 
@@ -49,7 +50,8 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
       proposalId: p.id,
       actorId: input.actorId,
       kind: "email",
-      data: { to: user.email, kind: input.kind, subject: mail.subject, held: hold },
+      // Organizers read the log: never a link that acts for the speaker.
+      data: { to: user.email, kind: input.kind, subject: redactSecrets(mail.subject), held: hold },
     });
   }
 }

@@ -7,6 +7,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
 import { applyTransitionIfCurrent } from "@/lib/lifecycle/transition";
+import { handleableBy } from "@/lib/auth/organizer-scope";
 
 const ATTEMPTS = 5;
 
@@ -26,8 +27,8 @@ export function promotableWhere(eventId: string, sessionTypeId?: string): Prisma
  */
 export function waitlistOrder(tx: DbTx, eventId: string, sessionTypeId: string, take: number, notSpokenBy?: string | null) {
   return tx.proposal.findMany({
-    // An organizer promoting by hand never picks a talk they speak on (nobody decides on their own).
-    where: { ...promotableWhere(eventId, sessionTypeId), ...(notSpokenBy ? { speakers: { none: { userId: notSpokenBy } } } : {}) },
+    // An organizer promoting by hand never picks a talk they speak on (lib/auth/organizer-scope.ts).
+    where: { AND: [promotableWhere(eventId, sessionTypeId), notSpokenBy ? handleableBy(notSpokenBy, eventId) : {}] },
     orderBy: [
       { stats: { avgScore: { sort: "desc", nulls: "last" } } },
       { stats: { normalizedScore: { sort: "desc", nulls: "last" } } },

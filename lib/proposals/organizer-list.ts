@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 export const PAGE_SIZE = 50;
@@ -38,12 +38,13 @@ export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[]
 
 /**
  * The organizer's proposal list: one page, sorted and counted in the
- * database. Drafts are the speaker's business and are not listed.
+ * database. Only what the organizer may handle (organizer-scope.ts): no
+ * drafts, none they speak on.
  */
 export async function listEventProposals(db: DbTx, actorId: string | null | undefined, eventId: string, q: ListQuery) {
-  await requireEventCapability(db, actorId, eventId, "proposal:list-all");
-  // `in` rather than `not: "DRAFT"`: the count then reads the (eventId, status) index alone.
-  const where: Prisma.ProposalWhereInput = { eventId, status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } };
+  const scope = await organizerScope(db, actorId, eventId, "proposal:list-all");
+  // `in` rather than `not: "DRAFT"` alone: the count then reads the (eventId, status) index.
+  const where: Prisma.ProposalWhereInput = { AND: [scope.proposals, { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } }] };
   const skip = (q.page - 1) * PAGE_SIZE;
   const [total, rows] = await Promise.all([
     db.proposal.count({ where }),
@@ -109,10 +110,10 @@ export async function pageByScore<S extends Prisma.ProposalSelect>(
 
 /** A proposal with all its reviews, for an organizer of its event. */
 export async function getProposalForOrganizer(db: DbTx, actorId: string | null | undefined, eventId: string, proposalId: string) {
-  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
+  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
   const proposal = await db.proposal.findFirst({
     // An organizer who speaks on a proposal sees neither it nor its reviews here.
-    where: { id: proposalId, eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId! } } },
+    where: { AND: [scope.proposals, { id: proposalId }] },
     include: {
       sessionType: true,
       track: true,

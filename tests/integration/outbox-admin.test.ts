@@ -6,7 +6,8 @@ import { addReviewer, createEvent, createOutsider, createProposal, type EventFix
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { discardHeld, HIDDEN_LINK, listOutbox, OUTBOX_PAGE_SIZE, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
+import { discardHeld, listOutbox, OUTBOX_PAGE_SIZE, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
+import { HIDDEN_RESPONSE_LINK } from "@/lib/email/redact";
 import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, type ErrorCode } from "./helpers";
 
 const getDb = useTestDb();
@@ -99,7 +100,7 @@ describe("listOutbox", () => {
     expect(held[0].text).toMatch(/\/respond\/[\w-]+\.[\w-]+/);
     const page = await listOutbox(db, event.organizer.id, event.id, all);
     for (const row of page.rows) {
-      expect(row.text).toContain(HIDDEN_LINK);
+      expect(row.text).toContain(HIDDEN_RESPONSE_LINK);
       expect(row.text).not.toMatch(/\/respond\/[\w-]+\.[\w-]+/);
     }
   });

@@ -234,7 +234,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const before = await snapshot(db);
     expect(await setPendingDecisions(db, other.organizer.id, other.id, [proposal.id], "REJECTED")).toEqual({
       changed: 0,
-      skipped: [{ id: proposal.id, reason: "not found" }],
+      skipped: [{ id: proposal.id, reason: "not found, or you speak on it" }],
     });
     expect(await publishDecisions(db, other.organizer.id, other.id, [proposal.id])).toEqual({ changed: 0, skipped: [] });
     expect(await snapshot(db)).toEqual(before);
@@ -259,7 +259,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const before = await snapshot(db);
     expect(await setPendingDecisions(db, event.organizer.id, event.id, [own.id], "ACCEPTED")).toEqual({
       changed: 0,
-      skipped: [{ id: own.id, reason: "you speak on it" }],
+      skipped: [{ id: own.id, reason: "not found, or you speak on it" }],
     });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -351,7 +351,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, draft.id, "publishAccepted"));
     expect(await setPendingDecisions(db, event.organizer.id, event.id, [draft.id], "ACCEPTED")).toEqual({
       changed: 0,
-      skipped: [{ id: draft.id, reason: "it is draft" }],
+      skipped: [{ id: draft.id, reason: "not found, or you speak on it" }],
     });
   });
 

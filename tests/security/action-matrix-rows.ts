@@ -34,11 +34,20 @@ export type Row = {
   writes?: boolean;
   /** Environment for the call (e.g. DEMO_MODE). */
   env?: Record<string, string>;
+  /**
+   * A bulk action the organizer who speaks on `proposal` may call: it must
+   * then skip that proposal (nothing about it changes, nothing about its
+   * review is told), as lib/auth/organizer-scope.ts says. Without it, that
+   * organizer is allowed only where `allowed` says so, and refused otherwise.
+   */
+  skipsOwnProposal?: true;
 };
 
 const state = (fn: AnyAction, ...bound: unknown[]) => (fd: FormData) => fn(...bound, {}, fd);
-const speakers: readonly ActorKind[] = ["speaker", "cospeaker"];
+const speakers: readonly ActorKind[] = ["speakingOrganizer", "speaker", "cospeaker"];
 const organizer: readonly ActorKind[] = ["organizer"];
+/** Event-wide organizer actions, or ones about a proposal the speaking organizer does not speak on. */
+const organizers: readonly ActorKind[] = ["speakingOrganizer", "organizer"];
 const reviewTeam: readonly ActorKind[] = ["reviewer", "organizer"];
 const everyone: readonly ActorKind[] = ["anonymous", ...SIGNED_IN];
 
@@ -146,7 +155,7 @@ export const ROWS: Row[] = [
   {
     action: `${ORG}/emails/[kind]/actions.ts#templateAction`,
     scenario: "save",
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => ({ intent: "save", subject: "Accepted: {talk_title}", body: "Hi {speaker_name}, confirm here: {confirm_url}", proposal: w.proposal.id }),
     call: (fn, w, _c, fd) => state(fn, w.event.id, "accepted")(fd),
   },
@@ -184,25 +193,25 @@ export const ROWS: Row[] = [
   },
   {
     action: `${ORG}/settings/actions.ts#updateEventAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => eventForm(w),
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
   },
   {
     action: `${ORG}/team/actions.ts#inviteTeamMemberAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: () => ({ email: "new.team.member@example.net", role: "REVIEWER" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/team/actions.ts#removeTeamMemberAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => ({ memberId: w.reviewerMemberId }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/review-settings/actions.ts#updateReviewSettingsAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => {
       const c = w.event.criteria[0];
       return {
@@ -224,6 +233,7 @@ export const ROWS: Row[] = [
   // ---- organizers: conflicts ----
   {
     action: `${ORG}/conflicts/actions.ts#resolveFlagAction`,
+    // The speaking organizer shares the proposal with the speaker: the flag is not theirs to resolve.
     allowed: organizer,
     setup: async (db, w) => {
       // The reviewer works where the speaker works: an open affiliation flag.
@@ -242,8 +252,22 @@ export const ROWS: Row[] = [
   },
   {
     action: `${ORG}/conflicts/actions.ts#declareConflictAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => ({ reviewerId: w.reviewer.id, with: `proposal:${w.otherProposal.id}` }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/conflicts/actions.ts#declareConflictAction`,
+    scenario: "with the proposal the second organizer speaks on",
+    allowed: organizer,
+    form: (w) => ({ reviewerId: w.reviewer.id, with: `proposal:${w.proposal.id}` }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/conflicts/actions.ts#declareConflictAction`,
+    scenario: "with a speaker of the proposal the second organizer speaks on",
+    allowed: organizer,
+    form: (w) => ({ reviewerId: w.reviewer.id, with: `speaker:${w.speaker.id}` }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
 
@@ -251,12 +275,14 @@ export const ROWS: Row[] = [
   {
     action: `${ORG}/decisions/actions.ts#decideAction`,
     allowed: organizer,
+    skipsOwnProposal: true,
     form: (w) => ({ operation: "ACCEPTED", proposalId: [w.proposal.id, w.otherProposal.id] }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/decisions/actions.ts#publishAllAction`,
     allowed: organizer,
+    skipsOwnProposal: true,
     setup: async (db, w) => {
       await db.proposal.update({ where: { id: w.proposal.id }, data: { pendingDecision: "ACCEPTED" } });
       return {};
@@ -267,6 +293,7 @@ export const ROWS: Row[] = [
   {
     action: `${ORG}/decisions/actions.ts#remindAction`,
     allowed: organizer,
+    skipsOwnProposal: true,
     setup: accepted,
     form: (w) => ({ proposalId: w.proposal.id }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
@@ -283,7 +310,7 @@ export const ROWS: Row[] = [
   },
   {
     action: `${ORG}/decisions/actions.ts#decisionSettingsAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: () => ({ confirmationDeadline: "", autoPromoteWaitlist: "on", holdOutbox: "on" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
@@ -292,18 +319,19 @@ export const ROWS: Row[] = [
   {
     action: `${ORG}/assignments/actions.ts#runAutoAssignmentAction`,
     allowed: organizer,
+    skipsOwnProposal: true,
     form: () => ({}),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/assignments/actions.ts#assignReviewerAction`,
-    allowed: organizer,
+    allowed: organizers,
     form: (w) => ({ proposalId: w.otherProposal.id, reviewerId: w.reviewer.id }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/assignments/actions.ts#unassignReviewerAction`,
-    allowed: organizer,
+    allowed: organizers,
     setup: async (db, w) => {
       await assignProposal(db, { proposal: w.otherProposal, reviewer: w.reviewer });
       return {};
@@ -312,8 +340,26 @@ export const ROWS: Row[] = [
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
-    action: `${ORG}/assignments/actions.ts#updateReviewerPreferencesAction`,
+    action: `${ORG}/assignments/actions.ts#assignReviewerAction`,
+    scenario: "to the proposal the second organizer speaks on",
     allowed: organizer,
+    form: (w) => ({ proposalId: w.proposal.id, reviewerId: w.reviewer.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/assignments/actions.ts#unassignReviewerAction`,
+    scenario: "from the proposal the second organizer speaks on",
+    allowed: organizer,
+    setup: async (db, w) => {
+      await assignProposal(db, { proposal: w.proposal, reviewer: w.reviewer });
+      return {};
+    },
+    form: (w) => ({ proposalId: w.proposal.id, reviewerId: w.reviewer.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/assignments/actions.ts#updateReviewerPreferencesAction`,
+    allowed: organizers,
     form: (w) => ({ memberId: w.reviewerMemberId, reviewCap: "3", trackIds: [w.event.tracks[0].id] }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },

@@ -2,7 +2,8 @@
 // (not through the UI) as each kind of person, with a realistic form. The
 // rightful actor succeeds; everyone else is refused (a form error, the 404
 // page or a redirect to sign in), the database is exactly as before, and the
-// refusal names nothing the caller may not see.
+// refusal names nothing the caller may not see. An organizer who speaks on
+// the world's proposal is refused whatever is about it; bulk actions skip it.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -173,6 +174,17 @@ describe.each(ROWS.map((r) => [rowName(r), r] as const))("%s", (_name, row) => {
       expect(touched, `rows of the other event changed; outcome ${describeOutcome(outcome)}`).toEqual([]);
       const leaked = secretsFor(w, "foreignOrganizer", user).filter((s) => JSON.stringify(outcome).toLowerCase().includes(s.toLowerCase()));
       expect(leaked, `the answer mentions the other event's people or proposals: ${JSON.stringify(outcome)}`).toEqual([]);
+      return;
+    }
+
+    if (kind === "speakingOrganizer" && row.skipsOwnProposal) {
+      // A bulk action: it may act on the rest of the event, never on the proposal they speak on.
+      expect(isRefusal(outcome) || isAllowed(outcome), `no crash, got ${describeOutcome(outcome)}`).toBe(true);
+      if (isRefusal(outcome)) expect(after, "a refused call changes nothing").toEqual(before);
+      const touched = changedRows(before, after).filter((r) => r.includes(w.proposal.id));
+      expect(touched, `rows of the proposal they speak on changed; outcome ${describeOutcome(outcome)}`).toEqual([]);
+      const leaked = secretsFor(w, kind, user).filter((s) => JSON.stringify(outcome).toLowerCase().includes(s.toLowerCase()));
+      expect(leaked, `the answer mentions the review of their own proposal: ${JSON.stringify(outcome)}`).toEqual([]);
       return;
     }
 

@@ -2,9 +2,8 @@ import { responseDeadline } from "@/lib/lifecycle/deadline";
 import { speakerValues } from "@/lib/lifecycle/notify";
 import type { DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { textToHtml } from "../outbox";
 import { PLACEHOLDERS, type Template, type TemplateKind } from "./kinds";
 import { templateFor } from "./load";
@@ -27,16 +26,12 @@ export type TemplatePreview = {
   proposal: { id: string; title: string } | null;
 };
 
-/** Proposals an organizer may preview with: what their proposal list shows (no drafts, none they speak on). */
-function previewable(eventId: string, actorId: string): Prisma.ProposalWhereInput {
-  return { eventId, status: { not: "DRAFT" }, speakers: { none: { userId: actorId } } };
-}
-
 /** The proposals the editor offers to preview a template with. */
 export async function previewChoices(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+  // Proposals an organizer may preview with: those they may handle, as their proposal list shows.
+  const scope = await organizerScope(db, actorId, eventId, "event:edit");
   return db.proposal.findMany({
-    where: previewable(eventId, actorId!),
+    where: scope.proposals,
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: 500,
     select: { id: true, title: true, status: true },
@@ -56,14 +51,14 @@ export async function previewTemplate(
   kind: TemplateKind,
   options: { proposalId?: string; draft?: Template } = {},
 ): Promise<TemplatePreview> {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+  const scope = await organizerScope(db, actorId, eventId, "event:edit");
   assertTemplateKind(kind);
   if (options.draft) assertKnownPlaceholders(kind, options.draft);
   const [event, actor, proposal] = await Promise.all([
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, timeZone: true, confirmationDeadline: true } }),
     db.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } }),
     db.proposal.findFirst({
-      where: { ...previewable(eventId, actorId!), ...(options.proposalId ? { id: options.proposalId } : {}) },
+      where: { AND: [scope.proposals, options.proposalId ? { id: options.proposalId } : {}] },
       orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       select: { id: true, title: true, speakers: { orderBy: { id: "asc" }, select: { role: true, user: { select: { name: true, email: true } } } } },
     }),

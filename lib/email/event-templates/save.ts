@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db";
 import { requireEventCapability } from "@/lib/events/access";
 import { invalid, notFound } from "@/lib/errors";
-import { DEFAULT_TEMPLATES, PLACEHOLDERS, TEMPLATE_KINDS, type Template, type TemplateKind } from "./kinds";
+import { DEFAULT_TEMPLATES, PLACEHOLDERS, secretSubjectMessage, TEMPLATE_KINDS, type Template, type TemplateKind } from "./kinds";
 import { unknownPlaceholders } from "./render";
 import type { TemplateInput } from "./schemas";
 
@@ -26,7 +26,8 @@ export function placeholderMistakes(kind: TemplateKind, text: string): string[] 
 /**
  * Refuses a template that uses placeholders its kind does not fill (a typo
  * like {speakername} would reach the speaker as written), with an error next
- * to each field that has one, listing them and the allowed ones.
+ * to each field that has one, listing them and the allowed ones; and a
+ * subject with a personal link (organizers read subjects in the outbox).
  */
 export function assertKnownPlaceholders(kind: TemplateKind, template: Template): void {
   const fields: Record<string, string> = {};
@@ -36,7 +37,12 @@ export function assertKnownPlaceholders(kind: TemplateKind, template: Template):
       fields[field] = `Unknown ${unknown.length === 1 ? "placeholder" : "placeholders"}: ${unknown.join(", ")}. This message can use ${braces(PLACEHOLDERS[kind])}.`;
     }
   }
-  if (Object.keys(fields).length > 0) throw invalid("The template uses placeholders that this kind of message does not have.", fields);
+  const secret = secretSubjectMessage(template.subject);
+  if (!fields.subject && secret) fields.subject = secret;
+  if (Object.keys(fields).length > 0) {
+    const unknownOnes = Object.values(fields).some((m) => m.startsWith("Unknown"));
+    throw invalid(unknownOnes ? "The template uses placeholders that this kind of message does not have." : "Personal links go in the body only.", fields);
+  }
 }
 
 /**

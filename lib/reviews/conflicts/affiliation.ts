@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { coSpeakerIds, organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict, invalid } from "@/lib/errors";
 import { dropConflictedWork } from "./cleanup";
 import { requireReviewerOf } from "./manage";
@@ -18,9 +18,12 @@ export type AffiliationFlag = {
  * at twice: as the event knows it (EventMember.companyKey, fixed once
  * proposals arrive), whose matches already block the reviewer, and as their
  * profile says now, whose new matches block only once confirmed (ADR 0009).
+ * Flags about a speaker the organizer shares a proposal with are not theirs
+ * to see or resolve: resolving one steers their own talk's review (ADR 0015).
  */
 export async function affiliationFlags(db: Db, actorId: string | null | undefined, eventId: string): Promise<AffiliationFlag[]> {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+  const ownSide = await coSpeakerIds(db, scope);
   const person = { id: true, name: true, email: true, profile: { select: { company: true, companyKey: true } } } as const;
   const [members, speakers, resolved] = await Promise.all([
     db.eventMember.findMany({
@@ -41,7 +44,7 @@ export async function affiliationFlags(db: Db, actorId: string | null | undefine
     const keys = [...new Set([known, current].filter(Boolean))];
     return keys.flatMap((key) =>
       (byKey.get(key) ?? [])
-        .filter((s) => s.id !== reviewer.id && !done.has(`${reviewer.id}:${s.id}`))
+        .filter((s) => s.id !== reviewer.id && !ownSide.has(s.id) && !done.has(`${reviewer.id}:${s.id}`))
         .map((s) => ({
           reviewer: { id: reviewer.id, name: reviewer.name, email: reviewer.email },
           speaker: { id: s.id, name: s.name, email: s.email },
@@ -63,7 +66,7 @@ export async function resolveAffiliationFlag(
   eventId: string,
   input: { reviewerId: string; speakerId: string; decision: "confirm" | "dismiss" },
 ) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   await requireReviewerOf(db, eventId, input.reviewerId);
   const flags = await affiliationFlags(db, actorId, eventId);
   if (!flags.some((f) => f.reviewer.id === input.reviewerId && f.speaker.id === input.speakerId)) {
@@ -85,6 +88,6 @@ export async function resolveAffiliationFlag(
       if ((e as { code?: string }).code === "P2002") throw conflict("Someone else resolved this flag first.");
       throw e;
     }
-    if (input.decision === "confirm") await dropConflictedWork(tx, eventId, input.reviewerId);
+    if (input.decision === "confirm") await dropConflictedWork(tx, eventId, input.reviewerId, scope.proposals);
   });
 }

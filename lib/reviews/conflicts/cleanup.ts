@@ -1,4 +1,5 @@
 import type { DbTx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { conflictedProposalIds, hasConflict } from "./filter";
 
@@ -8,12 +9,15 @@ import { conflictedProposalIds, hasConflict } from "./filter";
  * conflicted opinion never counts. Decided proposals keep their history.
  * The statistics, normalized scores included, are rewritten in the same
  * transaction: no reader ever sees a removed review still counted.
+ * An organizer's declaration passes their scope (lib/auth/organizer-scope.ts):
+ * it never removes a review of a proposal they speak on.
  */
-export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: string) {
+export async function dropConflictedWork(tx: DbTx, eventId: string, reviewerId: string, within: Prisma.ProposalWhereInput = {}) {
   const conflictedIds = await conflictedProposalIds(tx, eventId, reviewerId);
   if (conflictedIds.length === 0) return;
   const conflicted = await tx.proposal.findMany({
     where: {
+      AND: [within],
       id: { in: conflictedIds },
       status: "SUBMITTED",
       OR: [{ reviews: { some: { reviewerId } } }, { assignments: { some: { reviewerId } } }],

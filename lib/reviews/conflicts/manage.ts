@@ -1,5 +1,5 @@
-import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import type { Db, DbTx } from "@/lib/db";
+import { organizerScope, requireHandleable, sharesProposalWith, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { invalid, notFound } from "@/lib/errors";
 import { dropConflictedWork } from "./cleanup";
 
@@ -9,15 +9,17 @@ export type ConflictTarget = { reviewerId: string; proposalId: string } | { revi
  * An organizer declares that a reviewer has a conflict with a proposal, or
  * with a speaker (then with everything that speaker is on). Every id is
  * checked against the event: a reviewer of another event, or a proposal or
- * speaker from elsewhere, is "not found".
+ * speaker from elsewhere, is "not found". So is a proposal the organizer
+ * speaks on, or a speaker they share a proposal with: a conflict removes
+ * reviews, and nobody steers the review of their own talk
+ * (lib/auth/organizer-scope.ts).
  */
 export async function declareConflict(db: Db, actorId: string | null | undefined, eventId: string, target: ConflictTarget) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   await requireReviewerOf(db, eventId, target.reviewerId);
   await db.$transaction(async (tx) => {
     if ("proposalId" in target) {
-      const proposal = await tx.proposal.findFirst({ where: { id: target.proposalId, eventId }, select: { id: true } });
-      if (!proposal) throw notFound("This proposal");
+      const proposal = await requireHandleable(tx, scope, target.proposalId, { id: true });
       await tx.proposalConflict.upsert({
         where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: target.reviewerId } },
         create: { eventId, proposalId: proposal.id, reviewerId: target.reviewerId, source: "ORGANIZER", createdById: actorId! },
@@ -25,39 +27,41 @@ export async function declareConflict(db: Db, actorId: string | null | undefined
         update: { reviewerId: target.reviewerId },
       });
     } else {
-      await requireSpeakerOf(tx, eventId, target.speakerId);
+      await requireSpeakerOf(tx, scope, target.speakerId);
       await tx.speakerConflict.upsert({
         where: { eventId_reviewerId_speakerId: { eventId, reviewerId: target.reviewerId, speakerId: target.speakerId } },
         create: { eventId, reviewerId: target.reviewerId, speakerId: target.speakerId, source: "ORGANIZER", createdById: actorId! },
         update: { status: "ACTIVE", source: "ORGANIZER", createdById: actorId! },
       });
     }
-    await dropConflictedWork(tx, eventId, target.reviewerId);
+    await dropConflictedWork(tx, eventId, target.reviewerId, scope.proposals);
   });
 }
 
-/** Removes a declared conflict (either kind) of this event. */
+/** Removes a declared conflict (either kind) of this event, on a proposal or speaker the organizer may handle. */
 export async function removeConflict(
   db: Db,
   actorId: string | null | undefined,
   eventId: string,
   conflict: { kind: "proposal" | "speaker"; id: string },
 ) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
-  const { count } =
-    conflict.kind === "proposal"
-      ? await db.proposalConflict.deleteMany({ where: { id: conflict.id, eventId } })
-      : await db.speakerConflict.deleteMany({ where: { id: conflict.id, eventId } });
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+  const { count } = await db.$transaction(async (tx) => {
+    if (conflict.kind === "proposal") return tx.proposalConflict.deleteMany({ where: { id: conflict.id, eventId, proposal: scope.proposals } });
+    const row = await tx.speakerConflict.findFirst({ where: { id: conflict.id, eventId }, select: { speakerId: true } });
+    if (!row || (await sharesProposalWith(tx, scope, row.speakerId))) return { count: 0 };
+    return tx.speakerConflict.deleteMany({ where: { id: conflict.id, eventId } });
+  });
   if (count === 0) throw notFound("This conflict");
 }
 
-/** Everything declared on an event, for the organizers' conflicts page. */
+/** Everything declared on an event, for the organizers' conflicts page (none about proposals the organizer speaks on). */
 export async function listConflicts(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actorId, eventId, "review:manage");
   const person = { select: { id: true, name: true, email: true } };
   const [proposalConflicts, speakerConflicts] = await Promise.all([
     db.proposalConflict.findMany({
-      where: { eventId },
+      where: { eventId, proposal: scope.proposals },
       orderBy: { createdAt: "desc" },
       select: { id: true, source: true, createdAt: true, reviewer: person, proposal: { select: { id: true, title: true } } },
     }),
@@ -76,7 +80,8 @@ export async function requireReviewerOf(db: Pick<Db, "eventMember">, eventId: st
   return member;
 }
 
-async function requireSpeakerOf(tx: Pick<Db, "proposalSpeaker">, eventId: string, userId: string) {
-  const onEvent = await tx.proposalSpeaker.count({ where: { userId, proposal: { eventId, status: { not: "DRAFT" } } } });
-  if (onEvent === 0) throw invalid("That person is not a speaker on this event.");
+/** A speaker of a proposal the organizer may handle, and of none they speak on themselves. */
+async function requireSpeakerOf(tx: DbTx, scope: OrganizerScope, userId: string) {
+  const onEvent = await tx.proposalSpeaker.count({ where: { userId, proposal: scope.proposals } });
+  if (onEvent === 0 || (await sharesProposalWith(tx, scope, userId))) throw invalid("That person is not a speaker on this event.");
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import { rankingOrder } from "./order";
 import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
 import { refreshIfIncomplete } from "./refresh";
@@ -58,13 +58,13 @@ const SELECT = {
  * the filter options and the review coverage of the whole ranking.
  */
 export async function rankingPage(db: Db, actorId: string | null | undefined, eventId: string, query: RankingQuery) {
-  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
+  const organizer = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
   await refreshIfIncomplete(db, eventId);
-  const [event, hiddenIds] = await Promise.all([rankingSettings(db, eventId), ownProposalIds(db, actorId!, eventId)]);
+  const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;
-  const scope = rankingScope(eventId, hiddenIds);
+  const scope = rankingScope(organizer.proposals);
   const where = { AND: [scope, ...rankingFilters(query, required)] };
-  const [total, below, proposals] = await Promise.all([
+  const [total, below, proposals, ownHidden] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
     db.proposal.findMany({
@@ -74,6 +74,7 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
       take: RANKING_PAGE_SIZE,
       select: SELECT,
     }),
+    db.proposal.count({ where: { eventId, status: { in: [...RANKED_STATUSES] }, speakers: { some: { userId: organizer.actorId } } } }),
   ]);
   return {
     rows: proposals.map((p) => toRow(p, required)),
@@ -81,7 +82,7 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
     page: query.page,
     pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),
     coverage: { required, below },
-    ownHidden: hiddenIds.length,
+    ownHidden,
     criteria: event.criteria,
     tracks: event.tracks,
     sessionTypes: event.sessionTypes,
@@ -126,15 +127,6 @@ function rankingSettings(db: Db, eventId: string) {
       sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
     },
   });
-}
-
-/** Ranked proposals of the event that `userId` speaks on. */
-async function ownProposalIds(db: Db, userId: string, eventId: string): Promise<string[]> {
-  const own = await db.proposalSpeaker.findMany({
-    where: { userId, proposal: { eventId, status: { in: [...RANKED_STATUSES] } } },
-    select: { proposalId: true },
-  });
-  return own.map((s) => s.proposalId);
 }
 
 export type RankingPage = Awaited<ReturnType<typeof rankingPage>>;

@@ -1,22 +1,17 @@
 import type { DbTx } from "@/lib/db";
+import type { OrganizerScope } from "@/lib/auth/organizer-scope";
 import type { ReviewerScore } from "@/lib/reviews/stats";
 
-/** Proposals of the event that `userId` speaks on, whatever their status. */
-export async function spokenOnIds(db: DbTx, userId: string, eventId: string): Promise<string[]> {
-  const rows = await db.proposalSpeaker.findMany({ where: { userId, proposal: { eventId } }, select: { proposalId: true } });
-  return rows.map((r) => r.proposalId);
-}
-
 /**
- * Every review score of the event, as (reviewer, score) pairs, leaving out
- * `hiddenIds`. Counted by the database per reviewer and distinct score (a
+ * Every review score of the event's proposals the scope may handle, as
+ * (reviewer, score) pairs. Counted by the database per reviewer and distinct score (a
  * few values per reviewer, as scores are weighted means of small integer
  * scales), then expanded: far fewer rows to read than one per review.
  */
-export async function eventReviewScores(db: DbTx, eventId: string, hiddenIds: readonly string[]): Promise<ReviewerScore[]> {
+export async function eventReviewScores(db: DbTx, scope: OrganizerScope): Promise<ReviewerScore[]> {
   const groups = await db.review.groupBy({
     by: ["reviewerId", "score"],
-    where: { proposal: { eventId }, ...(hiddenIds.length > 0 ? { proposalId: { notIn: [...hiddenIds] } } : {}) },
+    where: { proposal: scope.proposals },
     _count: { _all: true },
     orderBy: [{ reviewerId: "asc" }, { score: "asc" }],
   });
@@ -25,12 +20,14 @@ export async function eventReviewScores(db: DbTx, eventId: string, hiddenIds: re
 
 /**
  * Reviewer id → assignments on proposals still open for review (SUBMITTED)
- * that the reviewer has not reviewed, leaving out proposals `actorId` speaks
- * on. Raw SQL because the "no review by the same reviewer" condition pairs
+ * that the reviewer has not reviewed, among the proposals the scope may
+ * handle (the last NOT EXISTS is handleableBy in SQL; the organizer-scope
+ * test table checks both agree). Raw SQL because the "no review by the same reviewer" condition pairs
  * two columns of the assignment, which Prisma's filters cannot express; the
  * Review (proposalId, reviewerId) unique index answers it.
  */
-export async function openAssignments(db: DbTx, eventId: string, actorId: string): Promise<Map<string, number>> {
+export async function openAssignments(db: DbTx, scope: OrganizerScope): Promise<Map<string, number>> {
+  const { eventId, actorId } = scope;
   const rows = await db.$queryRaw<{ reviewerId: string; open: number | bigint }[]>`
     SELECT a."reviewerId" AS "reviewerId", COUNT(*) AS "open"
     FROM "ReviewAssignment" a

@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
+import { organizerScope } from "@/lib/auth/organizer-scope";
 import {
   reviewerCalibration,
   reviewerSummary,
@@ -8,7 +8,7 @@ import {
   type ReviewerSummary,
   type ScoreProfile,
 } from "@/lib/reviews/stats";
-import { eventReviewScores, openAssignments, spokenOnIds } from "./reviewer-queries";
+import { eventReviewScores, openAssignments } from "./reviewer-queries";
 
 export type ReviewerStatsRow = {
   reviewerId: string;
@@ -27,20 +27,20 @@ export type ReviewerStatsRow = {
  * team's: reviews done, open assignments, mean and spread of the scores they
  * gave, and their score distribution (lib/reviews/stats/calibration.ts).
  * Lists every REVIEWER member, and anyone else who reviewed or has an open
- * assignment. Reviews of proposals the actor speaks on are left out, as the
- * proposal page hides them from the actor.
+ * assignment. Only reviews of proposals the actor may handle count
+ * (lib/auth/organizer-scope.ts): none they speak on, as the proposal page
+ * hides those from them.
  *
  * Histograms need every score: the database counts them per reviewer and
  * distinct score, so the rows read grow with reviewers, not reviews.
  */
 export async function reviewerStats(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "proposal:view-reviews");
-  const hiddenIds = await spokenOnIds(db, actorId!, eventId);
+  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
   const [criteria, members, reviews, pending] = await Promise.all([
     db.reviewCriterion.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true } }),
     db.eventMember.findMany({ where: { eventId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } }),
-    eventReviewScores(db, eventId, hiddenIds),
-    openAssignments(db, eventId, actorId!),
+    eventReviewScores(db, scope),
+    openAssignments(db, scope),
   ]);
   const calibration = reviewerCalibration(reviews, criteria);
   const profiles = new Map(calibration.reviewers.map((p) => [p.reviewerId, p]));

@@ -4,13 +4,12 @@ import { RANKED_STATUSES, type RankingQuery } from "./query";
 type Where = Prisma.ProposalWhereInput;
 
 /**
- * What an organizer may rank: the event's submitted and decided proposals,
- * except `hiddenIds`, those they speak on (whose reviews are hidden from
- * them, as on the proposal page). Passing the ids, found through the
- * speaker's index, spares the database a subquery per proposal.
+ * What an organizer may rank: the event's submitted and decided proposals
+ * among those they may handle (`handleable`, from lib/auth/organizer-scope.ts:
+ * none they speak on, whose reviews are hidden from them).
  */
-export function rankingScope(eventId: string, hiddenIds: readonly string[]): Where {
-  return { eventId, status: { in: [...RANKED_STATUSES] }, ...(hiddenIds.length > 0 ? { id: { notIn: [...hiddenIds] } } : {}) };
+export function rankingScope(handleable: Where): Where {
+  return { AND: [handleable, { status: { in: [...RANKED_STATUSES] } }] };
 }
 
 /** Fewer reviews than the event asks for; a proposal without a stats row has none. */

@@ -1,11 +1,13 @@
 // One event with everyone the authorization matrix calls actions as: its
 // organizer, a reviewer, a reviewer with a declared conflict, a speaker and
-// co-speaker on a submitted proposal, another speaker with their own
-// proposal, and the organizer of another event. Every name, email, title and
+// co-speaker on a submitted proposal, a second organizer who co-speaks on
+// that proposal too (they must neither see nor steer its review), another
+// speaker with their own proposal, and the organizer of another event. Every name, email, title and
 // comment is distinctive, so a response that mentions one is easy to catch.
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import {
+  addOrganizer,
   addReviewer,
   createEvent,
   createProposal,
@@ -25,6 +27,7 @@ export const ACTORS = [
   "reviewer",
   "conflictedReviewer",
   "foreignOrganizer",
+  "speakingOrganizer",
   "organizer",
 ] as const;
 export type ActorKind = (typeof ACTORS)[number];
@@ -39,6 +42,8 @@ export type World = {
   conflictedReviewer: User;
   speaker: User;
   cospeaker: User;
+  /** An organizer of the event who also speaks on `proposal`. */
+  speakingOrganizer: User;
   otherSpeaker: User;
   proposal: ProposalFixture;
   otherProposal: ProposalFixture;
@@ -65,10 +70,11 @@ export async function buildWorld(db: Db): Promise<World> {
   const speaker = await createSpeaker(db, person("Saskia Quillon-Tern"));
   const cospeaker = await createUser(db, person("Corin Valemont-Egret"));
   const otherSpeaker = await createUser(db, person("Otto Brandvik-Plover"));
+  const speakingOrganizer = await addOrganizer(db, event, await createUser(db, person("Sunniva Dualrole-Avocet")));
   const proposal = await createProposal(db, {
     event,
     speaker,
-    cospeakers: [cospeaker],
+    cospeakers: [cospeaker, speakingOrganizer],
     title: TEXT.title,
     abstract: TEXT.abstract,
     notes: TEXT.notes,
@@ -88,6 +94,7 @@ export async function buildWorld(db: Db): Promise<World> {
     conflictedReviewer,
     speaker,
     cospeaker,
+    speakingOrganizer,
     otherSpeaker,
     proposal,
     otherProposal,
@@ -122,16 +129,20 @@ export function secretsFor(w: World, kind: ActorKind | "rightful", self?: User |
     TEXT.reviewComment,
     TEXT.discussion,
     TEXT.foreignEvent,
-    ...[w.organizer, w.reviewer, w.conflictedReviewer, w.speaker, w.cospeaker, w.otherSpeaker, w.foreign.organizer].flatMap(who),
+    ...[w.organizer, w.reviewer, w.conflictedReviewer, w.speaker, w.cospeaker, w.speakingOrganizer, w.otherSpeaker, w.foreign.organizer].flatMap(who),
   ]);
+  const team = [w.organizer, w.speakingOrganizer, w.reviewer, w.conflictedReviewer].flatMap(who);
+  const coSpeakers = [w.speaker, w.cospeaker, w.speakingOrganizer].flatMap(who);
   const known: Record<ActorKind | "rightful", string[]> = {
     anonymous: [],
-    speaker: [TEXT.title, TEXT.abstract, TEXT.notes, ...who(w.speaker), ...who(w.cospeaker)],
-    cospeaker: [TEXT.title, TEXT.abstract, TEXT.notes, ...who(w.speaker), ...who(w.cospeaker)],
+    speaker: [TEXT.title, TEXT.abstract, TEXT.notes, ...coSpeakers],
+    cospeaker: [TEXT.title, TEXT.abstract, TEXT.notes, ...coSpeakers],
     otherSpeaker: [TEXT.otherTitle, ...who(w.otherSpeaker)],
-    reviewer: [TEXT.title, TEXT.abstract, TEXT.notes, TEXT.otherTitle, TEXT.reviewComment, TEXT.discussion, ...[w.organizer, w.reviewer, w.conflictedReviewer].flatMap(who)],
-    conflictedReviewer: [TEXT.otherTitle, ...[w.organizer, w.reviewer, w.conflictedReviewer].flatMap(who)],
+    reviewer: [TEXT.title, TEXT.abstract, TEXT.notes, TEXT.otherTitle, TEXT.reviewComment, TEXT.discussion, ...team],
+    conflictedReviewer: [TEXT.otherTitle, ...team],
     foreignOrganizer: [TEXT.foreignEvent, ...who(w.foreign.organizer)],
+    // Everything an organizer knows, except the review and discussion of the proposal they speak on.
+    speakingOrganizer: [...all].filter((t) => t !== TEXT.reviewComment && t !== TEXT.discussion),
     organizer: [...all],
     rightful: [],
   };
