@@ -5,8 +5,8 @@ import { cfpState } from "@/lib/events/cfp";
 import { eventCreators, mayCreateEvents } from "@/lib/events/creators";
 import { formatInZone } from "@/lib/events/time-zone";
 import { currentUser } from "@/lib/auth/session";
-import { EmptyState } from "@/components/EmptyState";
-import { CfpBadge } from "@/components/CfpBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { CfpBadge } from "@/components/events/CfpBadge";
 
 export const dynamic = "force-dynamic";
 

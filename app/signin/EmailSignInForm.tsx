@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { emailSignInAction } from "./actions";
 
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {

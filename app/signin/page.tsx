@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { db } from "@/lib/db";
 import { isDemoMode, isGitHubEnabled } from "@/lib/config";
-import { SubmitButton } from "@/components/SubmitButton";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { demoSignInAction, gitHubSignInAction } from "./actions";
 import { EmailSignInForm } from "./EmailSignInForm";
 

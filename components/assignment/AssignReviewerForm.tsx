@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { SubmitButton } from "@/components/SubmitButton";
-import { useFormRevision } from "@/components/useFormRevision";
+import { Field } from "@/components/ui/Field";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 import type { FormState } from "@/lib/forms/result";
 
 type Props = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProgressBar } from "@/components/ProgressBar";
+import { ProgressBar } from "@/components/ui/ProgressBar";
 
 type Props = {
   slug: string;

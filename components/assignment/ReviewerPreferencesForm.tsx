@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useId } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
-import { useFormRevision } from "@/components/useFormRevision";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 import type { FormState } from "@/lib/forms/result";
 
 type Props = {

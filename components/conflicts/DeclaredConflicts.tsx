@@ -1,7 +1,7 @@
 import type { FormState } from "@/lib/forms/result";
 import { InlineActionForm } from "@/components/assignment/InlineActionForm";
 import { displayName } from "@/lib/text/display-name";
-import { HeadedTable } from "@/components/HeadedTable";
+import { HeadedTable } from "@/components/ui/HeadedTable";
 
 type Person = { id: string; name: string | null; email: string };
 type Source = "REVIEWER" | "ORGANIZER" | "AFFILIATION";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormAction } from "./types";
 
 /** Accept or decline a co-speaker invitation: one form, two buttons, one answer. */

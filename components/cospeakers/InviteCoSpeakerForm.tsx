@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormAction } from "./types";
 
 /** Invite one person by email; refusals (already a speaker, too many speakers) land next to the field. */

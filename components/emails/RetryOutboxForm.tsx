@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import { EmptyState } from "@/components/EmptyState";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { OutboxRow } from "@/lib/email/outbox-admin";
 import type { FormState } from "@/lib/forms/result";
 import { OutboxTable } from "./OutboxTable";

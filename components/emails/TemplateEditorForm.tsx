@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { CountedField } from "@/components/CountedField";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
-import { useFormRevision } from "@/components/useFormRevision";
+import { CountedField } from "@/components/ui/CountedField";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 import type { TemplatePreview } from "@/lib/email/event-templates/preview";
 import { BODY_MAX, SUBJECT_MAX } from "@/lib/email/event-templates/limits";
 import type { FormState } from "@/lib/forms/result";

@@ -3,8 +3,8 @@ import type { RankingRow } from "@/lib/reviews/ranking/ranking-page";
 import { normalizedDisplay } from "@/lib/reviews/ranking/format";
 import type { RankingQuery, RankingSort } from "@/lib/reviews/ranking/query";
 import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
-import { BULK_FORM_ID } from "../BulkDecisionForm";
-import { PendingBadge, StatusBadge } from "../StatusBadge";
+import { BULK_FORM_ID } from "@/components/decisions/BulkDecisionForm";
+import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
 import "./ranking-table.css";
 
 type Props = {

@@ -1,8 +1,8 @@
 // CPU time to render each crafted Markdown source (scripts/lib/markdown-attacks.ts)
-// through components/Markdown.tsx, best of 7: `npx tsx scripts/bench/markdown.tsx`.
+// through components/ui/Markdown.tsx, best of 7: `npx tsx scripts/bench/markdown.tsx`.
 // A measurement, not a test: the unit test checks the pre-parse guard instead.
 import { renderToStaticMarkup } from "react-dom/server";
-import { Markdown } from "@/components/Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 import { boundMarkdown } from "@/lib/text/markdown-bounds";
 import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/scripts/lib/markdown-attacks";
 

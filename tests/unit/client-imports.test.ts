@@ -49,7 +49,7 @@ const clientFiles = ["components", "app"]
 
 describe("client components", () => {
   it("are found", () => {
-    expect(clientFiles.map((f) => path.relative(root, f))).toContain("components/ProposalForm.tsx");
+    expect(clientFiles.map((f) => path.relative(root, f))).toContain("components/proposals/ProposalForm.tsx");
   });
 
   it.each(clientFiles.map((f) => [path.relative(root, f), f]))("%s does not pull zod into the browser", (_, file) => {

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 import { boundMarkdown, lineNesting, MARKDOWN_LIMITS, markdownOverLimit } from "@/lib/text/markdown-bounds";
 import { MARKDOWN_AT_LIMITS, MARKDOWN_ATTACKS } from "@/scripts/lib/markdown-attacks";
 

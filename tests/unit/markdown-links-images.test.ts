@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { Markdown } from "@/components/Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 import { safeMarkdownUrl } from "@/lib/text/markdown-urls";
 
 const render = (source: string) => renderToStaticMarkup(createElement(Markdown, null, source));

@@ -6,8 +6,8 @@ import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { listMyTeamEvents } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
-import { CfpBadge } from "@/components/CfpBadge";
-import { EmptyState } from "@/components/EmptyState";
+import { CfpBadge } from "@/components/events/CfpBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 export const metadata: Metadata = { title: "Organize" };
 

@@ -5,8 +5,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listMyTeamEvents } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
-import { CfpBadge } from "@/components/CfpBadge";
-import { EmptyState } from "@/components/EmptyState";
+import { CfpBadge } from "@/components/events/CfpBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
 
 export const metadata: Metadata = { title: "Review" };
 

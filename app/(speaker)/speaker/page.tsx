@@ -4,8 +4,8 @@ import { requirePageUser } from "@/lib/auth/session";
 import { formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";
-import { EmptyState } from "@/components/EmptyState";
-import { StatusBadge } from "@/components/StatusBadge";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { nextStep } from "../cfp-text";
 
 export const metadata: Metadata = { title: "My proposals" };

@@ -5,8 +5,8 @@ import { responseDeadline } from "@/lib/lifecycle/deadline";
 import { proposalForLink } from "@/lib/lifecycle/respond";
 import { speakerStatusGuide } from "@/lib/proposals/speaker-status";
 import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
-import { RespondForm } from "@/components/RespondForm";
-import { StatusGuideCard } from "@/components/StatusGuideCard";
+import { RespondForm } from "@/components/decisions/RespondForm";
+import { StatusGuideCard } from "@/components/proposals/StatusGuideCard";
 import { forPage } from "@/app/_lib/page-query";
 import { respondByLinkAction } from "./actions";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { currentUser } from "@/lib/auth/session";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { email as emailField } from "@/lib/text/fields";
-import { SubmitButton } from "@/components/SubmitButton";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { confirmSignInAction } from "../actions";
 
 // The token is in this page's address: never send it on as a Referer.

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
-import { BulkDecisionForm } from "@/components/BulkDecisionForm";
+import { BulkDecisionForm } from "@/components/decisions/BulkDecisionForm";
 import { decideAction } from "./decisions/actions";
-import { EmptyState } from "@/components/EmptyState";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
-import { OrganizerProposalTable } from "@/components/OrganizerProposalTable";
-import { OrganizerStatusFilter } from "@/components/OrganizerStatusFilter";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
+import { OrganizerProposalTable } from "@/components/proposals/OrganizerProposalTable";
+import { OrganizerStatusFilter } from "@/components/proposals/OrganizerStatusFilter";
 import { requireOrganizerEvent } from "../_lib/organizer-event";
 import { listHref, sortHref } from "../_lib/list-href";
 

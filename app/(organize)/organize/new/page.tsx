@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
-import { EventForm, type EventFormValues } from "@/components/EventForm";
+import { EventForm, type EventFormValues } from "@/components/events/EventForm";
 import { timeZoneOptions } from "../_lib/time-zones";
 import { createEventAction } from "./actions";
 

@@ -6,10 +6,10 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getEventWithRole } from "@/lib/events/queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { nextUnreviewed, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
-import { EmptyState } from "@/components/EmptyState";
-import { ReviewProgress } from "@/components/ReviewProgress";
-import { ReviewQueueFilters } from "@/components/ReviewQueueFilters";
-import { ReviewQueueTable } from "@/components/ReviewQueueTable";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { ReviewProgress } from "@/components/reviews/ReviewProgress";
+import { ReviewQueueFilters } from "@/components/reviews/ReviewQueueFilters";
+import { ReviewQueueTable } from "@/components/reviews/ReviewQueueTable";
 import { forPage } from "@/app/_lib/page-query";
 import { parseQueueParams, withQuery } from "./_lib/queue-filter";
 

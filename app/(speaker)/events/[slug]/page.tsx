@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
-import { CfpBadge } from "@/components/CfpBadge";
-import { Markdown } from "@/components/Markdown";
+import { CfpBadge } from "@/components/events/CfpBadge";
+import { Markdown } from "@/components/ui/Markdown";
 import { cfpSummary } from "../../cfp-text";
 import { loadPublicEvent } from "./load-event";
 

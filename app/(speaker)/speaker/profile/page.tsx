@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/profile";
-import { ProfileForm } from "@/components/ProfileForm";
+import { ProfileForm } from "@/components/profile/ProfileForm";
 import { updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Speaker profile" };

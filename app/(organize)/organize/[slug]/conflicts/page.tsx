@@ -3,9 +3,9 @@ import { db } from "@/lib/db";
 import { conflictChoices } from "@/lib/assignment/conflict-choices";
 import { affiliationFlags } from "@/lib/reviews/conflicts/affiliation";
 import { listConflicts } from "@/lib/reviews/conflicts/manage";
-import { EmptyState } from "@/components/EmptyState";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
-import { DeclareConflictForm } from "@/components/conflicts/DeclareConflictForm";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
+import { DeclareTeamConflictForm } from "@/components/conflicts/DeclareTeamConflictForm";
 import { DeclaredConflicts } from "@/components/conflicts/DeclaredConflicts";
 import { FlagTable } from "@/components/conflicts/FlagTable";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
@@ -54,7 +54,7 @@ export default async function ConflictsPage({ params }: { params: Promise<{ slug
 
       <section className="card" aria-labelledby="declare-heading">
         <h2 id="declare-heading">Declare a conflict</h2>
-        <DeclareConflictForm action={declareConflictAction.bind(null, event.id)} {...choices} />
+        <DeclareTeamConflictForm action={declareConflictAction.bind(null, event.id)} {...choices} />
       </section>
     </div>
   );

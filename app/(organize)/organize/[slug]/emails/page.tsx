@@ -4,7 +4,7 @@ import { isEmailDeliveryConfigured } from "@/lib/config";
 import { db } from "@/lib/db";
 import { eventTemplates } from "@/lib/email/event-templates/queries";
 import { listOutbox, outboxQuery } from "@/lib/email/outbox-admin";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { DeliveryNotConfigured } from "@/components/emails/DeliveryNotConfigured";
 import { HeldOutboxForm } from "@/components/emails/HeldOutboxForm";
 import { outboxHref, OutboxTabs } from "@/components/emails/OutboxTabs";

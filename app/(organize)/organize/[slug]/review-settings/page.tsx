@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
-import { ReviewSettingsForm } from "@/components/ReviewSettingsForm";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
+import { ReviewSettingsForm } from "@/components/reviews/ReviewSettingsForm";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { updateReviewSettingsAction } from "./actions";
 

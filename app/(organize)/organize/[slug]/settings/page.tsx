@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
-import { EventForm, type EventFormValues } from "@/components/EventForm";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { EventForm, type EventFormValues } from "@/components/events/EventForm";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { timeZoneOptions } from "../../_lib/time-zones";
 import { updateEventAction } from "./actions";

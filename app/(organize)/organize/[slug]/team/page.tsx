@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
 import { listTeam } from "@/lib/events/team";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
-import { TeamInviteForm } from "@/components/TeamInviteForm";
-import { TeamRemoveButton } from "@/components/TeamRemoveButton";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
+import { TeamInviteForm } from "@/components/events/TeamInviteForm";
+import { TeamRemoveButton } from "@/components/events/TeamRemoveButton";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { inviteTeamMemberAction, removeTeamMemberAction } from "./actions";
 

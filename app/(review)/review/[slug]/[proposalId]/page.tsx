@@ -9,14 +9,14 @@ import { listDiscussion } from "@/lib/reviews/discussion";
 import { nextUnreviewed, queueNeighbours, reviewerScope } from "@/lib/reviews/queue";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { scoreDisplay } from "@/lib/reviews/stats";
-import { DeclareConflictForm } from "@/components/DeclareConflictForm";
-import { DiscussionThread } from "@/components/DiscussionThread";
-import { Markdown } from "@/components/Markdown";
-import { ReviewForm } from "@/components/ReviewForm";
-import { ReviewList } from "@/components/ReviewList";
-import { ReviewProposalBody } from "@/components/ReviewProposalFacts";
-import { ReviewShortcuts } from "@/components/ReviewShortcuts";
-import { SpeakerProfileCard } from "@/components/SpeakerProfileCard";
+import { LeaveForConflictForm } from "@/components/reviews/LeaveForConflictForm";
+import { DiscussionThread } from "@/components/reviews/DiscussionThread";
+import { Markdown } from "@/components/ui/Markdown";
+import { ReviewForm } from "@/components/reviews/ReviewForm";
+import { ReviewList } from "@/components/reviews/ReviewList";
+import { ReviewProposalBody } from "@/components/reviews/ReviewProposalFacts";
+import { ReviewShortcuts } from "@/components/reviews/ReviewShortcuts";
+import { SpeakerProfileCard } from "@/components/profile/SpeakerProfileCard";
 import { addCommentAction } from "@/app/_lib/discussion-actions";
 import { forPage } from "@/app/_lib/page-query";
 import { parseQueueParams, withQuery } from "../_lib/queue-filter";
@@ -126,7 +126,7 @@ export default async function ReviewProposalPage({ params, searchParams }: { par
       </section>
 
       <DiscussionThread comments={discussion} proposalId={proposal.id} action={addCommentAction} />
-      {open && <DeclareConflictForm action={declareConflictAction} proposalId={proposal.id} />}
+      {open && <LeaveForConflictForm action={declareConflictAction} proposalId={proposal.id} />}
     </div>
   );
 }

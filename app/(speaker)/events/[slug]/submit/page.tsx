@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { cfpState } from "@/lib/events/cfp";
-import { ProposalForm } from "@/components/ProposalForm";
+import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { cfpSummary } from "../../../cfp-text";
 import { loadPublicEvent } from "../load-event";
 import { createProposalAction } from "./actions";

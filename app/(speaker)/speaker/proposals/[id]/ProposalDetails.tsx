@@ -1,7 +1,7 @@
 import { formatInZone } from "@/lib/events/time-zone";
 import { LEVEL_LABELS } from "@/lib/proposals/limits";
 import type { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
-import { Markdown } from "@/components/Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 
 type Props = Awaited<ReturnType<typeof getSpeakerProposal>>;
 

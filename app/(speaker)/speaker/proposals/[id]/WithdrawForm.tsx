@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 
 /** Withdrawing needs an explicit tick, checked again on the server. */

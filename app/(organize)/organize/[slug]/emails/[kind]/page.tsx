@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
 import { templateForEditor } from "@/lib/email/event-templates/queries";
 import { templateKind } from "@/lib/email/event-templates/schemas";
-import { OrganizerEventNav } from "@/components/OrganizerEventNav";
+import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { DeliveryNotConfigured } from "@/components/emails/DeliveryNotConfigured";
 import { EmailPreview } from "@/components/emails/EmailPreview";
 import { PLACEHOLDER_HELP } from "@/components/emails/labels";

@@ -1,13 +1,13 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { CountedField } from "@/components/CountedField";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { CountedField } from "@/components/ui/CountedField";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { COMMENT_MAX, scoreField } from "@/lib/reviews/review-fields";
-import { ReviewCriterionFieldset, type FormCriterion } from "./ReviewCriterionFieldset";
-import { useFormRevision } from "./useFormRevision";
+import { ReviewCriterionFieldset, type FormCriterion } from "@/components/reviews/ReviewCriterionFieldset";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 
 /** "I have a conflict", behind a disclosure that says what it does before anything happens. */
-export function DeclareConflictForm({ action, proposalId }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; proposalId: string }) {
+export function LeaveForConflictForm({ action, proposalId }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; proposalId: string }) {
   const [state, formAction] = useActionState(action, {});
   return (
     <details className="card">

@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import { LIMITS } from "@/lib/proposals/limits";
 import type { FormState } from "@/lib/forms/result";
-import { ProposalLevelFieldset } from "./ProposalLevelFieldset";
-import { CountedField } from "./CountedField";
-import { useFormRevision } from "./useFormRevision";
+import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
+import { CountedField } from "@/components/ui/CountedField";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 export type ProposalFormValues = {
   title: string;

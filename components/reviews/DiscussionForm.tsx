@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { CountedField } from "@/components/CountedField";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { CountedField } from "@/components/ui/CountedField";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { COMMENT_BODY_MAX } from "@/lib/reviews/discussion-limits";
-import { useFormRevision } from "./useFormRevision";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 export function DiscussionForm({ action, proposalId }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; proposalId: string }) {
   const [state, formAction] = useActionState(action, {});

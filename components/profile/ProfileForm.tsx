@@ -1,12 +1,12 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 import { PROFILE_LIMITS } from "@/lib/profile/limits";
-import { CountedField } from "./CountedField";
-import { useFormRevision } from "./useFormRevision";
+import { CountedField } from "@/components/ui/CountedField";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 
 export type ProfileFormValues = {

@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { EventRowsFieldset } from "./EventRowsFieldset";
-import { useFormRevision } from "./useFormRevision";
+import { EventRowsFieldset } from "@/components/events/EventRowsFieldset";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 export type EventFormValues = {
   name: string;

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { Field } from "@/components/Field";
+import { Field } from "@/components/ui/Field";
 
 export type EventRow = Record<string, string | undefined>;
 type KeyedRow = { key: number; values: EventRow };

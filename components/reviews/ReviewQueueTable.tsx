@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { reviewerQueue } from "@/lib/reviews/queue";
 import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
-import { levelLabel } from "./ReviewProposalFacts";
+import { levelLabel } from "@/components/reviews/ReviewProposalFacts";
 
 type QueueItem = Awaited<ReturnType<typeof reviewerQueue>>["items"][number];
 

@@ -1,10 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { useFormRevision } from "./useFormRevision";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 
 type Values = { confirmationDeadline: string; autoPromoteWaitlist: boolean; holdOutbox: boolean };
 

@@ -1,6 +1,6 @@
 import { formatDate } from "@/lib/dates";
 import type { FormState } from "@/lib/forms/result";
-import { DiscussionForm } from "./DiscussionForm";
+import { DiscussionForm } from "@/components/reviews/DiscussionForm";
 
 type Comment = { id: string; body: string; createdAt: Date; author: { name: string | null; email: string } };
 

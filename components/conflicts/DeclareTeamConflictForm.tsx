@@ -1,9 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import { Field } from "@/components/Field";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
-import { useFormRevision } from "@/components/useFormRevision";
+import { Field } from "@/components/ui/Field";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
+import { useFormRevision } from "@/components/ui/useFormRevision";
 import type { FormState } from "@/lib/forms/result";
 import { displayName } from "@/lib/text/display-name";
 
@@ -16,7 +16,7 @@ type Props = {
 };
 
 /** A team member and what they are conflicted with: one proposal, or a speaker (everything that speaker is on). */
-export function DeclareConflictForm({ action, members, proposals, speakers }: Props) {
+export function DeclareTeamConflictForm({ action, members, proposals, speakers }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const kept = (name: string) => (state.ok ? "" : state.values?.[name] ?? "");

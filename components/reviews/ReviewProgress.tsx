@@ -1,4 +1,4 @@
-import { ProgressBar } from "./ProgressBar";
+import { ProgressBar } from "@/components/ui/ProgressBar";
 
 /** "32 of 120 reviewed", and of the proposals assigned to the reviewer. */
 export function ReviewProgress({ reviewed, total, assignedDone, assignedTotal }: { reviewed: number; total: number; assignedDone: number; assignedTotal: number }) {

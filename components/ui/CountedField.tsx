@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
-import { CharCounter } from "./CharCounter";
-import { Field } from "./Field";
+import { CharCounter } from "@/components/ui/CharCounter";
+import { Field } from "@/components/ui/Field";
 
 type Props = {
   label: string;

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { FormMessage } from "@/components/FormMessage";
-import { SubmitButton } from "@/components/SubmitButton";
+import { FormMessage } from "@/components/ui/FormMessage";
+import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 
 /** The id the table's checkboxes point at (form="…"), so the table stays a plain server component. */

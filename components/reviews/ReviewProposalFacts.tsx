@@ -1,5 +1,5 @@
 import { LEVEL_LABELS } from "@/lib/proposals/limits";
-import { Markdown } from "./Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 
 export function levelLabel(level: string): string {
   return LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] ?? level;

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import type { ListQuery, listEventProposals } from "@/lib/proposals/organizer-list";
 import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
-import { BULK_FORM_ID } from "./BulkDecisionForm";
-import { PendingBadge, StatusBadge } from "./StatusBadge";
+import { BULK_FORM_ID } from "@/components/decisions/BulkDecisionForm";
+import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
 
 type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
 type SortKey = ListQuery["sort"];

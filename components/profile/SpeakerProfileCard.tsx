@@ -1,4 +1,4 @@
-import { Markdown } from "./Markdown";
+import { Markdown } from "@/components/ui/Markdown";
 
 type Speaker = {
   role: string;
