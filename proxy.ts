@@ -1,7 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isGitHubEnabled } from "@/lib/config";
 import { declaredBodyTooLarge } from "@/lib/http/body-limit";
-import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
+import {
+  contentSecurityPolicy,
+  newNonce,
+  PERMISSIONS_POLICY,
+  servedOverHttps,
+  STRICT_TRANSPORT_SECURITY,
+} from "@/lib/http/security-headers";
 
 // Runs before every route, page and server action (ADR 0011): refuses a body
 // declared larger than its path's limit, and sets the per-request headers, a

@@ -30,17 +30,33 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <ul className="nav-links">
               {user && (
                 <>
-                  <li><Link href="/speaker">My proposals</Link></li>
-                  <li><Link href="/review">Review</Link></li>
-                  {showOrganize && <li><Link href="/organize">Organize</Link></li>}
-                  <li><Link href="/speaker/profile">Profile</Link></li>
+                  <li>
+                    <Link href="/speaker">My proposals</Link>
+                  </li>
+                  <li>
+                    <Link href="/review">Review</Link>
+                  </li>
+                  {showOrganize && (
+                    <li>
+                      <Link href="/organize">Organize</Link>
+                    </li>
+                  )}
+                  <li>
+                    <Link href="/speaker/profile">Profile</Link>
+                  </li>
                 </>
               )}
-              {isMailboxEnabled() && <li><Link href="/mailbox">Mailbox</Link></li>}
+              {isMailboxEnabled() && (
+                <li>
+                  <Link href="/mailbox">Mailbox</Link>
+                </li>
+              )}
               <li>
                 {user ? (
                   <form action={signOutAction}>
-                    <button type="submit" className="btn btn-link" title={user.email}>Sign out</button>
+                    <button type="submit" className="btn btn-link" title={user.email}>
+                      Sign out
+                    </button>
                   </form>
                 ) : (
                   <Link href="/signin">Sign in</Link>

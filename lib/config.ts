@@ -46,7 +46,8 @@ export function checkStartupConfig(): void {
   } catch {
     throw new Error(`AUTH_URL is not a valid URL: ${JSON.stringify(url)}.`);
   }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") throw new Error("AUTH_URL must start with https:// (or http:// for a local server).");
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+    throw new Error("AUTH_URL must start with https:// (or http:// for a local server).");
   if (!process.env.AUTH_SECRET) throw new Error("AUTH_SECRET is not set: sessions and sign-in links cannot be signed.");
 }
 

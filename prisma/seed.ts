@@ -109,7 +109,8 @@ async function main() {
           proposalId: proposal.id,
           reviewerId,
           score,
-          comment: given[0] >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway.",
+          comment:
+            given[0] >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway.",
           scores: { create: criteria.map((c, i) => ({ criterionId: c.id, value: given[i] })) },
         },
         update: {},

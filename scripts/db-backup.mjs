@@ -47,6 +47,8 @@ function backupPostgres(target) {
     return r.stdout;
   };
   run("pg_dump", ["--format=custom", "--no-owner", "--file", target, url]);
-  const entries = run("pg_restore", ["--list", target]).split("\n").filter((l) => l && !l.startsWith(";")).length;
+  const entries = run("pg_restore", ["--list", target])
+    .split("\n")
+    .filter((l) => l && !l.startsWith(";")).length;
   console.log(`Backed up the PostgreSQL database to ${target} (${entries} entries; restore: docs/postgres.md).`);
 }

@@ -28,9 +28,13 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
         </div>
       </div>
       <form className="row" method="get">
-        <label htmlFor="to" className="label">Recipient</label>
+        <label htmlFor="to" className="label">
+          Recipient
+        </label>
         <input id="to" name="to" type="email" defaultValue={to ?? ""} style={{ maxWidth: 320 }} />
-        <button className="btn btn-secondary" type="submit">Filter</button>
+        <button className="btn btn-secondary" type="submit">
+          Filter
+        </button>
       </form>
       {messages.length === 0 ? (
         <EmptyState title="No messages yet">
@@ -45,7 +49,9 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <li>{m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</li>
               <li>Status: {m.status.toLowerCase()}</li>
             </ul>
-            <div className="mail" data-testid="mail-body">{m.text}</div>
+            <div className="mail" data-testid="mail-body">
+              {m.text}
+            </div>
           </article>
         ))
       )}

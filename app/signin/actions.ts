@@ -27,7 +27,10 @@ export async function emailSignInAction(_prev: FormState, formData: FormData): P
     // gets the same answer as any other, and no email (lib/rate-limit/sign-in.ts).
     const verdict = await signInClientVerdict(db, clientAddress(await headers()));
     if (verdict && !verdict.allowed) {
-      return { formError: `Too many sign-in links were asked for from your network. Try again in ${waitText(verdict.resetAt)}.`, values: formValues(formData) };
+      return {
+        formError: `Too many sign-in links were asked for from your network. Try again in ${waitText(verdict.resetAt)}.`,
+        values: formValues(formData),
+      };
     }
     // Same answer for known and unknown addresses: next-auth creates the account on first use.
     await signIn("email", { email, redirectTo: callbackUrl });

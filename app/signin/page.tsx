@@ -28,7 +28,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="stack" style={{ maxWidth: 520 }}>
       <h1>Sign in</h1>
       <p className="lead">We email you a link; no password needed. New here? The same link creates your account.</p>
-      {sp.error && <p className="alert alert-error" role="alert">{ERRORS[sp.error] ?? "Sign-in failed. Try again."}</p>}
+      {sp.error && (
+        <p className="alert alert-error" role="alert">
+          {ERRORS[sp.error] ?? "Sign-in failed. Try again."}
+        </p>
+      )}
       <div className="card">
         <EmailSignInForm callbackUrl={callbackUrl} />
         {isGitHubEnabled() && (

@@ -8,7 +8,14 @@ import { DiffView } from "./DiffView";
  * time zone, edits with their changes. `pageHref(n)` links to page n.
  */
 export function ActivityLog({ log, timeZone, pageHref }: { log: ActivityPage; timeZone: string; pageHref: (page: number) => string }) {
-  const format = new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  const format = new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
   return (
     <section className="card" aria-labelledby="activity">
       <h2 id="activity">Activity</h2>

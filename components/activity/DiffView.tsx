@@ -10,7 +10,12 @@ const INS: CSSProperties = {
   background: "var(--ok-bg)",
   color: "var(--ok)",
 };
-const DEL: CSSProperties = { textDecorationLine: "line-through", textDecorationThickness: "2px", background: "var(--err-bg)", color: "var(--err)" };
+const DEL: CSSProperties = {
+  textDecorationLine: "line-through",
+  textDecorationThickness: "2px",
+  background: "var(--err-bg)",
+  color: "var(--err)",
+};
 const BOX: CSSProperties = {
   background: "#fafafb",
   border: "1px solid var(--border)",
@@ -34,7 +39,8 @@ export function DiffView({ segments }: { segments: DiffSegment[] }) {
         if (p.kind === "elided") {
           return (
             <span key={i} className="muted">
-              {" "}[… {p.graphemes.toLocaleString("en-GB")} unchanged characters …]{" "}
+              {" "}
+              [… {p.graphemes.toLocaleString("en-GB")} unchanged characters …]{" "}
             </span>
           );
         }

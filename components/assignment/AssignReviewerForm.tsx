@@ -23,7 +23,12 @@ export function AssignReviewerForm({ action, proposalId, title, options }: Props
       <input type="hidden" name="proposalId" value={proposalId} />
       <Field label="Add a reviewer" name="reviewerId" errors={fieldError}>
         {(a) => (
-          <select {...a} key={revision} aria-label={`Add a reviewer to “${title}”`} defaultValue={state.ok ? "" : state.values?.reviewerId ?? ""}>
+          <select
+            {...a}
+            key={revision}
+            aria-label={`Add a reviewer to “${title}”`}
+            defaultValue={state.ok ? "" : (state.values?.reviewerId ?? "")}
+          >
             <option value="">Choose…</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>

@@ -26,7 +26,9 @@ export function ProposalAssignments({ rows, reviewersPerProposal: n, assignActio
         <thead>
           <tr>
             <th scope="col">Proposal</th>
-            <th scope="col" className="num">Reviewers</th>
+            <th scope="col" className="num">
+              Reviewers
+            </th>
             <th scope="col">Assigned</th>
             <th scope="col">Assign</th>
           </tr>
@@ -50,13 +52,28 @@ export function ProposalAssignments({ rows, reviewersPerProposal: n, assignActio
                       <span>
                         {displayName(a.person)}{" "}
                         <span className="muted">
-                          ({[a.source === "AUTO" ? "automatic" : "by hand", a.reviewed && "reviewed", a.conflicted && "conflict: does not count"].filter(Boolean).join(", ")})
+                          (
+                          {[
+                            a.source === "AUTO" ? "automatic" : "by hand",
+                            a.reviewed && "reviewed",
+                            a.conflicted && "conflict: does not count",
+                          ]
+                            .filter(Boolean)
+                            .join(", ")}
+                          )
                         </span>
                       </span>
                       <InlineActionForm
                         action={unassignAction}
                         fields={{ proposalId: p.id, reviewerId: a.person.id }}
-                        buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel: `Remove ${displayName(a.person)} from “${p.title}”`, variant: "danger" }]}
+                        buttons={[
+                          {
+                            label: "Remove",
+                            pendingText: "Removing…",
+                            ariaLabel: `Remove ${displayName(a.person)} from “${p.title}”`,
+                            variant: "danger",
+                          },
+                        ]}
                       />
                     </li>
                   ))}

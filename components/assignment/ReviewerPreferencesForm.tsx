@@ -32,7 +32,15 @@ export function ReviewerPreferencesForm({ action, memberId, reviewCap, trackIds,
           hint="Most proposals automatic assignment may give them in total. Empty: no cap."
         >
           {(a) => (
-            <input {...a} type="number" min={0} step={1} inputMode="numeric" defaultValue={state.values?.reviewCap ?? reviewCap ?? ""} style={{ maxWidth: "8rem" }} />
+            <input
+              {...a}
+              type="number"
+              min={0}
+              step={1}
+              inputMode="numeric"
+              defaultValue={state.values?.reviewCap ?? reviewCap ?? ""}
+              style={{ maxWidth: "8rem" }}
+            />
           )}
         </Field>
         {tracks.length > 0 && (

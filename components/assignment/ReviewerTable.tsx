@@ -28,9 +28,15 @@ export function ReviewerTable({ reviewers, tracks, action }: Props) {
         <thead>
           <tr>
             <th scope="col">Reviewer</th>
-            <th scope="col" className="num">Assigned</th>
-            <th scope="col" className="num">Reviewed</th>
-            <th scope="col" className="num">Cap</th>
+            <th scope="col" className="num">
+              Assigned
+            </th>
+            <th scope="col" className="num">
+              Reviewed
+            </th>
+            <th scope="col" className="num">
+              Cap
+            </th>
             <th scope="col">Preferred tracks</th>
             <th scope="col">Settings</th>
           </tr>
@@ -48,7 +54,10 @@ export function ReviewerTable({ reviewers, tracks, action }: Props) {
                   {r.preferredTrackIds.length === 0 ? (
                     <span className="muted">any</span>
                   ) : (
-                    r.preferredTrackIds.map((id) => trackName.get(id)).filter(Boolean).join(", ")
+                    r.preferredTrackIds
+                      .map((id) => trackName.get(id))
+                      .filter(Boolean)
+                      .join(", ")
                   )}
                 </td>
                 <td>
@@ -56,7 +65,13 @@ export function ReviewerTable({ reviewers, tracks, action }: Props) {
                     <summary aria-label={`Edit cap and tracks of ${who}`} style={{ cursor: "pointer" }}>
                       Edit
                     </summary>
-                    <ReviewerPreferencesForm action={action} memberId={r.memberId} reviewCap={r.cap} trackIds={r.preferredTrackIds} tracks={tracks} />
+                    <ReviewerPreferencesForm
+                      action={action}
+                      memberId={r.memberId}
+                      reviewCap={r.cap}
+                      trackIds={r.preferredTrackIds}
+                      tracks={tracks}
+                    />
                   </details>
                 </td>
               </tr>

@@ -44,7 +44,16 @@ export function PairedHistogram({ caption, own, reference, ownLabel, referenceLa
             <g key={b.label}>
               {ownH > 0 && <rect fill={s.COLORS.bar} x={x} y={baseline - ownH} width={half - 1} height={ownH} />}
               {refH > 0 && (
-                <rect fill="#fff" stroke={s.COLORS.reference} strokeWidth={1.5} strokeDasharray="3 2" x={x + half + 1} y={baseline - refH} width={half - 1} height={refH} />
+                <rect
+                  fill="#fff"
+                  stroke={s.COLORS.reference}
+                  strokeWidth={1.5}
+                  strokeDasharray="3 2"
+                  x={x + half + 1}
+                  y={baseline - refH}
+                  width={half - 1}
+                  height={refH}
+                />
               )}
             </g>
           );

@@ -31,5 +31,12 @@ export const legend: CSSProperties = {
   fontSize: ".85rem",
   color: COLORS.muted,
 };
-export const swatch: CSSProperties = { width: ".9rem", height: ".9rem", display: "inline-block", marginRight: ".35rem", verticalAlign: "-2px", background: COLORS.bar };
+export const swatch: CSSProperties = {
+  width: ".9rem",
+  height: ".9rem",
+  display: "inline-block",
+  marginRight: ".35rem",
+  verticalAlign: "-2px",
+  background: COLORS.bar,
+};
 export const referenceSwatch: CSSProperties = { ...swatch, background: "#fff", border: `1.5px dashed ${COLORS.reference}` };

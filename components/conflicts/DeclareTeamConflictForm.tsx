@@ -19,7 +19,7 @@ type Props = {
 export function DeclareTeamConflictForm({ action, members, proposals, speakers }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
-  const kept = (name: string) => (state.ok ? "" : state.values?.[name] ?? "");
+  const kept = (name: string) => (state.ok ? "" : (state.values?.[name] ?? ""));
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} />
@@ -40,7 +40,12 @@ export function DeclareTeamConflictForm({ action, members, proposals, speakers }
           </Field>
         </div>
         <div style={{ flex: "2 1 18rem" }}>
-          <Field label="Conflicted with" name="with" errors={state.fieldErrors?.with} hint="A speaker: everything they speak on, now and later.">
+          <Field
+            label="Conflicted with"
+            name="with"
+            errors={state.fieldErrors?.with}
+            hint="A speaker: everything they speak on, now and later."
+          >
             {(a) => (
               <select {...a} defaultValue={kept("with")}>
                 <option value="">Choose…</option>

@@ -20,7 +20,11 @@ const SOURCE: Record<Source, string> = {
 /** Conflicts on record, with a remove button each; decisions on company matches are listed too. */
 export function DeclaredConflicts({ proposalConflicts, speakerConflicts, action }: Props) {
   const remove = (kind: "proposal" | "speaker", id: string, ariaLabel: string) => (
-    <InlineActionForm action={action} fields={{ kind, id }} buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel, variant: "danger" }]} />
+    <InlineActionForm
+      action={action}
+      fields={{ kind, id }}
+      buttons={[{ label: "Remove", pendingText: "Removing…", ariaLabel, variant: "danger" }]}
+    />
   );
   return (
     <>

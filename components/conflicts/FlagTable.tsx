@@ -21,15 +21,30 @@ export function FlagTable({ flags, action }: Props) {
             <td>{displayName(f.speaker)}</td>
             <td>
               {f.company}
-              {!f.blocking && <div className="muted">Reviewer&apos;s company changed after proposals arrived: not blocking until you confirm.</div>}
+              {!f.blocking && (
+                <div className="muted">Reviewer&apos;s company changed after proposals arrived: not blocking until you confirm.</div>
+              )}
             </td>
             <td>
               <InlineActionForm
                 action={action}
                 fields={{ reviewerId: f.reviewer.id, speakerId: f.speaker.id }}
                 buttons={[
-                  { label: "Confirm", pendingText: "Confirming…", ariaLabel: `Confirm a conflict between ${pair}`, variant: "danger", name: "decision", value: "confirm" },
-                  { label: "Dismiss", pendingText: "Dismissing…", ariaLabel: `Dismiss the flag for ${pair}`, name: "decision", value: "dismiss" },
+                  {
+                    label: "Confirm",
+                    pendingText: "Confirming…",
+                    ariaLabel: `Confirm a conflict between ${pair}`,
+                    variant: "danger",
+                    name: "decision",
+                    value: "confirm",
+                  },
+                  {
+                    label: "Dismiss",
+                    pendingText: "Dismissing…",
+                    ariaLabel: `Dismiss the flag for ${pair}`,
+                    name: "decision",
+                    value: "dismiss",
+                  },
                 ]}
               />
             </td>

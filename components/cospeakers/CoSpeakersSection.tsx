@@ -49,7 +49,17 @@ export function CoSpeakersSection({ viewerId, speakers, invitations, canInvite, 
   );
 }
 
-function InvitationItem({ invitation: i, timeZone, canInvite, actions }: { invitation: InvitationRow; timeZone: string; canInvite: boolean; actions: Props["actions"] }) {
+function InvitationItem({
+  invitation: i,
+  timeZone,
+  canInvite,
+  actions,
+}: {
+  invitation: InvitationRow;
+  timeZone: string;
+  canInvite: boolean;
+  actions: Props["actions"];
+}) {
   const when = (d: Date | null) => (d ? formatInZone(d, timeZone) : "");
   return (
     <li>

@@ -11,7 +11,10 @@ const ENDED: Record<"invalid" | "revoked" | "declined" | "closed", { title: stri
     text: "It may be mistyped, or a newer invitation was sent since: use the link in the latest email, or ask the speaker to send it again.",
   },
   revoked: { title: "This invitation was withdrawn", text: "The speaker withdrew it. If that is a mistake, ask them to invite you again." },
-  declined: { title: "This invitation was declined", text: "Nothing more to do. If you change your mind, ask the speaker to invite you again." },
+  declined: {
+    title: "This invitation was declined",
+    text: "Nothing more to do. If you change your mind, ask the speaker to invite you again.",
+  },
   closed: { title: "This invitation can no longer be accepted", text: "The proposal is no longer in the running." },
 };
 

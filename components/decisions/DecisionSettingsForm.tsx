@@ -33,8 +33,13 @@ export function DecisionSettingsForm({
       </Field>
       <div className="field">
         <label className="checkbox">
-          <input type="checkbox" name="autoPromoteWaitlist" defaultChecked={v ? v.autoPromoteWaitlist === "on" : initial.autoPromoteWaitlist} />
-          Promote automatically: when an accepted talk is declined or withdrawn, the best waitlisted talk of the same session type takes its slot
+          <input
+            type="checkbox"
+            name="autoPromoteWaitlist"
+            defaultChecked={v ? v.autoPromoteWaitlist === "on" : initial.autoPromoteWaitlist}
+          />
+          Promote automatically: when an accepted talk is declined or withdrawn, the best waitlisted talk of the same session type takes its
+          slot
         </label>
       </div>
       <div className="field">

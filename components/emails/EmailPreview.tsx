@@ -11,7 +11,11 @@ export function EmailPreview({ preview, heading }: { preview: TemplatePreview; h
     <section className="card" aria-labelledby="email-preview">
       <h2 id="email-preview">{heading}</h2>
       <p className="hint">
-        {preview.proposal ? <>Filled in with the proposal “{preview.proposal.title}”.</> : <>The event has no proposals yet, so example values fill it in.</>}{" "}
+        {preview.proposal ? (
+          <>Filled in with the proposal “{preview.proposal.title}”.</>
+        ) : (
+          <>The event has no proposals yet, so example values fill it in.</>
+        )}{" "}
         Personal links (to confirm, to accept an invitation) are example addresses that do nothing.
       </p>
       <ul className="meta">

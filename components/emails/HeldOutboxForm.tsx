@@ -48,7 +48,9 @@ export function HeldOutboxForm({ action, slug, rows, timeZone, heldTotal }: Prop
               {`Release all ${heldTotal} held`}
             </SubmitButton>
           </div>
-          <p className="hint">Released messages are sent at once. Discarded ones are deleted without being sent; the proposal&apos;s history keeps a note.</p>
+          <p className="hint">
+            Released messages are sent at once. Discarded ones are deleted without being sent; the proposal&apos;s history keeps a note.
+          </p>
         </>
       )}
     </form>

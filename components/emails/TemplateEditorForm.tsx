@@ -35,7 +35,14 @@ export function TemplateEditorForm({ action, initial, customized, proposals, pro
     <div className="stack">
       <form action={formAction} noValidate key={revision} className="card">
         <FormMessage state={state} />
-        <CountedField label="Subject" name="subject" max={SUBJECT_MAX} defaultValue={v?.subject ?? initial.subject} errors={state.fieldErrors?.subject} required />
+        <CountedField
+          label="Subject"
+          name="subject"
+          max={SUBJECT_MAX}
+          defaultValue={v?.subject ?? initial.subject}
+          errors={state.fieldErrors?.subject}
+          required
+        />
         <CountedField
           label="Body"
           name="body"
@@ -74,7 +81,11 @@ export function TemplateEditorForm({ action, initial, customized, proposals, pro
           )}
         </div>
       </form>
-      {state.preview ? <EmailPreview preview={state.preview} heading={state.previewOfDraft ? "Preview of your changes (not saved)" : "Preview"} /> : savedPreview}
+      {state.preview ? (
+        <EmailPreview preview={state.preview} heading={state.previewOfDraft ? "Preview of your changes (not saved)" : "Preview"} />
+      ) : (
+        savedPreview
+      )}
     </div>
   );
 }

@@ -23,7 +23,13 @@ export function TemplateList({ slug, templates }: { slug: string; templates: Row
               <td>
                 <Link href={`/organize/${slug}/emails/${t.kind}`}>{t.label}</Link>
               </td>
-              <td>{t.customized ? <span className="badge badge-pending">Customized</span> : <span className="badge badge-draft">Default</span>}</td>
+              <td>
+                {t.customized ? (
+                  <span className="badge badge-pending">Customized</span>
+                ) : (
+                  <span className="badge badge-draft">Default</span>
+                )}
+              </td>
               <td>{t.customized ? formatDate(t.updatedAt) : "—"}</td>
             </tr>
           ))}

@@ -39,10 +39,20 @@ export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
       <Field label="Event name" name="name" errors={errors.name}>
         {(a) => <input {...a} type="text" required defaultValue={value("name")} />}
       </Field>
-      <Field label="Slug" name="slug" errors={errors.slug} hint="The event's web address, e.g. rustconf-2027. Lowercase letters, digits and dashes.">
+      <Field
+        label="Slug"
+        name="slug"
+        errors={errors.slug}
+        hint="The event's web address, e.g. rustconf-2027. Lowercase letters, digits and dashes."
+      >
         {(a) => <input {...a} type="text" required autoCapitalize="none" spellCheck={false} defaultValue={value("slug")} />}
       </Field>
-      <Field label="Description" name="description" errors={errors.description} hint="Shown on the public event page. Markdown is supported.">
+      <Field
+        label="Description"
+        name="description"
+        errors={errors.description}
+        hint="Shown on the public event page. Markdown is supported."
+      >
         {(a) => <textarea {...a} rows={6} defaultValue={value("description")} />}
       </Field>
       <Field label="Time zone" name="timeZone" errors={errors.timeZone} hint="The CFP dates below are in this time zone.">

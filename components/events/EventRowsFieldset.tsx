@@ -42,7 +42,11 @@ export function EventRowsFieldset({ list, legend, itemLabel, hint, columns, blan
     <fieldset>
       <legend>{legend}</legend>
       <p className="hint">{hint}</p>
-      {listErrors?.length ? <p className="field-error" role="alert">{listErrors.join(" ")}</p> : null}
+      {listErrors?.length ? (
+        <p className="field-error" role="alert">
+          {listErrors.join(" ")}
+        </p>
+      ) : null}
       {rows.length === 0 && <p className="muted">None yet.</p>}
       {rows.map((row, i) => (
         <fieldset key={row.key}>
@@ -68,7 +72,12 @@ export function EventRowsFieldset({ list, legend, itemLabel, hint, columns, blan
               </div>
             ))}
             <div className="field">
-              <button type="button" className="btn btn-danger" onClick={() => remove(row.key)} aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`}>
+              <button
+                type="button"
+                className="btn btn-danger"
+                onClick={() => remove(row.key)}
+                aria-label={`Remove ${itemLabel.toLowerCase()} ${i + 1}`}
+              >
                 Remove
               </button>
             </div>

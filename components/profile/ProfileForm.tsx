@@ -8,7 +8,6 @@ import { PROFILE_LIMITS } from "@/lib/profile/limits";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
 
-
 export type ProfileFormValues = {
   name: string;
   bio: string;

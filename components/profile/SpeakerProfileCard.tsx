@@ -29,21 +29,44 @@ export function SpeakerProfileCard({ speaker }: { speaker: Speaker }) {
             </dd>
           </>
         )}
-        {p?.company && (<><dt>Company</dt><dd>{p.company}</dd></>)}
-        {p?.location && (<><dt>Location</dt><dd>{p.location}</dd></>)}
+        {p?.company && (
+          <>
+            <dt>Company</dt>
+            <dd>{p.company}</dd>
+          </>
+        )}
+        {p?.location && (
+          <>
+            <dt>Location</dt>
+            <dd>{p.location}</dd>
+          </>
+        )}
         {p?.website && /^https?:\/\//i.test(p.website) && (
           <>
             <dt>Website</dt>
-            <dd><a href={p.website} rel="nofollow noopener noreferrer">{p.website}</a></dd>
+            <dd>
+              <a href={p.website} rel="nofollow noopener noreferrer">
+                {p.website}
+              </a>
+            </dd>
           </>
         )}
         {p?.github && (
           <>
             <dt>GitHub</dt>
-            <dd><a href={`https://github.com/${encodeURIComponent(p.github)}`} rel="nofollow noopener noreferrer">{p.github}</a></dd>
+            <dd>
+              <a href={`https://github.com/${encodeURIComponent(p.github)}`} rel="nofollow noopener noreferrer">
+                {p.github}
+              </a>
+            </dd>
           </>
         )}
-        {p?.mastodon && (<><dt>Mastodon</dt><dd>{p.mastodon}</dd></>)}
+        {p?.mastodon && (
+          <>
+            <dt>Mastodon</dt>
+            <dd>{p.mastodon}</dd>
+          </>
+        )}
       </dl>
       {p?.bio ? <Markdown>{p.bio}</Markdown> : <p className="muted">No bio yet.</p>}
     </article>

@@ -39,9 +39,15 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }
               <span className="visually-hidden">Select</span>
             </th>
             {header("title", "Title")}
-            <th scope="col" className="hide-sm">Speakers</th>
-            <th scope="col" className="hide-sm">Session type</th>
-            <th scope="col" className="hide-sm">Track</th>
+            <th scope="col" className="hide-sm">
+              Speakers
+            </th>
+            <th scope="col" className="hide-sm">
+              Session type
+            </th>
+            <th scope="col" className="hide-sm">
+              Track
+            </th>
             {header("status", "Status")}
             {header("submitted", "Submitted", "hide-sm")}
             {header("reviews", "Reviews", "num")}

@@ -74,7 +74,8 @@ export function RankingFilters({ query, tracks, sessionTypes, reviewsPerProposal
             <input type="checkbox" name="disagreement" value="1" defaultChecked={query.disagreement} style={checkStyle} /> Disagreement only
           </label>
           <label>
-            <input type="checkbox" name="below" value="1" defaultChecked={query.below} style={checkStyle} /> Fewer than {reviewsPerProposal} reviews only
+            <input type="checkbox" name="below" value="1" defaultChecked={query.below} style={checkStyle} /> Fewer than {reviewsPerProposal}{" "}
+            reviews only
           </label>
         </div>
         <button type="submit" className="btn btn-secondary">

@@ -24,7 +24,11 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
   const header = (sort: RankingSort, label: string, numeric = false, className?: string) => {
     const active = query.sort === sort;
     return (
-      <th scope="col" className={[numeric ? "num" : "", className ?? ""].join(" ").trim() || undefined} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}>
+      <th
+        scope="col"
+        className={[numeric ? "num" : "", className ?? ""].join(" ").trim() || undefined}
+        aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
+      >
         <Link href={sortHref(sort)}>
           {label}
           {active && <span aria-hidden="true">{query.dir === "asc" ? " ▲" : " ▼"}</span>}

@@ -19,10 +19,18 @@ export function ReviewerStatsTable({ stats, caption }: Props) {
         <thead>
           <tr>
             <th scope="col">Reviewer</th>
-            <th scope="col" className="num">Reviews done</th>
-            <th scope="col" className="num">Assigned, not done</th>
-            <th scope="col" className="num">Mean score</th>
-            <th scope="col" className="num">Spread</th>
+            <th scope="col" className="num">
+              Reviews done
+            </th>
+            <th scope="col" className="num">
+              Assigned, not done
+            </th>
+            <th scope="col" className="num">
+              Mean score
+            </th>
+            <th scope="col" className="num">
+              Spread
+            </th>
             <th scope="col">Compared with the team</th>
           </tr>
         </thead>
@@ -44,9 +52,7 @@ export function ReviewerStatsTable({ stats, caption }: Props) {
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">
-              Whole team
-            </th>
+            <th scope="row">Whole team</th>
             <td className="num">{stats.team.count}</td>
             <td className="num">{stats.reviewers.reduce((sum, r) => sum + r.pending, 0)}</td>
             <td className="num">{scoreDisplay(stats.team.mean, criteria).text}</td>
@@ -58,4 +64,3 @@ export function ReviewerStatsTable({ stats, caption }: Props) {
     </div>
   );
 }
-

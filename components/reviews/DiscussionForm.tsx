@@ -7,7 +7,13 @@ import type { FormState } from "@/lib/forms/result";
 import { COMMENT_BODY_MAX } from "@/lib/reviews/discussion-limits";
 import { useFormRevision } from "@/components/ui/useFormRevision";
 
-export function DiscussionForm({ action, proposalId }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; proposalId: string }) {
+export function DiscussionForm({
+  action,
+  proposalId,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  proposalId: string;
+}) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   // After a successful post the field starts empty; after an error it keeps what was typed.

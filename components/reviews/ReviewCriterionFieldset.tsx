@@ -7,7 +7,15 @@ export type FormCriterion = { id: string; name: string; description: string; min
  * One criterion as a radio group: its scale plus "no opinion". Arrow keys
  * move between choices; ReviewShortcuts adds digit keys while focus is here.
  */
-export function ReviewCriterionFieldset({ criterion, selected, errors }: { criterion: FormCriterion; selected: string; errors?: string[] }) {
+export function ReviewCriterionFieldset({
+  criterion,
+  selected,
+  errors,
+}: {
+  criterion: FormCriterion;
+  selected: string;
+  errors?: string[];
+}) {
   const errorId = useId();
   const hintId = useId();
   const values = Array.from({ length: criterion.maxScore - criterion.minScore + 1 }, (_, i) => criterion.minScore + i);
@@ -16,7 +24,11 @@ export function ReviewCriterionFieldset({ criterion, selected, errors }: { crite
     <fieldset className={errors?.length ? "field-invalid" : undefined} data-criterion={criterion.id} aria-describedby={describedBy}>
       <legend>
         {criterion.name}
-        <span className="muted"> ({criterion.minScore}–{criterion.maxScore}{criterion.weight !== 1 ? `, weight ${criterion.weight}` : ""})</span>
+        <span className="muted">
+          {" "}
+          ({criterion.minScore}–{criterion.maxScore}
+          {criterion.weight !== 1 ? `, weight ${criterion.weight}` : ""})
+        </span>
       </legend>
       {criterion.description && (
         <p className="hint" id={hintId}>

@@ -33,9 +33,7 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
     <form action={formAction} noValidate id="review-form">
       <FormMessage state={state} />
       {state.ok && (
-        <p>
-          {nextHref ? <Link href={nextHref}>Next proposal →</Link> : <Link href={queueHref}>All reviewed: back to the list</Link>}
-        </p>
+        <p>{nextHref ? <Link href={nextHref}>Next proposal →</Link> : <Link href={queueHref}>All reviewed: back to the list</Link>}</p>
       )}
       <input type="hidden" name="proposalId" value={proposalId} />
       <div key={revision}>

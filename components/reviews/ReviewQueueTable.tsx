@@ -6,7 +6,15 @@ import { levelLabel } from "@/components/reviews/ReviewProposalFacts";
 type QueueItem = Awaited<ReturnType<typeof reviewerQueue>>["items"][number];
 
 /** The reviewer's queue. Never any speaker names, emails or companies, blind or not: titles are enough to choose. */
-export function ReviewQueueTable({ items, criteria, hrefFor }: { items: QueueItem[]; criteria: ScaleBounds[]; hrefFor: (id: string) => string }) {
+export function ReviewQueueTable({
+  items,
+  criteria,
+  hrefFor,
+}: {
+  items: QueueItem[];
+  criteria: ScaleBounds[];
+  hrefFor: (id: string) => string;
+}) {
   return (
     <div className="table-wrap">
       <table>
@@ -16,10 +24,18 @@ export function ReviewQueueTable({ items, criteria, hrefFor }: { items: QueueIte
         <thead>
           <tr>
             <th scope="col">Title</th>
-            <th scope="col" className="hide-sm">Session type</th>
-            <th scope="col" className="hide-sm">Track</th>
-            <th scope="col" className="hide-sm">Level</th>
-            <th scope="col" className="num">Your score</th>
+            <th scope="col" className="hide-sm">
+              Session type
+            </th>
+            <th scope="col" className="hide-sm">
+              Track
+            </th>
+            <th scope="col" className="hide-sm">
+              Level
+            </th>
+            <th scope="col" className="num">
+              Your score
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +48,9 @@ export function ReviewQueueTable({ items, criteria, hrefFor }: { items: QueueIte
               <td className="hide-sm">{p.sessionType.name}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td className="hide-sm">{levelLabel(p.level)}</td>
-              <td className="num">{p.myScore === null ? <span className="muted">Not reviewed</span> : scoreDisplay(p.myScore, criteria).label}</td>
+              <td className="num">
+                {p.myScore === null ? <span className="muted">Not reviewed</span> : scoreDisplay(p.myScore, criteria).label}
+              </td>
             </tr>
           ))}
         </tbody>

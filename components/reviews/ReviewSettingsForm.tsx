@@ -22,7 +22,13 @@ const VISIBILITY = [
 ];
 
 /** Blind review, who sees what, how many reviews each proposal needs, and what reviewers score. */
-export function ReviewSettingsForm({ action, initial }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; initial: ReviewSettingsValues }) {
+export function ReviewSettingsForm({
+  action,
+  initial,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  initial: ReviewSettingsValues;
+}) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const errors = state.fieldErrors ?? {};
@@ -54,9 +60,23 @@ export function ReviewSettingsForm({ action, initial }: { action: (prev: FormSta
         errors={errors.reviewsPerProposal}
         hint="Automatic assignment gives each proposal this many reviewers; the ranking flags proposals below it."
       >
-        {(a) => <input {...a} type="number" inputMode="numeric" min={1} max={20} defaultValue={v?.reviewsPerProposal ?? initial.reviewsPerProposal} />}
+        {(a) => (
+          <input
+            {...a}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={20}
+            defaultValue={v?.reviewsPerProposal ?? initial.reviewsPerProposal}
+          />
+        )}
       </Field>
-      <Field label="Rating guide" name="ratingGuide" errors={errors.ratingGuide} hint="Shown beside the review form. Markdown is supported.">
+      <Field
+        label="Rating guide"
+        name="ratingGuide"
+        errors={errors.ratingGuide}
+        hint="Shown beside the review form. Markdown is supported."
+      >
         {(a) => <textarea key={revision} {...a} rows={6} defaultValue={v?.ratingGuide ?? initial.ratingGuide} />}
       </Field>
       <EventRowsFieldset

@@ -17,7 +17,15 @@ function isTyping(target: EventTarget | null): boolean {
  * - J / K go to the next / previous proposal. Single-letter keys can be
  *   turned off (WCAG 2.1.4), and the choice is remembered.
  */
-export function ReviewShortcuts({ formId, nextHref, previousHref }: { formId: string; nextHref: string | null; previousHref: string | null }) {
+export function ReviewShortcuts({
+  formId,
+  nextHref,
+  previousHref,
+}: {
+  formId: string;
+  nextHref: string | null;
+  previousHref: string | null;
+}) {
   const router = useRouter();
   const [letters, setLetters] = useState(true);
 
@@ -61,7 +69,8 @@ export function ReviewShortcuts({ formId, nextHref, previousHref }: { formId: st
       <summary>Keyboard shortcuts</summary>
       <ul>
         <li>
-          <kbd>1</kbd>–<kbd>9</kbd>, <kbd>0</kbd> for 10: score the criterion that has focus (<kbd>Tab</kbd> moves between criteria; arrow keys work too)
+          <kbd>1</kbd>–<kbd>9</kbd>, <kbd>0</kbd> for 10: score the criterion that has focus (<kbd>Tab</kbd> moves between criteria; arrow
+          keys work too)
         </li>
         <li>
           <kbd>Ctrl</kbd>+<kbd>Enter</kbd>: save the review

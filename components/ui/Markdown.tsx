@@ -18,7 +18,10 @@ const shifted = {
   h6: "h6",
 } as const;
 const headingComponents = Object.fromEntries(
-  Object.entries(shifted).map(([from, Tag]) => [from, ({ node: _node, ...p }: React.HTMLAttributes<HTMLHeadingElement> & { node?: unknown }) => <Tag {...p} />]),
+  Object.entries(shifted).map(([from, Tag]) => [
+    from,
+    ({ node: _node, ...p }: React.HTMLAttributes<HTMLHeadingElement> & { node?: unknown }) => <Tag {...p} />,
+  ]),
 );
 const rehypePlugins = [imagesAsLinks];
 

@@ -49,7 +49,11 @@ export function diffTokens(a: readonly string[], b: readonly string[], budget: B
 /** Lines of tokens (a line break is always a token of its own), compared whole, then each changed block by words. */
 function diffByLines(a: string[], b: string[], budget: Budget): DiffSegment[] {
   const [la, lb] = [linesOf(a), linesOf(b)];
-  const script = editScript(la.map((l) => l.text), lb.map((l) => l.text), budget);
+  const script = editScript(
+    la.map((l) => l.text),
+    lb.map((l) => l.text),
+    budget,
+  );
   // No line in common: the word-level diff of these same tokens already failed.
   if (!script?.some(([op]) => op === SAME)) return replaced(a.join(""), b.join(""));
   const out: DiffSegment[] = [];

@@ -34,5 +34,10 @@ export async function proposalActivity(
       select: { id: true, kind: true, data: true, createdAt: true, actor: { select: { name: true, email: true } } },
     }),
   ]);
-  return { entries: rows.map((r) => describeActivity({ ...r, data: redactSecrets(r.data) })), page: current, pages: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)), total };
+  return {
+    entries: rows.map((r) => describeActivity({ ...r, data: redactSecrets(r.data) })),
+    page: current,
+    pages: Math.max(1, Math.ceil(total / ACTIVITY_PAGE_SIZE)),
+    total,
+  };
 }

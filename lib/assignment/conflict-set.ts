@@ -30,7 +30,10 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
     select: { proposalId: true, userId: true, user: { select: { profile: { select: { companyKey: true } } } } },
   });
   const declared = await db.proposalConflict.findMany({ where: { proposal: proposals }, select: { proposalId: true, reviewerId: true } });
-  const speakerConflicts = await db.speakerConflict.findMany({ where: { eventId }, select: { reviewerId: true, speakerId: true, status: true } });
+  const speakerConflicts = await db.speakerConflict.findMany({
+    where: { eventId },
+    select: { reviewerId: true, speakerId: true, status: true },
+  });
   const memberIds = members.map((m) => m.userId);
   // Everyone who ever shared a proposal (any event, any status) with a member, themselves included:
   // the members' own proposals, then everyone on them. Both lists are short.
@@ -53,7 +56,11 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
     if (c.status === "ACTIVE") block(c.reviewerId, c.speakerId);
     else dismissed.add(key(c.reviewerId, c.speakerId));
   }
-  for (const people of groupBy(shared, (s) => s.proposalId, (s) => s.userId).values()) {
+  for (const people of groupBy(
+    shared,
+    (s) => s.proposalId,
+    (s) => s.userId,
+  ).values()) {
     for (const m of people) if (memberSet.has(m)) for (const s of people) block(m, s);
   }
   const membersByCompany = groupBy(
@@ -73,7 +80,7 @@ export async function loadConflictSet(db: DbTx, eventId: string, proposalWhere: 
   for (const { proposalId, userId: speakerId, user } of speakerRows) {
     for (const m of blockedBy.get(speakerId) ?? []) add(m, proposalId);
     const company = user.profile?.companyKey;
-    for (const m of company ? membersByCompany.get(company) ?? [] : []) {
+    for (const m of company ? (membersByCompany.get(company) ?? []) : []) {
       if (m !== speakerId && !dismissed.has(key(m, speakerId))) add(m, proposalId);
     }
   }

@@ -24,9 +24,7 @@ export function coverage(inputs: AssignmentInputs, added: AssignPair[] = []): Co
   for (const [proposalId, reviewerIds] of on) {
     countOf.set(proposalId, reviewerIds.size);
     if (reviewerIds.size >= n) continue;
-    const couldAlsoTake = inputs.reviewers.filter(
-      (r) => !reviewerIds.has(r.id) && !inputs.conflicts.isConflicted(r.id, proposalId),
-    ).length;
+    const couldAlsoTake = inputs.reviewers.filter((r) => !reviewerIds.has(r.id) && !inputs.conflicts.isConflicted(r.id, proposalId)).length;
     const reason = reviewerIds.size + couldAlsoTake < n ? "not-enough-reviewers" : "caps";
     short.push({ proposalId, have: reviewerIds.size, reason });
   }

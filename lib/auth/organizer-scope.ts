@@ -16,7 +16,11 @@ export function handleableBy(actorId: string, eventId: string): Prisma.ProposalW
 }
 
 /** The rule on a row already loaded (with its speakers' ids). */
-export function mayHandle(actorId: string, eventId: string, p: { eventId: string; status: string; speakers: readonly { userId: string }[] }): boolean {
+export function mayHandle(
+  actorId: string,
+  eventId: string,
+  p: { eventId: string; status: string; speakers: readonly { userId: string }[] },
+): boolean {
   return p.eventId === eventId && p.status !== "DRAFT" && !p.speakers.some((s) => s.userId === actorId);
 }
 
@@ -30,7 +34,12 @@ export type OrganizerScope = {
 };
 
 /** Checks the capability on the event, then returns the scope every query of the caller must use. */
-export async function organizerScope(db: DbTx, actorId: string | null | undefined, eventId: string, capability: Capability): Promise<OrganizerScope> {
+export async function organizerScope(
+  db: DbTx,
+  actorId: string | null | undefined,
+  eventId: string,
+  capability: Capability,
+): Promise<OrganizerScope> {
   const { role } = await requireEventCapability(db, actorId, eventId, capability);
   return { actorId: actorId!, eventId, role, proposals: handleableBy(actorId!, eventId) };
 }
@@ -44,7 +53,10 @@ export async function requireHandleable<S extends Prisma.ProposalSelect>(db: DbT
 
 /** The event's proposals the actor speaks on (any status): for statistics that work on ids. */
 export async function spokenOnIds(db: DbTx, scope: OrganizerScope): Promise<string[]> {
-  const rows = await db.proposalSpeaker.findMany({ where: { userId: scope.actorId, proposal: { eventId: scope.eventId } }, select: { proposalId: true } });
+  const rows = await db.proposalSpeaker.findMany({
+    where: { userId: scope.actorId, proposal: { eventId: scope.eventId } },
+    select: { proposalId: true },
+  });
   return rows.map((r) => r.proposalId);
 }
 
@@ -56,7 +68,10 @@ export async function spokenOnIds(db: DbTx, scope: OrganizerScope): Promise<stri
  */
 export async function hiddenFromOutbox(db: DbTx, scope: OrganizerScope): Promise<string[]> {
   const rows = await db.proposal.findMany({
-    where: { eventId: scope.eventId, OR: [{ speakers: { some: { userId: scope.actorId } } }, { status: "DRAFT", invitations: { some: {} } }] },
+    where: {
+      eventId: scope.eventId,
+      OR: [{ speakers: { some: { userId: scope.actorId } } }, { status: "DRAFT", invitations: { some: {} } }],
+    },
     select: { id: true },
   });
   return rows.map((r) => r.id);
@@ -65,7 +80,10 @@ export async function hiddenFromOutbox(db: DbTx, scope: OrganizerScope): Promise
 /** A speaker the actor shares a proposal of this event with (themselves included): their conflicts steer the actor's own review. */
 export async function sharesProposalWith(db: DbTx, scope: OrganizerScope, speakerId: string): Promise<boolean> {
   const n = await db.proposal.count({
-    where: { eventId: scope.eventId, AND: [{ speakers: { some: { userId: scope.actorId } } }, { speakers: { some: { userId: speakerId } } }] },
+    where: {
+      eventId: scope.eventId,
+      AND: [{ speakers: { some: { userId: scope.actorId } } }, { speakers: { some: { userId: speakerId } } }],
+    },
   });
   return n > 0;
 }

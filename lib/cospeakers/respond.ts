@@ -58,7 +58,12 @@ export async function respondToInvitation(
       await dropConflictedWork(tx, invitation.proposal.eventId, userId);
       await dropConflictedWorkOn(tx, invitation.proposalId);
     }
-    await recordActivity(tx, { proposalId: invitation.proposalId, actorId: userId, kind: "cospeaker", data: { email: invitation.email, status } });
+    await recordActivity(tx, {
+      proposalId: invitation.proposalId,
+      actorId: userId,
+      kind: "cospeaker",
+      data: { email: invitation.email, status },
+    });
     return { proposalId: invitation.proposalId, status };
   });
 }

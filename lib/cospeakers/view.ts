@@ -55,9 +55,7 @@ export async function invitationForToken(db: DbTx, token: string, viewerId?: str
     case "DECLINED":
       return { state: "declined" };
     case "ACCEPTED": {
-      const speaks = viewerId
-        ? await db.proposalSpeaker.count({ where: { proposalId: invitation.proposalId, userId: viewerId } })
-        : 0;
+      const speaks = viewerId ? await db.proposalSpeaker.count({ where: { proposalId: invitation.proposalId, userId: viewerId } }) : 0;
       return { state: "accepted", proposalId: speaks > 0 ? invitation.proposalId : null };
     }
     case "PENDING": {

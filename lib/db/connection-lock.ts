@@ -21,7 +21,8 @@ export class ConnectionLock {
       if (released) return;
       released = true;
       const next = this.#queue.shift();
-      if (next) next(); // the lock passes straight to the next in line
+      if (next)
+        next(); // the lock passes straight to the next in line
       else this.#held = false;
     };
   }

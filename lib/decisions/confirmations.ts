@@ -22,7 +22,12 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
       sessionType: { select: { id: true, name: true } },
       stats: { select: { avgScore: true } },
       speakers: { select: { user: { select: { name: true, email: true } } } },
-      activities: { where: { kind: "email", data: { contains: '"confirmation-reminder"' } }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+      activities: {
+        where: { kind: "email", data: { contains: '"confirmation-reminder"' } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { createdAt: true },
+      },
     },
   });
   const group = (status: string) => rows.filter((r) => r.status === status);

@@ -48,7 +48,12 @@ export async function deliverQueued(
  * sign-in link goes out in its own request, not behind a backlog. The same
  * lease as deliverQueued, so the delivery loop never sends it a second time.
  */
-export async function deliverOne(db: Db, id: string, transport: Transport | null = defaultTransport(), now = new Date()): Promise<SendResult> {
+export async function deliverOne(
+  db: Db,
+  id: string,
+  transport: Transport | null = defaultTransport(),
+  now = new Date(),
+): Promise<SendResult> {
   const result = { sent: 0, failed: 0 };
   if (!transport) return result;
   // Never tried yet: its first attempt owes nothing to the clock (nextAttemptAt is the retry backoff).
@@ -68,7 +73,14 @@ async function claim(db: Db, msg: OutboxEmail, now: Date): Promise<boolean> {
 
 async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): Promise<"sent" | "failed"> {
   try {
-    await transport.sendMail({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html || undefined, messageId: outboxMessageId(msg.id) });
+    await transport.sendMail({
+      from: mailFrom(),
+      to: msg.to,
+      subject: msg.subject,
+      text: msg.text,
+      html: msg.html || undefined,
+      messageId: outboxMessageId(msg.id),
+    });
     await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
     return "sent";
   } catch (e) {

@@ -16,4 +16,3 @@ export function startEmailDelivery(): DeliveryLoop | null {
   owner.cfpDeliveryLoop = transport ? startDeliveryLoop({ db, transport }) : null;
   return owner.cfpDeliveryLoop;
 }
-

@@ -70,7 +70,8 @@ export async function listOutbox(db: Db, actorId: string | null | undefined, eve
       },
     }),
   ]);
-  const count = (statuses: readonly EmailStatus[]) => groups.filter((g) => statuses.includes(g.status)).reduce((n, g) => n + g._count._all, 0);
+  const count = (statuses: readonly EmailStatus[]) =>
+    groups.filter((g) => statuses.includes(g.status)).reduce((n, g) => n + g._count._all, 0);
   const counts = {
     all: count(Object.values(STATUSES).flat()),
     held: count(STATUSES.held),
@@ -107,7 +108,12 @@ async function targets(db: Db, visible: Prisma.OutboxEmailWhereInput, status: Em
 }
 
 /** Sends held messages (the given ones, or all): HELD → QUEUED, all or none. */
-export async function releaseHeld(db: Db, actorId: string | null | undefined, eventId: string, ids?: string[]): Promise<{ released: number }> {
+export async function releaseHeld(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  ids?: string[],
+): Promise<{ released: number }> {
   const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
   if (held.length === 0) return { released: 0 };
   return db.$transaction(async (tx) => {
@@ -124,7 +130,12 @@ export async function releaseHeld(db: Db, actorId: string | null | undefined, ev
  * Drops held messages (the given ones, or all) for good: they are deleted,
  * and the proposal each was about records that it was never sent.
  */
-export async function discardHeld(db: Db, actorId: string | null | undefined, eventId: string, ids?: string[]): Promise<{ discarded: number }> {
+export async function discardHeld(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  ids?: string[],
+): Promise<{ discarded: number }> {
   const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
   if (held.length === 0) return { discarded: 0 };
   return db.$transaction(async (tx) => {
@@ -132,11 +143,18 @@ export async function discardHeld(db: Db, actorId: string | null | undefined, ev
     if (count !== held.length) throw conflict(CHANGED);
     // proposalId is not a foreign key: a message may outlive its proposal.
     const about = held.flatMap((m) => (m.proposalId ? [m.proposalId] : []));
-    const existing = new Set((await tx.proposal.findMany({ where: { id: { in: about }, eventId }, select: { id: true } })).map((p) => p.id));
+    const existing = new Set(
+      (await tx.proposal.findMany({ where: { id: { in: about }, eventId }, select: { id: true } })).map((p) => p.id),
+    );
     for (const m of held) {
       if (!m.proposalId || !existing.has(m.proposalId)) continue;
       // No "kind" here: the decisions page finds sent reminders by their kind in this data.
-      await recordActivity(tx, { proposalId: m.proposalId, actorId: actorId!, kind: "email", data: { to: m.to, subject: redactSecrets(m.subject), discarded: true } });
+      await recordActivity(tx, {
+        proposalId: m.proposalId,
+        actorId: actorId!,
+        kind: "email",
+        data: { to: m.to, subject: redactSecrets(m.subject), discarded: true },
+      });
     }
     return { discarded: count };
   });

@@ -67,7 +67,8 @@ export function eventCreators(): EventCreators {
   const raw = eventCreatorsSetting();
   if (cached?.raw !== raw || !cached) {
     const { policy, ignored } = parseEventCreators(raw);
-    if (ignored.length > 0) console.warn(`EVENT_CREATORS: ignored ${ignored.map((e) => JSON.stringify(e)).join(", ")} (neither an address nor a domain).`);
+    if (ignored.length > 0)
+      console.warn(`EVENT_CREATORS: ignored ${ignored.map((e) => JSON.stringify(e)).join(", ")} (neither an address nor a domain).`);
     cached = { raw, policy };
   }
   return cached.policy;

@@ -25,24 +25,24 @@ function uniqueNames(items: { name: string }[]) {
 }
 
 const eventFields = z.object({
-    name: text("Name", 100, { required: true }),
-    slug: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes (e.g. rustconf-2027).")
-      .min(3, "The slug must be at least 3 characters.")
-      .max(60, "The slug must be at most 60 characters."),
-    description: text("Description", 5000),
-    timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
-    cfpOpensAt: localDateTime,
-    cfpClosesAt: localDateTime,
-    sessionTypes: z
-      .array(sessionTypeInput)
-      .min(1, "Add at least one session type.")
-      .max(20)
-      .refine(uniqueNames, "Session type names must be different."),
-    tracks: z.array(trackInput).max(30).refine(uniqueNames, "Track names must be different."),
+  name: text("Name", 100, { required: true }),
+  slug: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes (e.g. rustconf-2027).")
+    .min(3, "The slug must be at least 3 characters.")
+    .max(60, "The slug must be at most 60 characters."),
+  description: text("Description", 5000),
+  timeZone: z.string().refine(isValidTimeZone, "Choose a valid time zone."),
+  cfpOpensAt: localDateTime,
+  cfpClosesAt: localDateTime,
+  sessionTypes: z
+    .array(sessionTypeInput)
+    .min(1, "Add at least one session type.")
+    .max(20)
+    .refine(uniqueNames, "Session type names must be different."),
+  tracks: z.array(trackInput).max(30).refine(uniqueNames, "Track names must be different."),
 });
 
 const CLOSE_AFTER_OPEN = "The CFP must close after it opens.";

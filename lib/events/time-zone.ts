@@ -23,17 +23,20 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, timeZone: string, make:
 }
 
 function partsInZone(date: Date, timeZone: string) {
-  const f = cached(partsFormats, timeZone, () =>
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }),
+  const f = cached(
+    partsFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat("en-US", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      }),
   );
   const p = Object.fromEntries(f.formatToParts(date).map((x) => [x.type, x.value]));
   return { y: +p.year, mo: +p.month, d: +p.day, h: +p.hour, mi: +p.minute, s: +p.second };
@@ -66,8 +69,11 @@ export function utcToZonedLocal(date: Date, timeZone: string): string {
 
 /** For display: "1 Mar 2027, 18:00 (Europe/Paris)". */
 export function formatInZone(date: Date, timeZone: string): string {
-  const s = cached(displayFormats, timeZone, () =>
-    new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }),
+  const s = cached(
+    displayFormats,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }),
   ).format(date);
   return `${s} (${timeZone})`;
 }

@@ -47,7 +47,10 @@ async function syncList<T extends Named>(
     create(a: object): Promise<unknown>;
     delete(a: object): Promise<unknown>;
   };
-  const existing = await delegate.findMany({ where: { eventId }, select: { id: true, name: true, _count: { select: { proposals: true } } } });
+  const existing = await delegate.findMany({
+    where: { eventId },
+    select: { id: true, name: true, _count: { select: { proposals: true } } },
+  });
   const keep = new Set(items.map((i) => i.id).filter(Boolean));
   for (const old of existing.filter((e) => !keep.has(e.id))) {
     if (old._count.proposals > 0) {

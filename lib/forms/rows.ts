@@ -12,7 +12,5 @@ export function rowsFromForm(formData: FormData, list: string, fields: readonly 
     const index = Number(m[1]);
     rows.set(index, { ...rows.get(index), [m[2]]: value });
   }
-  return [...rows.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([, row]) => ({ ...row, name: row.name ?? "", id: row.id || undefined }));
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => ({ ...row, name: row.name ?? "", id: row.id || undefined }));
 }

@@ -28,7 +28,10 @@ export async function setPendingDecisions(
     where: { AND: [scope.proposals, { id: { in: proposalIds } }] },
     select: { id: true, status: true, pendingDecision: true, updatedAt: true },
   });
-  const result: BulkResult = { changed: 0, skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: NOT_YOURS })) };
+  const result: BulkResult = {
+    changed: 0,
+    skipped: proposalIds.filter((id) => !rows.some((r) => r.id === id)).map((id) => ({ id, reason: NOT_YOURS })),
+  };
   for (const p of rows) {
     const allowed = DECIDABLE[p.status as ProposalStatus];
     if (!allowed || (decision && !allowed.includes(decision))) result.skipped.push({ id: p.id, reason: `it is ${p.status.toLowerCase()}` });
@@ -41,7 +44,12 @@ export async function setPendingDecisions(
           data: { pendingDecision: decision, updatedAt: p.updatedAt },
         });
         if (count === 0) return false;
-        await recordActivity(tx, { proposalId: p.id, actorId: actorId!, kind: "pending-decision", data: { from: p.pendingDecision, to: decision } });
+        await recordActivity(tx, {
+          proposalId: p.id,
+          actorId: actorId!,
+          kind: "pending-decision",
+          data: { from: p.pendingDecision, to: decision },
+        });
         return true;
       });
       if (changed) result.changed++;
@@ -56,7 +64,12 @@ export async function setPendingDecisions(
  * the event): each becomes the speaker-visible status and its email, in one
  * transaction per proposal, so a failure never half-publishes one.
  */
-export async function publishDecisions(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]): Promise<BulkResult> {
+export async function publishDecisions(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  proposalIds?: string[],
+): Promise<BulkResult> {
   const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
     where: { AND: [scope.proposals, { pendingDecision: { not: null } }, proposalIds ? { id: { in: proposalIds } } : {}] },
@@ -73,7 +86,9 @@ export async function publishDecisions(db: Db, actorId: string | null | undefine
       continue;
     }
     try {
-      await db.$transaction((tx) => applyTransition(tx, { proposalId: p.id, eventId, from, name, actorId: actorId!, expectPending: pending }));
+      await db.$transaction((tx) =>
+        applyTransition(tx, { proposalId: p.id, eventId, from, name, actorId: actorId!, expectPending: pending }),
+      );
       result.changed++;
     } catch (e) {
       if (!(e instanceof DomainError && e.code === "conflict")) throw e;

@@ -11,7 +11,10 @@ import { redactSecrets } from "@/lib/email/redact";
 import { responseDeadline } from "./deadline";
 import { makeResponseToken } from "./response-token";
 
-type SpeakerKind = Extract<TemplateKind, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted" | "confirmation-reminder">;
+type SpeakerKind = Extract<
+  TemplateKind,
+  "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted" | "confirmation-reminder"
+>;
 
 /** Organizer-triggered messages wait in the outbox when the event holds email for review. */
 const HOLDABLE: readonly SpeakerKind[] = ["accepted", "waitlisted", "rejected", "promoted", "confirmation-reminder"];
@@ -42,10 +45,25 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
   const hold = p.event.holdOutbox && HOLDABLE.includes(input.kind);
 
   for (const { user } of p.speakers) {
-    const values = speakerValues({ speakerName: user.name || user.email, title: p.title, eventName: p.event.name, proposalId: p.id, deadline, timeZone: p.event.timeZone });
+    const values = speakerValues({
+      speakerName: user.name || user.email,
+      title: p.title,
+      eventName: p.event.name,
+      proposalId: p.id,
+      deadline,
+      timeZone: p.event.timeZone,
+    });
     if (needsLink) values.confirm_url = `${appUrl()}/respond/${makeResponseToken({ proposalId: p.id, userId: user.id, expiresAt })}`;
     const mail = renderTemplate(template, values);
-    await enqueueEmail(tx, { to: user.email, kind: input.kind, subject: mail.subject, text: mail.body, eventId: p.event.id, proposalId: p.id, hold });
+    await enqueueEmail(tx, {
+      to: user.email,
+      kind: input.kind,
+      subject: mail.subject,
+      text: mail.body,
+      eventId: p.event.id,
+      proposalId: p.id,
+      hold,
+    });
     await recordActivity(tx, {
       proposalId: p.id,
       actorId: input.actorId,
@@ -57,7 +75,14 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
 }
 
 /** The placeholders every speaker message shares (the preview fills them the same way). */
-export function speakerValues(v: { speakerName: string; title: string; eventName: string; proposalId: string; deadline: Date | null; timeZone: string }): Record<string, string> {
+export function speakerValues(v: {
+  speakerName: string;
+  title: string;
+  eventName: string;
+  proposalId: string;
+  deadline: Date | null;
+  timeZone: string;
+}): Record<string, string> {
   return {
     speaker_name: v.speakerName,
     talk_title: v.title,

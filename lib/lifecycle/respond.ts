@@ -38,7 +38,13 @@ export async function proposalForLink(db: Db, token: string, now?: Date) {
   const claim = checkResponseLink(token, now);
   const proposal = await db.proposal.findFirst({
     where: { id: claim.proposalId, speakers: { some: { userId: claim.userId } } },
-    select: { id: true, title: true, status: true, decidedAt: true, event: { select: { name: true, timeZone: true, confirmationDeadline: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      decidedAt: true,
+      event: { select: { name: true, timeZone: true, confirmationDeadline: true } },
+    },
   });
   if (!proposal) throw forbidden(REFUSED.forged);
   return proposal;

@@ -1,20 +1,22 @@
 import { can, type Capability, type Role } from "@/lib/auth/permissions";
 
-export const PROPOSAL_STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "WAITLISTED", "REJECTED", "CONFIRMED", "DECLINED", "WITHDRAWN"] as const;
+export const PROPOSAL_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "ACCEPTED",
+  "WAITLISTED",
+  "REJECTED",
+  "CONFIRMED",
+  "DECLINED",
+  "WITHDRAWN",
+] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 export const PENDING_DECISIONS = ["ACCEPTED", "WAITLISTED", "REJECTED"] as const;
 export type PendingDecision = (typeof PENDING_DECISIONS)[number];
 
 export type TransitionName =
-  | "submit"
-  | "withdraw"
-  | "publishAccepted"
-  | "publishWaitlisted"
-  | "publishRejected"
-  | "promote"
-  | "confirm"
-  | "decline";
+  "submit" | "withdraw" | "publishAccepted" | "publishWaitlisted" | "publishRejected" | "promote" | "confirm" | "decline";
 
 type Transition = { from: readonly ProposalStatus[]; to: ProposalStatus; capability: Capability };
 
@@ -34,7 +36,9 @@ export const TRANSITIONS: Record<TransitionName, Transition> = {
 };
 
 /** The email each transition sends the proposal's speakers (lib/lifecycle/notify.ts). */
-export const SPEAKER_EMAIL_FOR: Readonly<Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">>> = {
+export const SPEAKER_EMAIL_FOR: Readonly<
+  Partial<Record<TransitionName, "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted">>
+> = {
   submit: "submission-received",
   publishAccepted: "accepted",
   publishWaitlisted: "waitlisted",

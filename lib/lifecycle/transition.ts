@@ -67,7 +67,15 @@ export async function transitionProposal(
   if (name === "confirm") assertBeforeConfirmationDeadline(proposal.event, proposal.decidedAt, now);
 
   return db.$transaction((tx) =>
-    applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from, name, actorId: userId, expectPending: options.expectPending, now }),
+    applyTransition(tx, {
+      proposalId: proposal.id,
+      eventId: proposal.eventId,
+      from,
+      name,
+      actorId: userId,
+      expectPending: options.expectPending,
+      now,
+    }),
   );
 }
 
@@ -121,7 +129,12 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
     },
   });
   if (count === 0) return null;
-  await recordActivity(tx, { proposalId: t.proposalId, actorId: t.actorId, kind: "status", data: { from: t.from, to, transition: t.name } });
+  await recordActivity(tx, {
+    proposalId: t.proposalId,
+    actorId: t.actorId,
+    kind: "status",
+    data: { from: t.from, to, transition: t.name },
+  });
   const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
   if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {

@@ -49,7 +49,14 @@ export async function promoteBest(tx: DbTx, eventId: string, sessionTypeId: stri
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const [best] = await waitlistOrder(tx, eventId, sessionTypeId, 1, actorId);
     if (!best) return null;
-    const promoted = await applyTransitionIfCurrent(tx, { proposalId: best.id, eventId, from: "WAITLISTED", name: "promote", actorId, now });
+    const promoted = await applyTransitionIfCurrent(tx, {
+      proposalId: best.id,
+      eventId,
+      from: "WAITLISTED",
+      name: "promote",
+      actorId,
+      now,
+    });
     if (promoted) return best;
     // someone promoted it first: take the next one
   }
@@ -69,7 +76,14 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
       status: true,
       sessionTypeId: true,
       sessionType: { select: { name: true } },
-      event: { select: { name: true, slug: true, autoPromoteWaitlist: true, members: { where: { role: "ORGANIZER" }, select: { user: { select: { email: true } } } } } },
+      event: {
+        select: {
+          name: true,
+          slug: true,
+          autoPromoteWaitlist: true,
+          members: { where: { role: "ORGANIZER" }, select: { user: { select: { email: true } } } },
+        },
+      },
     },
   });
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null, v.now) : null;
@@ -89,7 +103,13 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
 }
 
 /** An organizer promotes the best waitlisted proposal of a session type. */
-export async function promoteFromWaitlist(db: Db, actorId: string | null | undefined, eventId: string, sessionTypeId: string, options: ClockOptions = {}) {
+export async function promoteFromWaitlist(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  sessionTypeId: string,
+  options: ClockOptions = {},
+) {
   await requireEventCapability(db, actorId, eventId, "proposal:decide");
   const type = await db.sessionType.findFirst({ where: { id: sessionTypeId, eventId }, select: { id: true } });
   if (!type) throw notFound("This session type");

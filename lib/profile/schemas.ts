@@ -2,7 +2,6 @@ import { z } from "zod";
 import { optionalUrl, text } from "@/lib/text/fields";
 import { PROFILE_LIMITS } from "./limits";
 
-
 export const profileInput = z.object({
   name: text("Name", PROFILE_LIMITS.name, { required: true }),
   bio: text("Bio", PROFILE_LIMITS.bio),

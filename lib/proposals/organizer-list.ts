@@ -11,7 +11,10 @@ export const listQuery = z.object({
   sort: z.enum(SORT_KEYS).catch("score"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   // Drafts are the speaker's business: they cannot be asked for.
-  status: z.enum(PROPOSAL_STATUSES.filter((s) => s !== "DRAFT") as [ProposalStatus, ...ProposalStatus[]]).optional().catch(undefined),
+  status: z
+    .enum(PROPOSAL_STATUSES.filter((s) => s !== "DRAFT") as [ProposalStatus, ...ProposalStatus[]])
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ListQuery = z.infer<typeof listQuery>;
@@ -44,7 +47,9 @@ export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[]
 export async function listEventProposals(db: DbTx, actorId: string | null | undefined, eventId: string, q: ListQuery) {
   const scope = await organizerScope(db, actorId, eventId, "proposal:list-all");
   // `in` rather than `not: "DRAFT"` alone: the count then reads the (eventId, status) index.
-  const where: Prisma.ProposalWhereInput = { AND: [scope.proposals, { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } }] };
+  const where: Prisma.ProposalWhereInput = {
+    AND: [scope.proposals, { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } }],
+  };
   const skip = (q.page - 1) * PAGE_SIZE;
   const [total, rows] = await Promise.all([
     db.proposal.count({ where }),
@@ -96,7 +101,8 @@ export async function pageByScore<S extends Prisma.ProposalSelect>(
       })
       .then((rows) => rows.map((r) => r.proposal));
   const unscoredWhere: Prisma.ProposalWhereInput = { AND: [where, { OR: [{ stats: { is: null } }, { stats: { avgScore: null } }] }] };
-  const unscoredPart = (skip: number, take: number) => db.proposal.findMany({ where: unscoredWhere, orderBy: { id: "asc" }, skip, take, select });
+  const unscoredPart = (skip: number, take: number) =>
+    db.proposal.findMany({ where: unscoredWhere, orderBy: { id: "asc" }, skip, take, select });
   const [first, second, countFirst] =
     dir === "desc"
       ? [scoredPart, unscoredPart, () => db.proposalStats.count({ where: { eventId, avgScore: { not: null }, proposal: where } })]

@@ -8,7 +8,11 @@ export const proposalFields = z.object({
   notes: text("Notes for reviewers", LIMITS.notes).default(""),
   level: z.enum(LEVELS, { message: "Choose a level." }),
   sessionTypeId: z.string({ message: "Choose a session type." }).min(1, "Choose a session type.").max(64),
-  trackId: z.string().max(64).optional().transform((s) => s || null),
+  trackId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((s) => s || null),
 });
 export type ProposalFields = z.infer<typeof proposalFields>;
 
@@ -16,6 +20,9 @@ export type ProposalFields = z.infer<typeof proposalFields>;
 export const saveProposalInput = proposalFields.extend({
   intent: z.enum(["draft", "submit"]).default("draft"),
   /** The proposal's updatedAt when the form was loaded: an edit made from a stale page is refused. */
-  version: z.iso.datetime().optional().or(z.literal("").transform(() => undefined)),
+  version: z.iso
+    .datetime()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
 });
 export type SaveProposalInput = z.infer<typeof saveProposalInput>;

@@ -18,7 +18,11 @@ export function speakerStatusGuide(status: ProposalStatus, c: Context): StatusGu
     case "SUBMITTED":
       return c.cfpOpen
         ? { headline: "Submitted", detail: `The review team will read it. You can still edit it until ${c.cfpCloses}.`, tone: "info" }
-        : { headline: "Submitted: under review", detail: "The call for papers is closed and the team is reviewing. You will get an email when there is a decision.", tone: "info" };
+        : {
+            headline: "Submitted: under review",
+            detail: "The call for papers is closed and the team is reviewing. You will get an email when there is a decision.",
+            tone: "info",
+          };
     case "ACCEPTED":
       return {
         headline: "Accepted: please confirm",
@@ -26,17 +30,30 @@ export function speakerStatusGuide(status: ProposalStatus, c: Context): StatusGu
         tone: "success",
       };
     case "CONFIRMED":
-      return { headline: "Confirmed: see you there", detail: "You confirmed your talk. The organizers will be in touch about the schedule.", tone: "success" };
+      return {
+        headline: "Confirmed: see you there",
+        detail: "You confirmed your talk. The organizers will be in touch about the schedule.",
+        tone: "success",
+      };
     case "WAITLISTED":
       return {
         headline: "On the waitlist",
-        detail: "The team liked your proposal. If a slot opens, it may move into the programme and you will get an email. Nothing to do for now.",
+        detail:
+          "The team liked your proposal. If a slot opens, it may move into the programme and you will get an email. Nothing to do for now.",
         tone: "info",
       };
     case "REJECTED":
-      return { headline: "Not accepted this time", detail: "Thank you for proposing it. We hope to see you at a future call for papers.", tone: "neutral" };
+      return {
+        headline: "Not accepted this time",
+        detail: "Thank you for proposing it. We hope to see you at a future call for papers.",
+        tone: "neutral",
+      };
     case "DECLINED":
-      return { headline: "You declined", detail: "You told the organizers you cannot give this talk. Thank you for letting them know.", tone: "neutral" };
+      return {
+        headline: "You declined",
+        detail: "You told the organizers you cannot give this talk. Thank you for letting them know.",
+        tone: "neutral",
+      };
     case "WITHDRAWN":
       return { headline: "Withdrawn", detail: "You withdrew this proposal. It is no longer reviewed.", tone: "neutral" };
   }

@@ -50,11 +50,14 @@ export async function updateProposal(
       },
     });
     if (count === 0 || !before) {
-      throw conflict("This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.");
+      throw conflict(
+        "This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.",
+      );
     }
     // Drafts are the speaker's business; edits after submission are the organizers' too.
     if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
-    if (input.intent !== "submit" || before.status !== "DRAFT") return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
+    if (input.intent !== "submit" || before.status !== "DRAFT")
+      return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 
     if (!checkTransition("submit", "DRAFT", "SPEAKER").ok) throw forbidden();
     return applyTransition(tx, { proposalId: proposal.id, eventId: proposal.eventId, from: "DRAFT", name: "submit", actorId: userId, now });

@@ -11,6 +11,8 @@ import { EVENTS_PER_USER } from "./limits";
 export async function consumeEventCreation(tx: DbTx, userId: string, now = systemClock.now()): Promise<void> {
   const verdict = await consume(tx, EVENTS_PER_USER, userId, now);
   if (!verdict.allowed) {
-    throw rateLimited(`You have created ${EVENTS_PER_USER.max} events today, the most we allow. You can create another in ${waitText(verdict.resetAt, now)}.`);
+    throw rateLimited(
+      `You have created ${EVENTS_PER_USER.max} events today, the most we allow. You can create another in ${waitText(verdict.resetAt, now)}.`,
+    );
   }
 }

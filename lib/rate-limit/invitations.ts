@@ -32,14 +32,19 @@ async function consumeAll(tx: DbTx, checks: readonly Check[], now: Date): Promis
 }
 
 /** One co-speaker invitation email (invite or resend) by `userId` for a proposal of an event. */
-export function consumeCoSpeakerInvitation(tx: DbTx, who: { userId: string; proposalId: string; eventId: string }, now = systemClock.now()) {
+export function consumeCoSpeakerInvitation(
+  tx: DbTx,
+  who: { userId: string; proposalId: string; eventId: string },
+  now = systemClock.now(),
+) {
   return consumeAll(
     tx,
     [
       {
         limit: COSPEAKER_INVITES_PER_PROPOSAL,
         subject: who.proposalId,
-        message: (max, wait) => `This proposal has sent ${max} invitation emails today (withdrawn ones count), the most we allow. You can invite again in ${wait}.`,
+        message: (max, wait) =>
+          `This proposal has sent ${max} invitation emails today (withdrawn ones count), the most we allow. You can invite again in ${wait}.`,
       },
       {
         limit: COSPEAKER_INVITES_PER_USER,

@@ -16,7 +16,6 @@ export const SIGN_IN_EMAILS_PER_ADDRESS: RateLimit = { name: "signin-address", m
 export const SIGN_IN_EMAILS_PER_CLIENT: RateLimit = { name: "signin-client", max: 20, windowMs: 15 * MINUTE };
 export const SUBMISSIONS_PER_USER: RateLimit = { name: "submit-user", max: 10, windowMs: 60 * MINUTE };
 
-
 // Email to other people (ADR 0012). Every invitation email counts when it is
 // sent (invite, invite again, resend), so revoking one frees a speaker's
 // place but not its count. Per user stops one account; per proposal stops

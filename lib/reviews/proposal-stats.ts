@@ -49,7 +49,10 @@ export async function lockProposalStats(tx: DbTx, proposalId: string, eventId: s
  */
 export async function refreshEventStats(db: DbTx, eventId: string) {
   // One query at a time: it also runs inside the transaction that removed conflicted reviews.
-  const reviews = await db.review.findMany({ where: { proposal: { eventId } }, select: { reviewerId: true, proposalId: true, score: true } });
+  const reviews = await db.review.findMany({
+    where: { proposal: { eventId } },
+    select: { reviewerId: true, proposalId: true, score: true },
+  });
   const current = await db.proposalStats.findMany({
     where: { eventId },
     select: { proposalId: true, normalizedScore: true, reviewCount: true, medianScore: true },
@@ -69,7 +72,10 @@ export async function refreshEventStats(db: DbTx, eventId: string) {
   // Short statements: review writes wait for SQLite's single writer.
   for (let i = 0; i < changed.length; i += REFRESH_BATCH) {
     const batch = changed.slice(i, i + REFRESH_BATCH).map((row) => ({ id: row.proposalId, score: normalized.get(row.proposalId) ?? null }));
-    const cases = Prisma.join(batch.map((b) => Prisma.sql`WHEN ${b.id} THEN CAST(${b.score} AS DOUBLE PRECISION)`), " ");
+    const cases = Prisma.join(
+      batch.map((b) => Prisma.sql`WHEN ${b.id} THEN CAST(${b.score} AS DOUBLE PRECISION)`),
+      " ",
+    );
     // By primary key only (the ids are this event's rows): with "eventId" too, SQLite walks the event's index.
     await db.$executeRaw`UPDATE "ProposalStats" SET "normalizedScore" = CASE "proposalId" ${cases} END
       WHERE "proposalId" IN (${Prisma.join(batch.map((b) => b.id))})`;

@@ -21,7 +21,12 @@ const REVERSED = [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.Prop
  * once with reviewerScope and passes it where the functions below take an
  * actor id; each function resolves it itself when given an id.
  */
-export type ReviewerScope = { readonly eventId: string; readonly reviewerId: string; readonly role: EventRole; readonly conflictedIds: readonly string[] };
+export type ReviewerScope = {
+  readonly eventId: string;
+  readonly reviewerId: string;
+  readonly role: EventRole;
+  readonly conflictedIds: readonly string[];
+};
 type Actor = string | null | undefined | ReviewerScope;
 
 export async function reviewerScope(db: DbTx, actorId: string | null | undefined, eventId: string): Promise<ReviewerScope> {
@@ -50,13 +55,7 @@ async function queueWhere(db: DbTx, actor: Actor, eventId: string, filter: Queue
  * whether it is assigned to them, plus their progress over the whole event
  * (conflicted proposals are in neither the list nor the counts).
  */
-export async function reviewerQueue(
-  db: DbTx,
-  actorId: Actor,
-  eventId: string,
-  filter: QueueFilter = {},
-  page = 1,
-) {
+export async function reviewerQueue(db: DbTx, actorId: Actor, eventId: string, filter: QueueFilter = {}, page = 1) {
   const q = await queueWhere(db, actorId, eventId, filter);
   // Counted from the reviewer's side (their reviews, their assignments), so
   // the cost follows what they did, not the event's size. Without a track or
@@ -101,11 +100,13 @@ export async function reviewerQueue(
         })
       : [],
   ]);
-  const item = (assigned: boolean) => ({ reviews, ...p }: (typeof assignedRows)[number]) => ({
-    ...p,
-    assigned,
-    myScore: reviews[0]?.score ?? null,
-  });
+  const item =
+    (assigned: boolean) =>
+    ({ reviews, ...p }: (typeof assignedRows)[number]) => ({
+      ...p,
+      assigned,
+      myScore: reviews[0]?.score ?? null,
+    });
   return {
     role: q.role,
     items: [...assignedRows.map(item(true)), ...otherRows.map(item(false))],
@@ -130,13 +131,7 @@ export async function nextUnreviewed(db: DbTx, actorId: Actor, eventId: string, 
 }
 
 /** The proposals before and after this one in the reviewer's (filtered) queue. */
-export async function queueNeighbours(
-  db: DbTx,
-  actorId: Actor,
-  eventId: string,
-  proposalId: string,
-  filter: QueueFilter = {},
-) {
+export async function queueNeighbours(db: DbTx, actorId: Actor, eventId: string, proposalId: string, filter: QueueFilter = {}) {
   const q = await queueWhere(db, actorId, eventId, filter);
   const here = await db.proposal.findFirst({
     where: { id: proposalId, eventId },

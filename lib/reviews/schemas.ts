@@ -2,7 +2,6 @@ import { z } from "zod";
 import { id, text } from "@/lib/text/fields";
 import { COMMENT_MAX } from "./review-fields";
 
-
 /**
  * A review as the form sends it: one entry per criterion id, "" meaning
  * "no opinion". Values are checked against the event's criteria by

@@ -24,13 +24,15 @@ function hasVisibleText(s: string): boolean {
 }
 
 export function text(label: string, max: number, { required = false }: { required?: boolean } = {}) {
-  return z
-    .string()
-    .transform(cleanText)
-    .transform((s) => s.trim())
-    .refine((s) => !required || hasVisibleText(s), { message: `${label} is required.` })
-    // A string no longer than the limit in UTF-16 units is within it; otherwise count, stopping past the limit.
-    .refine((s) => s.length <= max || textLength(s, max) <= max, { message: `${label} must be at most ${max} characters.` });
+  return (
+    z
+      .string()
+      .transform(cleanText)
+      .transform((s) => s.trim())
+      .refine((s) => !required || hasVisibleText(s), { message: `${label} is required.` })
+      // A string no longer than the limit in UTF-16 units is within it; otherwise count, stopping past the limit.
+      .refine((s) => s.length <= max || textLength(s, max) <= max, { message: `${label} must be at most ${max} characters.` })
+  );
 }
 
 export const optionalUrl = (label: string) =>

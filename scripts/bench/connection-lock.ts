@@ -47,7 +47,9 @@ async function measure(label: string, db: Db) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const p = (q: number) => latencies[Math.floor(q * (latencies.length - 1))].toFixed(1);
-  console.log(`${label.padEnd(22)} ${(WORKERS * ROUNDS / seconds).toFixed(0).padStart(6)} requests/s   p50 ${p(0.5)} ms   p95 ${p(0.95)} ms`);
+  console.log(
+    `${label.padEnd(22)} ${((WORKERS * ROUNDS) / seconds).toFixed(0).padStart(6)} requests/s   p50 ${p(0.5)} ms   p95 ${p(0.95)} ms`,
+  );
   await db.$disconnect();
 }
 

@@ -64,16 +64,71 @@ export function reviewPlan(shape: DatasetShape, submitted: number) {
   return { rounds, reviewerOf, assignedRounds: [0, 1, 2, rounds] };
 }
 
-const FIRST = ["Ada", "Bruno", "Chloé", "Dmitri", "Esther", "Farid", "Grace", "Hiro", "Ines", "Jamal", "Kirsten", "Luca", "Mei", "Nadia", "Oskar", "Paula"];
-const LAST = ["Okafor", "Laurent", "Nair", "Weber", "Chen", "Ortega", "Novak", "Jiménez", "Fontaine", "Menon", "Kowalski", "Silva", "Haddad", "Ibsen"];
+const FIRST = [
+  "Ada",
+  "Bruno",
+  "Chloé",
+  "Dmitri",
+  "Esther",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Ines",
+  "Jamal",
+  "Kirsten",
+  "Luca",
+  "Mei",
+  "Nadia",
+  "Oskar",
+  "Paula",
+];
+const LAST = [
+  "Okafor",
+  "Laurent",
+  "Nair",
+  "Weber",
+  "Chen",
+  "Ortega",
+  "Novak",
+  "Jiménez",
+  "Fontaine",
+  "Menon",
+  "Kowalski",
+  "Silva",
+  "Haddad",
+  "Ibsen",
+];
 export const personName = (i: number) => `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`;
 /** 400 employers, so affiliation conflicts exist as they would in a real event. */
 export const company = (i: number) => (i % 7 === 0 ? "" : `Company ${(i * 31) % 400} GmbH`);
 
-const TOPICS = ["async runtimes", "borrow checking", "embedded Rust", "WebAssembly", "lock-free queues", "compile times", "unsafe code", "error handling", "SIMD", "game engines", "database internals", "observability"];
-const ANGLES = ["in production", "from first principles", "the hard way", "for beginners", "at scale", "without allocations", "a year later"];
+const TOPICS = [
+  "async runtimes",
+  "borrow checking",
+  "embedded Rust",
+  "WebAssembly",
+  "lock-free queues",
+  "compile times",
+  "unsafe code",
+  "error handling",
+  "SIMD",
+  "game engines",
+  "database internals",
+  "observability",
+];
+const ANGLES = [
+  "in production",
+  "from first principles",
+  "the hard way",
+  "for beginners",
+  "at scale",
+  "without allocations",
+  "a year later",
+];
 export function proposalTitle(p: number) {
-  return `${TOPICS[p % TOPICS.length]} ${ANGLES[Math.floor(p / TOPICS.length) % ANGLES.length]}: lessons #${p}`.replace(/^./, (c) => c.toUpperCase());
+  return `${TOPICS[p % TOPICS.length]} ${ANGLES[Math.floor(p / TOPICS.length) % ANGLES.length]}: lessons #${p}`.replace(/^./, (c) =>
+    c.toUpperCase(),
+  );
 }
 
 const ABSTRACT_LINES = readFileSync(new URL("../../prisma/seed-data/abstracts.txt", import.meta.url), "utf8")

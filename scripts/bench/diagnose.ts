@@ -49,16 +49,27 @@ const pages: Record<string, () => Promise<unknown>> = {
     const view = await reviewerView(db, reviewer, reviewed);
     const { proposal } = view;
     const scope = await reviewerScope(db, reviewer, proposal.eventId);
-    await Promise.all([eventCriteria(db, proposal.eventId), nextUnreviewed(db, scope, proposal.eventId, proposal.id), queueNeighbours(db, scope, proposal.eventId, proposal.id), listDiscussion(db, view, proposal.id)]);
+    await Promise.all([
+      eventCriteria(db, proposal.eventId),
+      nextUnreviewed(db, scope, proposal.eventId, proposal.id),
+      queueNeighbours(db, scope, proposal.eventId, proposal.id),
+      listDiscussion(db, view, proposal.id),
+    ]);
   },
   organizerList: async () => {
     const { event } = await getEventWithRole(db, organizer, f.slug);
-    await Promise.all([listEventProposals(db, organizer, event!.id, listQuery.parse({ sort: "score", dir: "desc" })), eventCriteria(db, event!.id)]);
+    await Promise.all([
+      listEventProposals(db, organizer, event!.id, listQuery.parse({ sort: "score", dir: "desc" })),
+      eventCriteria(db, event!.id),
+    ]);
   },
   saveReview: () => saveReview(db, reviewer, reviewed, { scores: { crit0: "4", crit1: "3", crit2: "" }, comment: "diagnose" }),
   // What every saveReviewAction schedules with after(): a changed score moves the reviewer's mean, so ≈250 rows change.
   saveThenRefreshEventStats: async () => {
-    await saveReview(db, reviewer, reviewed, { scores: { crit0: String(1 + (flip = (flip + 1) % 5)), crit1: "3", crit2: "" }, comment: "diagnose" });
+    await saveReview(db, reviewer, reviewed, {
+      scores: { crit0: String(1 + (flip = (flip + 1) % 5)), crit1: "3", crit2: "" },
+      comment: "diagnose",
+    });
     await refreshEventStats(db, f.eventId);
   },
 };

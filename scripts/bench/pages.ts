@@ -20,7 +20,11 @@ const cycle = <T>(items: T[]) => {
   return () => items[i++ % items.length];
 };
 
-export async function benchPages(f: Fixtures, cookies: Record<"speaker" | "reviewer" | "organizer", string>, origin: string): Promise<Page[]> {
+export async function benchPages(
+  f: Fixtures,
+  cookies: Record<"speaker" | "reviewer" | "organizer", string>,
+  origin: string,
+): Promise<Page[]> {
   const get = (path: string, cookie?: string): Step => ({ path, headers: cookie ? { cookie } : {} });
   // The reviewer's assigned proposals, reviewed or not: what they open and score.
   const mine = [...f.benchReviewed, ...f.benchTodo];
@@ -28,20 +32,53 @@ export async function benchPages(f: Fixtures, cookies: Record<"speaker" | "revie
   const actionId = findActionId("app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction");
   const posts: ActionRequest[] = await Promise.all(
     mine.map((id, i) =>
-      actionRequest(`/review/${f.slug}/${id}`, actionId, { proposalId: id, "score.crit0": String(1 + (i % 5)), "score.crit1": String(1 + ((i * 3) % 5)), "score.crit2": i % 4 === 0 ? "" : "3", comment: `Bench review ${i}: clear outline.` }, cookies.reviewer, origin),
+      actionRequest(
+        `/review/${f.slug}/${id}`,
+        actionId,
+        {
+          proposalId: id,
+          "score.crit0": String(1 + (i % 5)),
+          "score.crit1": String(1 + ((i * 3) % 5)),
+          "score.crit2": i % 4 === 0 ? "" : "3",
+          comment: `Bench review ${i}: clear outline.`,
+        },
+        cookies.reviewer,
+        origin,
+      ),
     ),
   );
   const nextPost = cycle(posts.map((p): Step => ({ ...p, method: "POST" })));
   return [
-    { key: "trivial", label: "trivial page /signin/check-email (anonymous)", next: () => get("/signin/check-email"), expect: "Check your email" },
+    {
+      key: "trivial",
+      label: "trivial page /signin/check-email (anonymous)",
+      next: () => get("/signin/check-email"),
+      expect: "Check your email",
+    },
     { key: "cfp", label: "public CFP /events/[slug]", next: () => get(`/events/${f.slug}`), expect: "Submit a proposal" },
     { key: "speaker", label: "speaker's proposals /speaker", next: () => get("/speaker", cookies.speaker), expect: "My proposals" },
     { key: "queue", label: "reviewer queue /review/[slug]", next: () => get(`/review/${f.slug}`, cookies.reviewer), expect: "Review next" },
     { key: "reviewPage", label: "review page /review/[slug]/[id]", next: reviewPaths, expect: "Your review" },
-    { key: "organizerList", label: "organizer list by score (50)", next: () => get(`/organize/${f.slug}?sort=score&dir=desc`, cookies.organizer), expect: `aria-label="Pagination"` },
-    { key: "trivialSignedIn", label: "trivial page, signed in", next: () => get("/signin/check-email", cookies.reviewer), expect: "Check your email" },
+    {
+      key: "organizerList",
+      label: "organizer list by score (50)",
+      next: () => get(`/organize/${f.slug}?sort=score&dir=desc`, cookies.organizer),
+      expect: `aria-label="Pagination"`,
+    },
+    {
+      key: "trivialSignedIn",
+      label: "trivial page, signed in",
+      next: () => get("/signin/check-email", cookies.reviewer),
+      expect: "Check your email",
+    },
     // Last: they write, and each save schedules refreshEventStats after the response.
-    { key: "submitReviewAlone", label: "submit a review, one reviewer alone (1 connection)", next: nextPost, expect: '"ok":true', connections: 1 },
+    {
+      key: "submitReviewAlone",
+      label: "submit a review, one reviewer alone (1 connection)",
+      next: nextPost,
+      expect: '"ok":true',
+      connections: 1,
+    },
     { key: "submitReview", label: "submit a review (server action)", next: nextPost, expect: '"ok":true' },
   ];
 }

@@ -41,7 +41,7 @@ function cpuTicks(pid: number): number {
 function tree(pid: number): number[] {
   const byParent = children();
   const all: number[] = [];
-  for (const stack = [pid]; stack.length > 0; ) {
+  for (const stack = [pid]; stack.length > 0;) {
     const p = stack.pop()!;
     all.push(p);
     stack.push(...(byParent.get(p) ?? []));
@@ -115,7 +115,8 @@ export async function waitForQuietMachine(maxLoad: number, maxWaitSeconds: numbe
     const load = loadavg()[0];
     const waited = Math.round((performance.now() - started) / 1000);
     if (load <= maxLoad || waited >= maxWaitSeconds) return { load: Math.round(load * 100) / 100, waitedSeconds: waited };
-    if (!warned) console.log(`  waiting for the machine to quieten down (load ${load.toFixed(1)} > ${maxLoad}, up to ${maxWaitSeconds} s) ...`);
+    if (!warned)
+      console.log(`  waiting for the machine to quieten down (load ${load.toFixed(1)} > ${maxLoad}, up to ${maxWaitSeconds} s) ...`);
     warned = true;
     await new Promise((r) => setTimeout(r, 5000));
   }

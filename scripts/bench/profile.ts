@@ -25,14 +25,34 @@ const { fixtures } = await seed(dbPath, size);
 const cookies = createSessions(dbPath, fixtures.users);
 const port = await freePort();
 const url = `http://localhost:${port}`;
-const env = { ...process.env, NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: `file:${dbPath}`, AUTH_SECRET: "profile-secret-not-for-production-00000000", AUTH_URL: url, AUTH_TRUST_HOST: "true" };
-const server = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)], { env, stdio: "ignore" });
-while (!(await fetch(`${url}/signin/check-email`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 300));
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: `file:${dbPath}`,
+  AUTH_SECRET: "profile-secret-not-for-production-00000000",
+  AUTH_URL: url,
+  AUTH_TRUST_HOST: "true",
+};
+const server = spawn(
+  process.execPath,
+  ["--cpu-prof", `--cpu-prof-dir=${dir}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)],
+  { env, stdio: "ignore" },
+);
+while (
+  !(await fetch(`${url}/signin/check-email`).then(
+    (r) => r.ok,
+    () => false,
+  ))
+)
+  await new Promise((r) => setTimeout(r, 300));
 
 const page = (await benchPages(fixtures, cookies, url)).find((p) => p.key === key);
 if (!page) throw new Error(`No page "${key}"`);
 const m = await measure({ url, connections: 4, seconds: 15, warmup: 3, next: page.next, serverPid: server.pid! });
-console.log(`${page.label} at ${size} proposals: ${m.rps} req/s, ${m.serverCpuMsPerRequest} ms CPU per request (others used ${m.otherCpuPercent}% of the machine)`);
+console.log(
+  `${page.label} at ${size} proposals: ${m.rps} req/s, ${m.serverCpuMsPerRequest} ms CPU per request (others used ${m.otherCpuPercent}% of the machine)`,
+);
 server.kill("SIGINT"); // node writes the profile on a clean exit
 await new Promise((r) => server.once("exit", r));
 
@@ -53,7 +73,11 @@ let busy = 0;
 for (const n of nodes) {
   const { url: file, functionName } = n.callFrame;
   if (functionName === "(idle)" || functionName === "(root)") continue;
-  const lib = file ? (LIBS.find(([re]) => re.test(file))?.[1] ?? file.replace(/.*node_modules\//, "")) : functionName.startsWith("(") ? functionName : "(native)";
+  const lib = file
+    ? (LIBS.find(([re]) => re.test(file))?.[1] ?? file.replace(/.*node_modules\//, ""))
+    : functionName.startsWith("(")
+      ? functionName
+      : "(native)";
   byLib.set(lib, (byLib.get(lib) ?? 0) + n.hitCount);
   busy += n.hitCount;
 }

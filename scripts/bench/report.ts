@@ -33,12 +33,24 @@ export function checkTargets(size: number, results: Record<string, Measurement>,
     pass: size >= 10_000 ? list <= TARGETS.organizerListP95Ms : null,
   });
   const submit = results.submitReview.latencyMs.p95; // under the same 10 connections as the pages
-  checks.push({ target: `submit a review p95 ≤ ${TARGETS.submitReviewP95Ms} ms`, value: `${submit} ms`, pass: submit <= TARGETS.submitReviewP95Ms });
-  checks.push({ target: `server memory ≤ ${TARGETS.serverMemoryMb} MB`, value: `${Math.round(peakMb)} MB peak RSS`, pass: peakMb <= TARGETS.serverMemoryMb });
+  checks.push({
+    target: `submit a review p95 ≤ ${TARGETS.submitReviewP95Ms} ms`,
+    value: `${submit} ms`,
+    pass: submit <= TARGETS.submitReviewP95Ms,
+  });
+  checks.push({
+    target: `server memory ≤ ${TARGETS.serverMemoryMb} MB`,
+    value: `${Math.round(peakMb)} MB peak RSS`,
+    pass: peakMb <= TARGETS.serverMemoryMb,
+  });
   const form = routes.find((r) => r.route === "/events/[slug]/submit");
   if (form) {
     const kb = form.gzipBytes / 1000;
-    checks.push({ target: `first-load JS of /events/[slug]/submit ≤ ${TARGETS.submitPageFirstLoadKb} kB gzip`, value: `${kb.toFixed(1)} kB`, pass: kb <= TARGETS.submitPageFirstLoadKb });
+    checks.push({
+      target: `first-load JS of /events/[slug]/submit ≤ ${TARGETS.submitPageFirstLoadKb} kB gzip`,
+      value: `${kb.toFixed(1)} kB`,
+      pass: kb <= TARGETS.submitPageFirstLoadKb,
+    });
   }
   return checks;
 }
@@ -50,16 +62,30 @@ export function printResults(size: number, pages: Page[], results: Record<string
   console.log(`\n=== ${size.toLocaleString("en")} proposals ===`);
   console.table(
     Object.fromEntries(
-      pages.filter((p) => results[p.key]).map((p) => {
-        const m = results[p.key];
-        const bad = Object.entries(m.statusCodes).filter(([s]) => s !== "200").map(([s, n]) => `${s}×${n}`).join(" ");
-        return [p.label, {
-          "req/s": m.rps, "vs trivial": pct(m.rps / trivial),
-          "p50 ms": m.latencyMs.p50, "p95 ms": m.latencyMs.p95, "p99 ms": m.latencyMs.p99,
-          "CPU ms/req": m.serverCpuMsPerRequest, "CPU vs trivial": pct(results.trivial.serverCpuMsPerRequest / m.serverCpuMsPerRequest),
-          "KB/resp": Math.round(m.bytesPerResponse / 1024), "others' CPU": `${m.otherCpuPercent}%`, "non-200": bad || "-",
-        }];
-      }),
+      pages
+        .filter((p) => results[p.key])
+        .map((p) => {
+          const m = results[p.key];
+          const bad = Object.entries(m.statusCodes)
+            .filter(([s]) => s !== "200")
+            .map(([s, n]) => `${s}×${n}`)
+            .join(" ");
+          return [
+            p.label,
+            {
+              "req/s": m.rps,
+              "vs trivial": pct(m.rps / trivial),
+              "p50 ms": m.latencyMs.p50,
+              "p95 ms": m.latencyMs.p95,
+              "p99 ms": m.latencyMs.p99,
+              "CPU ms/req": m.serverCpuMsPerRequest,
+              "CPU vs trivial": pct(results.trivial.serverCpuMsPerRequest / m.serverCpuMsPerRequest),
+              "KB/resp": Math.round(m.bytesPerResponse / 1024),
+              "others' CPU": `${m.otherCpuPercent}%`,
+              "non-200": bad || "-",
+            },
+          ];
+        }),
     ),
   );
   for (const c of checks) console.log(`${c.pass === null ? "  n/a" : c.pass ? "  PASS" : "  FAIL"}  ${c.target}: ${c.value}`);
@@ -67,11 +93,25 @@ export function printResults(size: number, pages: Page[], results: Record<string
 
 export function printFirstLoadJs(routes: RouteJs[]) {
   console.log("\nFirst-load JS per route (gzip level 9, kB = 1000 bytes):");
-  console.table(Object.fromEntries(routes.map((r) => [r.route, { files: r.files, "raw kB": +(r.rawBytes / 1000).toFixed(1), "gzip kB": +(r.gzipBytes / 1000).toFixed(1) }])));
+  console.table(
+    Object.fromEntries(
+      routes.map((r) => [
+        r.route,
+        { files: r.files, "raw kB": +(r.rawBytes / 1000).toFixed(1), "gzip kB": +(r.gzipBytes / 1000).toFixed(1) },
+      ]),
+    ),
+  );
 }
 
 export function machine() {
-  return { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, kernel: release(), loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)) };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: release(),
+    loadAverageAtEnd: loadavg().map((x) => +x.toFixed(2)),
+  };
 }
 
 export function writeResults(dir: string, size: number, data: object): string {

@@ -20,16 +20,25 @@ async function measurePages(server: Server, pages: Page[], opts: Options, memory
   const base = { url: server.url, serverPid: server.pid };
   // Warm every page first, so the first page measured does not pay for the server's JIT warm-up alone.
   process.stdout.write(`  warming up (${opts.warmup} s per page) ...`);
-  for (const page of pages) await warmUp({ ...base, connections: page.connections ?? opts.connections, seconds: opts.warmup, next: page.next });
+  for (const page of pages)
+    await warmUp({ ...base, connections: page.connections ?? opts.connections, seconds: opts.warmup, next: page.next });
   console.log(" done");
   const runs: Record<string, PageRun> = {};
   for (const page of pages) {
     process.stdout.write(`  ${page.label} ... `);
     memory.mark();
-    const m = await measure({ ...base, connections: page.connections ?? opts.connections, seconds: opts.duration, warmup: Math.min(1, opts.warmup), next: page.next });
+    const m = await measure({
+      ...base,
+      connections: page.connections ?? opts.connections,
+      seconds: opts.duration,
+      warmup: Math.min(1, opts.warmup),
+      next: page.next,
+    });
     const busy = await waitIdle(server.pid); // e.g. work a server action left to after()
     runs[page.key] = { ...m, serverBusyAfterSeconds: busy, serverRssPeakMb: Math.round(memory.windowPeakMb()) };
-    console.log(`${m.rps} req/s, p95 ${m.latencyMs.p95} ms, RSS peak ${runs[page.key].serverRssPeakMb} MB${busy > 1 ? `, server busy ${busy} s after the load stopped` : ""}`);
+    console.log(
+      `${m.rps} req/s, p95 ${m.latencyMs.p95} ms, RSS peak ${runs[page.key].serverRssPeakMb} MB${busy > 1 ? `, server busy ${busy} s after the load stopped` : ""}`,
+    );
   }
   return runs;
 }
@@ -83,8 +92,23 @@ async function benchSize(size: number, opts: Options, build: object) {
       load: { connections: opts.connections, durationSeconds: opts.duration, warmupSeconds: opts.warmup },
       dataset: fixtures.counts,
       seeding: timings,
-      serverMemoryMb: { afterStart: idleMb, peak: Math.round(memory.peakMb()), atEndIdle: endMb, nodeOptions: opts.serverNodeOptions || null },
-      pages: Object.fromEntries(pages.map((p) => [p.key, { label: p.label, connections: p.connections ?? opts.connections, ...runs[p.key], ratioToTrivial: +(runs[p.key].rps / runs.trivial.rps).toFixed(2) }])),
+      serverMemoryMb: {
+        afterStart: idleMb,
+        peak: Math.round(memory.peakMb()),
+        atEndIdle: endMb,
+        nodeOptions: opts.serverNodeOptions || null,
+      },
+      pages: Object.fromEntries(
+        pages.map((p) => [
+          p.key,
+          {
+            label: p.label,
+            connections: p.connections ?? opts.connections,
+            ...runs[p.key],
+            ratioToTrivial: +(runs[p.key].rps / runs.trivial.rps).toFixed(2),
+          },
+        ]),
+      ),
       reviewsWrittenBySubmitBench: reviewsWritten(dbPath),
       targets: checks,
       firstLoadJs: routes,
@@ -104,7 +128,11 @@ async function main() {
   const opts = parseOptions(process.argv.slice(2));
   const started = performance.now();
   const build = ensureBuild(opts.build);
-  console.log(build.built ? `Built in ${build.seconds} s${build.typeChecked ? "" : " (type check skipped: it failed)"}.` : "Using the existing .next build (--build to rebuild).");
+  console.log(
+    build.built
+      ? `Built in ${build.seconds} s${build.typeChecked ? "" : " (type check skipped: it failed)"}.`
+      : "Using the existing .next build (--build to rebuild).",
+  );
   printFirstLoadJs(firstLoadJs());
   for (const size of opts.sizes) await benchSize(size, opts, build);
   console.log(`\nDone in ${Math.round((performance.now() - started) / 1000)} s.`);

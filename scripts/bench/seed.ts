@@ -29,7 +29,9 @@ export async function seed(dbPath: string, proposals: number) {
     let stmt = statements.get(table);
     if (!stmt) {
       const cols = Object.keys(row);
-      stmt = sqlite.prepare(`INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map((c) => `@${c}`).join(",")})`);
+      stmt = sqlite.prepare(
+        `INSERT INTO "${table}" (${cols.map((c) => `"${c}"`).join(",")}) VALUES (${cols.map((c) => `@${c}`).join(",")})`,
+      );
       statements.set(table, stmt);
     }
     stmt.run(row);

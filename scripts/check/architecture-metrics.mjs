@@ -28,7 +28,9 @@ const folderOf = (file) => path.relative(lib, file).split(path.sep).slice(0, -1)
 function importsOf(file) {
   const source = readFileSync(file, "utf8");
   return [...source.matchAll(/^\s*(?:import|export)\s+(?:type\s+)?[^"';]*?from\s+["']([^"']+)["']/gm)]
-    .map(([, spec]) => (spec.startsWith("@/lib/") ? path.join(lib, spec.slice(6)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null))
+    .map(([, spec]) =>
+      spec.startsWith("@/lib/") ? path.join(lib, spec.slice(6)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null,
+    )
     .filter((target) => target && target.startsWith(lib + path.sep) && !target.includes(`${path.sep}generated`));
 }
 
@@ -60,7 +62,11 @@ const statusWriters = files(lib).filter((file) => {
 
 let lintFindings;
 try {
-  const out = execFileSync(path.join(root, "node_modules", ".bin", "eslint"), ["--format", "json", "."], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(path.join(root, "node_modules", ".bin", "eslint"), ["--format", "json", "."], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   lintFindings = JSON.parse(out).reduce((n, f) => n + f.errorCount + f.warningCount, 0);
 } catch (e) {
   lintFindings = e.stdout ? JSON.parse(e.stdout).reduce((n, f) => n + f.errorCount + f.warningCount, 0) : null;

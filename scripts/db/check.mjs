@@ -28,10 +28,12 @@ try {
 if (problems.length > 0) {
   console.error(`db:check failed: the migrations and the schema disagree.\n`);
   for (const problem of problems) console.error(`✗ ${problem}\n`);
-  console.error("How to fix: docs/postgres.md, section \"Changing the data model\".");
+  console.error('How to fix: docs/postgres.md, section "Changing the data model".');
   process.exit(1);
 }
-console.log(`db:check ok: SQLite and PostgreSQL migrations both match prisma/schema.prisma (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+console.log(
+  `db:check ok: SQLite and PostgreSQL migrations both match prisma/schema.prisma (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+);
 
 async function check() {
   let expectedPg;

@@ -22,7 +22,9 @@ export function derivePostgresSchema(sqliteText) {
   const blocks = [...sqliteText.matchAll(/^(datasource|generator)\s+\w+\s*\{[^}]*\}/gm)].map((m) => m[0]);
   const datasources = blocks.filter((b) => b.startsWith("datasource"));
   if (datasources.length !== 1 || !/^\s*provider\s*=\s*"sqlite"/m.test(datasources[0])) {
-    throw new Error(`${PROVIDERS.sqlite.schema} must have one datasource with provider = "sqlite": the PostgreSQL schema is derived from it`);
+    throw new Error(
+      `${PROVIDERS.sqlite.schema} must have one datasource with provider = "sqlite": the PostgreSQL schema is derived from it`,
+    );
   }
   // Native type attributes (@db.VarChar, ...) differ per provider and would
   // make one of the two schemas invalid, so the shared schema cannot use them.

@@ -28,7 +28,10 @@ export const MARKDOWN_ATTACKS: Record<string, string> = {
   "unclosed brackets": "[a".repeat(4_900),
   "unclosed code spans": "`a ".repeat(3_300),
   "unclosed html": "<a ".repeat(3_300),
-  "reference definitions": Array.from({ length: 300 }, (_, i) => `[a${i}]: /x/${i}`).join("\n") + "\n" + Array.from({ length: 300 }, (_, i) => `[a${i}]`).join(" "),
+  "reference definitions":
+    Array.from({ length: 300 }, (_, i) => `[a${i}]: /x/${i}`).join("\n") +
+    "\n" +
+    Array.from({ length: 300 }, (_, i) => `[a${i}]`).join(" "),
   "thousands of setext headings": fill("a\n=\n"),
   "thousands of headings": fill("# a\n"),
   "thousands of paragraphs": fill("a\n\n"),
@@ -52,7 +55,7 @@ export const MARKDOWN_AT_LIMITS: Record<string, string> = {
   "8-deep bullets, many lines": "- - - - - - - - a\n".repeat(Math.floor((units + 1) / 17)).trimEnd(),
   "list nested 7 deep by indentation": Array.from({ length: 7 }, (_, k) => " ".repeat(2 * k) + "- a").join("\n"),
   "setext headings": "a\n=\n".repeat(half).trimEnd(),
-  "headings": "# a\n".repeat(units).trimEnd(),
-  "paragraphs": "a\n\n".repeat(half + 1).trimEnd(),
+  headings: "# a\n".repeat(units).trimEnd(),
+  paragraphs: "a\n\n".repeat(half + 1).trimEnd(),
   "long plain text": "lorem ipsum dolor sit amet ".repeat(370),
 };

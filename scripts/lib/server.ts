@@ -47,7 +47,11 @@ export async function freePort(): Promise<number> {
 export type Server = { url: string; pid: number; log: () => string; stop: () => Promise<void>; kill: () => Promise<void> };
 
 /** Whether something answers on the port: a server left over would take our requests. */
-const portTaken = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000) }).then(() => true, () => false);
+const portTaken = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * The production build served on `port` against `databaseUrl`, in its own
@@ -97,7 +101,13 @@ export async function startServer(
       signal("SIGKILL");
       throw new Error(`next start not ready after 60 s:\n${output.join("")}`);
     }
-    if (await fetch(`${url}/signin/check-email`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${url}/signin/check-email`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -36,7 +36,8 @@ test.describe("who may see what", () => {
 });
 
 /** The inline scripts Next.js writes: the Turbopack chunk list and the page data (as escaped JSON strings). */
-const NEXT_INLINE_SCRIPT = /^(\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$|self\.__next_f\.push\(\[)/;
+const NEXT_INLINE_SCRIPT =
+  /^(\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$|self\.__next_f\.push\(\[)/;
 
 test("stored XSS: a hostile title and abstract render as inert text for speaker, reviewer and organizer", async ({ browser }) => {
   const title = `<img src=x onerror=alert(1)> ${unique()}`;
@@ -80,9 +81,7 @@ test("stored XSS: a hostile title and abstract render as inert text for speaker,
     const scripts = await page
       .locator("script")
       .evaluateAll((els) => els.map((s) => ({ src: s.getAttribute("src"), text: (s.textContent ?? "").trim() })));
-    const foreign = scripts.filter(({ src, text }) =>
-      src !== null ? !/^\/_next\//.test(src) : !NEXT_INLINE_SCRIPT.test(text),
-    );
+    const foreign = scripts.filter(({ src, text }) => (src !== null ? !/^\/_next\//.test(src) : !NEXT_INLINE_SCRIPT.test(text)));
     expect(foreign, "every <script> is the framework's own, none from the content").toEqual([]);
     const jsHrefs = await page
       .locator("a[href], img[src], [xlink\\:href]")

@@ -3,7 +3,9 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_EVENT_SLUG as EVENT, submitProposalAsNewSpeaker, unique } from "./support/data";
 import { signInAsDemo } from "./support/sign-in";
 
-test("a speaker edits the abstract after submitting; the organizer sees who changed what, with the diff, in the activity log", async ({ page }) => {
+test("a speaker edits the abstract after submitting; the organizer sees who changed what, with the diff, in the activity log", async ({
+  page,
+}) => {
   const title = `Calling C from Rust ${unique()}`;
   const { email, proposalId } = await submitProposalAsNewSpeaker(page, {
     title,

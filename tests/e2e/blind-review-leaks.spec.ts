@@ -106,7 +106,9 @@ async function reviewThroughTheUi(page: Page) {
 
 test("the scanner finds speakers where they are meant to be seen: the organizer's proposal page", async ({ page }) => {
   const secrets = await secretsHiddenFrom(ORGANIZER.email);
-  const mara = await db.proposal.findFirstOrThrow({ where: { event: { slug: EVENT }, speakers: { some: { user: { name: "Mara Chen" } } } } });
+  const mara = await db.proposal.findFirstOrThrow({
+    where: { event: { slug: EVENT }, speakers: { some: { user: { name: "Mara Chen" } } } },
+  });
   await signInAsDemo(page, ORGANIZER.name);
 
   for (const [proposalId, owner, kinds] of [
@@ -140,7 +142,10 @@ test("a reviewer receives nothing that identifies a speaker: pages, RSC payloads
   const proposalPages = crawled.visited.filter((u) => new RegExp(`^/review/${EVENT}/[^/?]+$`).test(u));
   // A crawl that was sent to the sign-in page, or saw no proposal, must not pass for a clean one.
   const pageAt = (url: string) => crawled.received.find((r) => r.variant === "html" && r.url === url);
-  expect(pageAt(`/review/${EVENT}`), "the crawl reached the review queue").toMatchObject({ status: 200, body: expect.stringContaining("Proposals to review") });
+  expect(pageAt(`/review/${EVENT}`), "the crawl reached the review queue").toMatchObject({
+    status: 200,
+    body: expect.stringContaining("Proposals to review"),
+  });
   expect(pageAt(`/review/${EVENT}/${planted.proposalId}`), "the crawl reached a proposal's review page").toMatchObject({
     status: 200,
     body: expect.stringContaining(planted.title),
@@ -185,9 +190,15 @@ test("a reviewer receives nothing that identifies a speaker: pages, RSC payloads
       : "Demo-only pages: nothing found.",
   ].join("\n");
   console.log(report);
-  await test.info().attach("blind-review-leak-scan.txt", { body: `${report}\n\nEvery URL:\n${crawled.visited.join("\n")}`, contentType: "text/plain" });
+  await test
+    .info()
+    .attach("blind-review-leak-scan.txt", { body: `${report}\n\nEvery URL:\n${crawled.visited.join("\n")}`, contentType: "text/plain" });
 
-  const details = formatHits(appLeaks.slice(0, 40)) + (appLeaks.length > 40 ? `\n… and ${appLeaks.length - 40} more (see the attachment)` : "");
+  const details =
+    formatHits(appLeaks.slice(0, 40)) + (appLeaks.length > 40 ? `\n… and ${appLeaks.length - 40} more (see the attachment)` : "");
   if (appLeaks.length) await test.info().attach("blind-review-leaks.txt", { body: formatHits(appLeaks), contentType: "text/plain" });
-  expect(appLeaks, `${appLeaks.length} speaker secret(s) sent to reviewer ${REVIEWER.name}:\n${summarize(appLeaks)}\n\nWhere:\n${details}`).toEqual([]);
+  expect(
+    appLeaks,
+    `${appLeaks.length} speaker secret(s) sent to reviewer ${REVIEWER.name}:\n${summarize(appLeaks)}\n\nWhere:\n${details}`,
+  ).toEqual([]);
 });

@@ -32,7 +32,10 @@ test("speaker submits, reviewer scores, organizer decides and publishes, speaker
   await expect(reviewer.locator("strong", { hasText: "safely" })).toBeVisible(); // markdown rendered
   await expectNoSeriousA11yViolations(reviewer);
   for (const criterion of ["Relevance", "Clarity", "Originality"]) {
-    await reviewer.getByRole("group", { name: new RegExp(`^${criterion}`) }).getByRole("radio", { name: "4", exact: true }).check();
+    await reviewer
+      .getByRole("group", { name: new RegExp(`^${criterion}`) })
+      .getByRole("radio", { name: "4", exact: true })
+      .check();
   }
   await reviewer.getByLabel("Comment").fill("Practical and well scoped.");
   await reviewer.getByRole("button", { name: "Save review" }).click();

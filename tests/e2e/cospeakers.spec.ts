@@ -83,7 +83,10 @@ test("a speaker invites a co-speaker, who signs in, accepts, and can then edit t
   // It is in their list, and they can edit it.
   await invitee.goto("/speaker");
   await expect(invitee.getByRole("row", { name: new RegExp(title) })).toBeVisible();
-  await invitee.getByRole("row", { name: new RegExp(title) }).getByRole("link", { name: title }).click();
+  await invitee
+    .getByRole("row", { name: new RegExp(title) })
+    .getByRole("link", { name: title })
+    .click();
   const edit = invitee.getByRole("region", { name: "Edit your proposal" });
   await edit.getByLabel("Abstract").fill("Wi-Fi, async and no_std on a five-euro board, now presented by two of us.");
   await edit.getByRole("button", { name: "Save changes" }).click();

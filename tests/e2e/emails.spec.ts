@@ -27,10 +27,28 @@ test.beforeAll(async () => {
     const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { proposals: { take: 1, orderBy: { id: "asc" } } } });
     const proposalId = event.proposals[0].id;
     await db.$transaction((tx) =>
-      enqueueEmail(tx, { to: `held-${run}@example.org`, subject: HELD_SUBJECT, text: "Hi,\n\nYour talk is in!", kind: "accepted", eventId: event.id, proposalId, hold: true }),
+      enqueueEmail(tx, {
+        to: `held-${run}@example.org`,
+        subject: HELD_SUBJECT,
+        text: "Hi,\n\nYour talk is in!",
+        kind: "accepted",
+        eventId: event.id,
+        proposalId,
+        hold: true,
+      }),
     );
     await db.outboxEmail.create({
-      data: { to: `bounced-${run}@example.org`, subject: FAILED_SUBJECT, text: "Hi", kind: "rejected", eventId: event.id, proposalId, status: "FAILED", attempts: 5, lastError: FAILED_ERROR },
+      data: {
+        to: `bounced-${run}@example.org`,
+        subject: FAILED_SUBJECT,
+        text: "Hi",
+        kind: "rejected",
+        eventId: event.id,
+        proposalId,
+        status: "FAILED",
+        attempts: 5,
+        lastError: FAILED_ERROR,
+      },
     });
   } finally {
     await db.$disconnect();
@@ -73,7 +91,10 @@ test("without SMTP_URL the email pages say that nothing is sent and messages wai
 test("the organizer edits the acceptance email, previews it with a real proposal, saves it, then resets it", async ({ page }) => {
   await signInAsDemo(page, "Olivia Laurent");
   await openEmails(page);
-  await expect(page.getByRole("navigation", { name: `${EVENT_NAME} sections` }).getByRole("link", { name: "Emails" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: `${EVENT_NAME} sections` }).getByRole("link", { name: "Emails" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   const acceptedRow = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Accepted", exact: true }) });
   await expect(acceptedRow).toContainText("Default");
   await expectNoSeriousA11yViolations(page);
@@ -81,7 +102,8 @@ test("the organizer edits the acceptance email, previews it with a real proposal
   await acceptedRow.getByRole("link", { name: "Accepted", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "“Accepted” email" })).toBeVisible();
   const placeholders = page.getByRole("region", { name: "Placeholders" });
-  for (const p of ["{speaker_name}", "{talk_title}", "{event_name}", "{confirm_url}", "{deadline}"]) await expect(placeholders).toContainText(p);
+  for (const p of ["{speaker_name}", "{talk_title}", "{event_name}", "{confirm_url}", "{deadline}"])
+    await expect(placeholders).toContainText(p);
   // Before any change, the page shows the default wording with a real proposal.
   const f = editor(page);
   await expect(f.previewSubject).toContainText(`at ${EVENT_NAME}`);

@@ -18,7 +18,16 @@ async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) {
-      return { tag: "body", type: null, name: null, text: "", checked: null, focusVisible: false, outlineStyle: "none", outlineWidth: "0px" };
+      return {
+        tag: "body",
+        type: null,
+        name: null,
+        text: "",
+        checked: null,
+        focusVisible: false,
+        outlineStyle: "none",
+        outlineWidth: "0px",
+      };
     }
     const style = getComputedStyle(el);
     const input = el instanceof HTMLInputElement ? el : null;
@@ -79,7 +88,11 @@ test("a reviewer works through the queue with the keyboard only, and focus is al
   const firstUrl = page.url();
 
   // Tab enters the first criterion; a digit picks that score (the shortcut), arrows move it.
-  const relevance = await tabTo(page, (f) => f.tag === "input" && f.type === "radio" && !!f.name?.startsWith("score."), "the first criterion");
+  const relevance = await tabTo(
+    page,
+    (f) => f.tag === "input" && f.type === "radio" && !!f.name?.startsWith("score."),
+    "the first criterion",
+  );
   expect(relevance.text).toBe("1");
   await page.keyboard.press("4");
   const relevanceGroup = page.getByRole("group", { name: /^Relevance/ });

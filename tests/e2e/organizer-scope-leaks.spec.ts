@@ -34,8 +34,15 @@ test.beforeAll(async () => {
   await db.eventMember.create({ data: { eventId: event.id, userId: organizer.id, role: "ORGANIZER" } });
   const speaker = await db.user.create({ data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}` } });
 
-  const plant = async (title: string, status: "DRAFT" | "SUBMITTED", speakers: string[], pendingDecision: "ACCEPTED" | "WAITLISTED" | null = null) => {
-    const talk = await db.talk.create({ data: { ownerId: speakers[0], title, abstract: `Abstract of ${title}.`, notes: "", level: "BEGINNER" } });
+  const plant = async (
+    title: string,
+    status: "DRAFT" | "SUBMITTED",
+    speakers: string[],
+    pendingDecision: "ACCEPTED" | "WAITLISTED" | null = null,
+  ) => {
+    const talk = await db.talk.create({
+      data: { ownerId: speakers[0], title, abstract: `Abstract of ${title}.`, notes: "", level: "BEGINNER" },
+    });
     return db.proposal.create({
       data: {
         eventId: event.id,
@@ -84,11 +91,28 @@ test.afterAll(async () => {
   await db?.$disconnect();
 });
 
-test("an organizer who speaks on a proposal finds nothing of its review, nor any working link or draft, on any organizer page", async ({ page }) => {
+test("an organizer who speaks on a proposal finds nothing of its review, nor any working link or draft, on any organizer page", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signInByEmailLink(page, organizerEmail);
-  const pages = ["", "ranking", "assignments", "reviewers", "conflicts", "decisions", "emails", "emails?status=sent", "emails?status=queued"];
-  const crawled = await crawl(page.request, E2E_BASE_URL, pages.map((p) => `/organize/${EVENT}${p ? `/${p}` : ""}`), 160);
+  const pages = [
+    "",
+    "ranking",
+    "assignments",
+    "reviewers",
+    "conflicts",
+    "decisions",
+    "emails",
+    "emails?status=sent",
+    "emails?status=queued",
+  ];
+  const crawled = await crawl(
+    page.request,
+    E2E_BASE_URL,
+    pages.map((p) => `/organize/${EVENT}${p ? `/${p}` : ""}`),
+    160,
+  );
   const organizerPages = crawled.received.filter((r) => new URL(r.url, E2E_BASE_URL).pathname.startsWith("/organize"));
   const at = (path: string) => organizerPages.find((r) => r.variant === "html" && r.url === path);
   // A crawl that was turned away must not pass for a clean one.
@@ -97,6 +121,8 @@ test("an organizer who speaks on a proposal finds nothing of its review, nor any
   expect(at(`/organize/${EVENT}/emails`)?.body).toContain("/respond/[the speaker");
 
   const prepared = prepareSecrets(secrets);
-  const leaks = organizerPages.flatMap((r) => scanForSecrets(r.body, prepared).leaks.map((h) => ({ ...h, where: `${r.variant} ${r.url} (${r.status})` })));
+  const leaks = organizerPages.flatMap((r) =>
+    scanForSecrets(r.body, prepared).leaks.map((h) => ({ ...h, where: `${r.variant} ${r.url} (${r.status})` })),
+  );
   expect(leaks, `found on organizer pages:\n${formatHits(leaks.slice(0, 20))}`).toEqual([]);
 });

@@ -157,7 +157,10 @@ test("a new user creates an event, invites a reviewer, and the reviewer signs in
 
   // Invite a reviewer from the team page.
   await page.goto(`/organize/${slug}`);
-  await page.getByRole("navigation", { name: `${name} sections` }).getByRole("link", { name: "Team" }).click();
+  await page
+    .getByRole("navigation", { name: `${name} sections` })
+    .getByRole("link", { name: "Team" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
   const invite = page.getByRole("region", { name: "Invite someone" });
   await invite.getByLabel("Email address").fill(reviewerEmail);

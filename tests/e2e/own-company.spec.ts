@@ -38,7 +38,11 @@ async function pages(page: Page, ids: string[]) {
 
 test("a reviewer's queue and proposal pages are byte-identical whatever company they give themselves", async ({ page }) => {
   test.setTimeout(180_000);
-  const proposals = await db.proposal.findMany({ where: { event: { slug: EVENT }, status: { not: "DRAFT" } }, select: { id: true }, orderBy: { id: "asc" } });
+  const proposals = await db.proposal.findMany({
+    where: { event: { slug: EVENT }, status: { not: "DRAFT" } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
   const ids = proposals.map((p) => p.id);
   await signInAsDemo(page, ROSA.name);
   const before = await pages(page, ids);

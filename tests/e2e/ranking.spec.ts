@@ -18,9 +18,14 @@ const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
 test.beforeAll(async () => {
   const db = createDb(E2E_DATABASE_URL);
   try {
-    const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { sessionTypes: true, tracks: true, criteria: true } });
+    const event = await db.event.findUniqueOrThrow({
+      where: { slug: EVENT },
+      include: { sessionTypes: true, tracks: true, criteria: true },
+    });
     const speaker = await db.user.create({ data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker" } });
-    const talk = await db.talk.create({ data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" } });
+    const talk = await db.talk.create({
+      data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
+    });
     const proposal = await db.proposal.create({
       data: {
         eventId: event.id,
@@ -36,7 +41,10 @@ test.beforeAll(async () => {
         stats: { create: { eventId: event.id } },
       },
     });
-    for (const [email, value] of [["ravi@example.com", "5"], ["remi@example.com", "1"]] as const) {
+    for (const [email, value] of [
+      ["ravi@example.com", "5"],
+      ["remi@example.com", "1"],
+    ] as const) {
       const reviewer = await db.user.findUniqueOrThrow({ where: { email } });
       const scores = Object.fromEntries(event.criteria.map((c) => [c.id, value]));
       await saveReview(db, reviewer.id, proposal.id, { scores, comment: "" });
@@ -55,7 +63,9 @@ async function column(page: Page, header: string): Promise<string[]> {
   return page.locator("tbody tr").evaluateAll((rows, i) => rows.map((r) => (r.children[i] as HTMLElement).innerText.trim()), index);
 }
 
-test("the organizer sorts and filters the ranking, then reads a proposal's distribution and the reviewers' calibration", async ({ page }) => {
+test("the organizer sorts and filters the ranking, then reads a proposal's distribution and the reviewers' calibration", async ({
+  page,
+}) => {
   await signInAsDemo(page, "Olivia Laurent");
   await page.goto(`/organize/${EVENT}`);
   const sections = page.getByRole("navigation", { name: `${EVENT_NAME} sections` });

@@ -14,7 +14,13 @@ const TEN_MB = 10 * 1024 * 1024;
 function postLarge(size: number, chunked: boolean): Promise<number | "closed"> {
   return new Promise((resolve) => {
     const req = http.request(
-      { host: "localhost", port: E2E_PORT, path: "/api/auth/signin/email", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...(chunked ? {} : { "content-length": String(size) }) } },
+      {
+        host: "localhost",
+        port: E2E_PORT,
+        path: "/api/auth/signin/email",
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...(chunked ? {} : { "content-length": String(size) }) },
+      },
       (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
@@ -47,10 +53,19 @@ test("the auth route refuses 10 MB bodies (with and without Content-Length) fast
 });
 
 test("a production server without AUTH_URL exits at start with a message naming it", async () => {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", AUTH_SECRET: "x".repeat(32), DATABASE_URL: "file:/nonexistent/never-opened.db", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    AUTH_SECRET: "x".repeat(32),
+    DATABASE_URL: "file:/nonexistent/never-opened.db",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.AUTH_URL;
   delete env.APP_URL;
-  const server = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(E2E_PORT + 50)], { cwd: REPO_ROOT, env });
+  const server = spawn(path.join(REPO_ROOT, "node_modules", ".bin", "next"), ["start", "-p", String(E2E_PORT + 50)], {
+    cwd: REPO_ROOT,
+    env,
+  });
   let output = "";
   server.stdout.on("data", (d) => (output += d));
   server.stderr.on("data", (d) => (output += d));

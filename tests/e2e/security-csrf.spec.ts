@@ -25,7 +25,12 @@ test.afterAll(async () => {
 async function victim(context: BrowserContext) {
   const run = unique();
   const user = await db.user.create({
-    data: { name: `Vic Tim ${run}`, email: `csrf-victim-${run}@example.org`, emailVerified: new Date(), profile: { create: { bio: "Original bio." } } },
+    data: {
+      name: `Vic Tim ${run}`,
+      email: `csrf-victim-${run}@example.org`,
+      emailVerified: new Date(),
+      profile: { create: { bio: "Original bio." } },
+    },
   });
   const token = randomBytes(24).toString("hex");
   await db.session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
@@ -60,9 +65,12 @@ async function replay(context: BrowserContext, c: Captured, origin: string, body
   return context.request.post(c.url, { headers: { ...headers, origin }, data: body, maxRedirects: 0, failOnStatusCode: false });
 }
 
-const nameOf = async (id: string) => (await db.user.findUniqueOrThrow({ where: { id }, include: { profile: true } }));
+const nameOf = async (id: string) => await db.user.findUniqueOrThrow({ where: { id }, include: { profile: true } });
 
-test("a server action with the victim's cookie and another site's Origin is refused; from our Origin it goes through", async ({ context, page }) => {
+test("a server action with the victim's cookie and another site's Origin is refused; from our Origin it goes through", async ({
+  context,
+  page,
+}) => {
   const { user } = await victim(context);
   const request = await captureProfilePost(page, "Bio written by the request.");
   expect(request.headers["origin"]).toBe(E2E_BASE_URL);

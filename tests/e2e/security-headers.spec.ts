@@ -22,7 +22,9 @@ async function crawl(page: Page, start: string[]): Promise<string[]> {
     const path = queue.shift()!;
     const response = await page.goto(path);
     expect(response?.status(), path).toBeLessThan(500);
-    expect(response?.headers()["content-security-policy"], `CSP on ${path}`).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+    expect(response?.headers()["content-security-policy"], `CSP on ${path}`).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/,
+    );
     await page.waitForLoadState("load");
     visited.push(path);
     const base = new URL(page.url());
@@ -47,7 +49,11 @@ test("the home page has a fresh nonce per response, and every header of the poli
   expect(nonceOf(policy)).toBeTruthy();
   expect(nonceOf(second.headers()["content-security-policy"])).not.toBe(nonceOf(policy));
   expect(policy).not.toContain("unsafe-eval");
-  const directive = (name: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `));
+  const directive = (name: string) =>
+    policy
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith(`${name} `));
   expect(directive("script-src")).not.toContain("unsafe-inline");
   expect(directive("style-src")).not.toContain("unsafe-inline");
   for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
@@ -98,7 +104,10 @@ test("a Markdown image in an abstract is never loaded on the reviewer's page", a
     const href = await page.locator(`main a[href^="/review/${DEMO_EVENT_SLUG}/"]`).first().getAttribute("href");
     const proposal = await db.proposal.findUniqueOrThrow({ where: { id: href!.split("/").pop()!.split("?")[0] } });
     const pixel = "https://tracker.example/pixel.gif";
-    await db.proposal.update({ where: { id: proposal.id }, data: { abstract: `${proposal.abstract}\n\n![pixel](${pixel}) [home](//evil.example/x)` } });
+    await db.proposal.update({
+      where: { id: proposal.id },
+      data: { abstract: `${proposal.abstract}\n\n![pixel](${pixel}) [home](//evil.example/x)` },
+    });
     try {
       const requested: string[] = [];
       page.on("request", (r) => requested.push(r.url()));
@@ -128,7 +137,9 @@ test("a body declared over its path's limit is refused with 413 before any handl
 test("2,500 nested quotes in an abstract no longer crash the speaker's proposal page", async ({ page }) => {
   const db = createDb(E2E_DATABASE_URL);
   try {
-    const proposal = await db.proposal.findFirstOrThrow({ where: { event: { slug: DEMO_EVENT_SLUG }, speakers: { some: { user: { name: "Mara Chen" } } } } });
+    const proposal = await db.proposal.findFirstOrThrow({
+      where: { event: { slug: DEMO_EVENT_SLUG }, speakers: { some: { user: { name: "Mara Chen" } } } },
+    });
     const crafted = ">".repeat(2_500) + " deep";
     await db.proposal.update({ where: { id: proposal.id }, data: { abstract: crafted } });
     try {

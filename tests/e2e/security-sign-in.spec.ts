@@ -49,14 +49,22 @@ async function captureSignInPost(page: Page, email: string): Promise<Captured> {
 async function post(context: BrowserContext, c: Captured, from: string, to: string) {
   const { cookie: _c, "content-length": _l, host: _h, ...headers } = c.headers;
   const started = performance.now();
-  const response = await context.request.post(c.url, { headers, data: c.body.split(from).join(to), maxRedirects: 0, failOnStatusCode: false });
+  const response = await context.request.post(c.url, {
+    headers,
+    data: c.body.split(from).join(to),
+    maxRedirects: 0,
+    failOnStatusCode: false,
+  });
   const body = await response.text();
   return {
     ms: performance.now() - started,
     status: response.status(),
     redirect: response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "",
     // The rendered page differs only by per-request ids; what the user reads is compared in the browser test.
-    body: body.split(to).join("<address>").replace(/"[A-Za-z0-9_-]{20,}"/g, '"<id>"').length,
+    body: body
+      .split(to)
+      .join("<address>")
+      .replace(/"[A-Za-z0-9_-]{20,}"/g, '"<id>"').length,
   };
 }
 
@@ -68,7 +76,10 @@ test("the browser shows the same page for an address with an account and one wit
   expect(unknown).toBe(known);
 });
 
-test("the server action answers known and unknown addresses alike, in about the same time; a sixth request for one address sends nothing", async ({ context, page }) => {
+test("the server action answers known and unknown addresses alike, in about the same time; a sixth request for one address sends nothing", async ({
+  context,
+  page,
+}) => {
   const placeholder = `placeholder-${unique()}@example.org`;
   const request = await captureSignInPost(page, placeholder);
   expect(request.body).toContain(placeholder);
@@ -130,7 +141,10 @@ test("a sign-in link survives a scanner's prefetch and next-auth's callback, the
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(/expired or was already used/);
 });
 
-test("someone signed in who opens another person's sign-in link is told, and stays signed in unless they confirm", async ({ page, browser }) => {
+test("someone signed in who opens another person's sign-in link is told, and stays signed in unless they confirm", async ({
+  page,
+  browser,
+}) => {
   const victim = `victim-${unique()}@example.org`;
   const attacker = `attacker-${unique()}@example.org`;
   const attackerPage = await browser.newPage();

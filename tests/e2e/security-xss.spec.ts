@@ -82,7 +82,9 @@ async function seed(): Promise<Seeded> {
       speaker: author,
       title: p.text.slice(0, 150),
       abstract: i === 0 ? LONG_PAYLOAD : batch(XSS_PAYLOADS.slice(i % 8), 5000)[0],
-      notes: texts(XSS_PAYLOADS.slice((i + 5) % XSS_PAYLOADS.length)).join("\n").slice(0, 2000),
+      notes: texts(XSS_PAYLOADS.slice((i + 5) % XSS_PAYLOADS.length))
+        .join("\n")
+        .slice(0, 2000),
       sessionType: i % 2 ? event.sessionTypes[1] : event.sessionTypes[0],
       track: i % 2 ? event.tracks[1] : event.tracks[0],
     });
@@ -90,8 +92,14 @@ async function seed(): Promise<Seeded> {
   }
   // The organizer reviews a few too, so other reviews (and their comments) show on the reviewer's pages.
   for (const [i, id] of proposalIds.slice(0, 6).entries()) {
-    await createReview(db, { proposal: { id, eventId: event.id }, reviewer: organizer, comment: batch(XSS_PAYLOADS.slice(i * 10), 3000)[0] });
-    await db.reviewComment.create({ data: { proposalId: id, authorId: organizer.id, body: XSS_PAYLOADS[(i * 7) % XSS_PAYLOADS.length].text } });
+    await createReview(db, {
+      proposal: { id, eventId: event.id },
+      reviewer: organizer,
+      comment: batch(XSS_PAYLOADS.slice(i * 10), 3000)[0],
+    });
+    await db.reviewComment.create({
+      data: { proposalId: id, authorId: organizer.id, body: XSS_PAYLOADS[(i * 7) % XSS_PAYLOADS.length].text },
+    });
   }
   await db.event.update({ where: { id: event.id }, data: { reviewVisibility: "ALWAYS", blindReview: false } });
 
@@ -113,7 +121,10 @@ async function seed(): Promise<Seeded> {
   await inviteTeamMember(db, organizer.id, event.id, { email: ADDRESS_PAYLOADS[0], role: "REVIEWER" });
   const author0 = await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: proposalIds[10] } });
   await inviteCoSpeaker(db, author0.userId, proposalIds[10], ADDRESS_PAYLOADS[1]);
-  const invitationMail = await db.outboxEmail.findFirstOrThrow({ where: { to: ADDRESS_PAYLOADS[1], kind: "cospeaker-invitation" }, orderBy: { createdAt: "desc" } });
+  const invitationMail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: ADDRESS_PAYLOADS[1], kind: "cospeaker-invitation" },
+    orderBy: { createdAt: "desc" },
+  });
   const invitationToken = /\/invitations\/([A-Za-z0-9_-]+)/.exec(invitationMail.text)![1];
 
   return {
@@ -160,7 +171,8 @@ function domProblems(): string[] {
       if (/^on/i.test(a.name)) problems.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`);
       // React's own guard on forms whose action is a function (never user text).
       const reactGuard = a.name === "action" && a.value.startsWith("javascript:throw new Error('A React form was unexpectedly submitted.");
-      if (URL_ATTRS.test(a.name) && SCRIPT_URL.test(a.value) && !reactGuard) problems.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`);
+      if (URL_ATTRS.test(a.name) && SCRIPT_URL.test(a.value) && !reactGuard)
+        problems.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 60)}">`);
       if (a.name === "style" && /expression\s*\(|javascript:|vbscript:/i.test(a.value)) problems.push(`style="${a.value.slice(0, 60)}"`);
     }
   }
@@ -177,7 +189,8 @@ function domProblems(): string[] {
   }
   for (const f of Array.from(document.querySelectorAll("iframe"))) {
     const sandbox = f.getAttribute("sandbox");
-    if (sandbox === null || /allow-scripts/.test(sandbox)) problems.push(`iframe without a script-free sandbox: ${f.outerHTML.slice(0, 80)}`);
+    if (sandbox === null || /allow-scripts/.test(sandbox))
+      problems.push(`iframe without a script-free sandbox: ${f.outerHTML.slice(0, 80)}`);
   }
   for (const sel of ["object", "embed", "base", "meta[http-equiv]", "link[rel=import]", "frame", "frameset", "applet"]) {
     for (const el of Array.from(document.querySelectorAll(sel))) problems.push(`active element ${el.outerHTML.slice(0, 80)}`);
@@ -204,7 +217,10 @@ async function visit(trap: Trap, url: string): Promise<Visit> {
 }
 
 function report(role: string, visits: Visit[], dialogs: string[]) {
-  const lines = visits.map((v) => `${v.url}: ${v.shown} payloads shown as text${v.problems.length ? `, PROBLEMS: ${v.problems.join(" | ")}` : ""}${v.xss ? `, window.__xss=${String(v.xss)}` : ""}`);
+  const lines = visits.map(
+    (v) =>
+      `${v.url}: ${v.shown} payloads shown as text${v.problems.length ? `, PROBLEMS: ${v.problems.join(" | ")}` : ""}${v.xss ? `, window.__xss=${String(v.xss)}` : ""}`,
+  );
   console.log(`XSS sweep as ${role}:\n  ${lines.join("\n  ")}`);
   expect(dialogs, `dialogs opened as ${role}`).toEqual([]);
   for (const v of visits) {
@@ -242,7 +258,12 @@ test("payloads typed into the real forms are refused or stored as text", async (
   // A proposal through the submit form.
   await page.goto(`/events/${slug}/submit`);
   await page.getByLabel("Title", { exact: true }).fill(XSS_PAYLOADS[3].text);
-  await page.getByLabel("Abstract").fill(batch(XSS_PAYLOADS.filter((p) => p.kind.startsWith("markdown")), 5000)[0]);
+  await page.getByLabel("Abstract").fill(
+    batch(
+      XSS_PAYLOADS.filter((p) => p.kind.startsWith("markdown")),
+      5000,
+    )[0],
+  );
   await page.getByLabel("Notes for reviewers").fill(texts(payloads([9, 21, 46, 52, 56, 60, 61])).join("\n"));
   await page.getByLabel("Session type").selectOption({ index: 1 });
   await page.getByRole("radio", { name: "Beginner" }).check();
@@ -281,7 +302,13 @@ test("no payload runs on any page that shows them: speaker, reviewer, organizer,
 
   const anonymous = await trapped(browser);
   const publicVisits = [];
-  for (const url of [`/events/${slug}`, "/", "/mailbox", `/mailbox?to=${encodeURIComponent(ADDRESS_PAYLOADS[1])}`, `/invitations/${seeded.invitationToken}`]) {
+  for (const url of [
+    `/events/${slug}`,
+    "/",
+    "/mailbox",
+    `/mailbox?to=${encodeURIComponent(ADDRESS_PAYLOADS[1])}`,
+    `/invitations/${seeded.invitationToken}`,
+  ]) {
     publicVisits.push(await visit(anonymous, url));
   }
   report("anonymous", publicVisits, anonymous.dialogs);
@@ -289,18 +316,32 @@ test("no payload runs on any page that shows them: speaker, reviewer, organizer,
 
   const speaker = await trapped(browser, seeded.speaker.token);
   const speakerVisits = [];
-  for (const url of ["/speaker", "/speaker/profile", `/speaker/proposals/${uiProposalId}`, `/events/${slug}/submit`]) speakerVisits.push(await visit(speaker, url));
+  for (const url of ["/speaker", "/speaker/profile", `/speaker/proposals/${uiProposalId}`, `/events/${slug}/submit`])
+    speakerVisits.push(await visit(speaker, url));
   report("the speaker", speakerVisits, speaker.dialogs);
 
   const reviewer = await trapped(browser, seeded.reviewer.token);
   const reviewerVisits = [];
-  for (const url of ["/review", `/review/${slug}`, ...some.map((id) => `/review/${slug}/${id}`)]) reviewerVisits.push(await visit(reviewer, url));
+  for (const url of ["/review", `/review/${slug}`, ...some.map((id) => `/review/${slug}/${id}`)])
+    reviewerVisits.push(await visit(reviewer, url));
   report("a reviewer", reviewerVisits, reviewer.dialogs);
   expect(Math.max(...reviewerVisits.map((v) => v.shown)), "a review page shows payloads as text").toBeGreaterThan(20);
 
   const organizer = await trapped(browser, seeded.organizer.token);
   const organizerVisits = [];
-  const pages = ["", "/ranking", "/assignments", "/reviewers", "/conflicts", "/team", "/settings", "/review-settings", "/decisions", "/emails", "/emails?status=all"];
+  const pages = [
+    "",
+    "/ranking",
+    "/assignments",
+    "/reviewers",
+    "/conflicts",
+    "/team",
+    "/settings",
+    "/review-settings",
+    "/decisions",
+    "/emails",
+    "/emails?status=all",
+  ];
   for (const p of pages) organizerVisits.push(await visit(organizer, `/organize/${slug}${p}`));
   for (const id of some) organizerVisits.push(await visit(organizer, `/organize/${slug}/proposals/${id}`));
   for (const kind of ["waitlisted", "cospeaker-invitation", "submission-received"]) {
@@ -314,7 +355,18 @@ test("no payload runs on any page that shows them: speaker, reviewer, organizer,
   await organizer.page.getByLabel("Body", { exact: true }).fill(`Hi {speaker_name}\n\n${batch(XSS_PAYLOADS, 9000)[0]}`);
   await organizer.page.getByRole("button", { name: "Preview changes" }).click();
   await expect(organizer.page.getByTestId("preview-text")).toContainText("alert(2)");
-  report("the organizer (draft preview)", [{ url: "draft preview", problems: await organizer.page.evaluate(domProblems), xss: await organizer.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), shown: 0 }], organizer.dialogs);
+  report(
+    "the organizer (draft preview)",
+    [
+      {
+        url: "draft preview",
+        problems: await organizer.page.evaluate(domProblems),
+        xss: await organizer.page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss),
+        shown: 0,
+      },
+    ],
+    organizer.dialogs,
+  );
 
   for (const t of [anonymous, speaker, reviewer, organizer]) await t.context.close();
 });

@@ -33,10 +33,7 @@ export function cfpWindow(cfp: CfpState): { cfpOpensAt: Date; cfpClosesAt: Date 
   }
 }
 
-export async function createOrganization(
-  db: Db | DbTx,
-  traits: { name?: string; owner?: User } = {},
-): Promise<Organization> {
+export async function createOrganization(db: Db | DbTx, traits: { name?: string; owner?: User } = {}): Promise<Organization> {
   const i = nextSeq();
   const name = traits.name ?? cycle(ORG_NAMES, i);
   return db.organization.create({
@@ -125,14 +122,11 @@ export async function addOrganizer(db: Db | DbTx, event: Pick<Event, "id">, user
   return addEventMember(db, event, "ORGANIZER", user);
 }
 
-async function addEventMember(
-  db: Db | DbTx,
-  event: Pick<Event, "id">,
-  role: "ORGANIZER" | "REVIEWER",
-  user?: User,
-): Promise<User> {
+async function addEventMember(db: Db | DbTx, event: Pick<Event, "id">, role: "ORGANIZER" | "REVIEWER", user?: User): Promise<User> {
   const member = user ?? (await createUser(db));
   // Joining takes the member's company from their profile, as inviteTeamMember does.
-  await db.eventMember.create({ data: { eventId: event.id, userId: member.id, role, companyKey: await companyKeyForNewMember(db, member.id) } });
+  await db.eventMember.create({
+    data: { eventId: event.id, userId: member.id, role, companyKey: await companyKeyForNewMember(db, member.id) },
+  });
   return member;
 }

@@ -9,13 +9,7 @@ export {
   type EventFixture,
   type EventTraits,
 } from "./events";
-export {
-  createProposal,
-  RUST_TALKS,
-  type ProposalFixture,
-  type ProposalStatusTrait,
-  type ProposalTraits,
-} from "./proposals";
+export { createProposal, RUST_TALKS, type ProposalFixture, type ProposalStatusTrait, type ProposalTraits } from "./proposals";
 export { createReview, type ReviewTraits } from "./reviews";
 export {
   assignProposal,

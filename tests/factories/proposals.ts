@@ -13,15 +13,7 @@ import type {
 import { createUser } from "./users";
 import { DAY, cycle, nextSeq } from "./sequence";
 
-export type ProposalStatusTrait =
-  | "draft"
-  | "submitted"
-  | "accepted"
-  | "waitlisted"
-  | "rejected"
-  | "confirmed"
-  | "declined"
-  | "withdrawn";
+export type ProposalStatusTrait = "draft" | "submitted" | "accepted" | "waitlisted" | "rejected" | "confirmed" | "declined" | "withdrawn";
 
 const STATUS: Record<ProposalStatusTrait, ProposalStatus> = {
   draft: "DRAFT",
@@ -155,8 +147,7 @@ export async function createProposal(db: Db | DbTx, traits: ProposalTraits): Pro
   const sessionType =
     typeof traits.sessionType === "object"
       ? traits.sessionType
-      : sessionTypes.find((s) => s.name === (traits.sessionType === "lightning" ? "Lightning talk" : "Talk")) ??
-        sessionTypes[0];
+      : (sessionTypes.find((s) => s.name === (traits.sessionType === "lightning" ? "Lightning talk" : "Talk")) ?? sessionTypes[0]);
   if (!sessionType) throw new Error(`createProposal: event ${event.id} has no session types`);
 
   let trackId: string | null;

@@ -84,7 +84,12 @@ describe("proposal activity log", () => {
     const { event, olivia, mara } = await setup(db);
     const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit" }));
 
-    await updateProposal(db, mara.id, proposal.id, proposalInput(event, { level: "ADVANCED", sessionTypeId: event.sessionTypes[1].id, trackId: "" }));
+    await updateProposal(
+      db,
+      mara.id,
+      proposal.id,
+      proposalInput(event, { level: "ADVANCED", sessionTypeId: event.sessionTypes[1].id, trackId: "" }),
+    );
 
     const rows = await db.proposalActivity.findMany({ where: { proposalId: proposal.id, kind: "edit" } });
     expect(rows.map((r) => [r.actorId, JSON.parse(r.data)])).toEqual([
@@ -168,10 +173,34 @@ describe("proposal activity log", () => {
     const proposal = await createProposalRow(db, { event, status: "submitted" });
     await db.proposalActivity.createMany({
       data: [
-        { proposalId: proposal.id, actorId: null, kind: "status", data: JSON.stringify({ from: "WAITLISTED", to: "ACCEPTED", transition: "promote" }), createdAt: new Date(1000) },
-        { proposalId: proposal.id, actorId: olivia.id, kind: "email", data: JSON.stringify({ to: "x@example.com", kind: "accepted", subject: "Accepted: Pin", held: true }), createdAt: new Date(2000) },
-        { proposalId: proposal.id, actorId: olivia.id, kind: "pending-decision", data: JSON.stringify({ from: "ACCEPTED", to: null }), createdAt: new Date(3000) },
-        { proposalId: proposal.id, actorId: olivia.id, kind: "cospeaker", data: JSON.stringify({ email: "x@y.org", status: "PENDING" }), createdAt: new Date(4000) },
+        {
+          proposalId: proposal.id,
+          actorId: null,
+          kind: "status",
+          data: JSON.stringify({ from: "WAITLISTED", to: "ACCEPTED", transition: "promote" }),
+          createdAt: new Date(1000),
+        },
+        {
+          proposalId: proposal.id,
+          actorId: olivia.id,
+          kind: "email",
+          data: JSON.stringify({ to: "x@example.com", kind: "accepted", subject: "Accepted: Pin", held: true }),
+          createdAt: new Date(2000),
+        },
+        {
+          proposalId: proposal.id,
+          actorId: olivia.id,
+          kind: "pending-decision",
+          data: JSON.stringify({ from: "ACCEPTED", to: null }),
+          createdAt: new Date(3000),
+        },
+        {
+          proposalId: proposal.id,
+          actorId: olivia.id,
+          kind: "cospeaker",
+          data: JSON.stringify({ email: "x@y.org", status: "PENDING" }),
+          createdAt: new Date(4000),
+        },
       ],
     });
 
@@ -197,7 +226,13 @@ describe("proposal activity log", () => {
       ["cospeaker", "null"],
     ];
     await db.proposalActivity.createMany({
-      data: rows.map(([kind, data], i) => ({ proposalId: proposal.id, actorId: mara.id, kind, data, createdAt: new Date(1000 * (rows.length - i)) })),
+      data: rows.map(([kind, data], i) => ({
+        proposalId: proposal.id,
+        actorId: mara.id,
+        kind,
+        data,
+        createdAt: new Date(1000 * (rows.length - i)),
+      })),
     });
 
     const log = await proposalActivity(db, olivia.id, event.id, proposal.id);
@@ -234,7 +269,13 @@ describe("proposal activity log", () => {
     expect(minutes(second)).toEqual(Array.from({ length: 50 }, (_, i) => 69 - i));
     expect(minutes(third)).toEqual(Array.from({ length: 20 }, (_, i) => 19 - i));
     expect(beyond.entries).toEqual([]);
-    for (const [log, page] of [[first, 1], [second, 2], [third, 3], [beyond, 4]] as const) expect(log).toMatchObject({ page, pages: 3, total: 120 });
+    for (const [log, page] of [
+      [first, 1],
+      [second, 2],
+      [third, 3],
+      [beyond, 4],
+    ] as const)
+      expect(log).toMatchObject({ page, pages: 3, total: 120 });
     // Nonsense page numbers read the first page.
     for (const page of [0, -3, 1.5, Number.NaN]) expect((await read(page)).page).toBe(1);
   });

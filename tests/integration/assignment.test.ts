@@ -141,7 +141,13 @@ describe("runAutoAssignment", () => {
     });
     const speakerBlocked = await createProposal(db, { event });
     await db.speakerConflict.create({
-      data: { eventId: event.id, reviewerId: ravi.id, speakerId: speakerBlocked.speaker.id, source: "ORGANIZER", createdById: event.organizer.id },
+      data: {
+        eventId: event.id,
+        reviewerId: ravi.id,
+        speakerId: speakerBlocked.speaker.id,
+        source: "ORGANIZER",
+        createdById: event.organizer.id,
+      },
     });
 
     const result = await runAutoAssignment(db, event.organizer.id, event.id);
@@ -168,7 +174,14 @@ describe("runAutoAssignment", () => {
     expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 0, short: { notEnoughReviewers: 1 } });
 
     await db.speakerConflict.create({
-      data: { eventId: event.id, reviewerId: rosa.id, speakerId: proposal.speaker.id, source: "AFFILIATION", status: "DISMISSED", createdById: event.organizer.id },
+      data: {
+        eventId: event.id,
+        reviewerId: rosa.id,
+        speakerId: proposal.speaker.id,
+        source: "AFFILIATION",
+        status: "DISMISSED",
+        createdById: event.organizer.id,
+      },
     });
 
     expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 1, covered: 1 });
@@ -196,7 +209,10 @@ describe("runAutoAssignment", () => {
     const [systems, web] = await reviewers(db, event, 2);
     const members = await db.eventMember.findMany({ where: { eventId: event.id, role: "REVIEWER" } });
     const memberOf = (u: User) => members.find((m) => m.userId === u.id)!.id;
-    await updateReviewerPreferences(db, event.organizer.id, event.id, memberOf(systems), { reviewCap: null, trackIds: [event.tracks[0].id] });
+    await updateReviewerPreferences(db, event.organizer.id, event.id, memberOf(systems), {
+      reviewCap: null,
+      trackIds: [event.tracks[0].id],
+    });
     await updateReviewerPreferences(db, event.organizer.id, event.id, memberOf(web), { reviewCap: null, trackIds: [event.tracks[1].id] });
     const [a, b] = await proposals(db, event, 2); // tracks 0 and 1
 
@@ -378,7 +394,9 @@ describe("assignReviewer / unassignReviewer", () => {
     const event = await createEvent(db);
     const [reviewer] = await reviewers(db, event, 1);
     const own = await createProposal(db, { event, speaker: reviewer });
-    await expectRefused(db, "invalid", () => assignReviewer(db, event.organizer.id, event.id, { proposalId: own.id, reviewerId: reviewer.id }));
+    await expectRefused(db, "invalid", () =>
+      assignReviewer(db, event.organizer.id, event.id, { proposalId: own.id, reviewerId: reviewer.id }),
+    );
   });
 
   it("refuses an organizer (invalid), someone off the team and a reviewer of another event (not_found)", async () => {
@@ -432,7 +450,10 @@ describe("assignReviewer / unassignReviewer", () => {
         data: { eventId: event.id, proposalId: proposal.id, reviewerId: reviewer.id, source: "ORGANIZER", createdById: event.organizer.id },
       }),
     );
-    await expectDomainError(assignReviewer(client, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id }), "invalid");
+    await expectDomainError(
+      assignReviewer(client, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id }),
+      "invalid",
+    );
     expect(await db.reviewAssignment.count()).toBe(0);
   });
 
@@ -444,8 +465,12 @@ describe("assignReviewer / unassignReviewer", () => {
     const theirs = await createProposal(db, { event: other });
     await assignReviewer(db, other.organizer.id, other.id, { proposalId: theirs.id, reviewerId: reviewer.id });
 
-    await expectRefused(db, "not_found", () => unassignReviewer(db, event.organizer.id, event.id, { proposalId: theirs.id, reviewerId: reviewer.id }));
-    await expectRefused(db, "not_found", () => unassignReviewer(db, other.organizer.id, other.id, { proposalId: theirs.id, reviewerId: other.organizer.id }));
+    await expectRefused(db, "not_found", () =>
+      unassignReviewer(db, event.organizer.id, event.id, { proposalId: theirs.id, reviewerId: reviewer.id }),
+    );
+    await expectRefused(db, "not_found", () =>
+      unassignReviewer(db, other.organizer.id, other.id, { proposalId: theirs.id, reviewerId: other.organizer.id }),
+    );
   });
 
   it.each([
@@ -506,7 +531,9 @@ describe("updateReviewerPreferences", () => {
       updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: 3, trackIds: [other.tracks[0].id] }),
     );
     expect(error.fields).toEqual({ trackIds: "Choose tracks of this event." });
-    await expectRefused(db, "invalid", () => updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: -1, trackIds: [] }));
+    await expectRefused(db, "invalid", () =>
+      updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: -1, trackIds: [] }),
+    );
   });
 
   it("refuses a member of another event and an organizer's membership (not_found)", async () => {
@@ -515,9 +542,13 @@ describe("updateReviewerPreferences", () => {
     const other = await createEvent(db);
     const theirs = await addReviewer(db, other);
     const theirMember = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: other.id, userId: theirs.id } } });
-    const organizerMember = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } } });
+    const organizerMember = await db.eventMember.findUniqueOrThrow({
+      where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } },
+    });
     for (const memberId of [theirMember.id, organizerMember.id, "no-such-member"]) {
-      await expectRefused(db, "not_found", () => updateReviewerPreferences(db, event.organizer.id, event.id, memberId, { reviewCap: 1, trackIds: [] }));
+      await expectRefused(db, "not_found", () =>
+        updateReviewerPreferences(db, event.organizer.id, event.id, memberId, { reviewCap: 1, trackIds: [] }),
+      );
     }
   });
 
@@ -530,7 +561,9 @@ describe("updateReviewerPreferences", () => {
     const db = getDb();
     const { event, member } = await setup(db);
     const actor = (await outsiders(db, event)).find(([w]) => w === who)![2];
-    await expectRefused(db, code, () => updateReviewerPreferences(db, actor, event.id, member.id, { reviewCap: 1, trackIds: [event.tracks[0].id] }));
+    await expectRefused(db, code, () =>
+      updateReviewerPreferences(db, actor, event.id, member.id, { reviewCap: 1, trackIds: [event.tracks[0].id] }),
+    );
   });
 });
 

@@ -23,7 +23,9 @@ async function conflictLines(db: Db, eventId: string, members: User[], proposals
   const filtered: string[] = [];
   for (const m of members) {
     const ids = new Set(await conflictedProposalIds(db, eventId, m.id));
-    const clean = new Set((await db.proposal.findMany({ where: await noConflictWhere(db, eventId, m.id), select: { id: true } })).map((p) => p.id));
+    const clean = new Set(
+      (await db.proposal.findMany({ where: await noConflictWhere(db, eventId, m.id), select: { id: true } })).map((p) => p.id),
+    );
     for (const [name, p] of Object.entries(proposals)) {
       const line = `${m.name ?? m.id} × ${name}`;
       if (set.isConflicted(m.id, p.id)) bulk.push(line);
@@ -72,10 +74,24 @@ describe("the conflict evaluators (one reviewer's side, the whole team in bulk)"
     await createProposal(db, { event: elsewhere, speaker: tess, cospeakers: [priya], status: "draft" });
     await db.speakerConflict.createMany({
       data: [
-        { eventId: event.id, reviewerId: rosa.id, speakerId: kai.id, source: "AFFILIATION", status: "DISMISSED", createdById: organizer.id },
+        {
+          eventId: event.id,
+          reviewerId: rosa.id,
+          speakerId: kai.id,
+          source: "AFFILIATION",
+          status: "DISMISSED",
+          createdById: organizer.id,
+        },
         { eventId: event.id, reviewerId: ravi.id, speakerId: sam.id, source: "ORGANIZER", createdById: organizer.id },
         { eventId: elsewhere.id, reviewerId: tess.id, speakerId: jonas.id, source: "ORGANIZER", createdById: organizer.id },
-        { eventId: event.id, reviewerId: remi.id, speakerId: mara.id, source: "AFFILIATION", status: "DISMISSED", createdById: organizer.id },
+        {
+          eventId: event.id,
+          reviewerId: remi.id,
+          speakerId: mara.id,
+          source: "AFFILIATION",
+          status: "DISMISSED",
+          createdById: organizer.id,
+        },
       ],
     });
     await db.proposalConflict.create({
@@ -115,18 +131,25 @@ describe("the conflict evaluators (one reviewer's side, the whole team in bulk)"
     const db = getDb();
     const companies = ["", "Linkwerk", "Linkwerk GmbH", "Ferrous Labs"];
     const scenario = fc.record({
-      members: fc.array(fc.record({ joinedAt: fc.constantFrom(...companies), now: fc.constantFrom(...companies) }), { minLength: 1, maxLength: 3 }),
+      members: fc.array(fc.record({ joinedAt: fc.constantFrom(...companies), now: fc.constantFrom(...companies) }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
       speakerCompanies: fc.array(fc.constantFrom(...companies), { minLength: 1, maxLength: 4 }),
       // Indexes into "everyone" (members first, then speakers); a proposal may sit in another event.
       proposals: fc.array(
         fc.record({
           speakers: fc.uniqueArray(fc.nat(7), { minLength: 1, maxLength: 3 }),
-          status: fc.constantFrom("submitted", "draft", "accepted", "withdrawn") as fc.Arbitrary<"submitted" | "draft" | "accepted" | "withdrawn">,
+          status: fc.constantFrom("submitted", "draft", "accepted", "withdrawn") as fc.Arbitrary<
+            "submitted" | "draft" | "accepted" | "withdrawn"
+          >,
           elsewhere: fc.boolean(),
         }),
         { minLength: 1, maxLength: 5 },
       ),
-      speakerConflicts: fc.array(fc.record({ member: fc.nat(3), speaker: fc.nat(7), active: fc.boolean(), elsewhere: fc.boolean() }), { maxLength: 4 }),
+      speakerConflicts: fc.array(fc.record({ member: fc.nat(3), speaker: fc.nat(7), active: fc.boolean(), elsewhere: fc.boolean() }), {
+        maxLength: 4,
+      }),
       proposalConflicts: fc.array(fc.record({ member: fc.nat(3), proposal: fc.nat(4) }), { maxLength: 2 }),
     });
     const other = await createEvent(db); // every run's "another event": the evaluators must ignore it
@@ -144,14 +167,30 @@ describe("the conflict evaluators (one reviewer's side, the whole team in bulk)"
         const made: Record<string, { id: string; eventId: string }> = {};
         for (const [i, p] of s.proposals.entries()) {
           const [owner, ...co] = [...new Set(p.speakers.map((k) => everyone[k % everyone.length]))];
-          made[`p${i}`] = await createProposal(db, { event: p.elsewhere ? other : event, speaker: owner, cospeakers: co, status: p.status });
+          made[`p${i}`] = await createProposal(db, {
+            event: p.elsewhere ? other : event,
+            speaker: owner,
+            cospeakers: co,
+            status: p.status,
+          });
         }
         const proposals = Object.values(made);
         for (const c of s.speakerConflicts) {
-          const [eventId, reviewerId, speakerId] = [(c.elsewhere ? other : event).id, members[c.member % members.length].id, everyone[c.speaker % everyone.length].id];
+          const [eventId, reviewerId, speakerId] = [
+            (c.elsewhere ? other : event).id,
+            members[c.member % members.length].id,
+            everyone[c.speaker % everyone.length].id,
+          ];
           await db.speakerConflict.upsert({
             where: { eventId_reviewerId_speakerId: { eventId, reviewerId, speakerId } },
-            create: { eventId, reviewerId, speakerId, source: "ORGANIZER", status: c.active ? "ACTIVE" : "DISMISSED", createdById: event.organizer.id },
+            create: {
+              eventId,
+              reviewerId,
+              speakerId,
+              source: "ORGANIZER",
+              status: c.active ? "ACTIVE" : "DISMISSED",
+              createdById: event.organizer.id,
+            },
             update: {},
           });
         }
@@ -159,7 +198,13 @@ describe("the conflict evaluators (one reviewer's side, the whole team in bulk)"
           const [proposal, reviewerId] = [proposals[c.proposal % proposals.length], members[c.member % members.length].id];
           await db.proposalConflict.upsert({
             where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId } },
-            create: { eventId: proposal.eventId, proposalId: proposal.id, reviewerId, source: "ORGANIZER", createdById: event.organizer.id },
+            create: {
+              eventId: proposal.eventId,
+              proposalId: proposal.id,
+              reviewerId,
+              source: "ORGANIZER",
+              createdById: event.organizer.id,
+            },
             update: {},
           });
         }

@@ -15,8 +15,7 @@ import { expectDomainError, expectRefused } from "./helpers";
 
 const getDb = useTestDb();
 
-const reviewCount = async (db: Db, proposalId: string) =>
-  (await db.proposalStats.findUniqueOrThrow({ where: { proposalId } })).reviewCount;
+const reviewCount = async (db: Db, proposalId: string) => (await db.proposalStats.findUniqueOrThrow({ where: { proposalId } })).reviewCount;
 
 /** Rosa (reviewer, "Linkwerk GmbH") and Jonas (speaker, "Linkwerk"): the seeded affiliation match. */
 async function linkwerk(db: Db, event: EventFixture) {
@@ -59,9 +58,9 @@ describe("declareConflict (organizer)", () => {
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
 
     expect(await hasConflict(db, event.id, reviewer.id, proposal.id)).toBe(true);
-    expect(await db.proposalConflict.findMany({ select: { reviewerId: true, proposalId: true, source: true, createdById: true } })).toEqual([
-      { reviewerId: reviewer.id, proposalId: proposal.id, source: "ORGANIZER", createdById: event.organizer.id },
-    ]);
+    expect(await db.proposalConflict.findMany({ select: { reviewerId: true, proposalId: true, source: true, createdById: true } })).toEqual(
+      [{ reviewerId: reviewer.id, proposalId: proposal.id, source: "ORGANIZER", createdById: event.organizer.id }],
+    );
     expect(await db.reviewAssignment.count()).toBe(0);
     expect(await db.review.findMany({ select: { reviewerId: true } })).toEqual([{ reviewerId: other.id }]);
     expect(await reviewCount(db, proposal.id)).toBe(1);
@@ -108,7 +107,9 @@ describe("declareConflict (organizer)", () => {
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, proposalId: proposal.id });
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, proposalId: proposal.id });
 
-    expect(await db.speakerConflict.findMany({ select: { status: true, source: true } })).toEqual([{ status: "ACTIVE", source: "ORGANIZER" }]);
+    expect(await db.speakerConflict.findMany({ select: { status: true, source: true } })).toEqual([
+      { status: "ACTIVE", source: "ORGANIZER" },
+    ]);
     expect(await db.proposalConflict.count()).toBe(1);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
   });
@@ -153,8 +154,12 @@ describe("removeConflict and listConflicts", () => {
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
     const { proposalConflicts, speakerConflicts } = await listConflicts(db, event.organizer.id, event.id);
-    expect(proposalConflicts).toMatchObject([{ source: "ORGANIZER", reviewer: { name: "Ravi Menon" }, proposal: { title: "Rust channels" } }]);
-    expect(speakerConflicts).toMatchObject([{ source: "ORGANIZER", status: "ACTIVE", reviewer: { name: "Ravi Menon" }, speaker: { name: "Sam Okafor" } }]);
+    expect(proposalConflicts).toMatchObject([
+      { source: "ORGANIZER", reviewer: { name: "Ravi Menon" }, proposal: { title: "Rust channels" } },
+    ]);
+    expect(speakerConflicts).toMatchObject([
+      { source: "ORGANIZER", status: "ACTIVE", reviewer: { name: "Ravi Menon" }, speaker: { name: "Sam Okafor" } },
+    ]);
 
     await removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id });
     await removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id });
@@ -187,11 +192,19 @@ describe("removeConflict and listConflicts", () => {
     await declareConflict(db, other.organizer.id, other.id, { reviewerId: reviewer.id, speakerId: theirs.speaker.id });
     const { proposalConflicts, speakerConflicts } = await listConflicts(db, other.organizer.id, other.id);
 
-    await expectRefused(db, "not_found", () => removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id }));
-    await expectRefused(db, "not_found", () => removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id }));
+    await expectRefused(db, "not_found", () =>
+      removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id }),
+    );
+    await expectRefused(db, "not_found", () =>
+      removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id }),
+    );
     // The right event with the other kind's id: still not found.
-    await expectRefused(db, "not_found", () => removeConflict(db, other.organizer.id, other.id, { kind: "speaker", id: proposalConflicts[0].id }));
-    await expectRefused(db, "not_found", () => removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: "no-such-conflict" }));
+    await expectRefused(db, "not_found", () =>
+      removeConflict(db, other.organizer.id, other.id, { kind: "speaker", id: proposalConflicts[0].id }),
+    );
+    await expectRefused(db, "not_found", () =>
+      removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: "no-such-conflict" }),
+    );
   });
 
   it.each(WHO)("refuses %s (%s) to list or remove", async (who, code) => {
@@ -215,10 +228,17 @@ describe("affiliation flags", () => {
     const { rosa, jonas, proposal } = await linkwerk(db, event);
 
     expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([
-      { reviewer: { id: rosa.id, name: "Rosa Jiménez", email: rosa.email }, speaker: { id: jonas.id, name: "Jonas Weber", email: jonas.email }, company: "Linkwerk", blocking: true },
+      {
+        reviewer: { id: rosa.id, name: "Rosa Jiménez", email: rosa.email },
+        speaker: { id: jonas.id, name: "Jonas Weber", email: jonas.email },
+        company: "Linkwerk",
+        blocking: true,
+      },
     ]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
-    await expectRefused(db, "invalid", () => assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: rosa.id }));
+    await expectRefused(db, "invalid", () =>
+      assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: rosa.id }),
+    );
     expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 0, short: { notEnoughReviewers: 1 } });
   });
 
@@ -255,8 +275,13 @@ describe("affiliation flags", () => {
     expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
     expect(await db.reviewAssignment.count()).toBe(0);
-    expect(await db.review.findMany({ where: { reviewerId: rosa.id }, select: { proposalId: true } })).toEqual([{ proposalId: decided.id }]);
-    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({ reviewCount: 1, avgScore: 0.25 }); // the colleague's 2 on 1–5
+    expect(await db.review.findMany({ where: { reviewerId: rosa.id }, select: { proposalId: true } })).toEqual([
+      { proposalId: decided.id },
+    ]);
+    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({
+      reviewCount: 1,
+      avgScore: 0.25,
+    }); // the colleague's 2 on 1–5
   });
 
   it("refuses to resolve a pair that is not flagged, or a flag already resolved (invalid)", async () => {
@@ -309,7 +334,9 @@ describe("affiliation flags", () => {
 
     await expectDomainError(affiliationFlags(db, actor, event.id), code);
     for (const decision of ["confirm", "dismiss"] as const) {
-      await expectRefused(db, code, () => resolveAffiliationFlag(db, actor, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision }));
+      await expectRefused(db, code, () =>
+        resolveAffiliationFlag(db, actor, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision }),
+      );
     }
   });
 });

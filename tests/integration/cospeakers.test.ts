@@ -18,7 +18,10 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
 /** The raw token in the newest invitation email to `to`, read from the link as the invitee would. */
 async function tokenFromEmail(db: Db, to: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to, kind: "cospeaker-invitation" }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to, kind: "cospeaker-invitation" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
   const match = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text);
   if (!match) throw new Error(`no invitation link in: ${mail.text}`);
   return match[1];
@@ -70,7 +73,13 @@ describe("inviteCoSpeaker", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
     const row = await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ proposalId: proposal.id, email: "jonas.lindqvist@example.com", invitedById: owner.id, status: "PENDING", respondedAt: null });
+    expect(row).toMatchObject({
+      proposalId: proposal.id,
+      email: "jonas.lindqvist@example.com",
+      invitedById: owner.id,
+      status: "PENDING",
+      respondedAt: null,
+    });
     expect(row.tokenHash).toBe(sha256(token));
     // The raw token is nowhere but in the email itself.
     const { outboxEmail: outbox, ...rest } = await snapshot(db);
@@ -87,7 +96,12 @@ describe("inviteCoSpeaker", () => {
     const db = getDb();
     const { event, owner, proposal } = await setup(db);
     await db.emailTemplate.create({
-      data: { eventId: event.id, kind: "cospeaker-invitation", subject: "Join {inviter_name} on stage", body: "{talk_title} @ {event_name}: {invite_url}" },
+      data: {
+        eventId: event.id,
+        kind: "cospeaker-invitation",
+        subject: "Join {inviter_name} on stage",
+        body: "{talk_title} @ {event_name}: {invite_url}",
+      },
     });
 
     await inviteCoSpeaker(db, owner.id, proposal.id, "ada@example.org");

@@ -54,7 +54,10 @@ describe("npm run db:backup", () => {
       while (writer.pairs() < 20) await new Promise((r) => setTimeout(r, 5));
       const target = path.join(dir, isPostgresRun() ? "cfp.dump" : "cfp.db");
       const before = writer.pairs();
-      const { stdout } = await run("node", ["scripts/db-backup.mjs", target], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: url } });
+      const { stdout } = await run("node", ["scripts/db-backup.mjs", target], {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+      });
       const written = await writer.stop();
       expect(stdout).toMatch(/Backed up/);
       expect(written).toBeGreaterThan(before); // the database was written while the backup ran

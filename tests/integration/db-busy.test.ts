@@ -48,7 +48,10 @@ async function submitForm(db: Db, maxWait?: number) {
   const formData = new FormData();
   formData.set("title", "My talk");
   return handleForm(z.object({ title: z.string() }), { title: "My talk" }, formData, async () => {
-    await db.$transaction((tx) => tx.rateLimitBucket.create({ data: { key: "busy-test:mine", windowStart: new Date(), count: 1 } }), maxWait ? { maxWait } : undefined);
+    await db.$transaction(
+      (tx) => tx.rateLimitBucket.create({ data: { key: "busy-test:mine", windowStart: new Date(), count: 1 } }),
+      maxWait ? { maxWait } : undefined,
+    );
     return { ok: true };
   });
 }

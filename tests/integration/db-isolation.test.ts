@@ -64,7 +64,11 @@ describe("writes outside a transaction while another one is open (issue 10, find
       outbox: enqueueEmail(db, { to: "someone@example.com", subject: "Sign in", kind: "sign-in", text: "Your link" }),
       delivery: deliverQueued(db, transport),
       comment: addDiscussionComment(db, reviewer.id, proposal.id, discussionInput.parse({ body: "Kept after the rollback" })),
-      profile: updateProfile(db, speaker.id, profileInput.parse({ name: "Profile kept", bio: "", company: "Kept Inc", location: "", website: "", github: "", mastodon: "" })),
+      profile: updateProfile(
+        db,
+        speaker.id,
+        profileInput.parse({ name: "Profile kept", bio: "", company: "Kept Inc", location: "", website: "", github: "", mastodon: "" }),
+      ),
       plainCreate: db.user.create({ data: { email: "created-during-rollback@example.com" } }),
       readEvent: db.event.findUniqueOrThrow({ where: { id: event.id }, select: { name: true } }),
       readGhost: db.user.findUnique({ where: { email: "uncommitted@example.com" } }),
@@ -87,7 +91,9 @@ describe("writes outside a transaction while another one is open (issue 10, find
     expect(await db.outboxEmail.count({ where: { status: "SENDING" } })).toBe(0);
     expect(sent.length).toBeGreaterThan(0);
     expect(await db.reviewComment.count({ where: { id: (await writes.comment).id } })).toBe(1);
-    expect(await db.user.findUniqueOrThrow({ where: { id: speaker.id }, select: { name: true, profile: { select: { company: true } } } })).toEqual({
+    expect(
+      await db.user.findUniqueOrThrow({ where: { id: speaker.id }, select: { name: true, profile: { select: { company: true } } } }),
+    ).toEqual({
       name: "Profile kept",
       profile: { company: "Kept Inc" },
     });
@@ -115,25 +121,28 @@ describe("writes outside a transaction while another one is open (issue 10, find
   });
 
   // SQLite only: on PostgreSQL a transaction holds its own pool connection, so nothing waits behind it.
-  it.skipIf(isPostgresRun())("SQLite: a transaction stuck past its timeout is rolled back and frees the connection: statements waiting behind it run", async () => {
-    const db = getDb();
-    const { event } = await fixture(db);
-    let unstick!: () => void;
-    const stuck = db.$transaction(
-      async (tx) => {
-        await tx.user.create({ data: { email: "stuck@example.com" } });
-        await new Promise<void>((r) => (unstick = r)); // stuck until after the statement below ran
-        await tx.user.count();
-      },
-      { timeout: 500 },
-    );
-    stuck.catch(() => {});
-    await new Promise((r) => setTimeout(r, 50));
-    const created = await db.user.create({ data: { email: "behind-the-stuck-one@example.com" } });
-    expect(created.email).toBe("behind-the-stuck-one@example.com");
-    unstick();
-    await expect(stuck).rejects.toThrow(/timeout|closed/i);
-    expect(await db.user.count({ where: { email: "stuck@example.com" } })).toBe(0);
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { name: true } })).toEqual({ name: "Committed name" });
-  });
+  it.skipIf(isPostgresRun())(
+    "SQLite: a transaction stuck past its timeout is rolled back and frees the connection: statements waiting behind it run",
+    async () => {
+      const db = getDb();
+      const { event } = await fixture(db);
+      let unstick!: () => void;
+      const stuck = db.$transaction(
+        async (tx) => {
+          await tx.user.create({ data: { email: "stuck@example.com" } });
+          await new Promise<void>((r) => (unstick = r)); // stuck until after the statement below ran
+          await tx.user.count();
+        },
+        { timeout: 500 },
+      );
+      stuck.catch(() => {});
+      await new Promise((r) => setTimeout(r, 50));
+      const created = await db.user.create({ data: { email: "behind-the-stuck-one@example.com" } });
+      expect(created.email).toBe("behind-the-stuck-one@example.com");
+      unstick();
+      await expect(stuck).rejects.toThrow(/timeout|closed/i);
+      expect(await db.user.count({ where: { email: "stuck@example.com" } })).toBe(0);
+      expect(await db.event.findUniqueOrThrow({ where: { id: event.id }, select: { name: true } })).toEqual({ name: "Committed name" });
+    },
+  );
 });

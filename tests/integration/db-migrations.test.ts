@@ -35,7 +35,10 @@ afterEach(() => {
   root = null;
 });
 
-const migrationFolders = (dir: string) => readdirSync(dir).filter((n) => /^\d{14}_/.test(n)).sort();
+const migrationFolders = (dir: string) =>
+  readdirSync(dir)
+    .filter((n) => /^\d{14}_/.test(n))
+    .sort();
 
 describe.skipIf(isPostgresRun())("database migrations for both providers (tooling; SQLite run only)", () => {
   it("db:check fails on a schema change without migrations; db:migration writes both; --sync restores a missing PostgreSQL twin", async () => {

@@ -5,7 +5,11 @@ import { readResponseToken } from "@/lib/lifecycle/response-token";
 import type { Proposal } from "@/lib/generated/prisma/client";
 
 /** Review statistics as the ranking leaves them: the waitlist's order reads them. */
-export function giveStats(db: Db, proposal: Pick<Proposal, "id" | "eventId">, stats: { avgScore: number | null; normalizedScore?: number | null }) {
+export function giveStats(
+  db: Db,
+  proposal: Pick<Proposal, "id" | "eventId">,
+  stats: { avgScore: number | null; normalizedScore?: number | null },
+) {
   return db.proposalStats.create({
     data: {
       proposalId: proposal.id,
@@ -53,7 +57,10 @@ export async function activityOf(db: Db, proposalId: string) {
 
 /** status and pendingDecision of each proposal, in the order given. */
 export async function statesOf(db: Db, ...proposals: { id: string }[]) {
-  const rows = await db.proposal.findMany({ where: { id: { in: proposals.map((p) => p.id) } }, select: { id: true, status: true, pendingDecision: true } });
+  const rows = await db.proposal.findMany({
+    where: { id: { in: proposals.map((p) => p.id) } },
+    select: { id: true, status: true, pendingDecision: true },
+  });
   return proposals.map((p) => {
     const row = rows.find((r) => r.id === p.id)!;
     return { status: row.status, pendingDecision: row.pendingDecision };

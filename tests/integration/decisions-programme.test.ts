@@ -45,7 +45,9 @@ describe("sendConfirmationReminders", () => {
     const confirmed = await createProposal(db, { event, status: "confirmed" });
     const elsewhere = await createProposal(db, { event: other, status: "accepted" });
 
-    expect(await sendConfirmationReminders(db, event.organizer.id, event.id, [chosen.id, confirmed.id, elsewhere.id])).toEqual({ reminded: 1 });
+    expect(await sendConfirmationReminders(db, event.organizer.id, event.id, [chosen.id, confirmed.id, elsewhere.id])).toEqual({
+      reminded: 1,
+    });
 
     expect((await db.outboxEmail.findMany({ select: { proposalId: true } })).map((m) => m.proposalId)).toEqual([chosen.id]);
     expect(await mailTo(db, notChosen.speaker.email)).toEqual([]);
@@ -83,7 +85,11 @@ describe("programmeStatus", () => {
     expect(ids(programme.waitlisted)).toEqual([waitlisted.id]);
     expect(programme.unconfirmed.find((r) => r.id === waiting.id)!.activities).toEqual([]);
     expect(programme.unconfirmed.find((r) => r.id === reminded.id)!.activities).toEqual([{ createdAt: expect.any(Date) }]);
-    expect(programme.confirmed[0]).toMatchObject({ title: confirmed.title, respondedAt: expect.any(Date), speakers: [{ user: { email: confirmed.speaker.email } }] });
+    expect(programme.confirmed[0]).toMatchObject({
+      title: confirmed.title,
+      respondedAt: expect.any(Date),
+      speakers: [{ user: { email: confirmed.speaker.email } }],
+    });
   });
 });
 
@@ -92,22 +98,38 @@ describe("updateDecisionSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { timeZone: "Europe/Paris" });
 
-    await updateDecisionSettings(db, event.organizer.id, event.id, { confirmationDeadline: "2031-05-02T18:00", autoPromoteWaitlist: true, holdOutbox: true });
+    await updateDecisionSettings(db, event.organizer.id, event.id, {
+      confirmationDeadline: "2031-05-02T18:00",
+      autoPromoteWaitlist: true,
+      holdOutbox: true,
+    });
 
     expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
       confirmationDeadline: new Date("2031-05-02T16:00:00Z"),
       autoPromoteWaitlist: true,
       holdOutbox: true,
     });
-    await updateDecisionSettings(db, event.organizer.id, event.id, { confirmationDeadline: "", autoPromoteWaitlist: false, holdOutbox: false });
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ confirmationDeadline: null, autoPromoteWaitlist: false, holdOutbox: false });
+    await updateDecisionSettings(db, event.organizer.id, event.id, {
+      confirmationDeadline: "",
+      autoPromoteWaitlist: false,
+      holdOutbox: false,
+    });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      confirmationDeadline: null,
+      autoPromoteWaitlist: false,
+      holdOutbox: false,
+    });
   });
 
   it("refuses a deadline in the spring-forward gap (30 Mar 2031 02:30 does not exist in Europe/Paris): invalid, on the field, nothing stored", async () => {
     const db = getDb();
     const event = await createEvent(db, { timeZone: "Europe/Paris" });
     const error = await expectDenied(db, "invalid", () =>
-      updateDecisionSettings(db, event.organizer.id, event.id, { confirmationDeadline: "2031-03-30T02:30", autoPromoteWaitlist: true, holdOutbox: false }),
+      updateDecisionSettings(db, event.organizer.id, event.id, {
+        confirmationDeadline: "2031-03-30T02:30",
+        autoPromoteWaitlist: true,
+        holdOutbox: false,
+      }),
     );
     expect(error.fields?.confirmationDeadline).toMatch(/does not exist/);
   });

@@ -54,11 +54,14 @@ describe("pending decisions are internal until published", () => {
     expect((await listSpeakerProposals(db, proposal.speaker.id))[0].status).toBe("WAITLISTED");
   });
 
-  it("a pending decision leaves the speakers' queries exactly as they were, updatedAt (\"Last updated\") included", async () => {
+  it('a pending decision leaves the speakers\' queries exactly as they were, updatedAt ("Last updated") included', async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    const [listed, page] = [await listSpeakerProposals(db, proposal.speaker.id), await getSpeakerProposal(db, proposal.speaker.id, proposal.id)];
+    const [listed, page] = [
+      await listSpeakerProposals(db, proposal.speaker.id),
+      await getSpeakerProposal(db, proposal.speaker.id, proposal.id),
+    ];
     await new Promise((resolve) => setTimeout(resolve, 5));
 
     await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "REJECTED");
@@ -75,7 +78,12 @@ describe("pending decisions are internal until published", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "ACCEPTED");
 
-    await updateProposal(db, proposal.speaker.id, proposal.id, proposalInput(event, { title: "Typo fixed", version: loaded.updatedAt.toISOString() }));
+    await updateProposal(
+      db,
+      proposal.speaker.id,
+      proposal.id,
+      proposalInput(event, { title: "Typo fixed", version: loaded.updatedAt.toISOString() }),
+    );
 
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).title).toBe("Typo fixed");
   });
@@ -152,7 +160,10 @@ describe("setPendingDecisions in bulk", () => {
       changed: 0,
       skipped: [{ id: waitlisted.id, reason: "it is waitlisted" }],
     });
-    expect(await setPendingDecisions(db, event.organizer.id, event.id, [waitlisted.id, submitted.id], null)).toEqual({ changed: 2, skipped: [] });
+    expect(await setPendingDecisions(db, event.organizer.id, event.id, [waitlisted.id, submitted.id], null)).toEqual({
+      changed: 2,
+      skipped: [],
+    });
     expect(await statesOf(db, waitlisted, submitted)).toEqual([
       { status: "WAITLISTED", pendingDecision: null },
       { status: "SUBMITTED", pendingDecision: null },
@@ -195,7 +206,10 @@ describe("publishDecisions", () => {
     );
 
     // Another organizer publishes the one the first could not.
-    expect(await publishDecisions(db, organizer2.id, event.id)).toEqual({ changed: 1, skipped: [{ id: withdrawn.id, reason: "it is withdrawn" }] });
+    expect(await publishDecisions(db, organizer2.id, event.id)).toEqual({
+      changed: 1,
+      skipped: [{ id: withdrawn.id, reason: "it is withdrawn" }],
+    });
     expect(await statesOf(db, own)).toEqual([{ status: "ACCEPTED", pendingDecision: null }]);
   });
 
@@ -229,14 +243,21 @@ describe("publishDecisions", () => {
 
     for (const speaker of [accept.speaker, cospeaker]) {
       const [mail] = await mailTo(db, speaker.email);
-      expect(mail).toMatchObject({ kind: "accepted", status: "QUEUED", proposalId: accept.id, subject: `Accepted: ${accept.title} at ${event.name}` });
+      expect(mail).toMatchObject({
+        kind: "accepted",
+        status: "QUEUED",
+        proposalId: accept.id,
+        subject: `Accepted: ${accept.title} at ${event.name}`,
+      });
       const link = responseLinkIn(mail.text);
       expect(link).toMatchObject({ proposalId: accept.id, userId: speaker.id });
       // No deadline set: the link still expires, about 60 days from now.
       expect(Math.abs(link.expiresAt.getTime() - (Date.now() + 60 * DAY))).toBeLessThan(DAY);
       expect(mail.text).toContain(`/speaker/proposals/${accept.id}`);
     }
-    expect(await mailTo(db, waitlist.speaker.email)).toMatchObject([{ kind: "waitlisted", subject: `Waitlisted: ${waitlist.title} at ${event.name}` }]);
+    expect(await mailTo(db, waitlist.speaker.email)).toMatchObject([
+      { kind: "waitlisted", subject: `Waitlisted: ${waitlist.title} at ${event.name}` },
+    ]);
     expect(await mailTo(db, reject.speaker.email)).toMatchObject([{ kind: "rejected", subject: `About your proposal to ${event.name}` }]);
     const [promoted] = await mailTo(db, promote.speaker.email);
     expect(promoted.kind).toBe("promoted");
@@ -276,7 +297,12 @@ describe("publishDecisions", () => {
     const deadline = new Date("2031-05-02T16:00:00Z");
     await setDecisionSettings(db, event.id, { confirmationDeadline: deadline });
     await db.emailTemplate.create({
-      data: { eventId: event.id, kind: "accepted", subject: "Yes! {talk_title}", body: "Dear {speaker_name}, confirm by {deadline}: {confirm_url}" },
+      data: {
+        eventId: event.id,
+        kind: "accepted",
+        subject: "Yes! {talk_title}",
+        body: "Dear {speaker_name}, confirm by {deadline}: {confirm_url}",
+      },
     });
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
 

@@ -51,7 +51,9 @@ describe("confirming or declining in the app", () => {
     await transitionProposal(db, cospeaker.id, proposal.id, "decline");
 
     expect(await row(db, proposal.id)).toMatchObject({ status: "DECLINED", respondedAt: expect.any(Date) });
-    expect((await activityOf(db, proposal.id)).find((a) => a.kind === "status" && a.data.transition === "decline")?.actorId).toBe(cospeaker.id);
+    expect((await activityOf(db, proposal.id)).find((a) => a.kind === "status" && a.data.transition === "decline")?.actorId).toBe(
+      cospeaker.id,
+    );
   });
 
   it("a co-speaker may confirm, after which nobody can decline (conflict)", async () => {
@@ -189,7 +191,11 @@ describe("respondByLink: confirming from the emailed link, signed out", () => {
     const stranger = await createUser(db);
     const token = makeResponseToken({ proposalId: proposal.id, userId: stranger.id, expiresAt: new Date(Date.now() + DAY) });
     await expectDenied(db, "forbidden", () => respondByLink(db, token, "confirm"));
-    const organizerToken = makeResponseToken({ proposalId: proposal.id, userId: event.organizer.id, expiresAt: new Date(Date.now() + DAY) });
+    const organizerToken = makeResponseToken({
+      proposalId: proposal.id,
+      userId: event.organizer.id,
+      expiresAt: new Date(Date.now() + DAY),
+    });
     await expectDenied(db, "forbidden", () => respondByLink(db, organizerToken, "decline"));
   });
 

@@ -11,7 +11,13 @@ import { afterQuery, barrier, expectDomainError, once } from "./helpers";
 const getDb = useTestDb();
 const DAY = 86_400_000;
 
-type Traits = { avgScore?: number | null; normalizedScore?: number; sessionType?: "talk" | "lightning"; pendingDecision?: "ACCEPTED" | "REJECTED"; submittedDaysAgo?: number };
+type Traits = {
+  avgScore?: number | null;
+  normalizedScore?: number;
+  sessionType?: "talk" | "lightning";
+  pendingDecision?: "ACCEPTED" | "REJECTED";
+  submittedDaysAgo?: number;
+};
 
 /** A waitlisted proposal with review statistics (none when avgScore is null). */
 async function waitlisted(db: Db, event: EventFixture, t: Traits = {}) {
@@ -27,7 +33,8 @@ async function waitlisted(db: Db, event: EventFixture, t: Traits = {}) {
 }
 
 const promotedMails = (db: Db) => db.outboxEmail.findMany({ where: { kind: "promoted" }, select: { to: true, proposalId: true } });
-const vacancyMails = (db: Db) => db.outboxEmail.findMany({ where: { kind: "vacancy" }, orderBy: { to: "asc" }, select: { to: true, subject: true, text: true } });
+const vacancyMails = (db: Db) =>
+  db.outboxEmail.findMany({ where: { kind: "vacancy" }, orderBy: { to: "asc" }, select: { to: true, subject: true, text: true } });
 
 describe("a slot opens: automatic promotion", () => {
   it("declining an accepted talk promotes the best waitlisted talk of the same session type and emails its speaker", async () => {
@@ -234,28 +241,31 @@ describe("concurrent vacancies", () => {
 
   // On SQLite nothing can run between the two: a transaction has the one
   // connection to itself (docs/decisions/0013-one-sqlite-connection-one-lock.md).
-  it.runIf(isPostgresRun())("a candidate taken by someone else between reading the waitlist and promoting it is passed over for the next one", async () => {
-    const db = getDb();
-    const event = await createEvent(db);
-    const first = await waitlisted(db, event, { avgScore: 0.9 });
-    const second = await waitlisted(db, event, { avgScore: 0.8 });
-    // Another request (its own client and connection) promotes the first right after promoteBest has read the waitlist.
-    const other = createDb(getTestDbUrl());
-    const client = afterQuery(
-      db,
-      "proposal",
-      "findMany",
-      once(() => other.$executeRaw`UPDATE "Proposal" SET "status" = 'ACCEPTED' WHERE "id" = ${first.id}`),
-    );
+  it.runIf(isPostgresRun())(
+    "a candidate taken by someone else between reading the waitlist and promoting it is passed over for the next one",
+    async () => {
+      const db = getDb();
+      const event = await createEvent(db);
+      const first = await waitlisted(db, event, { avgScore: 0.9 });
+      const second = await waitlisted(db, event, { avgScore: 0.8 });
+      // Another request (its own client and connection) promotes the first right after promoteBest has read the waitlist.
+      const other = createDb(getTestDbUrl());
+      const client = afterQuery(
+        db,
+        "proposal",
+        "findMany",
+        once(() => other.$executeRaw`UPDATE "Proposal" SET "status" = 'ACCEPTED' WHERE "id" = ${first.id}`),
+      );
 
-    try {
-      const promoted = await promoteFromWaitlist(client, event.organizer.id, event.id, event.sessionTypes[0].id);
-      expect(promoted?.id).toBe(second.id);
-    } finally {
-      await other.$disconnect();
-    }
-    expect((await promotedMails(db)).map((m) => m.proposalId)).toEqual([second.id]);
-  });
+      try {
+        const promoted = await promoteFromWaitlist(client, event.organizer.id, event.id, event.sessionTypes[0].id);
+        expect(promoted?.id).toBe(second.id);
+      } finally {
+        await other.$disconnect();
+      }
+      expect((await promotedMails(db)).map((m) => m.proposalId)).toEqual([second.id]);
+    },
+  );
 });
 
 describe("promoteFromWaitlist: one click by an organizer", () => {
@@ -353,7 +363,10 @@ describe("a promotion happens at the moment of the call (injected clock)", () =>
 
     await transitionProposal(db, accepted.speaker.id, accepted.id, "decline", { clock });
 
-    const rows = await db.proposal.findMany({ where: { id: { in: [accepted.id, next.id] } }, select: { id: true, respondedAt: true, decidedAt: true } });
+    const rows = await db.proposal.findMany({
+      where: { id: { in: [accepted.id, next.id] } },
+      select: { id: true, respondedAt: true, decidedAt: true },
+    });
     expect(rows.find((r) => r.id === accepted.id)?.respondedAt).toEqual(AT);
     expect(rows.find((r) => r.id === next.id)?.decidedAt).toEqual(AT);
   });

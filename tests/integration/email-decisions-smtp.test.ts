@@ -121,7 +121,10 @@ describe("decision emails through a real SMTP server", () => {
     let msg = await db.outboxEmail.findFirstOrThrow({ where: { proposalId: proposal.id } });
     expect(msg).toMatchObject({ status: "QUEUED", attempts: 1 });
     expect(msg.lastError).toMatch(/Mailbox unavailable|550/);
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED", pendingDecision: null });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "ACCEPTED",
+      pendingDecision: null,
+    });
 
     await deliverUntilSettled(db, smtp.transport);
     msg = await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } });

@@ -48,15 +48,30 @@ async function smtp(options?: { refuse?: boolean }) {
   return server;
 }
 
-function loop(db: Db, transport: Transport, clock: { now: number }, timers: Timers, extra: { intervalMs?: number; batch?: number } = {}): DeliveryLoop {
-  const started = startDeliveryLoop({ db, transport, timers, now: () => new Date(clock.now), intervalMs: 5 * SECOND, onError: () => {}, ...extra });
+function loop(
+  db: Db,
+  transport: Transport,
+  clock: { now: number },
+  timers: Timers,
+  extra: { intervalMs?: number; batch?: number } = {},
+): DeliveryLoop {
+  const started = startDeliveryLoop({
+    db,
+    transport,
+    timers,
+    now: () => new Date(clock.now),
+    intervalMs: 5 * SECOND,
+    onError: () => {},
+    ...extra,
+  });
   cleanups.push(started.stop);
   return started;
 }
 
 async function queue(db: Db, n: number, prefix = "person") {
   const ids: string[] = [];
-  for (let i = 0; i < n; i++) ids.push((await enqueueEmail(db, { to: `${prefix}${i}@example.org`, kind: "vacancy", subject: `Message ${i}`, text: "Hello" })).id);
+  for (let i = 0; i < n; i++)
+    ids.push((await enqueueEmail(db, { to: `${prefix}${i}@example.org`, kind: "vacancy", subject: `Message ${i}`, text: "Hello" })).id);
   return ids;
 }
 
@@ -64,13 +79,19 @@ describe("the delivery loop", () => {
   it("retries a failed message after its backoff while nobody uses the app", async () => {
     const db = getDb();
     const server = await smtp({ refuse: true });
-    await db.outboxEmail.create({ data: { to: "ada@example.org", kind: "vacancy", subject: "Hi", text: "x", html: "", nextAttemptAt: new Date(T0) } });
+    await db.outboxEmail.create({
+      data: { to: "ada@example.org", kind: "vacancy", subject: "Hi", text: "x", html: "", nextAttemptAt: new Date(T0) },
+    });
     const clock = { now: T0 };
     const t = manualTimers();
     loop(db, server.transport(), clock, t.timers);
 
     await t.runNext(); // the first round, at start
-    expect(await db.outboxEmail.findFirstOrThrow()).toMatchObject({ status: "QUEUED", attempts: 1, lastError: expect.stringMatching(/Mailbox unavailable|550/) });
+    expect(await db.outboxEmail.findFirstOrThrow()).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      lastError: expect.stringMatching(/Mailbox unavailable|550/),
+    });
     server.refuse(false); // the mailbox comes back; no request ever arrives
 
     // Rounds every 5 s leave it alone until its 30 s backoff has passed, then send it.
@@ -106,10 +127,26 @@ describe("the delivery loop", () => {
     const db = getDb();
     const server = await smtp();
     let down = true;
-    const flaky = db.$extends({ query: { outboxEmail: { async findMany({ args, query }) { if (down) throw new Error("database unreachable"); return query(args); } } } }) as unknown as Db;
+    const flaky = db.$extends({
+      query: {
+        outboxEmail: {
+          async findMany({ args, query }) {
+            if (down) throw new Error("database unreachable");
+            return query(args);
+          },
+        },
+      },
+    }) as unknown as Db;
     const t = manualTimers();
     const errors: unknown[] = [];
-    const started = startDeliveryLoop({ db: flaky, transport: server.transport(), timers: t.timers, intervalMs: 5 * SECOND, maxBackoffMs: 60 * SECOND, onError: (e) => errors.push(e) });
+    const started = startDeliveryLoop({
+      db: flaky,
+      transport: server.transport(),
+      timers: t.timers,
+      intervalMs: 5 * SECOND,
+      maxBackoffMs: 60 * SECOND,
+      onError: (e) => errors.push(e),
+    });
     cleanups.push(started.stop);
 
     const pauses = [];
@@ -163,7 +200,12 @@ describe("sign-in delivers its own message", () => {
     const db = getDb();
     const server = await smtp();
     await queue(db, 200, "backlog");
-    const { id } = await enqueueEmail(db, { to: "newcomer@example.org", kind: "sign-in", subject: "Your sign-in link", text: "http://localhost/link" });
+    const { id } = await enqueueEmail(db, {
+      to: "newcomer@example.org",
+      kind: "sign-in",
+      subject: "Your sign-in link",
+      text: "http://localhost/link",
+    });
 
     expect(await deliverOne(db, id, server.transport())).toEqual({ sent: 1, failed: 0 });
 

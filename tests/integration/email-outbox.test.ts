@@ -54,7 +54,16 @@ describe("enqueueEmail", () => {
     });
 
     const [row] = await db.outboxEmail.findMany();
-    expect(row).toMatchObject({ to: "ada@example.com", subject: "Hello", kind: "sign-in", status: "QUEUED", attempts: 0, lastError: null, sentAt: null, claimedAt: null });
+    expect(row).toMatchObject({
+      to: "ada@example.com",
+      subject: "Hello",
+      kind: "sign-in",
+      status: "QUEUED",
+      attempts: 0,
+      lastError: null,
+      sentAt: null,
+      claimedAt: null,
+    });
     expect(row.text).toBe('Tom & "Jerry" <script>\nhttps://cfp.example/x?a=1&b=2');
     expect(row.html).toContain("Tom &amp; &quot;Jerry&quot; &lt;script&gt;<br>");
     expect(row.html).toContain('<a href="https://cfp.example/x?a=1&amp;b=2">https://cfp.example/x?a=1&amp;b=2</a>');
@@ -83,7 +92,14 @@ describe("deliverQueued", () => {
     expect(await deliverQueued(db, transport, { now })).toEqual({ sent: 1, failed: 0 });
 
     expect(sendMail).toHaveBeenCalledTimes(1);
-    expect(sendMail).toHaveBeenCalledWith({ from: mailFrom(), to: msg.to, subject: msg.subject, text: msg.text, html: msg.html, messageId: outboxMessageId(msg.id) });
+    expect(sendMail).toHaveBeenCalledWith({
+      from: mailFrom(),
+      to: msg.to,
+      subject: msg.subject,
+      text: msg.text,
+      html: msg.html,
+      messageId: outboxMessageId(msg.id),
+    });
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } });
     expect(row).toMatchObject({ status: "SENT", attempts: 1, lastError: null, claimedAt: now });
     expect(row.sentAt).toBeInstanceOf(Date);
@@ -116,7 +132,9 @@ describe("deliverQueued", () => {
   it("skips a message whose next attempt is not due yet", async () => {
     const db = getDb();
     const now = soon();
-    await db.outboxEmail.create({ data: { to: "later@example.com", subject: "s", text: "t", kind: "sign-in", nextAttemptAt: new Date(now.getTime() + MINUTE) } });
+    await db.outboxEmail.create({
+      data: { to: "later@example.com", subject: "s", text: "t", kind: "sign-in", nextAttemptAt: new Date(now.getTime() + MINUTE) },
+    });
     const { sendMail, transport } = fakeTransport();
     expect(await deliverQueued(db, transport, { now })).toEqual({ sent: 0, failed: 0 });
     expect(sendMail).not.toHaveBeenCalled();
@@ -157,7 +175,11 @@ describe("deliverQueued", () => {
     fail = false;
     expect(await deliverQueued(db, transport, { now: new Date(t0.getTime() + 30 * SECOND) })).toEqual({ sent: 1, failed: 0 });
     expect(sendMail).toHaveBeenCalledTimes(2);
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ status: "SENT", attempts: 2, lastError: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 2,
+      lastError: null,
+    });
   });
 
   it(`marks a message FAILED after ${MAX_ATTEMPTS} attempts, with growing backoff and the last error, and never tries it again`, async () => {
@@ -184,7 +206,11 @@ describe("deliverQueued", () => {
     expect(delays.slice(0, 4)).toEqual([30 * SECOND, 2 * MINUTE, 10 * MINUTE, 60 * MINUTE]);
     expect(await deliverQueued(db, transport, { now: new Date(now.getTime() + 365 * 24 * 60 * MINUTE) })).toEqual({ sent: 0, failed: 0 });
     expect(sendMail).toHaveBeenCalledTimes(MAX_ATTEMPTS);
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, sentAt: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+      sentAt: null,
+    });
   });
 
   it("records a non-Error rejection and truncates long errors to 500 characters", async () => {
@@ -218,10 +244,26 @@ describe("deliverQueued", () => {
     const db = getDb();
     const now = soon();
     const stale = await db.outboxEmail.create({
-      data: { to: "stale@example.com", subject: "s", text: "t", kind: "sign-in", status: "SENDING", attempts: 1, claimedAt: new Date(now.getTime() - 6 * MINUTE) },
+      data: {
+        to: "stale@example.com",
+        subject: "s",
+        text: "t",
+        kind: "sign-in",
+        status: "SENDING",
+        attempts: 1,
+        claimedAt: new Date(now.getTime() - 6 * MINUTE),
+      },
     });
     const fresh = await db.outboxEmail.create({
-      data: { to: "fresh@example.com", subject: "s", text: "t", kind: "sign-in", status: "SENDING", attempts: 1, claimedAt: new Date(now.getTime() - 1 * MINUTE) },
+      data: {
+        to: "fresh@example.com",
+        subject: "s",
+        text: "t",
+        kind: "sign-in",
+        status: "SENDING",
+        attempts: 1,
+        claimedAt: new Date(now.getTime() - 1 * MINUTE),
+      },
     });
     const { sendMail, transport } = fakeTransport();
 
@@ -256,7 +298,9 @@ describe("deliverQueued", () => {
     expect(r1.sent + r2.sent).toBe(20);
     expect(r1.failed + r2.failed).toBe(0);
     expect(sentTo(sendMail).sort()).toEqual(rows.map((r) => r.to).sort());
-    expect(await db.outboxEmail.findMany({ select: { status: true, attempts: true } })).toEqual(Array(20).fill({ status: "SENT", attempts: 1 }));
+    expect(await db.outboxEmail.findMany({ select: { status: true, attempts: true } })).toEqual(
+      Array(20).fill({ status: "SENT", attempts: 1 }),
+    );
   });
 
   it("two senders that read the same candidates: each message is claimed and sent by exactly one", async () => {
@@ -271,7 +315,9 @@ describe("deliverQueued", () => {
 
     expect(r1.sent + r2.sent).toBe(10);
     expect(sentTo(sendMail).sort()).toEqual(rows.map((r) => r.to).sort());
-    expect(await db.outboxEmail.findMany({ select: { status: true, attempts: true } })).toEqual(Array(10).fill({ status: "SENT", attempts: 1 }));
+    expect(await db.outboxEmail.findMany({ select: { status: true, attempts: true } })).toEqual(
+      Array(10).fill({ status: "SENT", attempts: 1 }),
+    );
   });
 
   it("two concurrent senders with a failing transport attempt each message once per round", async () => {

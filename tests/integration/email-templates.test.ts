@@ -44,11 +44,17 @@ describe("saveTemplate and resetTemplate", () => {
 
     await saveTemplate(db, organizer, event.id, "accepted", { ...CUSTOM, subject: "Accepted: {talk_title}" });
     expect(await db.emailTemplate.count()).toBe(1);
-    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({ subject: "Accepted: {talk_title}", customized: true });
+    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({
+      subject: "Accepted: {talk_title}",
+      customized: true,
+    });
 
     expect(await resetTemplate(db, organizer, event.id, "accepted")).toEqual({ reset: true });
     expect(await db.emailTemplate.count()).toBe(0);
-    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({ ...DEFAULT_TEMPLATES.accepted, customized: false });
+    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({
+      ...DEFAULT_TEMPLATES.accepted,
+      customized: false,
+    });
     expect(await resetTemplate(db, organizer, event.id, "accepted")).toEqual({ reset: false });
   });
 
@@ -76,9 +82,14 @@ describe("saveTemplate and resetTemplate", () => {
     const db = getDb();
     const event = await createEvent(db);
     const error = await expectDenied(db, "invalid", () =>
-      saveTemplate(db, event.organizer.id, event.id, "rejected", { subject: "About {talk_tittle}", body: "Hi {speakername}, {Speaker_Name}, see {confirm_url}" }),
+      saveTemplate(db, event.organizer.id, event.id, "rejected", {
+        subject: "About {talk_tittle}",
+        body: "Hi {speakername}, {Speaker_Name}, see {confirm_url}",
+      }),
     );
-    expect(error.fields?.subject).toMatch(/^Unknown placeholder: \{talk_tittle\}\. This message can use \{speaker_name\}, \{talk_title\}, \{event_name\}, \{proposal_url\}\.$/);
+    expect(error.fields?.subject).toMatch(
+      /^Unknown placeholder: \{talk_tittle\}\. This message can use \{speaker_name\}, \{talk_title\}, \{event_name\}, \{proposal_url\}\.$/,
+    );
     expect(error.fields?.body).toMatch(/^Unknown placeholders: \{speakername\}, \{confirm_url\}, \{Speaker_Name\}\./);
   });
 
@@ -122,7 +133,9 @@ describe("previewTemplate", () => {
     expect(preview.proposal).toEqual({ id: chosen.id, title: "Fearless <Concurrency> & You" });
     expect(preview.to).toBe(speaker.email);
     expect(preview.subject).toBe("Welcome aboard, Zoë Müller: Fearless <Concurrency> & You");
-    expect(preview.text).toContain(`Dear Zoë Müller,\n\nFearless <Concurrency> & You is in the ${event.name} programme. Confirm by as soon as you can:`);
+    expect(preview.text).toContain(
+      `Dear Zoë Müller,\n\nFearless <Concurrency> & You is in the ${event.name} programme. Confirm by as soon as you can:`,
+    );
     const link = /https?:\/\/\S+\/respond\/(\S+)/.exec(preview.text);
     expect(link?.[1]).toBe(EXAMPLE_LINK);
     expect(readResponseToken(link![1]).ok).toBe(false);
@@ -137,7 +150,10 @@ describe("previewTemplate", () => {
     const p = await createProposal(db, { event, title: "Unsafe Rust" });
     const before = await snapshot(db);
 
-    const preview = await previewTemplate(db, event.organizer.id, event.id, "rejected", { proposalId: p.id, draft: { subject: "News about {talk_title}", body: "Hello" } });
+    const preview = await previewTemplate(db, event.organizer.id, event.id, "rejected", {
+      proposalId: p.id,
+      draft: { subject: "News about {talk_title}", body: "Hello" },
+    });
     expect(preview.subject).toBe("News about Unsafe Rust");
     expect(await snapshot(db)).toEqual(before);
 
@@ -206,7 +222,12 @@ describe("custom templates in the emails the app sends", () => {
     const other = await createEvent(db);
     const owner = await createUser(db, { name: `Mallory "><img src=x onerror=alert(1)>` });
     const cospeaker = await createUser(db, { name: "Chen Wei" });
-    const p = await createProposal(db, { event, speaker: owner, cospeakers: [cospeaker], title: "<script>alert(1)</script> {confirm_url}" });
+    const p = await createProposal(db, {
+      event,
+      speaker: owner,
+      cospeakers: [cospeaker],
+      title: "<script>alert(1)</script> {confirm_url}",
+    });
     await saveTemplate(db, event.organizer.id, event.id, "accepted", CUSTOM);
     await saveTemplate(db, other.organizer.id, other.id, "accepted", { subject: "WRONG EVENT {talk_title}", body: "wrong" });
 
@@ -218,7 +239,9 @@ describe("custom templates in the emails the app sends", () => {
     const toOwner = messages.find((m) => m.to === owner.email)!;
     expect(toOwner).toMatchObject({ kind: "accepted", status: "QUEUED", eventId: event.id, proposalId: p.id });
     expect(toOwner.subject).toBe(`Welcome aboard, Mallory "><img src=x onerror=alert(1)>: <script>alert(1)</script> {confirm_url}`);
-    expect(toOwner.text).toMatch(/^Dear Mallory "><img src=x onerror=alert\(1\)>,\n\n<script>alert\(1\)<\/script> \{confirm_url\} is in the/);
+    expect(toOwner.text).toMatch(
+      /^Dear Mallory "><img src=x onerror=alert\(1\)>,\n\n<script>alert\(1\)<\/script> \{confirm_url\} is in the/,
+    );
     expect(toOwner.text.match(/\/respond\//g)).toHaveLength(1); // the title's {confirm_url} stayed text
     expect(toOwner.html).not.toMatch(/<script|<img/);
     expect(toOwner.html).toContain("Dear Mallory &quot;&gt;&lt;img src=x onerror=alert(1)&gt;,");

@@ -31,7 +31,8 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("parsing EVENT_CREATORS", () => {
   it("means anyone when unset, empty or 'anyone' (in any case, even among other entries)", () => {
-    for (const raw of [undefined, "", "  ", "anyone", " Anyone ", "ada@example.org, ANYONE"]) expect(policy(raw)).toEqual({ kind: "anyone" });
+    for (const raw of [undefined, "", "  ", "anyone", " Anyone ", "ada@example.org, ANYONE"])
+      expect(policy(raw)).toEqual({ kind: "anyone" });
   });
 
   it("means nobody for 'nobody', and lets nobody in when every entry is malformed", () => {
@@ -88,9 +89,13 @@ describe("createEvent under EVENT_CREATORS", () => {
 
     await createEvent(db, ada.id, eventInputOf({ slug: "ada-conf-2027" }), { creators });
     await createEvent(db, grace.id, eventInputOf({ slug: "grace-conf-2027" }), { creators });
-    const refused = await expectDenied(db, "forbidden", () => createEvent(db, mallory.id, eventInputOf({ slug: "mallory-conf-2027" }), { creators }));
+    const refused = await expectDenied(db, "forbidden", () =>
+      createEvent(db, mallory.id, eventInputOf({ slug: "mallory-conf-2027" }), { creators }),
+    );
     expect(refused.message).toBe(NOT_AN_EVENT_CREATOR);
-    await expectDenied(db, "forbidden", () => createEvent(db, ada.id, eventInputOf({ slug: "nobody-conf-2027" }), { creators: policy("nobody") }));
+    await expectDenied(db, "forbidden", () =>
+      createEvent(db, ada.id, eventInputOf({ slug: "nobody-conf-2027" }), { creators: policy("nobody") }),
+    );
     await expectDenied(db, "unauthenticated", () => createEvent(db, null, eventInputOf({ slug: "anon-conf-2027" }), { creators }));
   });
 
@@ -123,7 +128,9 @@ describe("the per-user limit on creating events", () => {
     const db = getDb();
     const user = await createUser(db);
     for (let i = 0; i < EVENTS_PER_USER.max; i++) await createEvent(db, user.id, eventInputOf({ slug: `conf-${i}` }), { now: T0 });
-    const refused = await expectDenied(db, "rate_limited", () => createEvent(db, user.id, eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY - 60_000) }));
+    const refused = await expectDenied(db, "rate_limited", () =>
+      createEvent(db, user.id, eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY - 60_000) }),
+    );
     expect(refused.message).toBe("You have created 3 events today, the most we allow. You can create another in a minute.");
     // Someone else is not affected; the next day the user may again.
     await createEvent(db, (await createUser(db)).id, eventInputOf({ slug: "conf-other" }), { now: T0 });
@@ -134,7 +141,8 @@ describe("the per-user limit on creating events", () => {
     const db = getDb();
     const user = await createUser(db);
     await createEvent(db, user.id, eventInputOf({ slug: "taken-slug" }), { now: T0 });
-    for (let i = 0; i < 3; i++) await expectDenied(db, "conflict", () => createEvent(db, user.id, eventInputOf({ slug: "taken-slug" }), { now: T0 }));
+    for (let i = 0; i < 3; i++)
+      await expectDenied(db, "conflict", () => createEvent(db, user.id, eventInputOf({ slug: "taken-slug" }), { now: T0 }));
     for (let i = 1; i < EVENTS_PER_USER.max; i++) await createEvent(db, user.id, eventInputOf({ slug: `fresh-${i}` }), { now: T0 });
   });
 });

@@ -52,7 +52,11 @@ describe("createEvent", () => {
   it("converts the CFP window from the event's time zone", async () => {
     const db = getDb();
     const user = await createUser(db);
-    const event = await createEvent(db, user.id, eventInputOf({ timeZone: "America/New_York", cfpOpensAt: "2027-07-01T09:00", cfpClosesAt: "2027-08-01T23:59" }));
+    const event = await createEvent(
+      db,
+      user.id,
+      eventInputOf({ timeZone: "America/New_York", cfpOpensAt: "2027-07-01T09:00", cfpClosesAt: "2027-08-01T23:59" }),
+    );
     expect(event.cfpOpensAt).toEqual(new Date("2027-07-01T13:00:00Z"));
     expect(event.cfpClosesAt).toEqual(new Date("2027-08-02T03:59:00Z"));
   });
@@ -68,7 +72,9 @@ describe("createEvent", () => {
     expect(await db.organization.findUniqueOrThrow({ where: { id: first.organizationId } })).toMatchObject({
       name: "Eve Organizer's organization",
     });
-    expect(await db.organizationMember.findMany()).toMatchObject([{ userId: user.id, organizationId: first.organizationId, role: "OWNER" }]);
+    expect(await db.organizationMember.findMany()).toMatchObject([
+      { userId: user.id, organizationId: first.organizationId, role: "OWNER" },
+    ]);
   });
 
   it("uses the organization the user already owns", async () => {
@@ -167,7 +173,10 @@ describe("updateEvent", () => {
       db,
       event.organizer.id,
       event.id,
-      inputFor(event, { sessionTypes: [{ id: event.sessionTypes[0].id, name: "Keynote", durationMinutes: 45 }], tracks: event.tracks.map((t) => ({ id: t.id, name: t.name })) }),
+      inputFor(event, {
+        sessionTypes: [{ id: event.sessionTypes[0].id, name: "Keynote", durationMinutes: 45 }],
+        tracks: event.tracks.map((t) => ({ id: t.id, name: t.name })),
+      }),
     );
     const row = await db.proposal.findUniqueOrThrow({ where: { id: p.id }, include: { sessionType: true } });
     expect(row.sessionType).toMatchObject({ id: event.sessionTypes[0].id, name: "Keynote" });
@@ -210,7 +219,10 @@ describe("updateEvent", () => {
       event.organizer.id,
       event.id,
       inputFor(event, {
-        sessionTypes: [...event.sessionTypes.map((s) => ({ id: s.id, name: s.name, durationMinutes: s.durationMinutes })), { id: foreign.id, name: "Hijack", durationMinutes: 5 }],
+        sessionTypes: [
+          ...event.sessionTypes.map((s) => ({ id: s.id, name: s.name, durationMinutes: s.durationMinutes })),
+          { id: foreign.id, name: "Hijack", durationMinutes: 5 },
+        ],
       }),
     );
 
@@ -342,7 +354,9 @@ describe("inviteTeamMember", () => {
     const event = await makeEvent(db);
     const organizer2 = await addOrganizer(db, event);
     await inviteTeamMember(db, event.organizer.id, event.id, invite(organizer2.email, "REVIEWER"));
-    expect(await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: organizer2.id } } })).toMatchObject({ role: "REVIEWER" });
+    expect(
+      await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: organizer2.id } } }),
+    ).toMatchObject({ role: "REVIEWER" });
   });
 
   // Same invariant removeTeamMember enforces: "an event always keeps an organizer".
@@ -370,7 +384,9 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
     const other = await makeEvent(db);
-    await expectDenied(db, "not_found", () => inviteTeamMember(db, other.organizer.id, event.id, invite(other.organizer.email, "ORGANIZER")));
+    await expectDenied(db, "not_found", () =>
+      inviteTeamMember(db, other.organizer.id, event.id, invite(other.organizer.email, "ORGANIZER")),
+    );
   });
 
   it("refuses a speaker of the event (not_found)", async () => {
@@ -398,11 +414,16 @@ describe("removeTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
     await addReviewer(db, event);
-    const membership = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } } });
+    const membership = await db.eventMember.findUniqueOrThrow({
+      where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } },
+    });
 
     await expectDenied(db, "conflict", () => removeTeamMember(db, event.organizer.id, event.id, membership.id));
 
-    expect(await db.eventMember.findUnique({ where: { id: membership.id } })).toMatchObject({ role: "ORGANIZER", userId: event.organizer.id });
+    expect(await db.eventMember.findUnique({ where: { id: membership.id } })).toMatchObject({
+      role: "ORGANIZER",
+      userId: event.organizer.id,
+    });
   });
 
   it("removes one of two organizers, even oneself", async () => {

@@ -41,10 +41,7 @@ export async function expectDenied(db: Db, code: ErrorCode, call: () => Promise<
 type EventLike = { sessionTypes: SessionType[]; tracks?: Track[] };
 
 /** A valid, parsed proposal input for `event` (first session type, first track). */
-export function proposalInput(
-  event: EventLike,
-  overrides: Partial<Record<keyof SaveProposalInput, unknown>> = {},
-): SaveProposalInput {
+export function proposalInput(event: EventLike, overrides: Partial<Record<keyof SaveProposalInput, unknown>> = {}): SaveProposalInput {
   return saveProposalInput.parse({
     title: "Fearless Concurrency with Rayon and Crossbeam",
     abstract: "Data parallelism without data races: we parallelise a real log-processing pipeline step by step.",
@@ -87,7 +84,15 @@ export function barrier(n: number): () => Promise<void> {
   };
 }
 
-type HookedModel = "proposal" | "outboxEmail" | "sessionType" | "eventMember" | "speakerConflict" | "proposalConflict" | "reviewCriterion" | "rateLimitBucket";
+type HookedModel =
+  | "proposal"
+  | "outboxEmail"
+  | "sessionType"
+  | "eventMember"
+  | "speakerConflict"
+  | "proposalConflict"
+  | "reviewCriterion"
+  | "rateLimitBucket";
 type HookedOperation = "findUnique" | "findFirst" | "findMany" | "create" | "count" | "upsert";
 
 /**

@@ -54,7 +54,9 @@ describe("co-speaker invitation limits", () => {
     }
     expect(await db.outboxEmail.count({ where: { kind: "cospeaker-invitation" } })).toBe(COSPEAKER_INVITES_PER_PROPOSAL.max);
 
-    const refused = await expectDenied(db, "rate_limited", () => inviteCoSpeaker(db, speaker.id, proposals[0].id, stranger(n), { now: at(n * 1000) }));
+    const refused = await expectDenied(db, "rate_limited", () =>
+      inviteCoSpeaker(db, speaker.id, proposals[0].id, stranger(n), { now: at(n * 1000) }),
+    );
     expect(refused.fields?.email).toBe(refused.message);
     expect(refused.message).toContain("withdrawn ones count");
 
@@ -82,8 +84,12 @@ describe("co-speaker invitation limits", () => {
     expect(targets).toHaveLength(COSPEAKER_INVITES_PER_USER.max);
     for (const [i, proposal] of targets.entries()) await inviteCoSpeaker(db, speaker.id, proposal.id, stranger(i), { now: at(i * MINUTE) });
 
-    const refused = await expectDenied(db, "rate_limited", () => inviteCoSpeaker(db, speaker.id, elsewhere.id, stranger(99), { now: at(HOUR) }));
-    expect(refused.message).toMatch(/^You have sent 10 co-speaker invitations today, the most we allow\. You can invite again in about 23 hours\.$/);
+    const refused = await expectDenied(db, "rate_limited", () =>
+      inviteCoSpeaker(db, speaker.id, elsewhere.id, stranger(99), { now: at(HOUR) }),
+    );
+    expect(refused.message).toMatch(
+      /^You have sent 10 co-speaker invitations today, the most we allow\. You can invite again in about 23 hours\.$/,
+    );
     expect(refused.fields).toEqual({ email: refused.message });
 
     // A fellow speaker on that proposal still may: the limit is the sender's.
@@ -108,8 +114,12 @@ describe("co-speaker invitation limits", () => {
     expect(n).toBe(COSPEAKER_INVITES_PER_EVENT.max);
 
     const { speaker, proposals } = await speakerWithProposals(db, 1, event);
-    const refused = await expectDenied(db, "rate_limited", () => inviteCoSpeaker(db, speaker.id, proposals[0].id, stranger(n), { now: at(HOUR - 1) }));
-    expect(refused.message).toBe("This event has sent as many co-speaker invitations as it may this hour. You can invite again in a minute.");
+    const refused = await expectDenied(db, "rate_limited", () =>
+      inviteCoSpeaker(db, speaker.id, proposals[0].id, stranger(n), { now: at(HOUR - 1) }),
+    );
+    expect(refused.message).toBe(
+      "This event has sent as many co-speaker invitations as it may this hour. You can invite again in a minute.",
+    );
     // Another event is not affected; the next hour is a new window.
     const other = await speakerWithProposals(db, 1);
     await inviteCoSpeaker(db, other.speaker.id, other.proposals[0].id, stranger(n), { now: at(HOUR - 1) });
@@ -152,10 +162,13 @@ describe("team invitation limits", () => {
   it("limits one organizer per day; the refusal sits next to the email field and nothing is written", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    for (let i = 0; i < TEAM_INVITES_PER_USER.max; i++) await inviteTeamMember(db, event.organizer.id, event.id, team(stranger(i)), { now: at(i * MINUTE) });
+    for (let i = 0; i < TEAM_INVITES_PER_USER.max; i++)
+      await inviteTeamMember(db, event.organizer.id, event.id, team(stranger(i)), { now: at(i * MINUTE) });
     expect(await db.outboxEmail.count({ where: { kind: "team-invitation" } })).toBe(TEAM_INVITES_PER_USER.max);
 
-    const refused = await expectDenied(db, "rate_limited", () => inviteTeamMember(db, event.organizer.id, event.id, team("one.more@example.net"), { now: at(DAY - 1) }));
+    const refused = await expectDenied(db, "rate_limited", () =>
+      inviteTeamMember(db, event.organizer.id, event.id, team("one.more@example.net"), { now: at(DAY - 1) }),
+    );
     expect(refused.message).toBe("You have sent 30 team invitations today, the most we allow. You can invite again in a minute.");
     expect(refused.fields).toEqual({ email: refused.message });
     await inviteTeamMember(db, event.organizer.id, event.id, team("one.more@example.net"), { now: at(DAY) });
@@ -173,8 +186,12 @@ describe("team invitation limits", () => {
       await inviteTeamMember(db, second.id, event.id, inviteInput.parse({ email, role: "ORGANIZER" }), { now: T0 });
     }
 
-    const refused = await expectDenied(db, "rate_limited", () => inviteTeamMember(db, second.id, event.id, team("late@example.net"), { now: at(HOUR) }));
-    expect(refused.message).toBe("This event has sent 40 team invitations today, the most we allow. You can invite again in about 23 hours.");
+    const refused = await expectDenied(db, "rate_limited", () =>
+      inviteTeamMember(db, second.id, event.id, team("late@example.net"), { now: at(HOUR) }),
+    );
+    expect(refused.message).toBe(
+      "This event has sent 40 team invitations today, the most we allow. You can invite again in about 23 hours.",
+    );
     // The limit is the event's: the same organizer may still invite to another event of theirs.
     const other = await createEvent(db, { organizer: second });
     await inviteTeamMember(db, second.id, other.id, team("late@example.net"), { now: at(HOUR) });

@@ -21,7 +21,12 @@ async function message(db: Db, to: string, status: "QUEUED" | "SENDING" | "SENT"
   return row.id;
 }
 
-const receipt = (id: string, to: string, receivedAt = Date.now()): ReceivedMail => ({ messageId: outboxMessageId(id), to: [to], text: "A link", receivedAt });
+const receipt = (id: string, to: string, receivedAt = Date.now()): ReceivedMail => ({
+  messageId: outboxMessageId(id),
+  to: [to],
+  text: "A link",
+  receivedAt,
+});
 
 describe("load run: delivery marks and sessions", () => {
   it("find nothing wrong when each email was received once and marked, or is still waiting, or died with the server", async () => {
@@ -62,8 +67,19 @@ describe("load run: delivery marks and sessions", () => {
     const ada = await createUser(db, { email: "ada@example.com" });
     const expires = new Date(Date.now() + 86_400_000);
     await db.session.create({ data: { sessionToken: "kept", userId: ada.id, expires } });
-    const session = (target: string, value: string, outcome: Attempt["outcome"] = "ack"): Attempt => ({ client: "s", kind: "session", target, value, outcome, sentAt: 0, doneAt: 1, detail: "" });
-    expect(await sessionFindings(db, [session("ada@example.com", "kept"), session("bob@example.com", "never-opened", "refused")])).toEqual([]);
+    const session = (target: string, value: string, outcome: Attempt["outcome"] = "ack"): Attempt => ({
+      client: "s",
+      kind: "session",
+      target,
+      value,
+      outcome,
+      sentAt: 0,
+      doneAt: 1,
+      detail: "",
+    });
+    expect(await sessionFindings(db, [session("ada@example.com", "kept"), session("bob@example.com", "never-opened", "refused")])).toEqual(
+      [],
+    );
     expect(await sessionFindings(db, [session("bob@example.com", "lost"), session("bob@example.com", "kept")])).toEqual([
       "session for bob@example.com: opened (cookie set), not in the database",
       "session for bob@example.com: opened (cookie set), belongs to ada@example.com",

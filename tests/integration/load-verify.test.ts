@@ -40,7 +40,13 @@ describe("load run checks", () => {
     await db.proposal.update({ where: { id: sneaked.id }, data: { title: "Refused but written" } });
     const f = await verify(db, ev, [
       attempt({ kind: "edit", target: lost.id, value: "Acknowledged, then lost", outcome: "ack", detail: "/speaker/proposals/x?saved=1" }),
-      attempt({ kind: "edit", target: sneaked.id, value: "Refused but written", outcome: "refused", detail: "The call for papers is closed." }),
+      attempt({
+        kind: "edit",
+        target: sneaked.id,
+        value: "Refused but written",
+        outcome: "refused",
+        detail: "The call for papers is closed.",
+      }),
     ]);
     expect(only(f, "lostWrites").join("\n")).toContain("Acknowledged, then lost");
     expect(only(f, "refusedButWritten").join("\n")).toContain("Refused but written");
@@ -55,9 +61,28 @@ describe("load run checks", () => {
     await saveReview(db, reviewerId, p1, { comment: "stored", scores: { [relevance.id]: "4", [clarity.id]: "7" } });
     await saveReview(db, reviewerId, p2, { comment: "scores swapped", scores: { [relevance.id]: "2", [clarity.id]: "9" } });
     const f = await verify(db, ev, [
-      attempt({ kind: "review", target: `${p1}|${reviewerId}`, value: "stored", outcome: "ack", sentAt: Date.now() - 5000, scores: { [relevance.id]: 4, [clarity.id]: 7 } }),
-      attempt({ kind: "review", target: `${p1}|${reviewerId}`, value: "acknowledged later", outcome: "ack", scores: { [relevance.id]: 5, [clarity.id]: 5 } }),
-      attempt({ kind: "review", target: `${p2}|${reviewerId}`, value: "scores swapped", outcome: "ack", scores: { [relevance.id]: 3, [clarity.id]: 9 } }),
+      attempt({
+        kind: "review",
+        target: `${p1}|${reviewerId}`,
+        value: "stored",
+        outcome: "ack",
+        sentAt: Date.now() - 5000,
+        scores: { [relevance.id]: 4, [clarity.id]: 7 },
+      }),
+      attempt({
+        kind: "review",
+        target: `${p1}|${reviewerId}`,
+        value: "acknowledged later",
+        outcome: "ack",
+        scores: { [relevance.id]: 5, [clarity.id]: 5 },
+      }),
+      attempt({
+        kind: "review",
+        target: `${p2}|${reviewerId}`,
+        value: "scores swapped",
+        outcome: "ack",
+        scores: { [relevance.id]: 3, [clarity.id]: 9 },
+      }),
     ]);
     expect(only(f, "lostWrites").join("\n")).toContain("acknowledged later");
     expect(only(f, "illegalStates").join("\n")).toMatch(/scores .* are not the ones sent/);
@@ -87,7 +112,9 @@ describe("load run checks", () => {
     const db = getDb();
     const ev = await seeded(db);
     ev.cfpClosesAt = new Date(Date.now() - 60_000);
-    const f = await verify(db, ev, [attempt({ kind: "edit", target: ev.drafts[0].id, value: ev.drafts[0].title, outcome: "ack", sentAt: Date.now() - 1000 })]);
+    const f = await verify(db, ev, [
+      attempt({ kind: "edit", target: ev.drafts[0].id, value: ev.drafts[0].title, outcome: "ack", sentAt: Date.now() - 1000 }),
+    ]);
     const found = only(f, "afterDeadline").join("\n");
     expect(found).toContain("after the deadline was acknowledged");
     expect(found).toMatch(/submitted at .* deadline/);

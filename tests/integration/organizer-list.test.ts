@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
-import {
-  addOrganizer,
-  addReviewer,
-  createEvent,
-  createProposal,
-  createUser,
-  type EventFixture,
-} from "@/tests/factories";
+import { addOrganizer, addReviewer, createEvent, createProposal, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { getProposalForOrganizer, listEventProposals, listQuery, orderBy, PAGE_SIZE, pageByScore } from "@/lib/proposals/organizer-list";
@@ -61,7 +54,9 @@ async function bulkProposals(
     data: proposals.flatMap((p, i) => {
       const avg = avgScores[i];
       if (avg === undefined) return [];
-      return [{ proposalId: p.id, eventId: event.id, reviewCount: avg === null ? 0 : 3, scoreSum: avg === null ? 0 : avg * 3, avgScore: avg }];
+      return [
+        { proposalId: p.id, eventId: event.id, reviewCount: avg === null ? 0 : 3, scoreSum: avg === null ? 0 : avg * 3, avgScore: avg },
+      ];
     }),
   });
   return proposals;
@@ -104,9 +99,7 @@ describe("listEventProposals", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     // 40 scored (distinct averages on 0..1, shuffled), 10 with an empty stats row, 10 with no stats row.
-    const avgScores = Array.from({ length: 60 }, (_, i) =>
-      i < 40 ? ((i * 7) % 40) / 39 : i < 50 ? null : undefined,
-    );
+    const avgScores = Array.from({ length: 60 }, (_, i) => (i < 40 ? ((i * 7) % 40) / 39 : i < 50 ? null : undefined));
     const proposals = await bulkProposals(db, event, speaker, 60, avgScores);
     const drafts = await bulkProposals(db, event, speaker, 3, [0.98, 1, undefined], "DRAFT");
 
@@ -144,7 +137,12 @@ describe("listEventProposals", () => {
     const speaker = await createUser(db);
     const [low, high, none] = await bulkProposals(db, event, speaker, 3, [0.125, 0.875, undefined]);
 
-    const list = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "evil", dir: "sideways", page: "-3", status: "NOPE" }));
+    const list = await listEventProposals(
+      db,
+      event.organizer.id,
+      event.id,
+      q({ sort: "evil", dir: "sideways", page: "-3", status: "NOPE" }),
+    );
 
     expect(list.rows.map((r) => r.id)).toEqual([high.id, low.id, none.id]);
   });
@@ -242,7 +240,13 @@ describe("listEventProposals", () => {
     const event = await createEvent(db);
     await createProposal(db, { event: await createEvent(db), status: "submitted" });
     const cospeaker = await createUser(db, { name: "Co Speaker", email: "co@example.com" });
-    const p = await createProposal(db, { event, status: "submitted", cospeakers: [cospeaker], sessionType: "lightning", track: event.tracks[1] });
+    const p = await createProposal(db, {
+      event,
+      status: "submitted",
+      cospeakers: [cospeaker],
+      sessionType: "lightning",
+      track: event.tracks[1],
+    });
 
     const list = await listEventProposals(db, event.organizer.id, event.id, q());
 

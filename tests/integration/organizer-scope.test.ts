@@ -25,7 +25,16 @@ import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
 import { rankingQuery } from "@/lib/reviews/ranking/query";
 import { openAssignments } from "@/lib/reviews/ranking/reviewer-queries";
 import { reviewerStats } from "@/lib/reviews/ranking/reviewer-stats";
-import { addOrganizer, addReviewer, assignProposal, createEvent, createProposal, createProposalConflict, createReview, createUser } from "@/tests/factories";
+import {
+  addOrganizer,
+  addReviewer,
+  assignProposal,
+  createEvent,
+  createProposal,
+  createProposalConflict,
+  createReview,
+  createUser,
+} from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { expectDomainError } from "./helpers";
 
@@ -58,12 +67,37 @@ async function buildScene(db: Db) {
   const declared = await createProposalConflict(db, { proposal: own, reviewer: third });
   const mail = (status: "HELD" | "FAILED") =>
     db.outboxEmail.create({
-      data: { to: speaker.email, subject: "Accepted: Kakapo Own Talk", text: "Hi", kind: "accepted", eventId: event.id, proposalId: own.id, status },
+      data: {
+        to: speaker.email,
+        subject: "Accepted: Kakapo Own Talk",
+        text: "Hi",
+        kind: "accepted",
+        eventId: event.id,
+        proposalId: own.id,
+        status,
+      },
     });
   const held = await mail("HELD");
   const failed = await mail("FAILED");
   const ownIds = [own.id, waitlisted.id, accepted.id];
-  return { event, colleague, orin, reviewer, second, third, assignee, speaker, own, waitlisted, accepted, others, declared, held, failed, ownIds };
+  return {
+    event,
+    colleague,
+    orin,
+    reviewer,
+    second,
+    third,
+    assignee,
+    speaker,
+    own,
+    waitlisted,
+    accepted,
+    others,
+    declared,
+    held,
+    failed,
+    ownIds,
+  };
 }
 type Scene = Awaited<ReturnType<typeof buildScene>>;
 
@@ -89,7 +123,11 @@ const mentionsOwn = (s: Scene, data: unknown) => {
 async function sameCompany(db: Db, s: Scene) {
   const company = "Kakapo Labs";
   for (const userId of [s.reviewer.id, s.speaker.id]) {
-    await db.speakerProfile.upsert({ where: { userId }, create: { userId, company, companyKey: companyKey(company) }, update: { company, companyKey: companyKey(company) } });
+    await db.speakerProfile.upsert({
+      where: { userId },
+      create: { userId, company, companyKey: companyKey(company) },
+      update: { company, companyKey: companyKey(company) },
+    });
   }
 }
 
@@ -101,7 +139,11 @@ const READERS: Reader[] = [
   { name: "ranking", read: (db, s, a) => rankingPage(db, a, s.event.id, rankingQuery.parse({})) },
   { name: "assignments page (reviewer names)", read: (db, s, a) => assignmentOverview(db, a, s.event.id) },
   { name: "declared conflicts", read: (db, s, a) => listConflicts(db, a, s.event.id) },
-  { name: "conflict form choices", read: (db, s, a) => conflictChoices(db, a, s.event.id), sees: (s, d) => JSON.stringify(d).includes(s.own.id) },
+  {
+    name: "conflict form choices",
+    read: (db, s, a) => conflictChoices(db, a, s.event.id),
+    sees: (s, d) => JSON.stringify(d).includes(s.own.id),
+  },
   { name: "programme status", read: (db, s, a) => programmeStatus(db, a, s.event.id) },
   {
     name: "pending decisions summary",
@@ -111,17 +153,23 @@ const READERS: Reader[] = [
   {
     name: "reviewer statistics and calibration",
     read: (db, s, a) => reviewerStats(db, a, s.event.id),
-    sees: (s, d) => (d as Awaited<ReturnType<typeof reviewerStats>>).reviewers.find((r) => r.reviewerId === s.reviewer.id)!.profile.count === 2,
+    sees: (s, d) =>
+      (d as Awaited<ReturnType<typeof reviewerStats>>).reviewers.find((r) => r.reviewerId === s.reviewer.id)!.profile.count === 2,
   },
   {
     name: "open assignments (SQL twin of the rule)",
-    read: async (db, s, a) => Object.fromEntries(await openAssignments(db, await organizerScope(db, a, s.event.id, "proposal:view-reviews"))),
+    read: async (db, s, a) =>
+      Object.fromEntries(await openAssignments(db, await organizerScope(db, a, s.event.id, "proposal:view-reviews"))),
     sees: (s, d) => (d as Record<string, number>)[s.assignee.id] === 1,
   },
   { name: "outbox", read: (db, s, a) => listOutbox(db, a, s.event.id, outboxQuery.parse({})) },
   { name: "email preview choices", read: (db, s, a) => previewChoices(db, a, s.event.id) },
   { name: "proposal page", read: (db, s, a) => getProposalForOrganizer(db, a, s.event.id, s.own.id) },
-  { name: "activity log", read: (db, s, a) => proposalActivity(db, a, s.event.id, s.own.id), sees: (_s, d) => (d as { total: number }).total > 0 },
+  {
+    name: "activity log",
+    read: (db, s, a) => proposalActivity(db, a, s.event.id, s.own.id),
+    sees: (_s, d) => (d as { total: number }).total > 0,
+  },
   { name: "email preview with the proposal", read: (db, s, a) => previewTemplate(db, a, s.event.id, "accepted", { proposalId: s.own.id }) },
   {
     name: "affiliation flags about a co-speaker",
@@ -162,8 +210,16 @@ const WRITERS: Writer[] = [
   { name: "publish the named proposal", act: (db, s, a) => publishDecisions(db, a, s.event.id, [s.own.id]) },
   { name: "send confirmation reminders", act: (db, s, a) => sendConfirmationReminders(db, a, s.event.id) },
   { name: "promote from the waitlist", act: (db, s, a) => promoteFromWaitlist(db, a, s.event.id, s.waitlisted.sessionTypeId) },
-  { name: "assign a reviewer", refused: "not_found", act: (db, s, a) => assignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.second.id }) },
-  { name: "unassign a reviewer", refused: "not_found", act: (db, s, a) => unassignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.reviewer.id }) },
+  {
+    name: "assign a reviewer",
+    refused: "not_found",
+    act: (db, s, a) => assignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.second.id }),
+  },
+  {
+    name: "unassign a reviewer",
+    refused: "not_found",
+    act: (db, s, a) => unassignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.reviewer.id }),
+  },
   { name: "run automatic assignment", act: (db, s, a) => runAutoAssignment(db, a, s.event.id) },
   {
     name: "declare a reviewer's conflict with the proposal (deletes their review)",
@@ -176,7 +232,11 @@ const WRITERS: Writer[] = [
     refused: "invalid",
     act: (db, s, a) => declareConflict(db, a, s.event.id, { reviewerId: s.reviewer.id, speakerId: s.speaker.id }),
   },
-  { name: "remove a declared conflict", refused: "not_found", act: (db, s, a) => removeConflict(db, a, s.event.id, { kind: "proposal", id: s.declared.id }) },
+  {
+    name: "remove a declared conflict",
+    refused: "not_found",
+    act: (db, s, a) => removeConflict(db, a, s.event.id, { kind: "proposal", id: s.declared.id }),
+  },
   { name: "release a held email", refused: "not_found", act: (db, s, a) => releaseHeld(db, a, s.event.id, [s.held.id]) },
   { name: "release every held email", act: (db, s, a) => releaseHeld(db, a, s.event.id) },
   { name: "discard a held email", refused: "not_found", act: (db, s, a) => discardHeld(db, a, s.event.id, [s.held.id]) },
@@ -219,7 +279,9 @@ describe("the rule itself", () => {
     const elsewhere = await createProposal(db, { event: await createEvent(db) });
     const all = await db.proposal.findMany({ select: { id: true, eventId: true, status: true, speakers: { select: { userId: true } } } });
     for (const actor of [s.orin, s.colleague]) {
-      const inDb = new Set((await db.proposal.findMany({ where: handleableBy(actor.id, s.event.id), select: { id: true } })).map((p) => p.id));
+      const inDb = new Set(
+        (await db.proposal.findMany({ where: handleableBy(actor.id, s.event.id), select: { id: true } })).map((p) => p.id),
+      );
       const inMemory = new Set(all.filter((p) => mayHandle(actor.id, s.event.id, p)).map((p) => p.id));
       expect(inDb).toEqual(inMemory);
       expect(inDb.has(draft.id) || inDb.has(elsewhere.id)).toBe(false);

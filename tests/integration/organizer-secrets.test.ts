@@ -61,7 +61,10 @@ describe("template subjects refuse personal links", () => {
   it("still accepts them in the body", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await saveTemplate(db, event.organizer.id, event.id, "accepted", { subject: "Accepted: {talk_title}", body: "Answer here: {confirm_url}" });
+    await saveTemplate(db, event.organizer.id, event.id, "accepted", {
+      subject: "Accepted: {talk_title}",
+      body: "Answer here: {confirm_url}",
+    });
     expect(await db.emailTemplate.count()).toBe(1);
   });
 });
@@ -71,7 +74,9 @@ describe("what organizers read never holds a working link", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db, { name: "Sienna Linkholder", email: "sienna@example.com" });
     // A template saved before subjects refused links (finding 5's way in).
-    await db.emailTemplate.create({ data: { eventId: event.id, kind: "accepted", subject: "Confirm now: {confirm_url}", body: "Answer here: {confirm_url}" } });
+    await db.emailTemplate.create({
+      data: { eventId: event.id, kind: "accepted", subject: "Confirm now: {confirm_url}", body: "Answer here: {confirm_url}" },
+    });
     const accepted = await createProposal(db, { event, speaker, title: "Answered For Me", pendingDecision: "ACCEPTED" });
     const draft = await createProposal(db, { event, speaker, status: "draft", title: "Secret Draft Idea" });
     const submitted = await createProposal(db, { event, speaker, title: "Open Submission" });

@@ -27,9 +27,20 @@ async function heldEvent(db: Db) {
   return { event, proposals: [a, b], held };
 }
 
-async function message(db: Db, event: Pick<EventFixture, "id">, data: { status: "HELD" | "QUEUED" | "SENDING" | "SENT" | "FAILED"; to?: string; createdAt?: Date; lastError?: string; attempts?: number }) {
+async function message(
+  db: Db,
+  event: Pick<EventFixture, "id">,
+  data: { status: "HELD" | "QUEUED" | "SENDING" | "SENT" | "FAILED"; to?: string; createdAt?: Date; lastError?: string; attempts?: number },
+) {
   return db.outboxEmail.create({
-    data: { to: data.to ?? "speaker@example.org", subject: `A ${data.status.toLowerCase()} message`, text: "Hello", kind: "accepted", eventId: event.id, ...data },
+    data: {
+      to: data.to ?? "speaker@example.org",
+      subject: `A ${data.status.toLowerCase()} message`,
+      text: "Hello",
+      kind: "accepted",
+      eventId: event.id,
+      ...data,
+    },
   });
 }
 
@@ -54,7 +65,12 @@ describe("listOutbox", () => {
     const event = await createEvent(db);
     const other = await createEvent(db);
     const t = (min: number) => new Date(Date.now() - min * 60_000);
-    const failed = await message(db, event, { status: "FAILED", createdAt: t(5), attempts: MAX_ATTEMPTS, lastError: "550 Mailbox unavailable" });
+    const failed = await message(db, event, {
+      status: "FAILED",
+      createdAt: t(5),
+      attempts: MAX_ATTEMPTS,
+      lastError: "550 Mailbox unavailable",
+    });
     const sent = await message(db, event, { status: "SENT", createdAt: t(4) });
     const sending = await message(db, event, { status: "SENDING", createdAt: t(3) });
     const queued = await message(db, event, { status: "QUEUED", createdAt: t(2) });
@@ -116,7 +132,10 @@ describe("releaseHeld", () => {
     expect(await deliverQueued(db, transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 0, failed: 0 });
     expect(await releaseHeld(db, event.organizer.id, event.id)).toEqual({ released: 2 });
 
-    expect(await db.outboxEmail.findMany({ where: { eventId: event.id }, select: { status: true } })).toEqual([{ status: "QUEUED" }, { status: "QUEUED" }]);
+    expect(await db.outboxEmail.findMany({ where: { eventId: event.id }, select: { status: true } })).toEqual([
+      { status: "QUEUED" },
+      { status: "QUEUED" },
+    ]);
     expect((await db.outboxEmail.findUniqueOrThrow({ where: { id: elsewhere.id } })).status).toBe("HELD");
     expect(await deliverQueued(db, transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 2, failed: 0 });
     expect(sendMail.mock.calls.map(([m]) => m.to).sort()).toEqual(held.map((m) => m.to).sort());
@@ -126,7 +145,11 @@ describe("releaseHeld", () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
     expect(await releaseHeld(db, event.organizer.id, event.id, [held[1].id])).toEqual({ released: 1 });
-    const rows = await db.outboxEmail.findMany({ where: { eventId: event.id }, orderBy: { to: "asc" }, select: { id: true, status: true } });
+    const rows = await db.outboxEmail.findMany({
+      where: { eventId: event.id },
+      orderBy: { to: "asc" },
+      select: { id: true, status: true },
+    });
     expect(rows).toEqual([
       { id: held[0].id, status: "HELD" },
       { id: held[1].id, status: "QUEUED" },
@@ -158,7 +181,10 @@ describe("releaseHeld", () => {
     const db = getDb();
     const { event } = await heldEvent(db);
     const together = afterQuery(db, "outboxEmail", "findMany", barrier(2));
-    const results = await Promise.allSettled([releaseHeld(together, event.organizer.id, event.id), releaseHeld(together, event.organizer.id, event.id)]);
+    const results = await Promise.allSettled([
+      releaseHeld(together, event.organizer.id, event.id),
+      releaseHeld(together, event.organizer.id, event.id),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled").map((r) => r.value)).toEqual([{ released: 2 }]);
     const refused = results.find((r) => r.status === "rejected");
     expect(refused && (refused.reason as { code?: string }).code).toBe("conflict");
@@ -188,14 +214,26 @@ describe("discardHeld", () => {
     const queued = await message(db, event, { status: "QUEUED" });
     const elsewhere = await message(db, await createEvent(db), { status: "HELD" });
     expect(await discardHeld(db, event.organizer.id, event.id)).toEqual({ discarded: 2 });
-    expect((await db.outboxEmail.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((m) => m.id).sort()).toEqual([queued.id, elsewhere.id].sort());
+    expect((await db.outboxEmail.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((m) => m.id).sort()).toEqual(
+      [queued.id, elsewhere.id].sort(),
+    );
   });
 
   it("when another organizer releases one between the read and the write, discards none and notes nothing", async () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
-    const { client, after } = afterFirst(db, "outboxEmail", "findMany", () => db.outboxEmail.update({ where: { id: held[1].id }, data: { status: "QUEUED" } }));
-    await expectDomainError(discardHeld(client, event.organizer.id, event.id, held.map((m) => m.id)), "conflict");
+    const { client, after } = afterFirst(db, "outboxEmail", "findMany", () =>
+      db.outboxEmail.update({ where: { id: held[1].id }, data: { status: "QUEUED" } }),
+    );
+    await expectDomainError(
+      discardHeld(
+        client,
+        event.organizer.id,
+        event.id,
+        held.map((m) => m.id),
+      ),
+      "conflict",
+    );
     const state = after();
     expect(await db.outboxEmail.findMany({ orderBy: { id: "asc" } })).toEqual(state.outbox);
     expect(await db.proposalActivity.findMany({ orderBy: { id: "asc" } })).toEqual(state.activities);
@@ -221,7 +259,11 @@ describe("retryFailed", () => {
     expect(row).toMatchObject({ status: "QUEUED", attempts: 0, lastError: "550 Mailbox unavailable" });
     const { transport } = fakeTransport();
     expect(await deliverQueued(db, transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
-    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "SENT", attempts: 1, lastError: null });
+    expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({
+      status: "SENT",
+      attempts: 1,
+      lastError: null,
+    });
   });
 
   it("refuses a message that is not failed, changing nothing", async () => {

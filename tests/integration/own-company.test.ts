@@ -22,10 +22,19 @@ import { reviewerView } from "@/lib/reviews/team-view";
 const getDb = useTestDb();
 
 const setCompany = (db: Db, user: User, company: string) =>
-  updateProfile(db, user.id, profileInput.parse({ name: user.name ?? "Someone", bio: "", company, location: "", website: "", github: "", mastodon: "" }));
+  updateProfile(
+    db,
+    user.id,
+    profileInput.parse({ name: user.name ?? "Someone", bio: "", company, location: "", website: "", github: "", mastodon: "" }),
+  );
 const personAt = (db: Db, name: string, company: string) => createUser(db, { name, profile: { company } });
-const review = (event: EventFixture, value: number) => reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment: "" });
-const outcome = <T,>(p: Promise<T>) => p.then((value) => ({ value }), (e: unknown) => (e instanceof DomainError ? { refused: e.code, message: e.message } : Promise.reject(e)));
+const review = (event: EventFixture, value: number) =>
+  reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment: "" });
+const outcome = <T>(p: Promise<T>) =>
+  p.then(
+    (value) => ({ value }),
+    (e: unknown) => (e instanceof DomainError ? { refused: e.code, message: e.message } : Promise.reject(e)),
+  );
 
 /** Everything the reviewer's queue page and each proposal page render from the domain, as one string. */
 async function whatTheReviewerSees(db: Db, reviewer: User, event: EventFixture, proposalIds: string[]) {
@@ -112,7 +121,10 @@ describe("a reviewer's own company, once proposals have arrived", () => {
     await expect(reviewerView(db, rosa.id, p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.review.count({ where: { reviewerId: rosa.id } })).toBe(0);
     // Only the other reviewer's 2 of 1–5 counts, and the normalized score (one reviewer, one review: 0) is already fresh.
-    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({ reviewCount: 1, avgScore: 0.25 });
+    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({
+      reviewCount: 1,
+      avgScore: 0.25,
+    });
     await expectStatsFresh(db, event.id);
   });
 });
@@ -158,7 +170,9 @@ describe("a speaker's company", () => {
 
     await setCompany(db, jonas, "Linkwerk AG");
 
-    expect(await db.review.findMany({ where: { proposalId: p.jonas.id }, select: { reviewerId: true } })).toEqual([{ reviewerId: other.id }]);
+    expect(await db.review.findMany({ where: { proposalId: p.jonas.id }, select: { reviewerId: true } })).toEqual([
+      { reviewerId: other.id },
+    ]);
     expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.jonas.id } })).toMatchObject({ reviewCount: 1, avgScore: 1 });
     await expectStatsFresh(db, event.id);
   });
@@ -185,8 +199,13 @@ describe("a new co-speaker", () => {
 
     await respondToInvitation(db, kim.id, token, "accept");
 
-    expect(await db.review.findMany({ where: { proposalId: p.mara.id }, select: { reviewerId: true } })).toEqual([{ reviewerId: other.id }]);
-    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({ reviewCount: 1, avgScore: 0.25 });
+    expect(await db.review.findMany({ where: { proposalId: p.mara.id }, select: { reviewerId: true } })).toEqual([
+      { reviewerId: other.id },
+    ]);
+    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({
+      reviewCount: 1,
+      avgScore: 0.25,
+    });
     await expect(reviewerView(db, rosa.id, p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
     await expectStatsFresh(db, event.id);
   });

@@ -134,7 +134,7 @@ describe("createDemoSession", () => {
     await expectDenied(db, "forbidden", () => createDemoSession(db, user.email));
   });
 
-  it.each(["0", "true", "yes", ""])("refuses when DEMO_MODE is %j rather than \"1\" (forbidden)", async (value) => {
+  it.each(["0", "true", "yes", ""])('refuses when DEMO_MODE is %j rather than "1" (forbidden)', async (value) => {
     const db = getDb();
     process.env.DEMO_MODE = value;
     const user = await demoUser(db);

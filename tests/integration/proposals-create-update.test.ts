@@ -161,9 +161,7 @@ describe("createProposal", () => {
     const speaker = await createUser(db);
     const first = await createProposal(db, speaker.id, event.id, proposalInput(event));
 
-    await expectDenied(db, "conflict", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event), { talkId: first.talkId }),
-    );
+    await expectDenied(db, "conflict", () => createProposal(db, speaker.id, event.id, proposalInput(event), { talkId: first.talkId }));
   });
 
   it("lets a reviewer of the event propose a talk of their own", async () => {
@@ -182,9 +180,7 @@ describe("createProposal", () => {
       now: new Date(event.cfpClosesAt.getTime() - DAY),
     });
     expect(proposal.status).toBe("DRAFT");
-    await expectDenied(db, "cfp_closed", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event), { now: event.cfpClosesAt }),
-    );
+    await expectDenied(db, "cfp_closed", () => createProposal(db, speaker.id, event.id, proposalInput(event), { now: event.cfpClosesAt }));
   });
 
   it("refuses an anonymous caller (unauthenticated) and writes nothing", async () => {
@@ -279,7 +275,12 @@ describe("updateProposal", () => {
     const event = await createEvent(db);
     const submitted = await makeProposal(db, { event, status: "submitted" });
 
-    const result = await updateProposal(db, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Renamed", intent: "submit" }));
+    const result = await updateProposal(
+      db,
+      submitted.speaker.id,
+      submitted.id,
+      proposalInput(event, { title: "Renamed", intent: "submit" }),
+    );
 
     expect(result.status).toBe("SUBMITTED");
     const row = await db.proposal.findUniqueOrThrow({ where: { id: submitted.id } });
@@ -357,7 +358,9 @@ describe("updateProposal", () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "upcoming" });
     const draft = await makeProposal(db, { event, status: "draft" });
-    await expectDenied(db, "cfp_closed", () => updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "Too early" })));
+    await expectDenied(db, "cfp_closed", () =>
+      updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "Too early" })),
+    );
   });
 
   it("refuses a session type id from another event (invalid) and changes nothing", async () => {
@@ -380,12 +383,17 @@ describe("updateProposal", () => {
     );
   });
 
-  it.each(["accepted", "waitlisted", "rejected", "confirmed", "declined", "withdrawn"] as const)("refuses to edit a %s proposal (conflict) and changes nothing", async (status) => {
-    const db = getDb();
-    const event = await createEvent(db);
-    const proposal = await makeProposal(db, { event, status });
-    await expectDenied(db, "conflict", () => updateProposal(db, proposal.speaker.id, proposal.id, proposalInput(event, { title: "Changed" })));
-  });
+  it.each(["accepted", "waitlisted", "rejected", "confirmed", "declined", "withdrawn"] as const)(
+    "refuses to edit a %s proposal (conflict) and changes nothing",
+    async (status) => {
+      const db = getDb();
+      const event = await createEvent(db);
+      const proposal = await makeProposal(db, { event, status });
+      await expectDenied(db, "conflict", () =>
+        updateProposal(db, proposal.speaker.id, proposal.id, proposalInput(event, { title: "Changed" })),
+      );
+    },
+  );
 
   it("refuses a stale edit (an acceptance was published after it was loaded) with conflict and changes nothing", async () => {
     const db = getDb();
@@ -395,7 +403,10 @@ describe("updateProposal", () => {
       await transitionProposal(db, event.organizer.id, submitted.id, "publishAccepted");
     });
 
-    await expectDomainError(updateProposal(racing, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Sneaky" })), "conflict");
+    await expectDomainError(
+      updateProposal(racing, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Sneaky" })),
+      "conflict",
+    );
 
     expect(await snapshot(db)).toEqual(afterAccept());
     expect(await db.proposal.findUniqueOrThrow({ where: { id: submitted.id } })).toMatchObject({

@@ -159,7 +159,10 @@ describe("transitionProposal: allowed moves", () => {
 
     await decide(db, event.organizer.id, proposal, "ACCEPTED");
 
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED", pendingDecision: null });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "ACCEPTED",
+      pendingDecision: null,
+    });
     expect(await db.outboxEmail.findMany({ select: { to: true, kind: true } })).toEqual([{ to: proposal.speaker.email, kind: "promoted" }]);
   });
 });
@@ -405,9 +408,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "cfp_closed", () =>
-      transitionProposal(db, draft.speaker.id, draft.id, "submit", { now: event.cfpClosesAt }),
-    );
+    await expectDenied(db, "cfp_closed", () => transitionProposal(db, draft.speaker.id, draft.id, "submit", { now: event.cfpClosesAt }));
     await transitionProposal(db, draft.speaker.id, draft.id, "submit", { now: new Date(event.cfpClosesAt.getTime() - 1) });
     expect((await status(db, draft.id)).status).toBe("SUBMITTED");
   });
@@ -460,7 +461,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     });
 
     expect(await snapshot(db)).toEqual(afterChange());
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "SUBMITTED", pendingDecision: "REJECTED" });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "SUBMITTED",
+      pendingDecision: "REJECTED",
+    });
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
@@ -509,7 +513,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     });
 
     expect(await snapshot(db)).toEqual(afterPublish());
-    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED", pendingDecision: null });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({
+      status: "ACCEPTED",
+      pendingDecision: null,
+    });
   });
 
   it("concurrent accept and reject of the same proposal: exactly one succeeds", async () => {
@@ -545,7 +552,9 @@ describe("transitionProposal: stale and concurrent requests", () => {
       transitionProposal(together, organizer2.id, proposal.id, "publishRejected"),
     ]);
 
-    const won = results.filter((r): r is PromiseFulfilledResult<{ id: string; eventId: string; status: "ACCEPTED" | "REJECTED" }> => r.status === "fulfilled");
+    const won = results.filter(
+      (r): r is PromiseFulfilledResult<{ id: string; eventId: string; status: "ACCEPTED" | "REJECTED" }> => r.status === "fulfilled",
+    );
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
@@ -565,7 +574,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const rejected = await createProposal(db, { event, status: "submitted", pendingDecision: "REJECTED" });
     const together = afterQuery(db, "proposal", "findMany", barrier(2));
 
-    const [a, b] = await Promise.all([publishDecisions(together, event.organizer.id, event.id), publishDecisions(together, organizer2.id, event.id)]);
+    const [a, b] = await Promise.all([
+      publishDecisions(together, event.organizer.id, event.id),
+      publishDecisions(together, organizer2.id, event.id),
+    ]);
 
     expect(a.changed + b.changed).toBe(2);
     expect([...a.skipped, ...b.skipped].map((s) => s.reason)).toEqual(["it changed meanwhile", "it changed meanwhile"]);

@@ -35,7 +35,10 @@ describe("the public list of events", () => {
   it("regression: fifty events closing sooner, created by a stranger, cannot push an existing event off the first page", async () => {
     const db = getDb();
     const real = await createEvent(db, { name: "RustFest Porto 2027", cfp: "open" });
-    await db.event.update({ where: { id: real.id }, data: { createdAt: T0, cfpOpensAt: T0, cfpClosesAt: new Date(NOW.getTime() + 30 * 86_400_000) } });
+    await db.event.update({
+      where: { id: real.id },
+      data: { createdAt: T0, cfpOpensAt: T0, cfpClosesAt: new Date(NOW.getTime() + 30 * 86_400_000) },
+    });
     await eventsCreated(db, 50, new Date(T0.getTime() + MINUTE), 60_000, "spam");
 
     const first = await listPublicEvents(db, { now: NOW });
@@ -70,6 +73,8 @@ describe("the public list of events", () => {
 
   it("reads ?page= leniently: anything but a whole number from 1 is page 1", () => {
     const page = (raw: unknown) => publicEventsQuery.parse({ page: raw }).page;
-    expect([page("2"), page(undefined), page("0"), page("-3"), page("1.5"), page("abc"), page(["2", "3"]), page("99999999")]).toEqual([2, 1, 1, 1, 1, 1, 1, 1]);
+    expect([page("2"), page(undefined), page("0"), page("-3"), page("1.5"), page("abc"), page(["2", "3"]), page("99999999")]).toEqual([
+      2, 1, 1, 1, 1, 1, 1, 1,
+    ]);
   });
 });

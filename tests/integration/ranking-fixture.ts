@@ -8,7 +8,15 @@
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
-import { addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture, type ProposalFixture } from "@/tests/factories";
+import {
+  addReviewer,
+  createEvent,
+  createProposal,
+  createReview,
+  createUser,
+  type EventFixture,
+  type ProposalFixture,
+} from "@/tests/factories";
 
 export const CRITERIA = [
   { name: "Relevance", description: "", minScore: 1, maxScore: 5, weight: 2 },
@@ -51,7 +59,12 @@ export async function smallEvent(db: Db): Promise<SmallEvent> {
   const event = await createEvent(db, { criteria: CRITERIA, reviewsPerProposal: 3 });
   const reviewers = [await addReviewer(db, event), await addReviewer(db, event), await addReviewer(db, event)] as [User, User, User];
   const [systems, web] = event.tracks;
-  const make = async (title: string, track: typeof systems | null, sessionType: "talk" | "lightning", status: "submitted" | "accepted" | "rejected" | "draft" | "withdrawn") => {
+  const make = async (
+    title: string,
+    track: typeof systems | null,
+    sessionType: "talk" | "lightning",
+    status: "submitted" | "accepted" | "rejected" | "draft" | "withdrawn",
+  ) => {
     const proposal = await createProposal(db, { event, title, track, sessionType, status });
     await db.proposalStats.create({ data: { proposalId: proposal.id, eventId: event.id } });
     return proposal;
@@ -67,9 +80,14 @@ export async function smallEvent(db: Db): Promise<SmallEvent> {
   const withdrawn = await make("Withdrawn talk", systems, "talk", "withdrawn");
   const [r1, r2, r3] = reviewers;
   const given: [ProposalFixture, User, number][] = [
-    [p.A, r1, 6], [p.A, r2, 6], [p.A, r3, 18],
-    [p.B, r1, 2], [p.B, r3, 14],
-    [p.C, r1, 15], [p.C, r2, 9], [p.C, r3, 15],
+    [p.A, r1, 6],
+    [p.A, r2, 6],
+    [p.A, r3, 18],
+    [p.B, r1, 2],
+    [p.B, r3, 14],
+    [p.C, r1, 15],
+    [p.C, r2, 9],
+    [p.C, r3, 15],
     [p.D, r2, 3],
   ];
   for (const [proposal, reviewer, eighteenths] of given) await review(db, event, proposal, reviewer, eighteenths);

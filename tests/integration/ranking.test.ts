@@ -22,7 +22,14 @@ describe("rankingPage: numbers", () => {
     const row = (id: string) => page.rows.find((r) => r.id === id)!;
 
     expect(page.rows).toHaveLength(5); // no draft, no withdrawn proposal
-    expect(row(p.A.id)).toMatchObject({ reviewCount: 3, disagreement: true, belowCoverage: false, status: "SUBMITTED", track: "Systems & Embedded", sessionType: "Talk" });
+    expect(row(p.A.id)).toMatchObject({
+      reviewCount: 3,
+      disagreement: true,
+      belowCoverage: false,
+      status: "SUBMITTED",
+      track: "Systems & Embedded",
+      sessionType: "Talk",
+    });
     expect(row(p.A.id).mean).toBeCloseTo(e18(10), 12);
     expect(row(p.A.id).median).toBeCloseTo(e18(6), 12);
     expect(row(p.A.id).stddev).toBeCloseTo(Math.sqrt(48) / 18, 12); // deviations −4, −4, 8 (eighteenths); n − 1 = 2
@@ -33,8 +40,24 @@ describe("rankingPage: numbers", () => {
     expect(row(p.B.id).stddev).toBeCloseTo(12 / Math.SQRT2 / 18, 12);
     expect(row(p.C.id)).toMatchObject({ reviewCount: 3, disagreement: false, status: "ACCEPTED" }); // range 6/18, std √12/18
     expect(row(p.C.id).median).toBeCloseTo(e18(15), 12);
-    expect(row(p.D.id)).toMatchObject({ reviewCount: 1, stddev: 0, disagreement: false, belowCoverage: true, track: null, status: "REJECTED" });
-    expect(row(p.E.id)).toMatchObject({ reviewCount: 0, mean: null, median: null, stddev: null, min: null, max: null, normalized: null, belowCoverage: true });
+    expect(row(p.D.id)).toMatchObject({
+      reviewCount: 1,
+      stddev: 0,
+      disagreement: false,
+      belowCoverage: true,
+      track: null,
+      status: "REJECTED",
+    });
+    expect(row(p.E.id)).toMatchObject({
+      reviewCount: 0,
+      mean: null,
+      median: null,
+      stddev: null,
+      min: null,
+      max: null,
+      normalized: null,
+      belowCoverage: true,
+    });
 
     // Mean z-scores, each reviewer's population std over their own three reviews.
     // A: R1 (mean 23/3, std 5.4365) gave 6 → −0.3066; R2 (mean 6) gave 6 → 0; R3 (mean 47/3, std 1.6997) gave 18 → 1.3728.
@@ -84,7 +107,12 @@ describe("rankingPage: numbers", () => {
 
     expect(ids(page)).toEqual([p.C.id, p.B.id, p.A.id, p.D.id, p.E.id]);
     expect(page.rows[0].median).toBeCloseTo(e18(15), 12);
-    expect(page.rows.filter((r) => r.disagreement).map((r) => r.id).sort()).toEqual([p.A.id, p.B.id].sort());
+    expect(
+      page.rows
+        .filter((r) => r.disagreement)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([p.A.id, p.B.id].sort());
   });
 
   it("ranks a harsh reviewer's favourite above a lenient reviewer's least favourite once normalized", async () => {
@@ -95,8 +123,18 @@ describe("rankingPage: numbers", () => {
     for (let i = 0; i < 6; i++) proposals.push(await createProposal(db, { event, title: `Talk ${i}`, status: "submitted" }));
     const [favourite, h2, h3, leastFavourite, l2, l3] = proposals;
     // Harsh: 3 is their best. Lenient: 4 is their worst.
-    for (const [proposal, score] of [[favourite, 3], [h2, 1], [h3, 2]] as const) await createReview(db, { proposal, reviewer: harsh, score });
-    for (const [proposal, score] of [[leastFavourite, 4], [l2, 5], [l3, 5]] as const) await createReview(db, { proposal, reviewer: lenient, score });
+    for (const [proposal, score] of [
+      [favourite, 3],
+      [h2, 1],
+      [h3, 2],
+    ] as const)
+      await createReview(db, { proposal, reviewer: harsh, score });
+    for (const [proposal, score] of [
+      [leastFavourite, 4],
+      [l2, 5],
+      [l3, 5],
+    ] as const)
+      await createReview(db, { proposal, reviewer: lenient, score });
     await refreshEventStats(db, event.id);
 
     const byMean = ids(await rankingPage(db, event.organizer.id, event.id, q({ sort: "mean" })));
@@ -135,7 +173,8 @@ describe("rankingPage: sorting", () => {
     const db = getDb();
     const s = await smallEvent(db);
     const byId = (...keys: (keyof SmallEvent["p"])[]) => [...keys].sort((a, b) => (s.p[a].id < s.p[b].id ? -1 : 1)).join("");
-    const sorted = async (sort: string, dir: string) => letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort, dir })));
+    const sorted = async (sort: string, dir: string) =>
+      letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort, dir })));
 
     expect(await sorted("title", "asc")).toBe("BAECD"); // Async, Borrowing, Compilers, Embedded, Lifetimes
     expect(await sorted("title", "desc")).toBe("DCEAB");
@@ -175,7 +214,12 @@ describe("rankingPage: sorting", () => {
   it("falls back to mean, descending, page 1 for unknown or garbage values", async () => {
     const db = getDb();
     const s = await smallEvent(db);
-    const page = await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort: "evil", dir: "sideways", page: "-3", status: "DRAFT", disagreement: "yes", below: ["1", "1"] }));
+    const page = await rankingPage(
+      db,
+      s.event.organizer.id,
+      s.event.id,
+      q({ sort: "evil", dir: "sideways", page: "-3", status: "DRAFT", disagreement: "yes", below: ["1", "1"] }),
+    );
     expect(letters(s, page)).toBe("CABDE");
     expect(page.page).toBe(1);
   });
@@ -225,15 +269,39 @@ describe("rankingPage: pagination", () => {
   async function manyProposals(db: Db, event: EventFixture, count: number) {
     const speaker = await createUser(db);
     const talks = await db.talk.createManyAndReturn({
-      data: Array.from({ length: count }, (_, i) => ({ ownerId: speaker.id, title: `Talk ${i}`, abstract: "An abstract.", level: "BEGINNER" as const })),
+      data: Array.from({ length: count }, (_, i) => ({
+        ownerId: speaker.id,
+        title: `Talk ${i}`,
+        abstract: "An abstract.",
+        level: "BEGINNER" as const,
+      })),
     });
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({ eventId: event.id, talkId: t.id, title: t.title, abstract: t.abstract, level: t.level, sessionTypeId: event.sessionTypes[0].id, status: "SUBMITTED" as const })),
+      data: talks.map((t) => ({
+        eventId: event.id,
+        talkId: t.id,
+        title: t.title,
+        abstract: t.abstract,
+        level: t.level,
+        sessionTypeId: event.sessionTypes[0].id,
+        status: "SUBMITTED" as const,
+      })),
     });
     await db.proposalStats.createMany({
       data: proposals.map((p, i) => {
         const score = ((i * 37) % count) / 1000;
-        return { proposalId: p.id, eventId: event.id, reviewCount: 3, scoreSum: 3 * score, avgScore: score, medianScore: score, stddevScore: 0, minScore: score, maxScore: score, normalizedScore: 0 };
+        return {
+          proposalId: p.id,
+          eventId: event.id,
+          reviewCount: 3,
+          scoreSum: 3 * score,
+          avgScore: score,
+          medianScore: score,
+          stddevScore: 0,
+          minScore: score,
+          maxScore: score,
+          normalizedScore: 0,
+        };
       }),
     });
     return proposals.map((p, i) => ({ id: p.id, score: ((i * 37) % count) / 1000 }));
@@ -244,7 +312,9 @@ describe("rankingPage: pagination", () => {
     const event = await createEvent(db);
     const expected = (await manyProposals(db, event, 51)).sort((a, b) => b.score - a.score).map((p) => p.id);
 
-    const [page1, page2, page3] = await Promise.all(["1", "2", "3"].map((page) => rankingPage(db, event.organizer.id, event.id, q({ page }))));
+    const [page1, page2, page3] = await Promise.all(
+      ["1", "2", "3"].map((page) => rankingPage(db, event.organizer.id, event.id, q({ page }))),
+    );
 
     expect(RANKING_PAGE_SIZE).toBe(50);
     expect(page1).toMatchObject({ total: 51, pages: 2, page: 1 });
@@ -268,7 +338,12 @@ describe("rankingPage: pagination", () => {
   it("reports one page for an event with nothing to rank", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    expect(await rankingPage(db, event.organizer.id, event.id, q())).toMatchObject({ rows: [], total: 0, pages: 1, coverage: { required: 3, below: 0 } });
+    expect(await rankingPage(db, event.organizer.id, event.id, q())).toMatchObject({
+      rows: [],
+      total: 0,
+      pages: 1,
+      coverage: { required: 3, below: 0 },
+    });
   });
 });
 

@@ -43,7 +43,6 @@ async function cleanIds(db: Db, eventId: string, reviewerId: string) {
   return rows.map((r) => r.id).sort();
 }
 
-
 // Each way a reviewer (who works at "Linkwerk GmbH") can be conflicted with a proposal of `event`.
 type Conflicted = (db: Db, event: EventFixture, reviewer: User) => Promise<{ id: string; eventId: string }>;
 const CONFLICT_KINDS: [string, Conflicted][] = [
@@ -83,7 +82,7 @@ const CONFLICT_KINDS: [string, Conflicted][] = [
     },
   ],
   [
-    "its speaker works at the same company (\"linkwerk\"), not yet reviewed by an organizer",
+    'its speaker works at the same company ("linkwerk"), not yet reviewed by an organizer',
     async (db, event) => createProposal(db, { event, speaker: await personAt(db, "linkwerk") }),
   ],
   [
@@ -296,10 +295,14 @@ describe("declareOwnConflict", () => {
 
     expect(await declareOwnConflict(db, reviewer.id, proposal.id)).toEqual({ eventId: event.id, eventSlug: event.slug });
 
-    expect(await db.proposalConflict.findMany({ select: { proposalId: true, reviewerId: true, source: true, createdById: true, eventId: true } })).toEqual([
-      { proposalId: proposal.id, reviewerId: reviewer.id, source: "REVIEWER", createdById: reviewer.id, eventId: event.id },
+    expect(
+      await db.proposalConflict.findMany({
+        select: { proposalId: true, reviewerId: true, source: true, createdById: true, eventId: true },
+      }),
+    ).toEqual([{ proposalId: proposal.id, reviewerId: reviewer.id, source: "REVIEWER", createdById: reviewer.id, eventId: event.id }]);
+    expect(await db.review.findMany({ where: { proposalId: proposal.id }, select: { reviewerId: true } })).toEqual([
+      { reviewerId: colleague.id },
     ]);
-    expect(await db.review.findMany({ where: { proposalId: proposal.id }, select: { reviewerId: true } })).toEqual([{ reviewerId: colleague.id }]);
     expect(await db.reviewScore.count({ where: { review: { proposalId: proposal.id } } })).toBe(1);
     expect(await db.reviewAssignment.findMany({ where: { proposalId: proposal.id }, select: { reviewerId: true } })).toEqual([
       { reviewerId: colleague.id },
@@ -393,9 +396,9 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
 
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: owned.id });
 
-    expect(await db.proposalConflict.findMany({ select: { proposalId: true, reviewerId: true, source: true, createdById: true } })).toEqual([
-      { proposalId: owned.id, reviewerId: reviewer.id, source: "ORGANIZER", createdById: event.organizer.id },
-    ]);
+    expect(await db.proposalConflict.findMany({ select: { proposalId: true, reviewerId: true, source: true, createdById: true } })).toEqual(
+      [{ proposalId: owned.id, reviewerId: reviewer.id, source: "ORGANIZER", createdById: event.organizer.id }],
+    );
     expect(await db.review.count({ where: { proposalId: owned.id } })).toBe(0);
     expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: owned.id } })).toMatchObject({
       reviewCount: 0,
@@ -413,9 +416,9 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
 
     await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
-    expect(await db.speakerConflict.findMany({ select: { reviewerId: true, speakerId: true, source: true, status: true, createdById: true } })).toEqual([
-      { reviewerId: reviewer.id, speakerId: speaker.id, source: "ORGANIZER", status: "ACTIVE", createdById: event.organizer.id },
-    ]);
+    expect(
+      await db.speakerConflict.findMany({ select: { reviewerId: true, speakerId: true, source: true, status: true, createdById: true } }),
+    ).toEqual([{ reviewerId: reviewer.id, speakerId: speaker.id, source: "ORGANIZER", status: "ACTIVE", createdById: event.organizer.id }]);
     const left = await db.review.findMany({ where: { reviewerId: reviewer.id }, select: { proposalId: true } });
     expect(left.map((r) => r.proposalId).sort()).toEqual([decided.id, unrelated.id].sort());
     expect(await db.reviewAssignment.count({ where: { proposalId: cospoken.id } })).toBe(0);
@@ -438,7 +441,10 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
 
     expect(await db.review.count({ where: { reviewerId: reviewer.id } })).toBe(0);
     expect(await db.reviewAssignment.count({ where: { reviewerId: reviewer.id } })).toBe(0);
-    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: reviewed.id } })).toMatchObject({ reviewCount: 0, avgScore: null });
+    expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: reviewed.id } })).toMatchObject({
+      reviewCount: 0,
+      avgScore: null,
+    });
   });
 
   it("declaring a speaker conflict over a dismissed affiliation match makes it an active organizer conflict", async () => {

@@ -173,7 +173,12 @@ describe("saveReview with several criteria", () => {
     it("and writes nothing nor says anything about the proposal", async () => {
       const db = getDb();
       const { event, proposal } = await setup(db);
-      await createReview(db, { proposal, reviewer: await addReviewer(db, event), values: { [event.criteria[0].id]: 2 }, comment: "Too niche." });
+      await createReview(db, {
+        proposal,
+        reviewer: await addReviewer(db, event),
+        values: { [event.criteria[0].id]: 2 },
+        comment: "Too niche.",
+      });
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
 
       await expectRefused(
@@ -208,14 +213,29 @@ describe("proposal statistics after several reviews (one 1–5 criterion)", () =
 
   it("1, 2, 4, 5 → median of the two middle values (1/4 + 3/4) / 2 = 1/2", async () => {
     const stats = await statsAfter(getDb(), [5, 1, 4, 2]);
-    expect(stats).toMatchObject({ reviewCount: 4, scoreSum: 2, avgScore: 0.5, medianScore: 0.5, minScore: 0, maxScore: 1, disagreement: true });
+    expect(stats).toMatchObject({
+      reviewCount: 4,
+      scoreSum: 2,
+      avgScore: 0.5,
+      medianScore: 0.5,
+      minScore: 0,
+      maxScore: 1,
+      disagreement: true,
+    });
     // Deviations ±1/2, ±1/4: (1/4 + 1/16 + 1/16 + 1/4) / 3 = 5/24.
     expect(stats.stddevScore).toBeCloseTo(Math.sqrt(5 / 24), 14);
   });
 
   it("3, 4 → close reviews: stddev √(1/32) < 1/4 and range 1/4 < 1/2, so no disagreement", async () => {
     const stats = await statsAfter(getDb(), [3, 4]);
-    expect(stats).toMatchObject({ reviewCount: 2, avgScore: 0.625, medianScore: 0.625, minScore: 0.5, maxScore: 0.75, disagreement: false });
+    expect(stats).toMatchObject({
+      reviewCount: 2,
+      avgScore: 0.625,
+      medianScore: 0.625,
+      minScore: 0.5,
+      maxScore: 0.75,
+      disagreement: false,
+    });
     expect(stats.stddevScore).toBeCloseTo(Math.sqrt(1 / 32), 14);
   });
 
@@ -226,7 +246,15 @@ describe("proposal statistics after several reviews (one 1–5 criterion)", () =
 
   it("a single review: stddev 0, no disagreement", async () => {
     const stats = await statsAfter(getDb(), [4]);
-    expect(stats).toMatchObject({ reviewCount: 1, avgScore: 0.75, medianScore: 0.75, stddevScore: 0, minScore: 0.75, maxScore: 0.75, disagreement: false });
+    expect(stats).toMatchObject({
+      reviewCount: 1,
+      avgScore: 0.75,
+      medianScore: 0.75,
+      stddevScore: 0,
+      minScore: 0.75,
+      maxScore: 0.75,
+      disagreement: false,
+    });
   });
 });
 
@@ -290,10 +318,24 @@ describe("refreshEventStats", () => {
     const speaker = await createUser(db);
     const count = 620;
     const talks = await db.talk.createManyAndReturn({
-      data: Array.from({ length: count }, (_, i) => ({ ownerId: speaker.id, title: `Talk ${i}`, abstract: "An abstract.", level: "BEGINNER" as const })),
+      data: Array.from({ length: count }, (_, i) => ({
+        ownerId: speaker.id,
+        title: `Talk ${i}`,
+        abstract: "An abstract.",
+        level: "BEGINNER" as const,
+      })),
     });
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({ eventId: event.id, talkId: t.id, title: t.title, abstract: t.abstract, level: t.level, sessionTypeId: event.sessionTypes[0].id, status: "SUBMITTED" as const, submittedAt: new Date() })),
+      data: talks.map((t) => ({
+        eventId: event.id,
+        talkId: t.id,
+        title: t.title,
+        abstract: t.abstract,
+        level: t.level,
+        sessionTypeId: event.sessionTypes[0].id,
+        status: "SUBMITTED" as const,
+        submittedAt: new Date(),
+      })),
     });
     // Scores with long binary expansions, so a lossy write (float4, shortened text) would show.
     const reviews = proposals.flatMap((p, i) => [
@@ -301,9 +343,13 @@ describe("refreshEventStats", () => {
       { proposalId: p.id, reviewerId: lenient.id, score: 0.5 + ((i * 53) % 97) / 194 },
     ]);
     await db.review.createMany({ data: reviews });
-    await db.proposalStats.createMany({ data: proposals.map((p) => ({ proposalId: p.id, eventId: event.id, reviewCount: 2, medianScore: 0.5 })) });
+    await db.proposalStats.createMany({
+      data: proposals.map((p) => ({ proposalId: p.id, eventId: event.id, reviewCount: 2, medianScore: 0.5 })),
+    });
     const untouched = await createProposal(db, { event: other, status: "submitted" });
-    await db.proposalStats.create({ data: { proposalId: untouched.id, eventId: other.id, reviewCount: 2, medianScore: 0.5, normalizedScore: 0.123 } });
+    await db.proposalStats.create({
+      data: { proposalId: untouched.id, eventId: other.id, reviewCount: 2, medianScore: 0.5, normalizedScore: 0.123 },
+    });
 
     await refreshEventStats(db, event.id);
 
@@ -321,13 +367,23 @@ describe("refreshEventStats", () => {
     const proposal = await createProposal(db, { event, status: "submitted" });
     for (const score of [1, 2, 5]) await createReview(db, { proposal, reviewer: await addReviewer(db, event), score, updateStats: false });
     // What a migration left: count and average only.
-    await db.proposalStats.create({ data: { proposalId: proposal.id, eventId: event.id, reviewCount: 3, scoreSum: 1.25, avgScore: 1.25 / 3 } });
+    await db.proposalStats.create({
+      data: { proposalId: proposal.id, eventId: event.id, reviewCount: 3, scoreSum: 1.25, avgScore: 1.25 / 3 },
+    });
 
     await refreshEventStats(db, event.id);
 
     const stats = await db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } });
     // 0, 1/4, 1: median 1/4, range 1 → disagreement; every reviewer has one review → normalized 0.
-    expect(stats).toMatchObject({ reviewCount: 3, scoreSum: 1.25, medianScore: 0.25, minScore: 0, maxScore: 1, disagreement: true, normalizedScore: 0 });
+    expect(stats).toMatchObject({
+      reviewCount: 3,
+      scoreSum: 1.25,
+      medianScore: 0.25,
+      minScore: 0,
+      maxScore: 1,
+      disagreement: true,
+      normalizedScore: 0,
+    });
     expect(stats.stddevScore).toBeCloseTo(Math.sqrt(((1.25 / 3) ** 2 + (0.25 - 1.25 / 3) ** 2 + (1 - 1.25 / 3) ** 2) / 2), 14);
   });
 

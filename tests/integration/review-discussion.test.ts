@@ -43,7 +43,11 @@ describe("review team discussion", () => {
         [event.organizer.id, "We can ask for a recorded fallback."],
       ]);
     }
-    expect((await listDiscussion(db, reviewer.id, proposal.id))[0].author).toEqual({ id: reviewer.id, name: "Rita Reviewer", email: reviewer.email });
+    expect((await listDiscussion(db, reviewer.id, proposal.id))[0].author).toEqual({
+      id: reviewer.id,
+      name: "Rita Reviewer",
+      email: reviewer.email,
+    });
   });
 
   it("reads the thread for the access a page already resolved (proposalForReviewer), and only for that proposal", async () => {

@@ -31,7 +31,12 @@ async function submitted(db: Db, event: EventFixture, minutesAgo: number, traits
 async function bulkSubmitted(db: Db, event: EventFixture, count: number, reviewer: User, assigned = 0) {
   const speaker = await createUser(db);
   const talks = await db.talk.createManyAndReturn({
-    data: Array.from({ length: count }, (_, i) => ({ ownerId: speaker.id, title: `Talk ${i}`, abstract: "An abstract.", level: "BEGINNER" as const })),
+    data: Array.from({ length: count }, (_, i) => ({
+      ownerId: speaker.id,
+      title: `Talk ${i}`,
+      abstract: "An abstract.",
+      level: "BEGINNER" as const,
+    })),
   });
   const proposals = await db.proposal.createManyAndReturn({
     data: talks.map((t, i) => ({
@@ -133,7 +138,8 @@ describe("reviewerQueue", () => {
     const assignedConflicted = await submitted(db, event, 20);
     for (const p of [assignedDone, assignedTodo, assignedDecided, assignedConflicted]) await assignProposal(db, { proposal: p, reviewer });
     // Reviewed before the conflict was declared: counted nowhere.
-    for (const p of [assignedDone, reviewedUnassigned, assignedDecided, assignedConflicted]) await createReview(db, { proposal: p, reviewer, score: 3 });
+    for (const p of [assignedDone, reviewedUnassigned, assignedDecided, assignedConflicted])
+      await createReview(db, { proposal: p, reviewer, score: 3 });
     await createProposalConflict(db, { proposal: assignedConflicted, reviewer });
     await createProposal(db, { event, status: "draft" });
     await createProposal(db, { event, status: "withdrawn" });
@@ -144,7 +150,10 @@ describe("reviewerQueue", () => {
     expect(queue.matching).toBe(4);
     const todo = await reviewerQueue(db, reviewer.id, event.id, { todo: true });
     expect(todo.matching).toBe(2);
-    expect(todo.items.map((i) => [i.id, i.assigned])).toEqual([[assignedTodo.id, true], [unassignedTodo.id, false]]);
+    expect(todo.items.map((i) => [i.id, i.assigned])).toEqual([
+      [assignedTodo.id, true],
+      [unassignedTodo.id, false],
+    ]);
   });
 
   it("answers the same for a scope resolved once (reviewerScope) as for the actor id, and refuses a scope for another event", async () => {
@@ -160,7 +169,9 @@ describe("reviewerQueue", () => {
 
     const scope = await reviewerScope(db, reviewer.id, event.id);
     expect(scope.conflictedIds).toEqual([conflicted.id]);
-    expect(await reviewerQueue(db, scope, event.id, { todo: true })).toEqual(await reviewerQueue(db, reviewer.id, event.id, { todo: true }));
+    expect(await reviewerQueue(db, scope, event.id, { todo: true })).toEqual(
+      await reviewerQueue(db, reviewer.id, event.id, { todo: true }),
+    );
     expect(await nextUnreviewed(db, scope, event.id)).toEqual({ id: c.id });
     expect(await nextUnreviewed(db, scope, event.id, c.id)).toEqual(await nextUnreviewed(db, reviewer.id, event.id, c.id));
     expect(await queueNeighbours(db, scope, event.id, b.id)).toEqual(await queueNeighbours(db, reviewer.id, event.id, b.id));
@@ -191,7 +202,8 @@ describe("reviewerQueue", () => {
       const reviewer = await addReviewer(db, event);
       const all = await bulkSubmitted(db, event, 51, reviewer);
       // Assign three of the newest, so they jump ahead.
-      for (const id of all.slice(-3)) await db.reviewAssignment.create({ data: { eventId: event.id, proposalId: id, reviewerId: reviewer.id } });
+      for (const id of all.slice(-3))
+        await db.reviewAssignment.create({ data: { eventId: event.id, proposalId: id, reviewerId: reviewer.id } });
 
       const page1 = await reviewerQueue(db, reviewer.id, event.id, {}, 1);
       const page2 = await reviewerQueue(db, reviewer.id, event.id, {}, 2);

@@ -63,7 +63,9 @@ describe("updateReviewSettings", () => {
       reviewsPerProposal: 5,
       ratingGuide: "5 = must have\n1 = no",
     });
-    expect(await criteriaOf(db, event.id)).toEqual([{ ...RELEVANCE, id: event.criteria[0].id, name: "Overall", description: "", position: 0 }]);
+    expect(await criteriaOf(db, event.id)).toEqual([
+      { ...RELEVANCE, id: event.criteria[0].id, name: "Overall", description: "", position: 0 },
+    ]);
   });
 
   it("creates, renames, reorders and removes unscored criteria", async () => {
@@ -97,13 +99,22 @@ describe("updateReviewSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
     const [relevance, clarity] = event.criteria;
-    await createReview(db, { proposal: await createProposal(db, { event }), reviewer: await addReviewer(db, event), values: { [relevance.id]: 5, [clarity.id]: 0 } });
+    await createReview(db, {
+      proposal: await createProposal(db, { event }),
+      reviewer: await addReviewer(db, event),
+      values: { [relevance.id]: 5, [clarity.id]: 0 },
+    });
 
     await updateReviewSettings(
       db,
       event.organizer.id,
       event.id,
-      settings(event, { criteria: [{ ...relevance, name: "Clarity" }, { ...clarity, name: "Relevance" }] }),
+      settings(event, {
+        criteria: [
+          { ...relevance, name: "Clarity" },
+          { ...clarity, name: "Relevance" },
+        ],
+      }),
     );
 
     expect((await criteriaOf(db, event.id)).map((c) => [c.id, c.name])).toEqual([
@@ -120,7 +131,12 @@ describe("updateReviewSettings", () => {
   it("a new criterion may take the name a removed one had", async () => {
     const db = getDb();
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
-    await updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [event.criteria[0], { ...CLARITY, weight: 3 }] }));
+    await updateReviewSettings(
+      db,
+      event.organizer.id,
+      event.id,
+      settings(event, { criteria: [event.criteria[0], { ...CLARITY, weight: 3 }] }),
+    );
     expect((await criteriaOf(db, event.id)).map((c) => [c.name, c.weight])).toEqual([
       ["Relevance", 1],
       ["Clarity", 3],
@@ -131,7 +147,11 @@ describe("updateReviewSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
     const [relevance, clarity] = event.criteria;
-    await createReview(db, { proposal: await createProposal(db, { event }), reviewer: await addReviewer(db, event), values: { [clarity.id]: 2 } });
+    await createReview(db, {
+      proposal: await createProposal(db, { event }),
+      reviewer: await addReviewer(db, event),
+      values: { [clarity.id]: 2 },
+    });
 
     const error = await expectRefused(db, "conflict", () =>
       updateReviewSettings(db, event.organizer.id, event.id, settings(event, { blindReview: false, criteria: [relevance] })),
@@ -143,14 +163,26 @@ describe("updateReviewSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
     const [relevance, clarity] = event.criteria;
-    await createReview(db, { proposal: await createProposal(db, { event }), reviewer: await addReviewer(db, event), values: { [relevance.id]: 4 } });
+    await createReview(db, {
+      proposal: await createProposal(db, { event }),
+      reviewer: await addReviewer(db, event),
+      values: { [relevance.id]: 4 },
+    });
 
-    for (const scale of [{ minScore: 1, maxScore: 10 }, { minScore: 0, maxScore: 5 }]) {
+    for (const scale of [
+      { minScore: 1, maxScore: 10 },
+      { minScore: 0, maxScore: 5 },
+    ]) {
       await expectRefused(db, "conflict", () =>
         updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...relevance, ...scale }, clarity] })),
       );
     }
-    await updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [relevance, { ...clarity, minScore: 1, maxScore: 10 }] }));
+    await updateReviewSettings(
+      db,
+      event.organizer.id,
+      event.id,
+      settings(event, { criteria: [relevance, { ...clarity, minScore: 1, maxScore: 10 }] }),
+    );
     expect((await criteriaOf(db, event.id))[1]).toMatchObject({ minScore: 1, maxScore: 10 });
   });
 
@@ -169,7 +201,12 @@ describe("updateReviewSettings", () => {
     const c = await createReview(db, { proposal: other, reviewer: r1, values: { [relevance.id]: null, [clarity.id]: 2 } });
     expect([a.score, b.score]).toEqual([0.5, 0.75]);
 
-    const result = await updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] }));
+    const result = await updateReviewSettings(
+      db,
+      event.organizer.id,
+      event.id,
+      settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] }),
+    );
 
     expect(result).toEqual({ rescored: true });
     const score = async (id: string) => (await db.review.findUniqueOrThrow({ where: { id } })).score;
@@ -178,7 +215,15 @@ describe("updateReviewSettings", () => {
     expect(await score(b.id)).toBe(0.625);
     expect(await score(c.id)).toBeCloseTo(2 / 3, 14);
     const stats = await db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } });
-    expect(stats).toMatchObject({ reviewCount: 2, scoreSum: 1.375, avgScore: 0.6875, medianScore: 0.6875, minScore: 0.625, maxScore: 0.75, disagreement: false });
+    expect(stats).toMatchObject({
+      reviewCount: 2,
+      scoreSum: 1.375,
+      avgScore: 0.6875,
+      medianScore: 0.6875,
+      minScore: 0.625,
+      maxScore: 0.75,
+      disagreement: false,
+    });
     expect(stats.stddevScore).toBeCloseTo(0.125 / Math.SQRT2, 14);
     // The per-criterion values are what reviewers gave; only the derived score moved.
     expect(await db.reviewScore.count()).toBe(5);
@@ -194,9 +239,18 @@ describe("updateReviewSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
     const [relevance, clarity] = event.criteria;
-    const review = await createReview(db, { proposal: await createProposal(db, { event }), reviewer: await addReviewer(db, event), values: { [relevance.id]: 4 } });
+    const review = await createReview(db, {
+      proposal: await createProposal(db, { event }),
+      reviewer: await addReviewer(db, event),
+      values: { [relevance.id]: 4 },
+    });
 
-    const result = await updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...clarity, weight: 7 }, relevance] }));
+    const result = await updateReviewSettings(
+      db,
+      event.organizer.id,
+      event.id,
+      settings(event, { criteria: [{ ...clarity, weight: 7 }, relevance] }),
+    );
 
     expect(result).toEqual({ rescored: false });
     expect((await db.review.findUniqueOrThrow({ where: { id: review.id } })).score).toBe(0.75);
@@ -321,14 +375,23 @@ describe("settings changed while a review is being saved", () => {
 
 describe("reviewSettingsInput", () => {
   const base = { blindReview: true, reviewVisibility: "NEVER", reviewsPerProposal: "3", ratingGuide: "" };
-  const row = (name: string, extra: Record<string, string> = {}) => ({ name, description: "", minScore: "1", maxScore: "5", weight: "1", ...extra });
+  const row = (name: string, extra: Record<string, string> = {}) => ({
+    name,
+    description: "",
+    minScore: "1",
+    maxScore: "5",
+    weight: "1",
+    ...extra,
+  });
   const issues = (input: unknown) => {
     const r = reviewSettingsInput.safeParse(input);
     return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
   };
 
   it("accepts a valid form and coerces its numbers", () => {
-    expect(reviewSettingsInput.parse({ ...base, criteria: [row("Relevance", { weight: "1.5", minScore: "-2", maxScore: "2" })] })).toMatchObject({
+    expect(
+      reviewSettingsInput.parse({ ...base, criteria: [row("Relevance", { weight: "1.5", minScore: "-2", maxScore: "2" })] }),
+    ).toMatchObject({
       reviewsPerProposal: 3,
       criteria: [{ name: "Relevance", minScore: -2, maxScore: 2, weight: 1.5 }],
     });
@@ -344,7 +407,9 @@ describe("reviewSettingsInput", () => {
       "criteria.0.maxScore: The highest score must be above the lowest.",
     ]);
     expect(issues({ ...base, criteria: [row("A", { weight: "0" })] })).toEqual(["criteria.0.weight: Weight must be more than 0."]);
-    expect(issues({ ...base, criteria: [row("A", { maxScore: "4.5" })] })).toEqual(["criteria.0.maxScore: Highest score must be a whole number."]);
+    expect(issues({ ...base, criteria: [row("A", { maxScore: "4.5" })] })).toEqual([
+      "criteria.0.maxScore: Highest score must be a whole number.",
+    ]);
   });
 
   it("refuses 0 or 21 reviews per proposal and an unknown visibility", () => {

@@ -134,7 +134,10 @@ describe("reviewerView: speakers", () => {
   it("the default event is blind, and shows reviews after one's own", async () => {
     const db = getDb();
     const { event } = await setup(db, {});
-    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ blindReview: true, reviewVisibility: "AFTER_OWN_REVIEW" });
+    expect(await db.event.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+      blindReview: true,
+      reviewVisibility: "AFTER_OWN_REVIEW",
+    });
   });
 });
 
@@ -144,11 +147,7 @@ describe("reviewerView refuses", () => {
       const db = getDb();
       const { event, proposal } = await setup(db, { reviewVisibility: "ALWAYS", blindReview: false });
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
-      await expectRefused(db, code, () => reviewerView(db, actorId, proposal.id), [
-        COLLEAGUE_COMMENT,
-        "Sandra Speaker",
-        proposal.title,
-      ]);
+      await expectRefused(db, code, () => reviewerView(db, actorId, proposal.id), [COLLEAGUE_COMMENT, "Sandra Speaker", proposal.title]);
     });
   });
 

@@ -39,13 +39,21 @@ describe("reviewerStats", () => {
     const row = (id: string) => stats.reviewers.find((r) => r.reviewerId === id)!;
 
     // Scores in eighteenths: R1 6, 2, 15; R2 6, 9, 3; R3 18, 14, 15. Two scales, so percent.
-    expect(row(r1.id)).toMatchObject({ role: "REVIEWER", pending: 1, summary: { reviewsDone: 3, mean: { label: "43%" }, spread: { text: "37" } } });
+    expect(row(r1.id)).toMatchObject({
+      role: "REVIEWER",
+      pending: 1,
+      summary: { reviewsDone: 3, mean: { label: "43%" }, spread: { text: "37" } },
+    });
     expect(row(r2.id)).toMatchObject({ pending: 2, summary: { reviewsDone: 3, mean: { label: "33%" }, spread: { text: "17" } } });
     expect(row(r3.id)).toMatchObject({ pending: 0, summary: { reviewsDone: 3, mean: { label: "87%" }, spread: { text: "12" } } });
     expect(row(r1.id).profile.mean).toBeCloseTo(23 / 54, 12);
     expect(row(r1.id).profile.stddev).toBeCloseTo(Math.sqrt(798 / 9 / 2) / 18, 12); // deviations −5/3, −17/3, 22/3
     expect(row(r2.id).profile.stddev).toBeCloseTo(3 / 18, 12); // deviations 0, 3, −3; n − 1 = 2
-    expect(row(idle.id)).toMatchObject({ pending: 0, summary: { reviewsDone: 0, mean: { text: "—" }, spread: { text: "—" } }, profile: { count: 0 } });
+    expect(row(idle.id)).toMatchObject({
+      pending: 0,
+      summary: { reviewsDone: 0, mean: { text: "—" }, spread: { text: "—" } },
+      profile: { count: 0 },
+    });
     expect(stats.reviewers).toHaveLength(4); // the organizer reviewed nothing: not listed
   });
 
@@ -65,7 +73,9 @@ describe("reviewerStats", () => {
     expect(counts(r2.id)).toEqual([1, 1, 1, 0, 0]);
     expect(counts(r3.id)).toEqual([0, 0, 0, 1, 2]);
     // R3 is the lenient one: 33 percentage points above the team.
-    expect(meanDifferenceDisplay(stats.reviewers.find((r) => r.reviewerId === r3.id)!.profile.mean, stats.team.mean, stats.criteria)).toBe("+33 percentage points");
+    expect(meanDifferenceDisplay(stats.reviewers.find((r) => r.reviewerId === r3.id)!.profile.mean, stats.team.mean, stats.criteria)).toBe(
+      "+33 percentage points",
+    );
   });
 
   it("lists reviewers by name", async () => {

@@ -16,7 +16,10 @@ const review = (event: Pick<EventFixture, "criteria">, value: number, comment = 
 // Stored scores are on 0..1: on the 1–5 "Overall" scale, 1 → 0, 2 → 0.25, 3 → 0.5, 4 → 0.75, 5 → 1.
 
 const statsOf = (db: ReturnType<typeof getDb>, proposalId: string) =>
-  db.proposalStats.findUniqueOrThrow({ where: { proposalId }, select: { eventId: true, reviewCount: true, scoreSum: true, avgScore: true } });
+  db.proposalStats.findUniqueOrThrow({
+    where: { proposalId },
+    select: { eventId: true, reviewCount: true, scoreSum: true, avgScore: true },
+  });
 
 describe("saveReview", () => {
   it("creates the reviewer's review and the proposal's stats", async () => {

@@ -20,9 +20,7 @@ describe("fresh database per test", () => {
     expect(event.tracks).toHaveLength(2);
     expect(event.cfpOpensAt.getTime()).toBeLessThan(Date.now());
     expect(event.cfpClosesAt.getTime()).toBeGreaterThan(Date.now());
-    expect(await db.eventMember.findMany({ where: { eventId: event.id } })).toMatchObject([
-      { userId: organizer.id, role: "ORGANIZER" },
-    ]);
+    expect(await db.eventMember.findMany({ where: { eventId: event.id } })).toMatchObject([{ userId: organizer.id, role: "ORGANIZER" }]);
 
     const reviewer = await addReviewer(db, event);
     const draft = await createProposal(db, { event, status: "draft" });

@@ -59,7 +59,8 @@ export async function write(
     sentAt,
     doneAt: Date.now(),
     outcome: outcome.kind,
-    detail: outcome.kind === "ack" ? (outcome.redirect ?? outcome.message ?? "") : outcome.kind === "refused" ? outcome.message : outcome.reason,
+    detail:
+      outcome.kind === "ack" ? (outcome.redirect ?? outcome.message ?? "") : outcome.kind === "refused" ? outcome.message : outcome.reason,
   };
   if (outcome.kind === "unknown") attempt.serverError = outcome.serverError;
   if (outcome.kind === "ack" && outcome.redirect) attempt.proposalId = /\/speaker\/proposals\/([^?/]+)/.exec(outcome.redirect)?.[1];
@@ -95,16 +96,34 @@ export async function speaker(run: Run, index: number) {
     if (!current || (current.submitted && r < 0.2)) {
       const submit = r < 0.4;
       const fields = proposalFields(run, label, submit);
-      const out = await write(run, client, actor, { action: "create", path: `/events/${run.ev.slug}/submit`, fields, bound: [run.ev.eventId] }, { kind: "create", target: actor.userId, value: fields.title, submit });
+      const out = await write(
+        run,
+        client,
+        actor,
+        { action: "create", path: `/events/${run.ev.slug}/submit`, fields, bound: [run.ev.eventId] },
+        { kind: "create", target: actor.userId, value: fields.title, submit },
+      );
       const id = out.kind === "ack" ? /\/speaker\/proposals\/([^?/]+)/.exec(out.redirect ?? "")?.[1] : undefined;
       current = id ? { id, submitted: submit } : null;
     } else if (current.submitted && r > 0.93) {
-      const out = await write(run, client, actor, { action: "withdraw", path: `/speaker/proposals/${current.id}`, fields: { confirm: "yes" }, bound: [current.id] }, { kind: "withdraw", target: current.id, value: "WITHDRAWN" });
+      const out = await write(
+        run,
+        client,
+        actor,
+        { action: "withdraw", path: `/speaker/proposals/${current.id}`, fields: { confirm: "yes" }, bound: [current.id] },
+        { kind: "withdraw", target: current.id, value: "WITHDRAWN" },
+      );
       if (out.kind !== "refused") current = null;
     } else {
       const submit = !current.submitted && r < 0.5;
       const fields = proposalFields(run, label, submit);
-      const out = await write(run, client, actor, { action: "update", path: `/speaker/proposals/${current.id}`, fields, bound: [current.id] }, { kind: "edit", target: current.id, value: fields.title, submit });
+      const out = await write(
+        run,
+        client,
+        actor,
+        { action: "update", path: `/speaker/proposals/${current.id}`, fields, bound: [current.id] },
+        { kind: "edit", target: current.id, value: fields.title, submit },
+      );
       if (out.kind === "ack" && /[?&]submitted=1/.test(out.redirect ?? "")) current.submitted = true;
     }
   }
@@ -124,7 +143,13 @@ export async function reviewer(run: Run, index: number, tab: number) {
       scores[c.id] = value;
       fields[`score.${c.id}`] = value === null ? "" : String(value);
     }
-    await write(run, client, actor, { action: "review", path: `/review/${run.ev.slug}/${proposalId}`, fields }, { kind: "review", target: `${proposalId}|${actor.userId}`, value: fields.comment, scores });
+    await write(
+      run,
+      client,
+      actor,
+      { action: "review", path: `/review/${run.ev.slug}/${proposalId}`, fields },
+      { kind: "review", target: `${proposalId}|${actor.userId}`, value: fields.comment, scores },
+    );
   }
 }
 
@@ -169,7 +194,12 @@ export async function responder(run: Run, index: number) {
       run,
       client,
       actor,
-      { action: "respond", path: `/speaker/proposals/${proposalId}`, fields: answer === "decline" ? { answer, sure: "yes" } : { answer }, bound: [proposalId] },
+      {
+        action: "respond",
+        path: `/speaker/proposals/${proposalId}`,
+        fields: answer === "decline" ? { answer, sure: "yes" } : { answer },
+        bound: [proposalId],
+      },
       { kind: "respond", target: proposalId, value: answer === "decline" ? "DECLINED" : "CONFIRMED" },
     );
     if (out.kind === "ack") return;

@@ -37,7 +37,9 @@ export async function integrityProblems(url: string): Promise<string[]> {
         problems.push(`amcheck ${index}: ${(e as Error).message}`);
       }
     }
-    const tables = await client.query<{ table: string }>(`SELECT oid::regclass::text AS table FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`);
+    const tables = await client.query<{ table: string }>(
+      `SELECT oid::regclass::text AS table FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+    );
     for (const { table } of tables.rows) {
       const corrupt = await client.query("SELECT blkno, msg FROM verify_heapam($1::regclass)", [table]);
       for (const r of corrupt.rows) problems.push(`verify_heapam ${table} block ${r.blkno}: ${r.msg}`);

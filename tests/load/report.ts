@@ -4,13 +4,17 @@ import { violations, type Findings } from "./verify";
 
 export type PhaseResult = { name: string; findings: Findings; integrity: string[] };
 
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
 
 export function summarize(attempts: Attempt[], deadline: number) {
   const kinds: WriteKind[] = ["create", "edit", "withdraw", "review", "decide", "publish", "respond", "signin", "session"];
   return kinds.map((kind) => {
     const list = attempts.filter((a) => a.kind === kind);
-    const ms = list.filter((a) => a.outcome === "ack").map((a) => a.doneAt - a.sentAt).sort((a, b) => a - b);
+    const ms = list
+      .filter((a) => a.outcome === "ack")
+      .map((a) => a.doneAt - a.sentAt)
+      .sort((a, b) => a - b);
     return {
       kind,
       sent: list.length,

@@ -34,9 +34,14 @@ function including(f: Findings, more: Partial<Pick<Findings, "lostWrites" | "dup
 async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean; report: unknown }> {
   const database = await freshDatabase(provider);
   const db = createDb(database.url);
-  const reviewerTabs = Math.max(2, Math.round(o.clients * 0.3 / 2) * 2);
-  const organizerTabs = Math.max(2, Math.round(o.clients * 0.1 / 2) * 2);
-  const shape = { speakers: o.clients - reviewerTabs - organizerTabs, reviewers: reviewerTabs / 2, organizers: organizerTabs / 2, hotProposals: Math.max(10, Math.round(o.clients / 3)) };
+  const reviewerTabs = Math.max(2, Math.round((o.clients * 0.3) / 2) * 2);
+  const organizerTabs = Math.max(2, Math.round((o.clients * 0.1) / 2) * 2);
+  const shape = {
+    speakers: o.clients - reviewerTabs - organizerTabs,
+    reviewers: reviewerTabs / 2,
+    organizers: organizerTabs / 2,
+    hotProposals: Math.max(10, Math.round(o.clients / 3)),
+  };
   const ev = await seedLoadEvent(db, shape, new Date(Date.now() + 86_400_000));
   const signers = Math.max(2, Math.round(o.clients / 20));
   const mail = await startSmtpSink();
@@ -89,23 +94,39 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   await server.stop();
   await mail.close();
   const delivered = await mailFindings(db, mail.received, restartedAt);
-  const findings = including(await verify(db, ev, ledger.attempts), { ...delivered, lostWrites: [...delivered.lostWrites, ...(await sessionFindings(db, ledger.attempts))] });
+  const findings = including(await verify(db, ev, ledger.attempts), {
+    ...delivered,
+    lostWrites: [...delivered.lostWrites, ...(await sessionFindings(db, ledger.attempts))],
+  });
   phases.push({ name: "at the end", findings, integrity: await integrityProblems(database.url) });
   console.log(`--- the SMTP sink received ${mail.received.length} emails`);
 
   const deadline = ev.cfpClosesAt.getTime();
-  if (process.env.LOAD_LEDGER_FILE) writeFileSync(process.env.LOAD_LEDGER_FILE, JSON.stringify({ startedAt, deadline, attempts: ledger.attempts }));
+  if (process.env.LOAD_LEDGER_FILE)
+    writeFileSync(process.env.LOAD_LEDGER_FILE, JSON.stringify({ startedAt, deadline, attempts: ledger.attempts }));
   printRun(provider, ledger.attempts, deadline, phases, o.seconds);
   const problems = exercised(ledger.attempts, deadline);
   if (mail.received.length === 0) problems.push("no email received by the SMTP sink: the run did not exercise delivery");
   for (const p of problems) console.log(`  ! ${p}`);
   const serverErrors = ledger.attempts.filter((a) => a.serverError);
   for (const a of serverErrors.slice(0, 5)) console.log(`  ! server error on ${a.kind}: ${a.detail}`);
-  const ok = phases.every((p) => violations(p.findings) === 0 && p.integrity.length === 0) && problems.length === 0 && serverErrors.length === 0;
-  if (!ok) console.log([...killedServerLogs, server.log()].join("\n").split("\n").filter((l) => /error/i.test(l)).slice(-20).join("\n"));
+  const ok =
+    phases.every((p) => violations(p.findings) === 0 && p.integrity.length === 0) && problems.length === 0 && serverErrors.length === 0;
+  if (!ok)
+    console.log(
+      [...killedServerLogs, server.log()]
+        .join("\n")
+        .split("\n")
+        .filter((l) => /error/i.test(l))
+        .slice(-20)
+        .join("\n"),
+    );
   await db.$disconnect();
   await database.drop();
-  return { ok, report: { provider, options: o, shape, summary: summarize(ledger.attempts, deadline), serverErrors: serverErrors.length, phases } };
+  return {
+    ok,
+    report: { provider, options: o, shape, summary: summarize(ledger.attempts, deadline), serverErrors: serverErrors.length, phases },
+  };
 }
 
 /**
@@ -116,15 +137,22 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
 async function deliveriesSettled(db: ReturnType<typeof createDb>, since: number) {
   await sleep(500); // the last responses' deliveries start right after them
   const until = Date.now() + 20_000;
-  while (Date.now() < until && (await db.outboxEmail.count({ where: { status: "SENDING", claimedAt: { gt: new Date(since) } } })) > 0) await sleep(200);
+  while (Date.now() < until && (await db.outboxEmail.count({ where: { status: "SENDING", claimedAt: { gt: new Date(since) } } })) > 0)
+    await sleep(200);
 }
 
 /** The run must have done what it claims to test, or its zero findings mean nothing. */
 function exercised(attempts: ReturnType<Ledger["until"]>, deadline: number): string[] {
   const count = (f: (a: (typeof attempts)[number]) => boolean) => attempts.filter(f).length;
   const needs: [string, number][] = [
-    ["submissions acknowledged before the deadline", count((a) => (a.kind === "create" || a.kind === "edit") && !!a.submit && a.outcome === "ack")],
-    ["speaker writes refused after the deadline", count((a) => (a.kind === "create" || a.kind === "edit") && a.sentAt > deadline && a.outcome === "refused")],
+    [
+      "submissions acknowledged before the deadline",
+      count((a) => (a.kind === "create" || a.kind === "edit") && !!a.submit && a.outcome === "ack"),
+    ],
+    [
+      "speaker writes refused after the deadline",
+      count((a) => (a.kind === "create" || a.kind === "edit") && a.sentAt > deadline && a.outcome === "refused"),
+    ],
     ["edits acknowledged", count((a) => a.kind === "edit" && a.outcome === "ack")],
     ["reviews acknowledged", count((a) => a.kind === "review" && a.outcome === "ack")],
     ["decisions acknowledged", count((a) => a.kind === "decide" && a.outcome === "ack")],

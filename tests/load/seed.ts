@@ -46,13 +46,24 @@ export async function seedLoadEvent(db: Db, shape: Shape, cfpClosesAt: Date): Pr
     ],
   });
   // A declined talk's slot goes to the best waitlisted one at once: promotions race with the organizers.
-  await db.event.update({ where: { id: event.id }, data: { cfpOpensAt: new Date(Date.now() - 86_400_000), cfpClosesAt, autoPromoteWaitlist: true } });
+  await db.event.update({
+    where: { id: event.id },
+    data: { cfpOpensAt: new Date(Date.now() - 86_400_000), cfpClosesAt, autoPromoteWaitlist: true },
+  });
 
   // Proposals go in through the app's own createProposal, so they carry what a real one does
   // (status log, statistics row, confirmation email).
   const propose = async (speakerId: string, i: number, title: string, intent: "draft" | "submit") => {
     const talk = RUST_TALKS[i % RUST_TALKS.length];
-    const input = { title, abstract: talk.abstract, notes: "", level: talk.level, sessionTypeId: event.sessionTypes[i % 2].id, trackId: event.tracks[i % 2].id, intent };
+    const input = {
+      title,
+      abstract: talk.abstract,
+      notes: "",
+      level: talk.level,
+      sessionTypeId: event.sessionTypes[i % 2].id,
+      trackId: event.tracks[i % 2].id,
+      intent,
+    };
     return createProposal(db, speakerId, event.id, input);
   };
   const hotProposalIds: string[] = [];

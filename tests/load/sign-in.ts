@@ -18,7 +18,13 @@ export async function signer(run: Run, index: number) {
     await pause(run);
     const email = `signin-${index}-${seq}@load.example.org`;
     const since = Date.now();
-    const out = await write(run, client, ANONYMOUS, { action: "signIn", path: "/signin", fields: { email, callbackUrl: "/speaker" } }, { kind: "signin", target: email, value: email });
+    const out = await write(
+      run,
+      client,
+      ANONYMOUS,
+      { action: "signIn", path: "/signin", fields: { email, callbackUrl: "/speaker" } },
+      { kind: "signin", target: email, value: email },
+    );
     if (out.kind !== "ack") continue;
     // Delivered within the request; a kill meanwhile leaves it queued, and then it may come much later.
     const mail = await run.mail.waitFor(email, since, 15_000);
@@ -48,11 +54,26 @@ async function openSession(run: Run, client: string, email: string, link: string
       signal: AbortSignal.timeout(run.timeoutMs),
     });
     await res.arrayBuffer();
-    token = res.headers.getSetCookie().find((c) => c.startsWith(cookie))?.slice(cookie.length).split(";")[0] ?? "";
+    token =
+      res.headers
+        .getSetCookie()
+        .find((c) => c.startsWith(cookie))
+        ?.slice(cookie.length)
+        .split(";")[0] ?? "";
     outcome = token ? "ack" : res.status >= 500 ? "unknown" : "refused";
     detail = `HTTP ${res.status} ${res.headers.get("x-action-redirect") ?? ""}`;
   } catch (e) {
     detail = (e as Error).name;
   }
-  run.ledger.add({ client, kind: "session", target: email, value: token, sentAt, doneAt: Date.now(), outcome, detail, serverError: outcome === "unknown" && /HTTP 5/.test(detail) });
+  run.ledger.add({
+    client,
+    kind: "session",
+    target: email,
+    value: token,
+    sentAt,
+    doneAt: Date.now(),
+    outcome,
+    detail,
+    serverError: outcome === "unknown" && /HTTP 5/.test(detail),
+  });
 }

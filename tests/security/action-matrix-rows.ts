@@ -43,7 +43,10 @@ export type Row = {
   skipsOwnProposal?: true;
 };
 
-const state = (fn: AnyAction, ...bound: unknown[]) => (fd: FormData) => fn(...bound, {}, fd);
+const state =
+  (fn: AnyAction, ...bound: unknown[]) =>
+  (fd: FormData) =>
+    fn(...bound, {}, fd);
 const speakers: readonly ActorKind[] = ["speakingOrganizer", "speaker", "cospeaker"];
 const organizer: readonly ActorKind[] = ["organizer"];
 /** Event-wide organizer actions, or ones about a proposal the speaking organizer does not speak on. */
@@ -69,7 +72,12 @@ function eventForm(w: World, overrides: Form = {}): Form {
         [`sessionTypes.${i}.durationMinutes`, String(s.durationMinutes)],
       ]),
     ),
-    ...Object.fromEntries(e.tracks.flatMap((t, i) => [[`tracks.${i}.id`, t.id], [`tracks.${i}.name`, t.name]])),
+    ...Object.fromEntries(
+      e.tracks.flatMap((t, i) => [
+        [`tracks.${i}.id`, t.id],
+        [`tracks.${i}.name`, t.name],
+      ]),
+    ),
     ...overrides,
   };
 }
@@ -156,7 +164,12 @@ export const ROWS: Row[] = [
     action: `${ORG}/emails/[kind]/actions.ts#templateAction`,
     scenario: "save",
     allowed: organizers,
-    form: (w) => ({ intent: "save", subject: "Accepted: {talk_title}", body: "Hi {speaker_name}, confirm here: {confirm_url}", proposal: w.proposal.id }),
+    form: (w) => ({
+      intent: "save",
+      subject: "Accepted: {talk_title}",
+      body: "Hi {speaker_name}, confirm here: {confirm_url}",
+      proposal: w.proposal.id,
+    }),
     call: (fn, w, _c, fd) => state(fn, w.event.id, "accepted")(fd),
   },
   {
@@ -443,7 +456,9 @@ export const ROWS: Row[] = [
     allowed: everyone,
     setup: async (db, w) => {
       await accepted(db, w);
-      return { token: makeResponseToken({ proposalId: w.proposal.id, userId: w.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) }) };
+      return {
+        token: makeResponseToken({ proposalId: w.proposal.id, userId: w.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) }),
+      };
     },
     form: (_w, c) => ({ token: c.token, answer: "confirm" }),
     call: (fn, _w, _c, fd) => state(fn)(fd),
@@ -454,7 +469,11 @@ export const ROWS: Row[] = [
     allowed: [],
     setup: async (db, w) => {
       await accepted(db, w);
-      const real = makeResponseToken({ proposalId: w.otherProposal.id, userId: w.otherSpeaker.id, expiresAt: new Date(Date.now() + 86_400_000) });
+      const real = makeResponseToken({
+        proposalId: w.otherProposal.id,
+        userId: w.otherSpeaker.id,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      });
       const forged = makeResponseToken({ proposalId: w.proposal.id, userId: w.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) });
       return { token: `${forged.split(".")[0]}.${real.split(".")[1]}` };
     },

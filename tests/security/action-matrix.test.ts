@@ -59,8 +59,7 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
   }
 }
 
-const formError = (o: Outcome) =>
-  o.kind === "returned" && typeof (o.value as { formError?: unknown } | undefined)?.formError === "string";
+const formError = (o: Outcome) => o.kind === "returned" && typeof (o.value as { formError?: unknown } | undefined)?.formError === "string";
 
 function isAllowed(o: Outcome): boolean {
   if (o.kind === "redirect") return !o.url.startsWith("/signin");
@@ -100,8 +99,14 @@ describe("the matrix covers every server action", () => {
     for (const file of actionFiles()) for (const name of Object.keys(await exportsOf(file))) exported.push(`${file}#${name}`);
     expect(exported.length).toBeGreaterThanOrEqual(35);
     const inMatrix = new Set(ROWS.map((r) => r.action));
-    expect(exported.filter((a) => !inMatrix.has(a)), "actions with no row in action-matrix-rows.ts").toEqual([]);
-    expect([...inMatrix].filter((a) => !exported.includes(a)), "rows naming no exported action").toEqual([]);
+    expect(
+      exported.filter((a) => !inMatrix.has(a)),
+      "actions with no row in action-matrix-rows.ts",
+    ).toEqual([]);
+    expect(
+      [...inMatrix].filter((a) => !exported.includes(a)),
+      "rows naming no exported action",
+    ).toEqual([]);
   });
 
   it("compares snapshots of every model, and the integration helpers' snapshot covers them all too", async () => {

@@ -42,7 +42,7 @@ type Outcome = { state?: { ok?: boolean; formError?: string; fieldErrors?: Recor
 async function post(r: Row, actor: ActorKind, overrides: Form, world?: { w: World; ctx: Ctx }): Promise<Outcome & { w: World; ctx: Ctx }> {
   const db = getDb();
   const w = world?.w ?? (await buildWorld(db));
-  const ctx = world?.ctx ?? ((await r.setup?.(db, w)) ?? {});
+  const ctx = world?.ctx ?? (await r.setup?.(db, w)) ?? {};
   setActor(actorUser(w, actor));
   const [file, name] = r.action.split("#");
   const fn = ((await import(/* @vite-ignore */ `${REPO_ROOT}app/${file}`)) as Record<string, AnyAction>)[name];
@@ -74,7 +74,13 @@ const LIMITED: Limited[] = [
   { action: "profile/actions.ts#updateProfileAction", actor: "speaker", field: "company", limit: 100 },
   { action: "profile/actions.ts#updateProfileAction", actor: "speaker", field: "location", limit: 100 },
   { action: "profile/actions.ts#updateProfileAction", actor: "speaker", field: "mastodon", limit: 100 },
-  { action: "profile/actions.ts#updateProfileAction", actor: "speaker", field: "website", limit: 300, fill: (n) => `https://example.org/${"a".repeat(n - 20)}` },
+  {
+    action: "profile/actions.ts#updateProfileAction",
+    actor: "speaker",
+    field: "website",
+    limit: 300,
+    fill: (n) => `https://example.org/${"a".repeat(n - 20)}`,
+  },
   { action: "profile/actions.ts#updateProfileAction", actor: "speaker", field: "github", limit: 39 },
   { action: "[proposalId]/actions.ts#saveReviewAction", actor: "reviewer", field: "comment", limit: 3000, fill: (n) => CODER.repeat(n) },
   { action: "discussion-actions.ts#addCommentAction", actor: "reviewer", field: "body", limit: 2000 },
@@ -87,8 +93,20 @@ const LIMITED: Limited[] = [
   { action: "review-settings/actions.ts#updateReviewSettingsAction", actor: "organizer", field: "criteria.0.description", limit: 300 },
   { action: "[kind]/actions.ts#templateAction", scenario: "save", actor: "organizer", field: "subject", limit: 200 },
   { action: "[kind]/actions.ts#templateAction", scenario: "save", actor: "organizer", field: "body", limit: 10_000 },
-  { action: "team/actions.ts#inviteTeamMemberAction", actor: "organizer", field: "email", limit: 254, fill: (n) => `${"a".repeat(n - 12)}@example.org` },
-  { action: "cospeaker-actions.ts#inviteCoSpeakerAction", actor: "speaker", field: "email", limit: 254, fill: (n) => `${"b".repeat(n - 12)}@example.org` },
+  {
+    action: "team/actions.ts#inviteTeamMemberAction",
+    actor: "organizer",
+    field: "email",
+    limit: 254,
+    fill: (n) => `${"a".repeat(n - 12)}@example.org`,
+  },
+  {
+    action: "cospeaker-actions.ts#inviteCoSpeakerAction",
+    actor: "speaker",
+    field: "email",
+    limit: 254,
+    fill: (n) => `${"b".repeat(n - 12)}@example.org`,
+  },
 ];
 
 describe("every limited field, at its limit and one over", () => {
@@ -199,12 +217,20 @@ describe("email addresses that differ only by case or Unicode form are one perso
   }
 
   it("signs in with five spellings of one new address and ends with one account", async () => {
-    const spellings = ["New.Person@Example.org", " new.person@example.org ", "NEW.PERSON@EXAMPLE.ORG", "ｎｅｗ.ｐｅｒｓｏｎ@ｅｘａｍｐｌｅ.ｏｒｇ", "new.person@example.org\u200B"];
+    const spellings = [
+      "New.Person@Example.org",
+      " new.person@example.org ",
+      "NEW.PERSON@EXAMPLE.ORG",
+      "ｎｅｗ.ｐｅｒｓｏｎ@ｅｘａｍｐｌｅ.ｏｒｇ",
+      "new.person@example.org\u200B",
+    ];
     for (const s of spellings) {
       expect(await askForLink(s)).toEqual({ redirected: true });
       await openLatestLink("new.person@example.org");
     }
-    expect(await getDb().user.findMany({ where: { email: { contains: "person" } }, select: { email: true } })).toEqual([{ email: "new.person@example.org" }]);
+    expect(await getDb().user.findMany({ where: { email: { contains: "person" } }, select: { email: true } })).toEqual([
+      { email: "new.person@example.org" },
+    ]);
     // One browser: each sign-in replaced the session before it.
     expect(await getDb().session.count()).toBe(1);
   });
@@ -225,7 +251,9 @@ describe("email addresses that differ only by case or Unicode form are one perso
     const again = await post(r, "organizer", { email: "ｓａｓｋｉａ.quillon.tern@example.com", role: "ORGANIZER" }, first);
     expect(again.state?.ok).toBe(true);
     const users = await getDb().user.findMany({ where: { email: { contains: "saskia" } }, include: { eventMembers: true } });
-    expect(users.map((u) => [u.id, u.eventMembers.map((m) => [m.eventId, m.role])])).toEqual([[first.w.speaker.id, [[first.w.event.id, "ORGANIZER"]]]]);
+    expect(users.map((u) => [u.id, u.eventMembers.map((m) => [m.eventId, m.role])])).toEqual([
+      [first.w.speaker.id, [[first.w.event.id, "ORGANIZER"]]],
+    ]);
   });
 
   it("invites a co-speaker once, whatever the spelling: the second is refused next to the field", async () => {

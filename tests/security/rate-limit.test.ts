@@ -166,7 +166,9 @@ describe("proposal submissions", () => {
     // Someone else is not affected, and the speaker can submit again in the next window.
     await createProposalInDomain(db, (await createUser(db)).id, event.id, proposalInput(event, { intent: "submit" }), { now });
     const nextHour = new Date(windowStartOf(SUBMISSIONS_PER_USER, now).getTime() + SUBMISSIONS_PER_USER.windowMs);
-    await expect(transitionProposal(db, speaker.id, another.id, "submit", { now: nextHour })).resolves.toMatchObject({ status: "SUBMITTED" });
+    await expect(transitionProposal(db, speaker.id, another.id, "submit", { now: nextHour })).resolves.toMatchObject({
+      status: "SUBMITTED",
+    });
   });
 
   it("hold under concurrency: of 14 simultaneous submissions by one speaker, exactly the limit succeed", async () => {
@@ -186,6 +188,8 @@ describe("proposal submissions", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(SUBMISSIONS_PER_USER.max);
     const refusals = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(refusals.map((r) => (r.reason as { code?: string }).code)).toEqual(Array(14 - SUBMISSIONS_PER_USER.max).fill("rate_limited"));
-    expect(await db.proposal.count({ where: { status: "SUBMITTED", speakers: { some: { userId: speaker.id } } } })).toBe(SUBMISSIONS_PER_USER.max);
+    expect(await db.proposal.count({ where: { status: "SUBMITTED", speakers: { some: { userId: speaker.id } } } })).toBe(
+      SUBMISSIONS_PER_USER.max,
+    );
   });
 });

@@ -67,7 +67,10 @@ describe("the sign-in form's action", () => {
     await askForLink("warm.up@example.org");
     const times: Record<"known" | "unknown", number[]> = { known: [], unknown: [] };
     for (let i = 0; i < 7; i++) {
-      for (const [kind, email] of [["known", known[i].email], ["unknown", `timing.unknown.${i}@example.org`]] as const) {
+      for (const [kind, email] of [
+        ["known", known[i].email],
+        ["unknown", `timing.unknown.${i}@example.org`],
+      ] as const) {
         const started = performance.now();
         expect(await askForLink(email)).toBe(CHECK_EMAIL);
         times[kind].push(performance.now() - started);
@@ -155,7 +158,10 @@ describe("next-auth's sign-in route (POST /api/auth/signin/email)", () => {
     const before = await fullSnapshot(getDb());
     const noToken = await post({ email: "victim@example.org", callbackUrl: `${BASE}/` }, { origin: "https://evil.example" });
     const { csrfToken } = await csrf(); // the attacker's own token, without the cookie it belongs to
-    const foreignToken = await post({ email: "victim@example.org", csrfToken, callbackUrl: `${BASE}/` }, { origin: "https://evil.example" });
+    const foreignToken = await post(
+      { email: "victim@example.org", csrfToken, callbackUrl: `${BASE}/` },
+      { origin: "https://evil.example" },
+    );
     for (const answer of [noToken, foreignToken]) {
       expect(answer.status).toBe(302);
       expect(answer.location).toMatch(/\/signin\?error=MissingCSRF$/);
@@ -166,14 +172,22 @@ describe("next-auth's sign-in route (POST /api/auth/signin/email)", () => {
   it("limits per address like the form does: the raw route is no way around it", async () => {
     for (let i = 0; i < SIGN_IN_EMAILS_PER_ADDRESS.max + 2; i++) {
       const { csrfToken, cookie } = await csrf();
-      expect((await post({ email: "route.flood@example.org", csrfToken, callbackUrl: `${BASE}/` }, { cookie })).location).toMatch(/verify-request/);
+      expect((await post({ email: "route.flood@example.org", csrfToken, callbackUrl: `${BASE}/` }, { cookie })).location).toMatch(
+        /verify-request/,
+      );
     }
     expect(await mailsTo("route.flood@example.org")).toBe(SIGN_IN_EMAILS_PER_ADDRESS.max);
   });
 
   it("refuses addresses the form would refuse: several recipients, angle brackets, quotes", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {}); // next-auth logs each refusal
-    for (const email of ["victim@example.org,attacker@evil.example", "victim,attacker@evil.example", "a<b>@example.org", '"attacker@evil.example"@example.org', "a＠evil.example@example.org"]) {
+    for (const email of [
+      "victim@example.org,attacker@evil.example",
+      "victim,attacker@evil.example",
+      "a<b>@example.org",
+      '"attacker@evil.example"@example.org',
+      "a＠evil.example@example.org",
+    ]) {
       const { csrfToken, cookie } = await csrf();
       const before = await fullSnapshot(getDb());
       const answer = await post({ email, csrfToken, callbackUrl: `${BASE}/` }, { cookie });

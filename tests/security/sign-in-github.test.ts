@@ -36,7 +36,8 @@ afterEach(() => vi.restoreAllMocks());
 function fakeGitHub(profile: { id: number; login: string; name: string | null; email: string }) {
   vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
-    if (url.href === "https://github.com/login/oauth/access_token") return Response.json({ access_token: "gho_test", token_type: "bearer", scope: "read:user,user:email" });
+    if (url.href === "https://github.com/login/oauth/access_token")
+      return Response.json({ access_token: "gho_test", token_type: "bearer", scope: "read:user,user:email" });
     if (url.href === "https://api.github.com/user") return Response.json({ ...profile, avatar_url: "https://avatars.example/1" });
     return realFetch(input, init);
   });
@@ -89,7 +90,9 @@ describe("GitHub sign-in", () => {
   it("creates a new GitHub account under the normalized email", async () => {
     fakeGitHub({ id: 1816, login: "grace", name: "Grace", email: "Grace.Hopper@Example.ORG" });
     expect(await signInWithGitHub()).not.toMatch(/error/);
-    const users = await getDb().user.findMany({ select: { email: true, accounts: { select: { provider: true } }, _count: { select: { sessions: true } } } });
+    const users = await getDb().user.findMany({
+      select: { email: true, accounts: { select: { provider: true } }, _count: { select: { sessions: true } } },
+    });
     expect(users).toEqual([{ email: "grace.hopper@example.org", accounts: [{ provider: "github" }], _count: { sessions: 1 } }]);
   });
 

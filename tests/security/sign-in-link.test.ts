@@ -100,7 +100,9 @@ describe("the emailed sign-in link", () => {
 
   it("tells a visitor signed in as someone else, and ends that session only when they confirm", async () => {
     const victim = await createUser(getDb(), { email: "victim.signed.in@example.org" });
-    const session = await getDb().session.create({ data: { sessionToken: "victim-session", userId: victim.id, expires: new Date(Date.now() + 86_400_000) } });
+    const session = await getDb().session.create({
+      data: { sessionToken: "victim-session", userId: victim.id, expires: new Date(Date.now() + 86_400_000) },
+    });
     const link = await linkFor("attacker.account@example.org"); // a link someone else sent the victim
     setActor(victim); // the victim's browser carries their session
     const { cookies } = await import("next/headers");
@@ -133,7 +135,9 @@ describe("the emailed sign-in link", () => {
     const link = await linkFor("double.click@example.org");
     const token = link.searchParams.get("token")!;
     const secret = process.env.AUTH_SECRET!;
-    const results = await Promise.all([0, 1, 2].map(() => redeemSignInLink(getDb(), { email: "double.click@example.org", token, secret }).catch(() => null)));
+    const results = await Promise.all(
+      [0, 1, 2].map(() => redeemSignInLink(getDb(), { email: "double.click@example.org", token, secret }).catch(() => null)),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await getDb().session.count()).toBe(1);
   });

@@ -45,7 +45,14 @@ describe("the per-address sign-in email limit", () => {
   });
 
   it("counts Gmail's dotted and googlemail.com spellings as one inbox", async () => {
-    const spellings = ["jo.doe@gmail.com", "jodoe@gmail.com", "j.o.doe@googlemail.com", "jodoe+x@gmail.com", "jo.d.oe@gmail.com", "jod.oe@gmail.com"];
+    const spellings = [
+      "jo.doe@gmail.com",
+      "jodoe@gmail.com",
+      "j.o.doe@googlemail.com",
+      "jodoe+x@gmail.com",
+      "jo.d.oe@gmail.com",
+      "jod.oe@gmail.com",
+    ];
     for (const email of spellings) await askForLinkByRoute(email);
     expect(await getDb().outboxEmail.count({ where: { kind: "sign-in" } })).toBe(SIGN_IN_EMAILS_PER_ADDRESS.max);
   });

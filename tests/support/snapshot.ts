@@ -16,7 +16,13 @@ export async function fullSnapshot(db: Db): Promise<Record<string, unknown[]>> {
   const tables = await Promise.all(
     MODEL_PROPERTIES.map(async (name) => {
       const rows = await client[name].findMany();
-      return [name, rows.map((r) => JSON.stringify(r)).sort().map((s) => JSON.parse(s))] as const;
+      return [
+        name,
+        rows
+          .map((r) => JSON.stringify(r))
+          .sort()
+          .map((s) => JSON.parse(s)),
+      ] as const;
     }),
   );
   return Object.fromEntries(tables);

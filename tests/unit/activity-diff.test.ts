@@ -2,8 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { diffText, diffTokens, wordTokens, type DiffSegment } from "@/lib/activity/diff";
 
-const oldText = (d: DiffSegment[]) => d.filter((s) => s.kind !== "added").map((s) => s.text).join("");
-const newText = (d: DiffSegment[]) => d.filter((s) => s.kind !== "removed").map((s) => s.text).join("");
+const oldText = (d: DiffSegment[]) =>
+  d
+    .filter((s) => s.kind !== "added")
+    .map((s) => s.text)
+    .join("");
+const newText = (d: DiffSegment[]) =>
+  d
+    .filter((s) => s.kind !== "removed")
+    .map((s) => s.text)
+    .join("");
 const S = (text: string): DiffSegment => ({ kind: "same", text });
 const A = (text: string): DiffSegment => ({ kind: "added", text });
 const R = (text: string): DiffSegment => ({ kind: "removed", text });
@@ -63,7 +71,11 @@ describe("diffText, hand-checked", () => {
     ["bindgen and", "bindgen, cxx and", [S("bindgen"), A(","), S(" "), A("cxx "), S("and")]],
     // Short unchanged stretches between changes join them (semantic cleanup).
     ["Pin and wakers.", "Pin, wakers and executors.", [S("Pin"), R(" and wakers"), A(", wakers and executors"), S(".")]],
-    ["First line.\nSecond line.", "First line.\n\nA new paragraph.\nSecond line.", [S("First line.\n"), A("\nA new paragraph.\n"), S("Second line.")]],
+    [
+      "First line.\nSecond line.",
+      "First line.\n\nA new paragraph.\nSecond line.",
+      [S("First line.\n"), A("\nA new paragraph.\n"), S("Second line.")],
+    ],
     ["don't panic", "do not panic", [R("don't "), A("do not "), S("panic")]],
     // Graphemes stay whole: the family emoji, an accented letter written with a combining mark.
     ["family 👨‍👩‍👧", "family 👨‍👩‍👦", [S("family "), R("👨‍👩‍👧"), A("👨‍👩‍👦")]],
@@ -78,7 +90,20 @@ describe("diffText, hand-checked", () => {
 
   it("tokens keep whitespace and punctuation", () => {
     expect(wordTokens("Zero-cost, really?  Yes.\n")).toEqual(["Zero", "-", "cost", ",", " ", "really", "?", "  ", "Yes", ".", "\n"]);
-    expect(wordTokens("Line\r\n\n  naïve café\u0301 — 🦀!")).toEqual(["Line", "\r\n", "\n", "  ", "naïve", " ", "café\u0301", " ", "—", " ", "🦀", "!"]);
+    expect(wordTokens("Line\r\n\n  naïve café\u0301 — 🦀!")).toEqual([
+      "Line",
+      "\r\n",
+      "\n",
+      "  ",
+      "naïve",
+      " ",
+      "café\u0301",
+      " ",
+      "—",
+      " ",
+      "🦀",
+      "!",
+    ]);
   });
 
   it("falls back to lines for a heavy rewrite, refining each changed line word by word", () => {
@@ -105,7 +130,25 @@ describe("diffText, hand-checked", () => {
 });
 
 // Texts that share words, so the diffs have real common parts.
-const VOCABULARY = ["Rust", "async", "Pin", " ", " ", "  ", "\n", "\n\n", ",", ".", "—", "🦀", "👨‍👩‍👧", "e\u0301t\u00e9", "don't", "日本語", "🇫🇷"];
+const VOCABULARY = [
+  "Rust",
+  "async",
+  "Pin",
+  " ",
+  " ",
+  "  ",
+  "\n",
+  "\n\n",
+  ",",
+  ".",
+  "—",
+  "🦀",
+  "👨‍👩‍👧",
+  "e\u0301t\u00e9",
+  "don't",
+  "日本語",
+  "🇫🇷",
+];
 const prose = fc.array(fc.constantFrom(...VOCABULARY), { maxLength: 40 }).map((w) => w.join(""));
 const anyText = fc.string({ unit: "grapheme", maxLength: 60 });
 const anyUnits = fc.string({ unit: "binary", maxLength: 40 }); // lone surrogates, controls, anything
@@ -182,7 +225,10 @@ describe("diffText at the abstract limit (5,000 graphemes)", () => {
     }
     sentences.push(`${sentence.join(" ")}.`);
     const per = Math.ceil(sentences.length / paragraphs);
-    return sentences.map((t, i) => t + ((i + 1) % per === 0 ? "\n\n" : " ")).join("").trim();
+    return sentences
+      .map((t, i) => t + ((i + 1) % per === 0 ? "\n\n" : " "))
+      .join("")
+      .trim();
   }
   /** Every `every`-th word rewritten. */
   function edit(text: string, every: number): string {

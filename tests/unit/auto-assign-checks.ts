@@ -73,9 +73,7 @@ export function safetyProblems(o: Outcome): string[] {
 export function improvingChain(o: Outcome): string | null {
   for (const giver of o.reviewerIds) {
     const reached = reachableFrom(o, giver);
-    const taker = o.reviewerIds.find(
-      (b) => b !== giver && reached.has(b) && o.belowCap(b) && o.loadOf(b) <= o.loadOf(giver) - 2,
-    );
+    const taker = o.reviewerIds.find((b) => b !== giver && reached.has(b) && o.belowCap(b) && o.loadOf(b) <= o.loadOf(giver) - 2);
     if (taker) return `${giver}→${taker}`;
   }
   return null;

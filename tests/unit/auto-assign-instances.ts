@@ -43,8 +43,7 @@ export function instances(options: InstanceOptions = {}): fc.Arbitrary<Instance>
   });
   return sizes.chain((size) => {
     const { proposalCount: P, reviewerCount: R } = size;
-    const exactly = <T>(length: number, item: fc.Arbitrary<T>) =>
-      fc.array(item, { minLength: length, maxLength: length });
+    const exactly = <T>(length: number, item: fc.Arbitrary<T>) => fc.array(item, { minLength: length, maxLength: length });
     return fc
       .record({
         trackIds: exactly(P, tracks ? fc.constantFrom(null, ...TRACKS) : fc.constant(null)),

@@ -28,8 +28,7 @@ function assign(example: Example): AssignPair[] {
   );
 }
 
-const reviewersOf = (pairs: AssignPair[], proposalId: string) =>
-  pairs.filter((a) => a.proposalId === proposalId).map((a) => a.reviewerId);
+const reviewersOf = (pairs: AssignPair[], proposalId: string) => pairs.filter((a) => a.proposalId === proposalId).map((a) => a.reviewerId);
 const countOf = (pairs: AssignPair[], reviewerId: string) => pairs.filter((a) => a.reviewerId === reviewerId).length;
 
 describe("autoAssign", () => {
@@ -43,7 +42,10 @@ describe("autoAssign", () => {
     const pairs = assign({
       proposals: ["p1"],
       reviewers: ["ana", "ben", "cleo"],
-      conflicts: [["p1", "ana"], ["p1", "ben"]],
+      conflicts: [
+        ["p1", "ana"],
+        ["p1", "ben"],
+      ],
       n: 2,
     });
     expect(pairs).toEqual([{ proposalId: "p1", reviewerId: "cleo" }]);
@@ -53,7 +55,10 @@ describe("autoAssign", () => {
     const pairs = assign({
       proposals: ["p1", "p2", "p3"],
       reviewers: ["ana", "ben", "cleo", "dan"],
-      existing: [["p1", "ana"], ["p1", "ben"]],
+      existing: [
+        ["p1", "ana"],
+        ["p1", "ben"],
+      ],
       n: 2,
     });
     expect(reviewersOf(pairs, "p1")).toEqual([]);
@@ -79,8 +84,18 @@ describe("autoAssign", () => {
     // ben passes p3 on to cleo.
     const pairs = assign({
       proposals: ["p1", "p2", "p3"],
-      reviewers: [{ id: "ana", cap: 1 }, { id: "ben", cap: 1 }, { id: "cleo", cap: 6 }, { id: "dan", cap: 0 }],
-      conflicts: [["p1", "cleo"], ["p2", "cleo"], ["p3", "ana"], ["p3", "dan"]],
+      reviewers: [
+        { id: "ana", cap: 1 },
+        { id: "ben", cap: 1 },
+        { id: "cleo", cap: 6 },
+        { id: "dan", cap: 0 },
+      ],
+      conflicts: [
+        ["p1", "cleo"],
+        ["p2", "cleo"],
+        ["p3", "ana"],
+        ["p3", "dan"],
+      ],
       existing: [1, 2, 3, 4, 5].map((i): [string, string] => [`old${i}`, "cleo"]),
       n: 1,
     });
@@ -96,7 +111,10 @@ describe("autoAssign", () => {
         { id: "data1", trackId: "data" },
         { id: "data2", trackId: "data" },
       ],
-      reviewers: [{ id: "ana", prefers: ["web"] }, { id: "ben", prefers: ["data"] }],
+      reviewers: [
+        { id: "ana", prefers: ["web"] },
+        { id: "ben", prefers: ["data"] },
+      ],
       n: 1,
     });
     const assigned = pairs.map((a) => `${a.proposalId}:${a.reviewerId}`);

@@ -12,14 +12,19 @@ describe("email wording", () => {
   it("has one file per message kind, and none for a kind that does not exist", () => {
     const kinds: string[] = [...TEMPLATE_KINDS, ...FIXED_KINDS];
     for (const kind of kinds) expect(existsSync(path.join(MESSAGES, `${kind}.ts`)), kind).toBe(true);
-    const files = readdirSync(MESSAGES).map((f) => f.replace(/\.ts$/, "")).filter((f) => f !== "shared");
+    const files = readdirSync(MESSAGES)
+      .map((f) => f.replace(/\.ts$/, ""))
+      .filter((f) => f !== "shared");
     expect(files.sort()).toEqual(kinds.sort());
   });
 
   it("takes each event message's default wording from its kind's file", async () => {
     for (const kind of TEMPLATE_KINDS) {
       const file = (await import(`@/lib/email/messages/${kind}.ts`)) as Record<string, { wording: unknown }>;
-      expect(Object.values(file).map((m) => m.wording), kind).toEqual([DEFAULT_TEMPLATES[kind]]);
+      expect(
+        Object.values(file).map((m) => m.wording),
+        kind,
+      ).toEqual([DEFAULT_TEMPLATES[kind]]);
     }
   });
 });

@@ -30,11 +30,14 @@ describe("renderTemplate", () => {
   });
 
   it("renders in one pass: a title that looks like a placeholder stays text and never becomes a link", () => {
-    const out = renderTemplate({ subject: "About {talk_title}", body: "{talk_title}\n{speaker_name}\n{confirm_url}" }, {
-      ...values,
-      talk_title: "{confirm_url}",
-      speaker_name: "{talk_title} {deadline}",
-    });
+    const out = renderTemplate(
+      { subject: "About {talk_title}", body: "{talk_title}\n{speaker_name}\n{confirm_url}" },
+      {
+        ...values,
+        talk_title: "{confirm_url}",
+        speaker_name: "{talk_title} {deadline}",
+      },
+    );
     expect(out.subject).toBe("About {confirm_url}");
     expect(out.body).toBe(`{confirm_url}\n{talk_title} {deadline}\n${values.confirm_url}`);
     expect(out.body.split(values.confirm_url)).toHaveLength(2); // the real link appears exactly once
@@ -62,7 +65,10 @@ describe("renderTemplate", () => {
   });
 
   it("links only http(s) addresses, and an address in a title cannot break out of its link", () => {
-    const m = mail({ subject: "s", body: "{talk_title}" }, { talk_title: `javascript:alert(1) https://x.example/"><b onmouseover=alert(1)>hi` });
+    const m = mail(
+      { subject: "s", body: "{talk_title}" },
+      { talk_title: `javascript:alert(1) https://x.example/"><b onmouseover=alert(1)>hi` },
+    );
     expect(m.html).not.toContain('href="javascript');
     expect(m.html).not.toMatch(/<b[\s>]/);
     const anchors = [...m.html.matchAll(/<a href="([^"]*)">/g)].map((a) => a[1]);
@@ -70,7 +76,10 @@ describe("renderTemplate", () => {
   });
 
   it("turns line breaks inside values into spaces in the subject, so no header can be added", () => {
-    const out = renderTemplate({ subject: "Accepted: {talk_title}", body: "{talk_title}" }, { talk_title: "Line one\r\nBcc: victim@example.org\nX\rY" });
+    const out = renderTemplate(
+      { subject: "Accepted: {talk_title}", body: "{talk_title}" },
+      { talk_title: "Line one\r\nBcc: victim@example.org\nX\rY" },
+    );
     expect(out.subject).toBe("Accepted: Line one Bcc: victim@example.org X Y");
     expect(out.subject).not.toMatch(/[\r\n]/);
     expect(out.body).toBe("Line one\r\nBcc: victim@example.org\nX\rY"); // the body keeps them
@@ -83,16 +92,16 @@ describe("unknownPlaceholders", () => {
   });
 
   it("lists typos and placeholders of other kinds once each, from subject and body", () => {
-    expect(unknownPlaceholders("rejected", { subject: "{speakername}", body: "{confirm_url} {speakername} {talk_title} {invite_url}" })).toEqual([
-      "speakername",
-      "confirm_url",
-      "invite_url",
-    ]);
+    expect(
+      unknownPlaceholders("rejected", { subject: "{speakername}", body: "{confirm_url} {speakername} {talk_title} {invite_url}" }),
+    ).toEqual(["speakername", "confirm_url", "invite_url"]);
   });
 
   it("knows each kind's own placeholders", () => {
     expect(unknownPlaceholders("accepted", { subject: "", body: "{confirm_url} {deadline}" })).toEqual([]);
-    expect(unknownPlaceholders("review-assignment", { subject: "", body: "{reviewer_name} {count} {speaker_name}" })).toEqual(["speaker_name"]);
+    expect(unknownPlaceholders("review-assignment", { subject: "", body: "{reviewer_name} {count} {speaker_name}" })).toEqual([
+      "speaker_name",
+    ]);
   });
 });
 
@@ -113,7 +122,10 @@ describe("placeholderMistakes", () => {
 
 describe("templateInput", () => {
   it("makes the subject one line and limits subject and body", () => {
-    expect(templateInput.parse({ subject: "  Accepted:\r\n {talk_title}  ", body: "Hi\r\nthere" })).toEqual({ subject: "Accepted: {talk_title}", body: "Hi\nthere" });
+    expect(templateInput.parse({ subject: "  Accepted:\r\n {talk_title}  ", body: "Hi\r\nthere" })).toEqual({
+      subject: "Accepted: {talk_title}",
+      body: "Hi\nthere",
+    });
     expect(templateInput.safeParse({ subject: "x".repeat(201), body: "b" }).success).toBe(false);
     expect(templateInput.safeParse({ subject: "s", body: "x".repeat(10_001) }).success).toBe(false);
     expect(templateInput.safeParse({ subject: "x".repeat(200), body: "x".repeat(10_000) }).success).toBe(true);

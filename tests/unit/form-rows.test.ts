@@ -32,13 +32,25 @@ describe("rowsFromForm", () => {
   });
 
   it("orders by the numeric index, not as text (2 before 10)", () => {
-    const rows = rowsFromForm(form([["criteria.10.name", "b"], ["criteria.2.name", "a"]]), "criteria", FIELDS);
+    const rows = rowsFromForm(
+      form([
+        ["criteria.10.name", "b"],
+        ["criteria.2.name", "a"],
+      ]),
+      "criteria",
+      FIELDS,
+    );
     expect(rows.map((r) => r.name)).toEqual(["a", "b"]);
   });
 
   it("turns an empty id into undefined (a new row) and keeps a real one", () => {
     const rows = rowsFromForm(
-      form([["criteria.0.id", ""], ["criteria.0.name", "New"], ["criteria.1.id", "ck123"], ["criteria.1.name", "Old"]]),
+      form([
+        ["criteria.0.id", ""],
+        ["criteria.0.name", "New"],
+        ["criteria.1.id", "ck123"],
+        ["criteria.1.name", "Old"],
+      ]),
       "criteria",
       FIELDS,
     );
@@ -70,7 +82,14 @@ describe("rowsFromForm", () => {
   });
 
   it("ignores file uploads", () => {
-    const rows = rowsFromForm(form([["criteria.0.name", new Blob(["x"])], ["criteria.0.weight", "1"]]), "criteria", FIELDS);
+    const rows = rowsFromForm(
+      form([
+        ["criteria.0.name", new Blob(["x"])],
+        ["criteria.0.weight", "1"],
+      ]),
+      "criteria",
+      FIELDS,
+    );
     expect(rows).toEqual([{ weight: "1", name: "", id: undefined }]);
   });
 
@@ -83,8 +102,15 @@ describe("rowsFromForm", () => {
   });
 
   it("keeps the last value when a field is posted twice", () => {
-    expect(rowsFromForm(form([["criteria.0.name", "a"], ["criteria.0.name", "b"]]), "criteria", FIELDS)).toEqual([
-      { name: "b", id: undefined },
-    ]);
+    expect(
+      rowsFromForm(
+        form([
+          ["criteria.0.name", "a"],
+          ["criteria.0.name", "b"],
+        ]),
+        "criteria",
+        FIELDS,
+      ),
+    ).toEqual([{ name: "b", id: undefined }]);
   });
 });

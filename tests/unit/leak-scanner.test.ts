@@ -96,12 +96,21 @@ describe("scanForSecrets catches a secret however the page encodes it", () => {
     expect(kinds(`<a href="https://github.com/lea-novak-dev">GitHub</a>`)).toEqual(["github"]);
     expect(kinds(`<a href="https://hachyderm.example/@lea">Mastodon</a>`)).toEqual(["mastodon"]);
     expect(kinds(`<a href="http://www.lea-novak.example.net/talks/">site</a>`)).toEqual(["website"]);
-    expect(kinds(`<img src="https://avatars.example.org/u/4242?v=4"/>`, [{ kind: "image", value: "https://avatars.example.org/u/4242?v=4" }])).toEqual(["image"]);
+    expect(
+      kinds(`<img src="https://avatars.example.org/u/4242?v=4"/>`, [{ kind: "image", value: "https://avatars.example.org/u/4242?v=4" }]),
+    ).toEqual(["image"]);
   });
 
   it("finds a rendered bio whose markdown is gone, by its sentences", () => {
-    const bio: Secret = { kind: "bio", value: "Builds **developer platforms** at scale. Talks about _async_ Rust at meetups across Europe." };
-    expect(kinds(`<p>Builds <strong>developer platforms</strong> at scale. Talks about <em>async</em> Rust at meetups across Europe.</p>`, [bio])).toEqual(["bio"]);
+    const bio: Secret = {
+      kind: "bio",
+      value: "Builds **developer platforms** at scale. Talks about _async_ Rust at meetups across Europe.",
+    };
+    expect(
+      kinds(`<p>Builds <strong>developer platforms</strong> at scale. Talks about <em>async</em> Rust at meetups across Europe.</p>`, [
+        bio,
+      ]),
+    ).toEqual(["bio"]);
   });
 
   it("reports each place once, with the raw bytes around it", () => {
@@ -171,7 +180,8 @@ const ENCODERS: Record<string, (s: string) => string> = {
   html: (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;"),
   numericEntities: (s) => [...s].map((c) => (/[a-z]/i.test(c) ? c : `&#${c.codePointAt(0)};`)).join(""),
   json: (s) => JSON.stringify(s).slice(1, -1).replace(/\//g, "\\/"),
-  unicodeEscapes: (s) => [...s].map((c) => (c.charCodeAt(0) < 0x80 && c !== "'" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join(""),
+  unicodeEscapes: (s) =>
+    [...s].map((c) => (c.charCodeAt(0) < 0x80 && c !== "'" ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)).join(""),
   url: encodeURIComponent,
   formUrl: (s) => encodeURIComponent(s).replace(/%20/g, "+"),
 };

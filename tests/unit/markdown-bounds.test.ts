@@ -72,7 +72,7 @@ describe("Markdown limits, checked before parsing (issue 10, finding 9)", () => 
       "See [the book](https://doc.rust-lang.org/book/) or [my notes](/speaker).",
       "",
       "```rust",
-      "fn main() { let v = vec![1, 2, 3]; println!(\"{:?}\", &v[1..]); }",
+      'fn main() { let v = vec![1, 2, 3]; println!("{:?}", &v[1..]); }',
       "```",
     ].join("\n");
     expect(boundMarkdown(abstract)).toEqual({ kind: "markdown", source: abstract });

@@ -26,9 +26,7 @@ describe("permissions", () => {
     expect(Object.keys(PERMISSIONS).sort()).toEqual([...ROLES].sort());
   });
 
-  const cases = CAPABILITIES.flatMap((capability) =>
-    ROLES.map((role, i) => ({ role, capability, allowed: EXPECTED[capability][i] })),
-  );
+  const cases = CAPABILITIES.flatMap((capability) => ROLES.map((role, i) => ({ role, capability, allowed: EXPECTED[capability][i] })));
 
   it.each(cases)("$role may $capability: $allowed", ({ role, capability, allowed }) => {
     expect(can(role, capability)).toBe(allowed);

@@ -38,14 +38,10 @@ describe("histogram", () => {
 
   it("counts every score exactly once", () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true })),
-        fc.integer({ min: 1, max: 20 }),
-        (scores, bins) => {
-          const counts = histogram(scores, bins);
-          return counts.length === bins && counts.reduce((a, b) => a + b, 0) === scores.length;
-        },
-      ),
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true })), fc.integer({ min: 1, max: 20 }), (scores, bins) => {
+        const counts = histogram(scores, bins);
+        return counts.length === bins && counts.reduce((a, b) => a + b, 0) === scores.length;
+      }),
       { seed: 20261207, numRuns: 100 },
     );
   });

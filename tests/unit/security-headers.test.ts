@@ -4,7 +4,13 @@ import { AUTH_BODY_LIMIT, BODY_LIMIT } from "@/lib/http/body-limits.js";
 import { bodyLimitFor, declaredBodyTooLarge } from "@/lib/http/body-limit";
 import { contentSecurityPolicy, newNonce, PERMISSIONS_POLICY, servedOverHttps } from "@/lib/http/security-headers";
 
-const directives = (policy: string) => new Map(policy.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name, values]),
+  );
 
 describe("Content-Security-Policy (issue 10, finding 14)", () => {
   it("lets only scripts and style elements with this response's nonce run, in production", () => {

@@ -41,11 +41,16 @@ function setsStatus(node: ts.Expression, consts: Map<string, ts.Expression> = ne
   if (ts.isIdentifier(node) && consts.has(node.text)) return rec(consts.get(node.text)!);
   if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) return rec(node.expression);
   if (ts.isConditionalExpression(node)) return either(rec(node.whenTrue), rec(node.whenFalse));
-  if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || node.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  ) {
     return rec(node.right);
   }
-  if (ts.isArrayLiteralExpression(node)) return node.elements.reduce<boolean | "unknown">((acc, e) => either(acc, rec(e as ts.Expression)), false);
-  if (!ts.isObjectLiteralExpression(node)) return node.kind === ts.SyntaxKind.NullKeyword || node.kind === ts.SyntaxKind.UndefinedKeyword ? false : "unknown";
+  if (ts.isArrayLiteralExpression(node))
+    return node.elements.reduce<boolean | "unknown">((acc, e) => either(acc, rec(e as ts.Expression)), false);
+  if (!ts.isObjectLiteralExpression(node))
+    return node.kind === ts.SyntaxKind.NullKeyword || node.kind === ts.SyntaxKind.UndefinedKeyword ? false : "unknown";
   let result: boolean | "unknown" = false;
   for (const p of node.properties) {
     if (ts.isSpreadAssignment(p)) result = either(result, rec(p.expression));
@@ -82,7 +87,12 @@ function statusWriters(file: string, text: string): Writer[] {
   const found: Writer[] = [];
   const consts = new Map<string, ts.Expression>();
   const collect = (node: ts.Node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (node.parent.flags & ts.NodeFlags.Const) !== 0) {
+    if (
+      ts.isVariableDeclaration(node) &&
+      ts.isIdentifier(node.name) &&
+      node.initializer &&
+      (node.parent.flags & ts.NodeFlags.Const) !== 0
+    ) {
       consts.set(node.name.text, node.initializer);
     }
     ts.forEachChild(node, collect);
@@ -108,9 +118,15 @@ function statusWriters(file: string, text: string): Writer[] {
       }
     }
     // Nested writes from another model: { proposal(s): { create | update | upsert ...: { status } } }.
-    if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && /^proposals?$/.test(node.name.text) && ts.isObjectLiteralExpression(node.initializer)) {
+    if (
+      ts.isPropertyAssignment(node) &&
+      ts.isIdentifier(node.name) &&
+      /^proposals?$/.test(node.name.text) &&
+      ts.isObjectLiteralExpression(node.initializer)
+    ) {
       for (const p of node.initializer.properties) {
-        if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && WRITES.has(p.name.text) && setsStatusDeep(p.initializer)) add(p, `a nested proposal ${p.name.text} sets status`);
+        if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && WRITES.has(p.name.text) && setsStatusDeep(p.initializer))
+          add(p, `a nested proposal ${p.name.text} sets status`);
       }
     }
     if (ts.isTaggedTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {
@@ -129,7 +145,9 @@ function setsStatusDeep(node: ts.Node): boolean {
 
 function appWriters(): Writer[] {
   return ["lib", "app"].flatMap((dir) =>
-    sourceFiles(path.join(root, dir)).flatMap((full) => statusWriters(path.relative(root, full).split(path.sep).join("/"), readFileSync(full, "utf8"))),
+    sourceFiles(path.join(root, dir)).flatMap((full) =>
+      statusWriters(path.relative(root, full).split(path.sep).join("/"), readFileSync(full, "utf8")),
+    ),
   );
 }
 
@@ -144,12 +162,27 @@ describe("the one writer of a proposal's status", () => {
 
   it("finds the ways status could be written behind its back", () => {
     const cases: [string, string][] = [
-      ["create with status", `async function f(tx) { await tx.proposal.create({ data: { ...fields, status: submit ? "SUBMITTED" : "DRAFT" } }); }`],
-      ["updateMany with status", `async function f(tx) { await tx.proposal.updateMany({ where: { id }, data: { status: "ACCEPTED", decidedAt: new Date() } }); }`],
-      ["shorthand in a spread", `async function f(db) { await db.proposal.update({ where: { id }, data: { ...(x ? { status } : {}) } }); }`],
+      [
+        "create with status",
+        `async function f(tx) { await tx.proposal.create({ data: { ...fields, status: submit ? "SUBMITTED" : "DRAFT" } }); }`,
+      ],
+      [
+        "updateMany with status",
+        `async function f(tx) { await tx.proposal.updateMany({ where: { id }, data: { status: "ACCEPTED", decidedAt: new Date() } }); }`,
+      ],
+      [
+        "shorthand in a spread",
+        `async function f(db) { await db.proposal.update({ where: { id }, data: { ...(x ? { status } : {}) } }); }`,
+      ],
       ["data from a variable", `async function f(db, data) { await db.proposal.updateMany({ where: { id }, data }); }`],
-      ["upsert", `async function f(db) { await db.proposal.upsert({ where: { id }, create: { title }, update: { status: "REJECTED" } }); }`],
-      ["nested write", `async function f(db) { await db.talk.update({ where: { id }, data: { proposals: { updateMany: { where: {}, data: { status: "WITHDRAWN" } } } } }); }`],
+      [
+        "upsert",
+        `async function f(db) { await db.proposal.upsert({ where: { id }, create: { title }, update: { status: "REJECTED" } }); }`,
+      ],
+      [
+        "nested write",
+        `async function f(db) { await db.talk.update({ where: { id }, data: { proposals: { updateMany: { where: {}, data: { status: "WITHDRAWN" } } } } }); }`,
+      ],
       ["raw SQL", 'async function f(tx) { await tx.$executeRaw`UPDATE "Proposal" SET "status" = \'ACCEPTED\' WHERE "id" = ${id}`; }'],
     ];
     for (const [name, code] of cases) expect(statusWriters("lib/x.ts", code), name).toHaveLength(1);

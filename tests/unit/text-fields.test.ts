@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { textLength } from "@/lib/text/length";
 import { cleanText, email, optionalUrl, text } from "@/lib/text/fields";
 
-const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) =>
-  r.error?.issues.map((i) => i.message) ?? [];
+const messages = (r: { success: boolean; error?: { issues: { message: string }[] } }) => r.error?.issues.map((i) => i.message) ?? [];
 
 describe("textLength counts what a person sees as characters", () => {
   it.each([
@@ -109,12 +108,9 @@ describe("email", () => {
     expect(email.parse("ada\u0000@example.com")).toBe("ada@example.com");
   });
 
-  it.each(["", "ada", "ada@", "@example.com", "ada@example", "ada lovelace@example.com", "ada@@example.com"])(
-    "rejects %j",
-    (s) => {
-      expect(messages(email.safeParse(s))).toContain("Enter a valid email address.");
-    },
-  );
+  it.each(["", "ada", "ada@", "@example.com", "ada@example", "ada lovelace@example.com", "ada@@example.com"])("rejects %j", (s) => {
+    expect(messages(email.safeParse(s))).toContain("Enter a valid email address.");
+  });
 
   it("rejects addresses longer than 254 characters", () => {
     const long = `${"a".repeat(64)}@${`${"b".repeat(60)}.`.repeat(4)}com`;

@@ -39,10 +39,14 @@ export default async function MyProposalsPage() {
               <tr>
                 <th scope="col">Title</th>
                 <th scope="col">Event</th>
-                <th scope="col" className="hide-sm">Session type</th>
+                <th scope="col" className="hide-sm">
+                  Session type
+                </th>
                 <th scope="col">Status</th>
                 <th scope="col">What&apos;s next</th>
-                <th scope="col" className="hide-sm">Last updated</th>
+                <th scope="col" className="hide-sm">
+                  Last updated
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -16,6 +16,9 @@ export async function respondByLinkAction(_prev: FormState, formData: FormData):
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     revalidatePath(`/respond/${token}`);
-    return { ok: true, message: answer === "confirm" ? "Thank you: your talk is confirmed." : "Thank you for letting us know: your talk is declined." };
+    return {
+      ok: true,
+      message: answer === "confirm" ? "Thank you: your talk is confirmed." : "Thank you for letting us know: your talk is declined.",
+    };
   });
 }

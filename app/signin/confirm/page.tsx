@@ -26,8 +26,12 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
     return (
       <div className="card stack" style={{ maxWidth: 520 }}>
         <h1>Sign in</h1>
-        <p className="alert alert-error" role="alert">This sign-in link is incomplete. Copy the whole link from the email, or ask for a new one.</p>
-        <p><Link href="/signin">Ask for a new link</Link></p>
+        <p className="alert alert-error" role="alert">
+          This sign-in link is incomplete. Copy the whole link from the email, or ask for a new one.
+        </p>
+        <p>
+          <Link href="/signin">Ask for a new link</Link>
+        </p>
       </div>
     );
   }
@@ -38,11 +42,13 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
       <h1>Sign in</h1>
       {other ? (
         <p className="alert alert-warn" role="alert">
-          You are signed in as <strong>{other.email}</strong>. This link signs you in as <strong>{address.data}</strong> instead. Only continue if you
-          asked for it.
+          You are signed in as <strong>{other.email}</strong>. This link signs you in as <strong>{address.data}</strong> instead. Only
+          continue if you asked for it.
         </p>
       ) : (
-        <p>This link signs you in as <strong>{address.data}</strong>.</p>
+        <p>
+          This link signs you in as <strong>{address.data}</strong>.
+        </p>
       )}
       <form action={confirmSignInAction} className="row">
         <input type="hidden" name="email" value={address.data} />

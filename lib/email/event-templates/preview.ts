@@ -60,13 +60,19 @@ export async function previewTemplate(
     db.proposal.findFirst({
       where: { AND: [scope.proposals, options.proposalId ? { id: options.proposalId } : {}] },
       orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
-      select: { id: true, title: true, speakers: { orderBy: { id: "asc" }, select: { role: true, user: { select: { name: true, email: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        speakers: { orderBy: { id: "asc" }, select: { role: true, user: { select: { name: true, email: true } } } },
+      },
     }),
   ]);
   if (options.proposalId && !proposal) throw notFound("This proposal");
 
   const owner = proposal?.speakers.find((s) => s.role === "OWNER") ?? proposal?.speakers[0];
-  const speaker = owner ? { name: owner.user.name || owner.user.email, email: owner.user.email } : { name: "Ada Example", email: "speaker@example.org" };
+  const speaker = owner
+    ? { name: owner.user.name || owner.user.email, email: owner.user.email }
+    : { name: "Ada Example", email: "speaker@example.org" };
   const app = appUrl();
   const values: Record<string, string> = {
     ...speakerValues({
@@ -85,7 +91,10 @@ export async function previewTemplate(
     review_url: `${app}/review/${event.slug}`,
   };
   const known = new Set(PLACEHOLDERS[kind]);
-  const mail = renderTemplate(options.draft ?? (await templateFor(db, eventId, kind)), Object.fromEntries(Object.entries(values).filter(([k]) => known.has(k))));
+  const mail = renderTemplate(
+    options.draft ?? (await templateFor(db, eventId, kind)),
+    Object.fromEntries(Object.entries(values).filter(([k]) => known.has(k))),
+  );
   return {
     to: kind === "review-assignment" ? actor.email : kind === "cospeaker-invitation" ? "co-speaker@example.org" : speaker.email,
     subject: mail.subject,

@@ -34,14 +34,18 @@ export function assertKnownPlaceholders(kind: TemplateKind, template: Template):
   for (const field of ["subject", "body"] as const) {
     const unknown = placeholderMistakes(kind, template[field]);
     if (unknown.length > 0) {
-      fields[field] = `Unknown ${unknown.length === 1 ? "placeholder" : "placeholders"}: ${unknown.join(", ")}. This message can use ${braces(PLACEHOLDERS[kind])}.`;
+      fields[field] =
+        `Unknown ${unknown.length === 1 ? "placeholder" : "placeholders"}: ${unknown.join(", ")}. This message can use ${braces(PLACEHOLDERS[kind])}.`;
     }
   }
   const secret = secretSubjectMessage(template.subject);
   if (!fields.subject && secret) fields.subject = secret;
   if (Object.keys(fields).length > 0) {
     const unknownOnes = Object.values(fields).some((m) => m.startsWith("Unknown"));
-    throw invalid(unknownOnes ? "The template uses placeholders that this kind of message does not have." : "Personal links go in the body only.", fields);
+    throw invalid(
+      unknownOnes ? "The template uses placeholders that this kind of message does not have." : "Personal links go in the body only.",
+      fields,
+    );
   }
 }
 
@@ -71,7 +75,12 @@ export async function saveTemplate(
 }
 
 /** Back to the built-in wording for one kind of message. */
-export async function resetTemplate(db: Db, actorId: string | null | undefined, eventId: string, kind: TemplateKind): Promise<{ reset: boolean }> {
+export async function resetTemplate(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  kind: TemplateKind,
+): Promise<{ reset: boolean }> {
   await requireEventCapability(db, actorId, eventId, "event:edit");
   assertTemplateKind(kind);
   const { count } = await db.emailTemplate.deleteMany({ where: { eventId, kind } });

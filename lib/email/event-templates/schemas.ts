@@ -3,7 +3,6 @@ import { text } from "@/lib/text/fields";
 import { secretSubjectMessage, TEMPLATE_KINDS } from "./kinds";
 import { BODY_MAX, SUBJECT_MAX } from "./limits";
 
-
 export const templateKind = z.enum(TEMPLATE_KINDS);
 
 /** An organizer's wording for one kind of message, as the editor posts it. */

@@ -5,6 +5,8 @@ export const confirmationReminder: EventMessage = {
   placeholders: CONFIRM_PLACEHOLDERS,
   wording: {
     subject: "Reminder: please confirm {talk_title}",
-    body: 'Hi {speaker_name},\n\nWe have not heard from you yet about "{talk_title}" at {event_name}. Please confirm or decline by {deadline}:\n{confirm_url}' + SIGNOFF,
+    body:
+      'Hi {speaker_name},\n\nWe have not heard from you yet about "{talk_title}" at {event_name}. Please confirm or decline by {deadline}:\n{confirm_url}' +
+      SIGNOFF,
   },
 };

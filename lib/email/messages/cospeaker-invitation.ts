@@ -6,6 +6,7 @@ export const cospeakerInvitation: EventMessage = {
   wording: {
     subject: "{inviter_name} invites you to co-present at {event_name}",
     body:
-      '{inviter_name} invites you to co-present "{talk_title}" at {event_name}.\n\nAccept or decline here (sign in with this email address):\n{invite_url}' + SIGNOFF,
+      '{inviter_name} invites you to co-present "{talk_title}" at {event_name}.\n\nAccept or decline here (sign in with this email address):\n{invite_url}' +
+      SIGNOFF,
   },
 };

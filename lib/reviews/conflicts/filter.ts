@@ -23,7 +23,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  * One query at a time: it may run in a transaction.
  */
 export async function conflictedProposalIds(db: DbTx, eventId: string, reviewerId: string, onlyProposalId?: string): Promise<string[]> {
-  const member = await db.eventMember.findUnique({ where: { eventId_userId: { eventId, userId: reviewerId } }, select: { companyKey: true } });
+  const member = await db.eventMember.findUnique({
+    where: { eventId_userId: { eventId, userId: reviewerId } },
+    select: { companyKey: true },
+  });
   const ownRoles = await db.proposalSpeaker.findMany({ where: { userId: reviewerId }, select: { proposalId: true } });
   const sharers = ownRoles.length
     ? await db.proposalSpeaker.findMany({ where: { proposalId: { in: ownRoles.map((r) => r.proposalId) } }, select: { userId: true } })

@@ -47,7 +47,8 @@ export async function removeConflict(
 ) {
   const scope = await organizerScope(db, actorId, eventId, "review:manage");
   const { count } = await db.$transaction(async (tx) => {
-    if (conflict.kind === "proposal") return tx.proposalConflict.deleteMany({ where: { id: conflict.id, eventId, proposal: scope.proposals } });
+    if (conflict.kind === "proposal")
+      return tx.proposalConflict.deleteMany({ where: { id: conflict.id, eventId, proposal: scope.proposals } });
     const row = await tx.speakerConflict.findFirst({ where: { id: conflict.id, eventId }, select: { speakerId: true } });
     if (!row || (await sharesProposalWith(tx, scope, row.speakerId))) return { count: 0 };
     return tx.speakerConflict.deleteMany({ where: { id: conflict.id, eventId } });

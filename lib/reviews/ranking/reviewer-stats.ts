@@ -37,7 +37,11 @@ export type ReviewerStatsRow = {
 export async function reviewerStats(db: DbTx, actorId: string | null | undefined, eventId: string) {
   const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
   const [criteria, members, reviews, pending] = await Promise.all([
-    db.reviewCriterion.findMany({ where: { eventId }, orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true } }),
+    db.reviewCriterion.findMany({
+      where: { eventId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, minScore: true, maxScore: true },
+    }),
     db.eventMember.findMany({ where: { eventId }, select: { role: true, user: { select: { id: true, name: true, email: true } } } }),
     eventReviewScores(db, scope),
     openAssignments(db, scope),
@@ -46,11 +50,7 @@ export async function reviewerStats(db: DbTx, actorId: string | null | undefined
   const profiles = new Map(calibration.reviewers.map((p) => [p.reviewerId, p]));
 
   const people = new Map(members.map((m) => [m.user.id, { ...m.user, role: m.role as ReviewerStatsRow["role"] }]));
-  const listed = new Set([
-    ...members.filter((m) => m.role === "REVIEWER").map((m) => m.user.id),
-    ...profiles.keys(),
-    ...pending.keys(),
-  ]);
+  const listed = new Set([...members.filter((m) => m.role === "REVIEWER").map((m) => m.user.id), ...profiles.keys(), ...pending.keys()]);
   const formerIds = [...listed].filter((id) => !people.has(id));
   if (formerIds.length > 0) {
     const former = await db.user.findMany({ where: { id: { in: formerIds } }, select: { id: true, name: true, email: true } });

@@ -52,7 +52,14 @@ async function syncCriteria(tx: DbTx, eventId: string, items: CriterionRow[]): P
     await tx.reviewCriterion.update({ where: { id: old.id }, data: { name: `\u0001renaming-${old.id}` } });
   }
   for (const [position, item] of items.entries()) {
-    const data = { name: item.name, description: item.description, minScore: item.minScore, maxScore: item.maxScore, weight: item.weight, position };
+    const data = {
+      name: item.name,
+      description: item.description,
+      minScore: item.minScore,
+      maxScore: item.maxScore,
+      weight: item.weight,
+      position,
+    };
     if (item.id && kept.has(item.id)) await tx.reviewCriterion.update({ where: { id: item.id }, data });
     else await tx.reviewCriterion.create({ data: { ...data, eventId } });
   }

@@ -1,11 +1,5 @@
 export { reviewScore, normalizeToUnit, type ScoreCriterion, type CriterionValues } from "./criteria-score";
-export {
-  displayScaleFor,
-  scoreInDisplayUnits,
-  spreadInDisplayUnits,
-  type DisplayScale,
-  type ScaleBounds,
-} from "./display-scale";
+export { displayScaleFor, scoreInDisplayUnits, spreadInDisplayUnits, type DisplayScale, type ScaleBounds } from "./display-scale";
 export { scoreDisplay, spreadDisplay, type ScoreText, type SpreadText } from "./format";
 export { summarize, type ScoreSummary } from "./summary";
 export { isDisagreement, DISAGREEMENT_STDDEV, DISAGREEMENT_RANGE } from "./disagreement";

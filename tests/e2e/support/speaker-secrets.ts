@@ -101,7 +101,12 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
       trackId: event.tracks[0]?.id,
       status: "SUBMITTED",
       submittedAt: new Date(),
-      speakers: { create: [{ userId: speaker.id, role: "OWNER" }, { userId: coSpeaker.id, role: "COSPEAKER" }] },
+      speakers: {
+        create: [
+          { userId: speaker.id, role: "OWNER" },
+          { userId: coSpeaker.id, role: "COSPEAKER" },
+        ],
+      },
       stats: { create: { eventId: event.id } },
     },
   });

@@ -129,7 +129,16 @@ export function secretsFor(w: World, kind: ActorKind | "rightful", self?: User |
     TEXT.reviewComment,
     TEXT.discussion,
     TEXT.foreignEvent,
-    ...[w.organizer, w.reviewer, w.conflictedReviewer, w.speaker, w.cospeaker, w.speakingOrganizer, w.otherSpeaker, w.foreign.organizer].flatMap(who),
+    ...[
+      w.organizer,
+      w.reviewer,
+      w.conflictedReviewer,
+      w.speaker,
+      w.cospeaker,
+      w.speakingOrganizer,
+      w.otherSpeaker,
+      w.foreign.organizer,
+    ].flatMap(who),
   ]);
   const team = [w.organizer, w.speakingOrganizer, w.reviewer, w.conflictedReviewer].flatMap(who);
   const coSpeakers = [w.speaker, w.cospeaker, w.speakingOrganizer].flatMap(who);

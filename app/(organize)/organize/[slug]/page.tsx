@@ -16,7 +16,13 @@ export const metadata: Metadata = { title: "Proposals" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function EventProposalsPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: SearchParams }) {
+export default async function EventProposalsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: SearchParams;
+}) {
   const { slug } = await params;
   const sp = await searchParams;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
@@ -53,7 +59,13 @@ export default async function EventProposalsPage({ params, searchParams }: { par
       ) : (
         <>
           <BulkDecisionForm action={decideAction.bind(null, event.id)} />
-          <OrganizerProposalTable slug={slug} rows={rows} query={query} sortHref={(sort) => sortHref(slug, query, sort)} criteria={criteria} />
+          <OrganizerProposalTable
+            slug={slug}
+            rows={rows}
+            query={query}
+            sortHref={(sort) => sortHref(slug, query, sort)}
+            criteria={criteria}
+          />
           <nav className="pagination" aria-label="Pagination">
             {query.page > 1 && <Link href={listHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
             <span>

@@ -17,7 +17,13 @@ export const metadata: Metadata = { title: "Review queue" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> }) {
+export default async function ReviewQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { slug } = await params;
   const sp = await searchParams;
   const { filter, page, query } = parseQueueParams(sp);
@@ -26,9 +32,18 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
   if (!event || !role) notFound();
   const loaded = await forPage(async () => {
     const scope = await reviewerScope(db, user.id, event.id);
-    return Promise.all([reviewerQueue(db, scope, event.id, filter, page), nextUnreviewed(db, scope, event.id, undefined, filter), eventCriteria(db, event.id)]);
+    return Promise.all([
+      reviewerQueue(db, scope, event.id, filter, page),
+      nextUnreviewed(db, scope, event.id, undefined, filter),
+      eventCriteria(db, event.id),
+    ]);
   });
-  if (!loaded.ok) return <p className="alert alert-error" role="alert">You don&apos;t have access to this review queue.</p>;
+  if (!loaded.ok)
+    return (
+      <p className="alert alert-error" role="alert">
+        You don&apos;t have access to this review queue.
+      </p>
+    );
 
   const [queue, next, criteria] = loaded.value;
   const { progress } = queue;

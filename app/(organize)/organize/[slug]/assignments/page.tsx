@@ -35,8 +35,8 @@ export default async function AssignmentsPage({
       <div>
         <h1>Assignments</h1>
         <p className="lead">
-          Each proposal under review should get {n} {n === 1 ? "reviewer" : "reviewers"}. A reviewer who already reviewed a proposal
-          counts as one of them. Reviewers see their assigned proposals first.
+          Each proposal under review should get {n} {n === 1 ? "reviewer" : "reviewers"}. A reviewer who already reviewed a proposal counts
+          as one of them. Reviewers see their assigned proposals first.
         </p>
       </div>
 
@@ -44,8 +44,8 @@ export default async function AssignmentsPage({
         <h2 id="coverage-heading">Coverage</h2>
         <CoverageSummary slug={slug} summary={view.summary} />
         <p className="hint" style={{ marginTop: "1rem" }}>
-          Automatic assignment keeps every existing assignment, never assigns across a conflict or beyond a reviewer&apos;s cap,
-          spreads the work evenly and favours preferred tracks. Organizers are not assigned. Running it again only fills gaps.
+          Automatic assignment keeps every existing assignment, never assigns across a conflict or beyond a reviewer&apos;s cap, spreads the
+          work evenly and favours preferred tracks. Organizers are not assigned. Running it again only fills gaps.
         </p>
         <RunAssignmentForm action={runAutoAssignmentAction.bind(null, event.id)} />
       </section>

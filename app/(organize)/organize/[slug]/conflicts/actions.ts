@@ -73,6 +73,9 @@ export async function declareConflictAction(eventId: string, _prev: FormState, f
     await declareConflict(db, user?.id, target, { reviewerId, ...other });
     refreshStatsAfterResponse(target);
     revalidate();
-    return { ok: true, message: "Conflict declared. Their assignments and reviews of the proposals it covers that are still under review were removed." };
+    return {
+      ok: true,
+      message: "Conflict declared. Their assignments and reviews of the proposals it covers that are still under review were removed.",
+    };
   });
 }

@@ -36,9 +36,9 @@ export default async function ConflictsPage({ params }: { params: Promise<{ slug
       <section aria-labelledby="flags-heading">
         <h2 id="flags-heading">Same company: to check</h2>
         <p className="muted">
-          These reviewers work where a speaker works. Until you decide, they cannot review that speaker&apos;s proposals, except
-          where their company changed after proposals arrived: those block only once confirmed. Confirming also removes their
-          assignments and reviews of those proposals still under review.
+          These reviewers work where a speaker works. Until you decide, they cannot review that speaker&apos;s proposals, except where their
+          company changed after proposals arrived: those block only once confirmed. Confirming also removes their assignments and reviews of
+          those proposals still under review.
         </p>
         {flags.length === 0 ? (
           <EmptyState title="Nothing to check" />

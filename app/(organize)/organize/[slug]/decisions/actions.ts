@@ -63,7 +63,12 @@ export async function remindAction(eventId: string, _prev: FormState, formData: 
   const user = await currentUser();
   const ids = formData.getAll("proposalId");
   return handleForm(z.object({ eventId: id, proposalIds: z.array(id).max(500) }), { eventId, proposalIds: ids }, null, async (input) => {
-    const { reminded } = await sendConfirmationReminders(db, user?.id, input.eventId, input.proposalIds.length ? input.proposalIds : undefined);
+    const { reminded } = await sendConfirmationReminders(
+      db,
+      user?.id,
+      input.eventId,
+      input.proposalIds.length ? input.proposalIds : undefined,
+    );
     revalidateAll();
     return { ok: true, message: `Reminder queued for ${reminded} ${reminded === 1 ? "proposal" : "proposals"}.` };
   });
@@ -75,7 +80,9 @@ export async function promoteAction(eventId: string, _prev: FormState, formData:
   return handleForm(z.object({ eventId: id, sessionTypeId: id }), input, null, async ({ eventId, sessionTypeId }) => {
     const promoted = await promoteFromWaitlist(db, user?.id, eventId, sessionTypeId);
     revalidateAll();
-    return promoted ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` } : { formError: "Nobody is on this waitlist." };
+    return promoted
+      ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` }
+      : { formError: "Nobody is on this waitlist." };
   });
 }
 

@@ -73,14 +73,23 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                       <td>{formatDate(r.decidedAt)}</td>
                       <td>{r.activities[0] ? formatDate(r.activities[0].createdAt) : "—"}</td>
                       <td>
-                        <ActionButtonForm action={remindAction.bind(null, event.id)} fields={{ proposalId: r.id }} label="Send reminder" pendingText="Sending…" />
+                        <ActionButtonForm
+                          action={remindAction.bind(null, event.id)}
+                          fields={{ proposalId: r.id }}
+                          label="Send reminder"
+                          pendingText="Sending…"
+                        />
                       </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <ActionButtonForm action={remindAction.bind(null, event.id)} label={`Remind all ${programme.unconfirmed.length}`} pendingText="Sending…" />
+            <ActionButtonForm
+              action={remindAction.bind(null, event.id)}
+              label={`Remind all ${programme.unconfirmed.length}`}
+              pendingText="Sending…"
+            />
           </>
         )}
       </section>
@@ -104,12 +113,12 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                   ))}
               </ol>
               {promotable(type.id) && (
-              <ActionButtonForm
-                action={promoteAction.bind(null, event.id)}
-                fields={{ sessionTypeId: type.id }}
-                label={`Promote the best ${type.name.toLowerCase()}`}
-                pendingText="Promoting…"
-              />
+                <ActionButtonForm
+                  action={promoteAction.bind(null, event.id)}
+                  fields={{ sessionTypeId: type.id }}
+                  label={`Promote the best ${type.name.toLowerCase()}`}
+                  pendingText="Promoting…"
+                />
               )}
             </div>
           ))
@@ -118,7 +127,9 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
 
       <section className="card" aria-labelledby="confirmed">
         <h2 id="confirmed">Confirmed ({programme.confirmed.length})</h2>
-        {programme.confirmed.length === 0 ? <p className="muted">No confirmations yet.</p> : (
+        {programme.confirmed.length === 0 ? (
+          <p className="muted">No confirmations yet.</p>
+        ) : (
           <ul>
             {programme.confirmed.map((r) => (
               <li key={r.id}>

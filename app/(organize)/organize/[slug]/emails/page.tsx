@@ -55,11 +55,19 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
             : delivering
               ? "Messages are sent within seconds of being written; a failed one is retried with growing pauses. "
               : "Messages are not held for review. "}
-          <Link href={`/organize/${slug}/decisions#settings`}>{event.holdOutbox ? "Send at once instead" : "Hold decision emails for review instead"}</Link>
+          <Link href={`/organize/${slug}/decisions#settings`}>
+            {event.holdOutbox ? "Send at once instead" : "Hold decision emails for review instead"}
+          </Link>
         </p>
         <OutboxTabs slug={slug} current={query.status} counts={outbox.counts} />
         {query.status === "held" ? (
-          <HeldOutboxForm action={heldAction.bind(null, event.id)} slug={slug} rows={outbox.rows} timeZone={event.timeZone} heldTotal={outbox.counts.held} />
+          <HeldOutboxForm
+            action={heldAction.bind(null, event.id)}
+            slug={slug}
+            rows={outbox.rows}
+            timeZone={event.timeZone}
+            heldTotal={outbox.counts.held}
+          />
         ) : (
           <RetryOutboxForm
             action={retryAction.bind(null, event.id)}

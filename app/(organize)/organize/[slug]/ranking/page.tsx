@@ -36,9 +36,8 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           {ranking.ownHidden > 0 ? "; nor are the proposals you speak on" : ""}.
         </p>
         <p>
-          <strong>Normalized</strong> compares each review with its reviewer&rsquo;s own average and spread, then averages
-          over the reviews: 0 is typical, above 0 is better than its reviewers usually score, so harsh and lenient
-          reviewers weigh the same.
+          <strong>Normalized</strong> compares each review with its reviewer&rsquo;s own average and spread, then averages over the reviews:
+          0 is typical, above 0 is better than its reviewers usually score, so harsh and lenient reviewers weigh the same.
         </p>
         <p className={coverage.below > 0 ? "alert alert-warn" : "alert alert-success"}>
           {coverage.below > 0 ? (
@@ -48,11 +47,19 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
               {!query.below && <Link href={rankingHref(slug, { ...query, below: true, page: 1 })}>Show only these</Link>}
             </>
           ) : (
-            <>Every ranked proposal has at least {coverage.required} {coverage.required === 1 ? "review" : "reviews"}.</>
+            <>
+              Every ranked proposal has at least {coverage.required} {coverage.required === 1 ? "review" : "reviews"}.
+            </>
           )}
         </p>
       </div>
-      <RankingFilters query={query} tracks={ranking.tracks} sessionTypes={ranking.sessionTypes} reviewsPerProposal={coverage.required} clearHref={clearHref} />
+      <RankingFilters
+        query={query}
+        tracks={ranking.tracks}
+        sessionTypes={ranking.sessionTypes}
+        reviewsPerProposal={coverage.required}
+        clearHref={clearHref}
+      />
       <p>
         {total} {total === 1 ? "proposal" : "proposals"}
         {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}.

@@ -28,6 +28,9 @@ export async function updateReviewSettingsAction(eventId: string, _prev: FormSta
     if (rescored) refreshStatsAfterResponse(target);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");
-    return { ok: true, message: rescored ? "Review settings saved; every review's score was recomputed with the new weights." : "Review settings saved." };
+    return {
+      ok: true,
+      message: rescored ? "Review settings saved; every review's score was recomputed with the new weights." : "Review settings saved.",
+    };
   });
 }

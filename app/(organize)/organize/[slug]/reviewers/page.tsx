@@ -21,8 +21,8 @@ export default async function ReviewersPage({ params }: { params: Promise<{ slug
       <div>
         <h1>Reviewers</h1>
         <p className="lead">
-          How much each reviewer has done, and how they score compared with the whole team. A mean well above or below
-          the team&rsquo;s marks a lenient or harsh reviewer; the ranking&rsquo;s normalized score corrects for it.
+          How much each reviewer has done, and how they score compared with the whole team. A mean well above or below the team&rsquo;s
+          marks a lenient or harsh reviewer; the ranking&rsquo;s normalized score corrects for it.
         </p>
       </div>
       {stats.reviewers.length === 0 ? (
@@ -37,7 +37,9 @@ export default async function ReviewersPage({ params }: { params: Promise<{ slug
       )}
       <section aria-labelledby="calibration">
         <h2 id="calibration">Calibration</h2>
-        <p className="muted">Each chart shows a reviewer&rsquo;s scores (filled) against the whole team&rsquo;s (dashed), as shares of each total.</p>
+        <p className="muted">
+          Each chart shows a reviewer&rsquo;s scores (filled) against the whole team&rsquo;s (dashed), as shares of each total.
+        </p>
         <ReviewerCalibration stats={stats} />
       </section>
     </div>

@@ -43,7 +43,11 @@ export default async function EventTeamPage({ params }: { params: Promise<{ slug
                 <td style={{ overflowWrap: "anywhere" }}>{m.user.email}</td>
                 <td>{ROLE_LABELS[m.role] ?? m.role}</td>
                 <td>
-                  <TeamRemoveButton action={removeAction} memberId={m.id} who={m.user.id === user.id ? "yourself" : m.user.name || m.user.email} />
+                  <TeamRemoveButton
+                    action={removeAction}
+                    memberId={m.id}
+                    who={m.user.id === user.id ? "yourself" : m.user.name || m.user.email}
+                  />
                 </td>
               </tr>
             ))}

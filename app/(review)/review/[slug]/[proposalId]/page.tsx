@@ -29,7 +29,13 @@ export const metadata: Metadata = { title: "Review a proposal" };
 type Params = { slug: string; proposalId: string };
 type SearchParams = Record<string, string | string[] | undefined>;
 
-export default async function ReviewProposalPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<SearchParams> }) {
+export default async function ReviewProposalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { slug, proposalId } = await params;
   const { filter, query } = parseQueueParams(await searchParams);
   const queueHref = withQuery(`/review/${slug}`, query);

@@ -33,16 +33,14 @@ export default async function SubmitProposalPage({ params }: Props) {
         </p>
       </div>
       {!open ? (
-        <p className="alert alert-info">
-          This call for papers is not open, so you cannot propose a talk right now. {cfpSummary(event)}
-        </p>
+        <p className="alert alert-info">This call for papers is not open, so you cannot propose a talk right now. {cfpSummary(event)}</p>
       ) : event.sessionTypes.length === 0 ? (
         <p className="alert alert-info">The organizers have not set up session types yet. Check back soon.</p>
       ) : (
         <>
           <p>
-            Save a draft at any time and come back to it. Only submitted proposals are reviewed; you can still edit a
-            submitted proposal until the call for papers closes.
+            Save a draft at any time and come back to it. Only submitted proposals are reviewed; you can still edit a submitted proposal
+            until the call for papers closes.
           </p>
           <div className="card">
             <ProposalForm

@@ -7,15 +7,12 @@ export function ProposalNotices({ status, flags }: { status: string; flags: Flag
       <div role="status">
         {flags.submitted && status === "SUBMITTED" && (
           <p className="alert alert-success">
-            Your proposal was submitted. A confirmation is on its way by email. You can still edit it until the call
-            for papers closes.
+            Your proposal was submitted. A confirmation is on its way by email. You can still edit it until the call for papers closes.
           </p>
         )}
         {flags.saved && (
           <p className="alert alert-success">
-            {status === "DRAFT"
-              ? "Draft saved. It is not submitted yet, so reviewers cannot see it."
-              : "Changes saved."}
+            {status === "DRAFT" ? "Draft saved. It is not submitted yet, so reviewers cannot see it." : "Changes saved."}
           </p>
         )}
         {flags.withdrawn && status === "WITHDRAWN" && (

@@ -15,8 +15,8 @@ export function WithdrawForm({ action }: { action: (state: FormState, formData: 
       <FormMessage state={state} />
       <div className={`field${errorId ? " field-invalid" : ""}`}>
         <label>
-          <input type="checkbox" name="confirm" value="yes" aria-invalid={errorId ? true : undefined} aria-describedby={errorId} />{" "}
-          Yes, withdraw this proposal
+          <input type="checkbox" name="confirm" value="yes" aria-invalid={errorId ? true : undefined} aria-describedby={errorId} /> Yes,
+          withdraw this proposal
         </label>
         {errorId && (
           <p className="field-error" id={errorId}>

@@ -22,7 +22,10 @@ export async function inviteCoSpeakerAction(proposalId: string, _prev: FormState
     const user = await currentUser();
     const invitation = await inviteCoSpeaker(db, user?.id, proposalId, email);
     revalidatePath(`/speaker/proposals/${proposalId}`);
-    return { ok: true, message: invitation.held ? `Invitation created for ${invitation.email}. ${HELD}` : `Invitation sent to ${invitation.email}.` };
+    return {
+      ok: true,
+      message: invitation.held ? `Invitation created for ${invitation.email}. ${HELD}` : `Invitation sent to ${invitation.email}.`,
+    };
   });
   return pointAtField(state, "email");
 }

@@ -67,7 +67,10 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
         </ul>
       </div>
 
-      <ProposalNotices status={status} flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }} />
+      <ProposalNotices
+        status={status}
+        flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }}
+      />
       <StatusGuideCard
         guide={speakerStatusGuide(status, {
           cfpOpen: cfp === "open",
@@ -83,7 +86,9 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
       {editable && cfp === "closed" && <p className="alert alert-info">Edits are closed since {closes}, when the call for papers ended.</p>}
       {editable && cfp === "upcoming" && (
-        <p className="alert alert-info">The call for papers opens on {formatInZone(event.cfpOpensAt, event.timeZone)}; you can edit then.</p>
+        <p className="alert alert-info">
+          The call for papers opens on {formatInZone(event.cfpOpensAt, event.timeZone)}; you can edit then.
+        </p>
       )}
 
       <ProposalDetails {...data} />

@@ -20,12 +20,21 @@ const editorInput = templateInput.extend({ proposal: id.optional() });
  * "save" stores it, "reset" goes back to the default wording. Every outcome
  * returns the text to show, so the fields never lose what was typed.
  */
-export async function templateAction(eventId: string, kind: string, _prev: TemplateFormState, formData: FormData): Promise<TemplateFormState> {
+export async function templateAction(
+  eventId: string,
+  kind: string,
+  _prev: TemplateFormState,
+  formData: FormData,
+): Promise<TemplateFormState> {
   const user = await currentUser();
   const target = id.parse(eventId);
   const which = templateKind.parse(kind);
   const intent = formData.get("intent");
-  const input = { subject: formData.get("subject") ?? "", body: formData.get("body") ?? "", proposal: formData.get("proposal") || undefined };
+  const input = {
+    subject: formData.get("subject") ?? "",
+    body: formData.get("body") ?? "",
+    proposal: formData.get("proposal") || undefined,
+  };
   // Each outcome comes with a preview for the proposal chosen in the form.
   let preview: TemplatePreview | undefined;
   const render = async (proposalId: string | undefined, draft?: { subject: string; body: string }) => {

@@ -41,8 +41,8 @@ export default async function EmailTemplatePage({ params, searchParams }: { para
       <div>
         <h1>“{template.label}” email</h1>
         <p className="lead">
-          {template.customized ? "Your own wording." : "The default wording: save a change to make it your own."} Each recipient gets their own
-          copy; whatever names and titles contain is shown as text, never as markup or as another placeholder.
+          {template.customized ? "Your own wording." : "The default wording: save a change to make it your own."} Each recipient gets their
+          own copy; whatever names and titles contain is shown as text, never as markup or as another placeholder.
         </p>
       </div>
       <section className="card" aria-labelledby="placeholders">

@@ -103,7 +103,11 @@ export default async function OrganizerProposalPage({
         <p className="muted">{discussion.message}</p>
       )}
 
-      <ActivityLog log={activity} timeZone={event.timeZone} pageHref={(page) => `/organize/${slug}/proposals/${proposal.id}?activity=${page}#activity`} />
+      <ActivityLog
+        log={activity}
+        timeZone={event.timeZone}
+        pageHref={(page) => `/organize/${slug}/proposals/${proposal.id}?activity=${page}#activity`}
+      />
     </div>
   );
 }
