@@ -4,6 +4,7 @@
 // page or a redirect to sign in), the database is exactly as before, and the
 // refusal names nothing the caller may not see. An organizer who speaks on
 // the world's proposal is refused whatever is about it; bulk actions skip it.
+import "./support/mock-next";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -16,12 +17,6 @@ import { ROWS, type AnyAction, type Ctx, type Form, type Row } from "./action-ma
 import { fullSnapshot, MODEL_PROPERTIES } from "@/tests/support/snapshot";
 import { resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { ACTORS, actorUser, buildWorld, secretsFor, type ActorKind, type World } from "./support/world";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 

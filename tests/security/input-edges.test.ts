@@ -5,6 +5,7 @@
 // differ only by case or Unicode form. Each gets a clear error next to its
 // field or is normalized; nothing crashes, nothing is half-written, no
 // address becomes a second account.
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { textLength } from "@/lib/text/length";
 import { REPO_ROOT } from "@/tests/support/paths";
@@ -13,12 +14,6 @@ import { ROWS, type AnyAction, type Ctx, type Form, type Row } from "./action-ma
 import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { actorUser, buildWorld, type ActorKind, type World } from "./support/world";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const BASE = "http://localhost:3000";

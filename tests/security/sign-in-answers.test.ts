@@ -2,6 +2,7 @@
 // unknown one, and an address over its rate limit all get "check your email"
 // (the same redirect, nothing else), through the form's server action and
 // through next-auth's own route. Only a client over its own limit is told so.
+import "./support/mock-next";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIGN_IN_EMAILS_PER_ADDRESS, SIGN_IN_EMAILS_PER_CLIENT } from "@/lib/rate-limit/limits";
@@ -9,12 +10,6 @@ import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const BASE = "http://localhost:3000";

@@ -2,6 +2,7 @@
 // (the app's only one) refuses a body over a few kB before reading it, or as
 // soon as a body of unknown length passes the limit, and an email address is
 // measured before anything normalizes it.
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { MAX_AUTH_BODY_BYTES } from "@/lib/auth/route-guard";
@@ -9,12 +10,6 @@ import { useTestDb } from "@/tests/support/test-db";
 import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute, authGet, authPost, csrf } from "./support/sign-in-route";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const TEN_MB = 10 * 1024 * 1024;

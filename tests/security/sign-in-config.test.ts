@@ -2,17 +2,12 @@
 // request: a production server refuses to start without AUTH_URL, next-auth
 // trusts Host / X-Forwarded-Host only when told to, and APP_URL is gone (one
 // variable, read by next-auth and by us alike).
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { appUrl, authTrustHost, checkStartupConfig } from "@/lib/config";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute, emailedLink } from "./support/sign-in-route";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const FORGED = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" };

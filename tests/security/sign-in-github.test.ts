@@ -3,6 +3,7 @@
 // is the account that `ada@example.org` already has. GitHub itself cannot be
 // reached from here; its two endpoints are answered at the fetch boundary,
 // and everything of ours and next-auth's runs for real.
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { normalizingAdapter } from "@/lib/auth/adapter";
@@ -11,12 +12,6 @@ import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { authGet, authPost, BASE, csrf } from "./support/sign-in-route";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 // Read when lib/auth/auth.ts is first imported (by the first test below).
 vi.stubEnv("AUTH_GITHUB_ID", "test-client-id");

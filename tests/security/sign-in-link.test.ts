@@ -2,6 +2,7 @@
 // page (a server action, so a POST from this site): opening the link, a mail
 // scanner prefetching it, or a page that links to next-auth's callback with
 // the token signs nobody in (login CSRF) and leaves the link usable.
+import "./support/mock-next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { redeemSignInLink } from "@/lib/auth/sign-in-link";
@@ -10,12 +11,6 @@ import { useTestDb } from "@/tests/support/test-db";
 import { fullSnapshot } from "@/tests/support/snapshot";
 import { cookieJar, resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute, authGet, authPost, BASE, emailedLink } from "./support/sign-in-route";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const SESSION_COOKIE = "authjs.session-token";

@@ -1,18 +1,13 @@
 // The per-address limit on sign-in emails protects an inbox, so it counts
 // per inbox: `inbox+1@`, `inbox+2@`… (and Gmail's dotted spellings) share one
 // count, while each email still goes to the address exactly as typed.
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { canonicalMailbox } from "@/lib/auth/email-address";
 import { SIGN_IN_EMAILS_PER_ADDRESS } from "@/lib/rate-limit/limits";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { askForLinkByRoute } from "./support/sign-in-route";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 

@@ -1,17 +1,12 @@
 // Where sign-in sends people afterwards comes from the address bar
 // (?callbackUrl=), so it must stay on this site: browsers read "/\evil" and
 // "/<tab>/evil" as "//evil", another host.
+import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
-
-vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./support/next-mocks")).sessionModule());
-vi.mock("next/headers", async () => (await import("./support/next-mocks")).headersModule());
-vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));
 
 const getDb = useTestDb();
 const SITE = "http://localhost:3000";

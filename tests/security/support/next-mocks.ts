@@ -3,8 +3,8 @@
 // `db`, and request headers/cookies. Server actions run as plain functions:
 // revalidatePath and after() do nothing, redirect/notFound throw as in Next.
 //
-// Each test file declares the mocks itself (vi.mock is hoisted per file):
-//   vi.mock("@/lib/db", async () => (await import("./support/next-mocks")).dbModule());
+// The mocks themselves are declared once, in ./mock-next.ts, which each such
+// test file imports first.
 import { getTestDb } from "@/tests/support/test-db";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
