@@ -1,54 +1,21 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
-import type { AddressInfo } from "node:net";
 import { useTestDb } from "@/tests/support/test-db";
+import { startSmtpServer } from "@/tests/support/smtp-server";
 import type { Db } from "@/lib/db/client";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { appUrl } from "@/lib/config";
 import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { respondByLink } from "@/lib/lifecycle/respond";
 import { readResponseToken } from "@/lib/lifecycle/response-token";
-import { deliverQueued, MAX_ATTEMPTS, smtpTransport } from "@/lib/email/deliver";
+import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { discardHeld, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 
 // Decisions end to end through a real SMTP server: the proposal changes and
 // its email is written in one transaction; delivery happens afterwards.
 
-type Received = { to: string[]; raw: string };
-
-/** A real SMTP server on a free local port, recording what it receives; `refuse` rejects every recipient. */
-async function startSmtp(options: { refuse: boolean } = { refuse: false }) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      callback(options.refuse ? Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }) : undefined);
-    },
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
-      stream.on("end", () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    transport: smtpTransport(`smtp://127.0.0.1:${port}?ignoreTLS=true`),
-    /** Accept mail from now on (the mailbox came back). */
-    accept: () => (options.refuse = false),
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
 const getDb = useTestDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>> | null = null;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
 afterEach(async () => {
   await smtp?.close();
   smtp = null;
@@ -79,12 +46,12 @@ async function deliverUntilSettled(db: Db, transport: Parameters<typeof deliverQ
 describe("decision emails through a real SMTP server", () => {
   it("the accepted speaker receives the acceptance with a working confirmation link and an escaped HTML part", async () => {
     const db = getDb();
-    smtp = await startSmtp();
+    smtp = await startSmtpServer();
     const { event, speaker, proposal, organizer } = await pendingAcceptance(db);
 
     expect(await publishDecisions(db, organizer, event.id)).toEqual({ changed: 1, skipped: [] });
     expect(smtp.received).toHaveLength(0); // written to the outbox; nothing sent before delivery
-    expect(await deliverQueued(db, smtp.transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
 
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0].to).toEqual(["zoe@example.org"]);
@@ -112,11 +79,11 @@ describe("decision emails through a real SMTP server", () => {
 
   it("when the SMTP server refuses, the acceptance stays published; the message is retried, then marked failed with the error", async () => {
     const db = getDb();
-    smtp = await startSmtp({ refuse: true });
+    smtp = await startSmtpServer({ refuse: true });
     const { event, proposal, organizer } = await pendingAcceptance(db);
 
     await publishDecisions(db, organizer, event.id);
-    await deliverQueued(db, smtp.transport, { now: new Date(Date.now() + 1000) });
+    await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) });
 
     let msg = await db.outboxEmail.findFirstOrThrow({ where: { proposalId: proposal.id } });
     expect(msg).toMatchObject({ status: "QUEUED", attempts: 1 });
@@ -126,7 +93,7 @@ describe("decision emails through a real SMTP server", () => {
       pendingDecision: null,
     });
 
-    await deliverUntilSettled(db, smtp.transport);
+    await deliverUntilSettled(db, smtp.transport());
     msg = await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } });
     expect(msg).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, sentAt: null });
     expect(msg.lastError).toMatch(/Mailbox unavailable|550/);
@@ -135,38 +102,38 @@ describe("decision emails through a real SMTP server", () => {
     expect(await db.proposalActivity.count({ where: { proposalId: proposal.id, kind: "status" } })).toBe(1);
 
     // The mailbox comes back; an organizer retries the failed message.
-    smtp.accept();
+    smtp.refuse(false);
     await retryFailed(db, organizer, event.id, msg.id);
-    expect(await deliverQueued(db, smtp.transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received.map((r) => r.to)).toEqual([["zoe@example.org"]]);
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ status: "SENT", attempts: 1 });
   });
 
   it("with the outbox held for review, nothing is sent until an organizer releases it", async () => {
     const db = getDb();
-    smtp = await startSmtp();
+    smtp = await startSmtpServer();
     const { event, proposal, organizer } = await pendingAcceptance(db, { holdOutbox: true });
 
     await publishDecisions(db, organizer, event.id);
     expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED" });
-    await deliverUntilSettled(db, smtp.transport);
+    await deliverUntilSettled(db, smtp.transport());
     expect(smtp.received).toHaveLength(0);
     expect(await db.outboxEmail.findFirstOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({ status: "HELD", attempts: 0 });
 
     expect(await releaseHeld(db, organizer, event.id)).toEqual({ released: 1 });
-    expect(await deliverQueued(db, smtp.transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
+    expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     expect((await simpleParser(smtp.received[0].raw)).subject).toBe(`Accepted: ${TITLE} at Oxidize <Lisbon> 2027`);
   });
 
   it("a discarded held message is never sent", async () => {
     const db = getDb();
-    smtp = await startSmtp();
+    smtp = await startSmtpServer();
     const { event, organizer } = await pendingAcceptance(db, { holdOutbox: true });
     await publishDecisions(db, organizer, event.id);
 
     expect(await discardHeld(db, organizer, event.id)).toEqual({ discarded: 1 });
-    await deliverUntilSettled(db, smtp.transport);
+    await deliverUntilSettled(db, smtp.transport());
     expect(smtp.received).toHaveLength(0);
     expect(await db.outboxEmail.count()).toBe(0);
   });

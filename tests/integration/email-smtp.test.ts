@@ -1,45 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SMTPServer } from "smtp-server";
 import { simpleParser } from "mailparser";
-import type { AddressInfo } from "node:net";
 import { useTestDb } from "@/tests/support/test-db";
+import { startSmtpServer } from "@/tests/support/smtp-server";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { deliverQueued, MAX_ATTEMPTS, smtpTransport } from "@/lib/email/deliver";
 import { DEFAULT_TEMPLATES } from "@/lib/email/event-templates/kinds";
 import { renderTemplate } from "@/lib/email/event-templates/render";
 
-type Received = { from: string; to: string[]; raw: string };
-
-/** A real SMTP server on a free local port, recording what it receives (or refusing recipients). */
-async function startSmtp({ refuse = false } = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      callback(refuse ? Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }) : undefined);
-    },
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.on("data", (c: Buffer) => (raw += c.toString("utf8")));
-      stream.on("end", () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw,
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { received, url: `smtp://127.0.0.1:${port}?ignoreTLS=true`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 const getDb = useTestDb();
-let smtp: Awaited<ReturnType<typeof startSmtp>> | null = null;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
 afterEach(async () => {
   await smtp?.close();
   smtp = null;
@@ -48,7 +17,7 @@ afterEach(async () => {
 describe("delivery through a real SMTP server", () => {
   it("delivers a queued message to its recipient with the subject and an escaped HTML part", async () => {
     const db = getDb();
-    smtp = await startSmtp();
+    smtp = await startSmtpServer();
     const mail = renderTemplate(DEFAULT_TEMPLATES["submission-received"], {
       speaker_name: "<b>Mallory</b>",
       talk_title: `<script>alert("x")</script> {speaker_name}`,
@@ -78,7 +47,7 @@ describe("delivery through a real SMTP server", () => {
 
   it("keeps a message queued with the server's error when SMTP refuses it, then marks it failed after the last attempt", async () => {
     const db = getDb();
-    smtp = await startSmtp({ refuse: true });
+    smtp = await startSmtpServer({ refuse: true });
     await enqueueEmail(db, { to: "nobody@example.org", kind: "sign-in", subject: "Sign in", text: "Link: http://x" });
     const transport = smtpTransport(smtp.url);
 
@@ -101,7 +70,7 @@ describe("delivery through a real SMTP server", () => {
 
   it("does not retry before the backoff has passed", async () => {
     const db = getDb();
-    smtp = await startSmtp({ refuse: true });
+    smtp = await startSmtpServer({ refuse: true });
     await enqueueEmail(db, { to: "nobody@example.org", kind: "sign-in", subject: "Sign in", text: "x" });
     const transport = smtpTransport(smtp.url);
     await deliverQueued(db, transport);

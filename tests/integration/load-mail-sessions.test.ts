@@ -4,7 +4,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { outboxMessageId } from "@/lib/email/deliver";
 import type { Attempt } from "@/tests/load/ledger";
 import { mailFindings, sessionFindings } from "@/tests/load/mail-and-sessions";
-import type { ReceivedMail } from "@/tests/support/smtp-sink";
+import type { ReceivedMail } from "@/tests/support/smtp-server";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 
@@ -22,6 +22,8 @@ async function message(db: Db, to: string, status: "QUEUED" | "SENDING" | "SENT"
 }
 
 const receipt = (id: string, to: string, receivedAt = Date.now()): ReceivedMail => ({
+  from: "cfp@localhost",
+  raw: "",
   messageId: outboxMessageId(id),
   to: [to],
   text: "A link",
@@ -51,7 +53,7 @@ describe("load run: delivery marks and sessions", () => {
         receipt(twice, "twice@example.com"),
         receipt(requeued, "requeued@example.com"),
         receipt(unmarked, "unmarked@example.com", RESTART + 1000),
-        { messageId: "<stranger@example.com>", to: ["x@example.com"], text: "", receivedAt: Date.now() },
+        { from: "", raw: "", messageId: "<stranger@example.com>", to: ["x@example.com"], text: "", receivedAt: Date.now() },
       ],
       RESTART,
     );

@@ -4,7 +4,7 @@
 // same proposals from two tabs each, organizers deciding and publishing.
 import { actionRequest, findActionId } from "@/scripts/bench/action";
 import { RUST_TALKS } from "@/tests/factories";
-import type { SmtpSink } from "@/tests/support/smtp-sink";
+import type { SmtpSink } from "@/tests/support/smtp-server";
 import { callAction, type Outcome } from "./client";
 import type { Attempt, Ledger, WriteKind } from "./ledger";
 import type { Actor, LoadEvent } from "./seed";

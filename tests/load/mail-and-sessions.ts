@@ -3,7 +3,7 @@
 // sessions. Compared with what the SMTP sink received and what the server
 // answered (issue 10, finding 16).
 import type { Db } from "@/lib/db";
-import type { ReceivedMail } from "@/tests/support/smtp-sink";
+import type { ReceivedMail } from "@/tests/support/smtp-server";
 import type { Attempt } from "./ledger";
 import type { Findings } from "./verify";
 
