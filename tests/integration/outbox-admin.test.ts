@@ -8,7 +8,7 @@ import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { discardHeld, listOutbox, OUTBOX_PAGE_SIZE, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 import { HIDDEN_RESPONSE_LINK } from "@/lib/email/redact";
-import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, type ErrorCode } from "./helpers";
+import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot, type ErrorCode } from "./helpers";
 
 const getDb = useTestDb();
 const all = outboxQuery.parse({});
@@ -174,7 +174,7 @@ describe("releaseHeld", () => {
     const { event, held } = await heldEvent(db);
     const { client, after } = afterFirst(db, "outboxEmail", "findMany", () => db.outboxEmail.delete({ where: { id: held[0].id } }));
     await expectDomainError(releaseHeld(client, event.organizer.id, event.id), "conflict");
-    expect(await db.outboxEmail.findMany({ orderBy: { id: "asc" } })).toEqual(after().outbox);
+    expect((await snapshot(db)).outboxEmail).toEqual(after().outboxEmail);
   });
 
   it("two organizers releasing at once: each message is released once, the later one is told it changed", async () => {
@@ -235,8 +235,9 @@ describe("discardHeld", () => {
       "conflict",
     );
     const state = after();
-    expect(await db.outboxEmail.findMany({ orderBy: { id: "asc" } })).toEqual(state.outbox);
-    expect(await db.proposalActivity.findMany({ orderBy: { id: "asc" } })).toEqual(state.activities);
+    const now = await snapshot(db);
+    expect(now.outboxEmail).toEqual(state.outboxEmail);
+    expect(now.proposalActivity).toEqual(state.proposalActivity);
   });
 
   it("refuses a message that was already sent, changing nothing", async () => {
@@ -281,7 +282,7 @@ describe("retryFailed", () => {
     const failed = await message(db, event, { status: "FAILED", attempts: MAX_ATTEMPTS });
     const { client, after } = afterFirst(db, "outboxEmail", "findMany", () => retryFailed(db, event.organizer.id, event.id, failed.id));
     await expectDomainError(retryFailed(client, event.organizer.id, event.id, failed.id), "conflict");
-    expect(await db.outboxEmail.findMany({ orderBy: { id: "asc" } })).toEqual(after().outbox);
+    expect((await snapshot(db)).outboxEmail).toEqual(after().outboxEmail);
   });
 });
 
