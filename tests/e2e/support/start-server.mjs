@@ -23,6 +23,8 @@ const env = {
   DEMO_MODE: "1",
   AUTH_SECRET: process.env.E2E_AUTH_SECRET || "e2e-secret-not-for-production-4f9c2a7b1d8e6f30",
   AUTH_URL: baseUrl,
+  // As behind a trusted reverse proxy: X-Forwarded-Proto: https earns HSTS (tests/e2e/security-headers.spec.ts).
+  AUTH_TRUST_HOST: "1",
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
