@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Pagination } from "@/components/ui/Pagination";
 import { db } from "@/lib/db";
 import { listPublicEvents, publicEventsQuery } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
@@ -57,15 +58,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
           </ul>
         </>
       )}
-      {list.pages > 1 && (
-        <nav className="pagination" aria-label="Event pages">
-          {list.page > 1 && <Link href={pageHref(list.page - 1)}>← Previous page</Link>}
-          <span>
-            Page {list.page} of {list.pages}
-          </span>
-          {list.page < list.pages && <Link href={pageHref(list.page + 1)}>Next page →</Link>}
-        </nav>
-      )}
+      <Pagination page={list.page} pages={list.pages} href={pageHref} label="Event pages" />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Pagination } from "@/components/ui/Pagination";
 import type { ActivityEntry, FieldChange } from "@/lib/activity/describe";
 import type { ActivityPage } from "@/lib/activity/log";
 import { DiffView } from "./DiffView";
@@ -31,15 +31,7 @@ export function ActivityLog({ log, timeZone, pageHref }: { log: ActivityPage; ti
           </ol>
         </>
       )}
-      {log.pages > 1 && (
-        <nav className="pagination" aria-label="Activity pages">
-          {log.page > 1 && <Link href={pageHref(log.page - 1)}>← Newer</Link>}
-          <span>
-            Page {log.page} of {log.pages}
-          </span>
-          {log.page < log.pages && <Link href={pageHref(log.page + 1)}>Older →</Link>}
-        </nav>
-      )}
+      <Pagination page={log.page} pages={log.pages} href={pageHref} label="Activity pages" previous="← Newer" next="Older →" />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
@@ -66,13 +67,7 @@ export default async function EventProposalsPage({
             sortHref={(sort) => sortHref(slug, query, sort)}
             criteria={criteria}
           />
-          <nav className="pagination" aria-label="Pagination">
-            {query.page > 1 && <Link href={listHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
-            <span>
-              Page {query.page} of {pages}
-            </span>
-            {query.page < pages && <Link href={listHref(slug, { ...query, page: query.page + 1 })}>Next page →</Link>}
-          </nav>
+          <Pagination page={query.page} pages={pages} href={(p) => listHref(slug, { ...query, page: p })} showSingle />
         </>
       )}
     </div>

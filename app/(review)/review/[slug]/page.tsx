@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
@@ -96,15 +97,7 @@ export default async function ReviewQueuePage({
                 {filtered ? `${queue.matching} matching ${queue.matching === 1 ? "proposal" : "proposals"}.` : ""}
               </p>
               <ReviewQueueTable items={queue.items} criteria={criteria} hrefFor={(id) => withQuery(`${path}/${id}`, query)} />
-              {queue.pages > 1 && (
-                <nav className="pagination" aria-label="Pagination">
-                  {queue.page > 1 && <Link href={pageHref(queue.page - 1)}>← Previous page</Link>}
-                  <span>
-                    Page {queue.page} of {queue.pages}
-                  </span>
-                  {queue.page < queue.pages && <Link href={pageHref(queue.page + 1)}>Next page →</Link>}
-                </nav>
-              )}
+              <Pagination page={queue.page} pages={queue.pages} href={pageHref} />
             </>
           )}
         </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -78,15 +79,7 @@ export default async function AssignmentsPage({
               assignAction={assignReviewerAction.bind(null, event.id)}
               unassignAction={unassignReviewerAction.bind(null, event.id)}
             />
-            {view.pages > 1 && (
-              <nav className="pagination" aria-label="Pagination">
-                {view.page > 1 && <Link href={pageHref(view.page - 1)}>← Previous page</Link>}
-                <span>
-                  Page {view.page} of {view.pages}
-                </span>
-                {view.page < view.pages && <Link href={pageHref(view.page + 1)}>Next page →</Link>}
-              </nav>
-            )}
+            <Pagination page={view.page} pages={view.pages} href={pageHref} />
           </>
         )}
       </section>

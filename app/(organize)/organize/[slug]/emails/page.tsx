@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { isEmailDeliveryConfigured } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -78,15 +79,14 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
             emptyTitle={EMPTY[query.status]}
           />
         )}
-        {outbox.pages > 1 && (
-          <nav className="pagination" aria-label="Outbox pages">
-            {outbox.page > 1 && <Link href={outboxHref(slug, query.status, outbox.page - 1)}>← Newer messages</Link>}
-            <span>
-              Page {outbox.page} of {outbox.pages}
-            </span>
-            {outbox.page < outbox.pages && <Link href={outboxHref(slug, query.status, outbox.page + 1)}>Older messages →</Link>}
-          </nav>
-        )}
+        <Pagination
+          page={outbox.page}
+          pages={outbox.pages}
+          href={(p) => outboxHref(slug, query.status, p)}
+          label="Outbox pages"
+          previous="← Newer messages"
+          next="Older messages →"
+        />
       </section>
     </div>
   );

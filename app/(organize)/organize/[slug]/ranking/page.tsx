@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { unitsSentence } from "@/lib/reviews/ranking/format";
@@ -86,13 +87,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
             reviewsPerProposal={coverage.required}
             caption={`${unitsSentence(ranking.criteria)} Tinted rows have fewer than ${coverage.required} reviews.`}
           />
-          <nav className="pagination" aria-label="Pagination">
-            {query.page > 1 && <Link href={rankingHref(slug, { ...query, page: query.page - 1 })}>← Previous page</Link>}
-            <span>
-              Page {query.page} of {pages}
-            </span>
-            {query.page < pages && <Link href={rankingHref(slug, { ...query, page: query.page + 1 })}>Next page →</Link>}
-          </nav>
+          <Pagination page={query.page} pages={pages} href={(p) => rankingHref(slug, { ...query, page: p })} showSingle />
         </>
       )}
     </div>
