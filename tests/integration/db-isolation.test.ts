@@ -127,16 +127,19 @@ describe("writes outside a transaction while another one is open (issue 10, find
       const db = getDb();
       const { event } = await fixture(db);
       let unstick!: () => void;
+      let opened!: () => void;
+      const isOpen = new Promise<void>((r) => (opened = r));
       const stuck = db.$transaction(
         async (tx) => {
           await tx.user.create({ data: { email: "stuck@example.com" } });
+          opened();
           await new Promise<void>((r) => (unstick = r)); // stuck until after the statement below ran
           await tx.user.count();
         },
         { timeout: 500 },
       );
       stuck.catch(() => {});
-      await new Promise((r) => setTimeout(r, 50));
+      await isOpen; // the transaction holds the connection (a barrier, not a sleep)
       const created = await db.user.create({ data: { email: "behind-the-stuck-one@example.com" } });
       expect(created.email).toBe("behind-the-stuck-one@example.com");
       unstick();
