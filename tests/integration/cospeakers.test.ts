@@ -257,7 +257,7 @@ describe("respondToInvitation", () => {
       [ada.id, "COSPEAKER"],
     ]);
     expect(await db.coSpeakerInvitation.findFirstOrThrow()).toMatchObject({ status: "ACCEPTED", respondedAt: expect.any(Date) });
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "accepted", proposalId: proposal.id });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "accepted", proposalId: proposal.id });
     expect(await invitationForToken(db, token)).toEqual({ state: "accepted", proposalId: null });
     const lines = await db.proposalActivity.findMany({ where: { proposalId: proposal.id }, orderBy: { createdAt: "asc" } });
     expect(JSON.parse(lines.at(-1)!.data)).toEqual({ email: "ada@example.org", status: "ACCEPTED" });
@@ -292,7 +292,7 @@ describe("respondToInvitation", () => {
 
     expect(await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "DECLINED" });
     expect(await db.proposalSpeaker.count({ where: { proposalId: proposal.id } })).toBe(1);
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "declined" });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "declined" });
     const error = await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
     expect(error.message).toBe("This invitation was already declined.");
   });
@@ -307,7 +307,7 @@ describe("respondToInvitation", () => {
       const error = await expectDenied(db, "forbidden", () => respondToInvitation(db, signedInAs(other.id), token, answer));
       expect(error.message).toBe(WRONG_ACCOUNT);
     }
-    expect(await invitationForToken(db, token, other.id)).toMatchObject({ state: "pending", viewer: "other-account" });
+    expect(await invitationForToken(db, token, signedInAs(other.id))).toMatchObject({ state: "pending", viewer: "other-account" });
   });
 
   it("refuses anonymous callers, unknown or malformed tokens, and accepting on a withdrawn proposal", async () => {
@@ -321,7 +321,7 @@ describe("respondToInvitation", () => {
     await expectDenied(db, "not_found", () => respondToInvitation(db, signedInAs(ada.id), "../not a token", "accept"));
 
     await transitionProposal(db, signedInAs(owner.id), proposal.id, "withdraw");
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "closed" });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "closed" });
     await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
   });
 
@@ -360,7 +360,7 @@ describe("invitationForToken", () => {
       inviterName: "Amara Okafor",
       viewer: "anonymous",
     });
-    expect(await invitationForToken(db, token, ada.id)).toMatchObject({ viewer: "invitee" });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toMatchObject({ viewer: "invitee" });
     expect(await invitationForToken(db, "nope")).toEqual({ state: "invalid" });
   });
 });
