@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
 import { conflict, invalid, notFound } from "@/lib/errors";

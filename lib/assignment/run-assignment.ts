@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { organizerScope } from "@/lib/auth/organizer-scope";

@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";

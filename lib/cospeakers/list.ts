@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
 import { isClosed, MAX_SPEAKERS } from "./rules";

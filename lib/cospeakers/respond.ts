@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { dropConflictedWork, dropConflictedWorkOn } from "@/lib/reviews/conflicts/cleanup";
 import { recordActivity } from "@/lib/activity/record";

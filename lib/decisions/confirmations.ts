@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";

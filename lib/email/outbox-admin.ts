@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";

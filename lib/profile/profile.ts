@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { followCompanyChange } from "@/lib/reviews/conflicts/member-company";
 import { companyKey } from "./company-key";

@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { assertCfpOpen } from "@/lib/events/cfp";

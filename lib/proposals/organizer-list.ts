@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { proposalForReviewer } from "./reviewer-access";
 import { seesOtherReviews, seesSpeakers } from "./visibility";

@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import { responseDeadline } from "@/lib/lifecycle/deadline";
 import { speakerValues } from "@/lib/lifecycle/notify";
 import type { DbTx } from "@/lib/db";

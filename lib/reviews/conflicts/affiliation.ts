@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { coSpeakerIds, organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict, invalid } from "@/lib/errors";

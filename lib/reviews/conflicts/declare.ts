@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { dropConflictedWork } from "./cleanup";

@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { organizerScope, requireHandleable, sharesProposalWith, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { invalid, notFound } from "@/lib/errors";

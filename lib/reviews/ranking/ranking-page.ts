@@ -1,4 +1,4 @@
-import { type SignedIn } from "@/lib/auth/actor";
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope } from "@/lib/auth/organizer-scope";
