@@ -1,7 +1,7 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { assertCfpOpen } from "@/lib/events/cfp";
-import { requireUser } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
@@ -14,12 +14,12 @@ import { applyTransition } from "@/lib/lifecycle/transition";
  */
 export async function createProposal(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   input: SaveProposalInput,
   options: ClockOptions & { talkId?: string | null } = {},
 ) {
-  const userId = requireUser(actorId);
+  const userId = actor.userId;
   // One reading of the clock for the deadline check and submittedAt (see transitionProposal).
   const now = readClock(options);
   const event = await db.event.findUnique({ where: { id: eventId } });

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { recordActivity } from "@/lib/activity/record";
@@ -13,15 +14,9 @@ import { applyTransition } from "@/lib/lifecycle/transition";
  * A speaker edits their proposal while the CFP is open and the proposal is
  * still a draft or submitted. With intent "submit", a draft is then submitted.
  */
-export async function updateProposal(
-  db: Db,
-  actorId: string | null | undefined,
-  proposalId: string,
-  input: SaveProposalInput,
-  options: ClockOptions = {},
-) {
+export async function updateProposal(db: Db, actor: SignedIn, proposalId: string, input: SaveProposalInput, options: ClockOptions = {}) {
   const now = readClock(options);
-  const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
+  const { userId, proposal } = await proposalOfSpeaker(db, actor, proposalId);
   if (!EDITABLE_STATUSES.includes(proposal.status as ProposalStatus)) {
     throw conflict(`A ${proposal.status.toLowerCase()} proposal can no longer be edited.`);
   }

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signedInAs } from "@/lib/auth/actor";
 import { createDb, type Db } from "@/lib/db/client";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { publishDecisions } from "@/lib/lifecycle/decide";
@@ -66,9 +67,9 @@ test.beforeAll(async () => {
   // Someone else's draft with a co-speaker invitation, and a talk accepted with a confirmation link.
   const draft = await plant(`Kea Secret Draft ${tag}`, "DRAFT", [speaker.id]);
   const invitee = uniqueEmail("kea-draft-invitee");
-  await inviteCoSpeaker(db, speaker.id, draft.id, invitee);
+  await inviteCoSpeaker(db, signedInAs(speaker.id), draft.id, invitee);
   const accepted = await plant(`Kea Accepted ${tag}`, "SUBMITTED", [speaker.id], "ACCEPTED");
-  expect((await publishDecisions(db, olivia.id, event.id, [accepted.id])).changed).toBe(1);
+  expect((await publishDecisions(db, signedInAs(olivia.id), event.id, [accepted.id])).changed).toBe(1);
 
   const tokens = new Set<string>();
   for (const m of await db.outboxEmail.findMany({ where: { to: { in: [speaker.email, invitee] } }, select: { text: true } })) {

@@ -1,4 +1,5 @@
 import { type Page } from "@playwright/test";
+import { signedInAs } from "@/lib/auth/actor";
 import { expect, test } from "./support/csp";
 import { createDb } from "@/lib/db/client";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
@@ -47,7 +48,7 @@ test.beforeAll(async () => {
     ] as const) {
       const reviewer = await db.user.findUniqueOrThrow({ where: { email } });
       const scores = Object.fromEntries(event.criteria.map((c) => [c.id, value]));
-      await saveReview(db, reviewer.id, proposal.id, { scores, comment: "" });
+      await saveReview(db, signedInAs(reviewer.id), proposal.id, { scores, comment: "" });
     }
     await refreshEventStats(db, event.id);
   } finally {

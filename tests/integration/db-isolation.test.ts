@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { setTimeout as delay } from "node:timers/promises";
 import { isPostgresRun, useTestDb } from "@/tests/support/test-db";
@@ -63,10 +64,10 @@ describe("writes outside a transaction while another one is open (issue 10, find
       rateLimit: consume(db, SIGN_IN_EMAILS_PER_ADDRESS, "someone@example.com"),
       outbox: enqueueEmail(db, { to: "someone@example.com", subject: "Sign in", kind: "sign-in", text: "Your link" }),
       delivery: deliverQueued(db, transport),
-      comment: addDiscussionComment(db, reviewer.id, proposal.id, discussionInput.parse({ body: "Kept after the rollback" })),
+      comment: addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, discussionInput.parse({ body: "Kept after the rollback" })),
       profile: updateProfile(
         db,
-        speaker.id,
+        signedInAs(speaker.id),
         profileInput.parse({ name: "Profile kept", bio: "", company: "Kept Inc", location: "", website: "", github: "", mastodon: "" }),
       ),
       plainCreate: db.user.create({ data: { email: "created-during-rollback@example.com" } }),

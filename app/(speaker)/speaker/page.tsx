@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function MyProposalsPage() {
   const user = await requirePageUser("/speaker");
-  const proposals = await listSpeakerProposals(db, user.id);
+  const proposals = await listSpeakerProposals(db, user.actor);
 
   return (
     <div className="stack">

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope } from "@/lib/auth/organizer-scope";
@@ -57,8 +58,8 @@ const SELECT = {
  * Also returns what the page needs to show it: the criteria (display units),
  * the filter options and the review coverage of the whole ranking.
  */
-export async function rankingPage(db: Db, actorId: string | null | undefined, eventId: string, query: RankingQuery) {
-  const organizer = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+export async function rankingPage(db: Db, actor: SignedIn, eventId: string, query: RankingQuery) {
+  const organizer = await organizerScope(db, actor, eventId, "proposal:view-reviews");
   await refreshIfIncomplete(db, eventId);
   const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;

@@ -30,7 +30,7 @@ export default async function EventProposalsPage({
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
   const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
   const [{ total, pages, rows }, criteria] = await Promise.all([
-    listEventProposals(db, user.id, event.id, query),
+    listEventProposals(db, user.actor, event.id, query),
     eventCriteria(db, event.id),
   ]);
 

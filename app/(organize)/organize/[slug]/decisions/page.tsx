@@ -18,7 +18,7 @@ type Row = Awaited<ReturnType<typeof programmeStatus>>["confirmed"][number];
 export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/decisions`);
-  const [pending, programme] = await Promise.all([pendingSummary(db, user.id, event.id), programmeStatus(db, user.id, event.id)]);
+  const [pending, programme] = await Promise.all([pendingSummary(db, user.actor, event.id), programmeStatus(db, user.actor, event.id)]);
   const pendingTotal = pending.ACCEPTED + pending.WAITLISTED + pending.REJECTED;
   const speakers = (r: Row) => r.speakers.map((s) => s.user.name || s.user.email).join(", ");
   const link = (r: Row) => <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>;

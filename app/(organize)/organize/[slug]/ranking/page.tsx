@@ -22,7 +22,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/ranking`);
   const query = rankingQuery.parse(await searchParams);
-  const ranking = await rankingPage(db, user.id, event.id, query);
+  const ranking = await rankingPage(db, user.actor, event.id, query);
   const { rows, total, pages, coverage } = ranking;
   const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below);
   const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir });

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
@@ -16,7 +17,7 @@ export async function createProposalAction(eventId: string, _prev: FormState, fo
   const input = { ...Object.fromEntries(formData), eventId };
   return handleForm(createInput, input, formData, async ({ eventId, ...proposal }) => {
     const user = await currentUser();
-    const created = await createProposal(db, user?.id, eventId, proposal);
+    const created = await createProposal(db, requireSignedIn(user), eventId, proposal);
     revalidatePath("/speaker");
     redirect(`/speaker/proposals/${created.id}?${proposal.intent === "submit" ? "submitted" : "saved"}=1`);
   });

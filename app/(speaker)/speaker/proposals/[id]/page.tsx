@@ -31,7 +31,7 @@ type Props = {
 
 const loadProposal = cache(async (id: string) => {
   const user = await requirePageUser(`/speaker/proposals/${id}`);
-  return loadOrNotFound(getSpeakerProposal(db, user.id, id));
+  return loadOrNotFound(getSpeakerProposal(db, user.actor, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -94,7 +94,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       <ProposalDetails {...data} />
 
       <CoSpeakersSection
-        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).id, proposal.id)}
+        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).actor, proposal.id)}
         timeZone={event.timeZone}
         actions={{
           invite: inviteCoSpeakerAction.bind(null, proposal.id),
