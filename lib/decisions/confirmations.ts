@@ -19,6 +19,7 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
       pendingDecision: true,
       decidedAt: true,
       respondedAt: true,
+      sessionTypeId: true,
       sessionType: { select: { id: true, name: true } },
       stats: { select: { avgScore: true } },
       speakers: { select: { user: { select: { name: true, email: true } } } },

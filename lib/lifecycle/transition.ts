@@ -7,6 +7,7 @@ import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
+import { assertStoredSubmittable } from "@/lib/lifecycle/submittable";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import {
@@ -112,7 +113,10 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? systemClock.now();
   // Counted in the transaction that submits: over the limit it throws and nothing is saved.
-  if (t.name === "submit") await consumeSubmission(tx, requireUser(t.actorId), now);
+  if (t.name === "submit") {
+    await assertStoredSubmittable(tx, t.proposalId);
+    await consumeSubmission(tx, requireUser(t.actorId), now);
+  }
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {

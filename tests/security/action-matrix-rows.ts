@@ -318,7 +318,7 @@ export const ROWS: Row[] = [
       await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "WAITLISTED", decidedAt: new Date() } });
       return {};
     },
-    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId }),
+    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId! }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {

@@ -58,7 +58,7 @@ export default async function MyProposalsPage() {
                   <td>
                     <Link href={`/events/${p.event.slug}`}>{p.event.name}</Link>
                   </td>
-                  <td className="hide-sm">{p.sessionType.name}</td>
+                  <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
                   <td>
                     <StatusBadge status={p.status} />
                   </td>

@@ -123,8 +123,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
               title: proposal.title,
               abstract: proposal.abstract,
               notes: proposal.notes,
-              level: proposal.level,
-              sessionTypeId: proposal.sessionTypeId,
+              level: proposal.level ?? "",
+              sessionTypeId: proposal.sessionTypeId ?? "",
               trackId: proposal.trackId ?? "",
             }}
           />
