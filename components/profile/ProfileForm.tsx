@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -7,6 +7,8 @@ import type { FormState } from "@/lib/forms/result";
 import { PROFILE_LIMITS } from "@/lib/profile/limits";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
+import { UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProfileFormValues = {
   name: string;
@@ -37,11 +39,14 @@ const TEXT_FIELDS: TextFieldSpec[] = [
 export function ProfileForm({ action, initial }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A successful save is the new baseline; a refused one keeps the input unsaved.
+  const dirty = useUnsavedChanges(formRef, state.ok ? state : null);
   const v = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
       <div key={revision}>
         <Field label="Name" name="name" errors={errors.name} hint="As it should appear in the programme.">
@@ -53,9 +58,10 @@ export function ProfileForm({ action, initial }: Props) {
           max={PROFILE_LIMITS.bio}
           defaultValue={v.bio}
           errors={errors.bio}
-          hint="Optional. A few sentences about you."
+          hint="Optional. A few sentences about you. Markdown is supported."
           multiline
           rows={6}
+          markdown
         />
         {TEXT_FIELDS.map((f) => (
           <Field key={f.name} label={f.label} name={f.name} errors={errors[f.name]} hint={f.hint}>
@@ -63,7 +69,10 @@ export function ProfileForm({ action, initial }: Props) {
           </Field>
         ))}
       </div>
-      <SubmitButton>Save profile</SubmitButton>
+      <div className="row">
+        <SubmitButton>Save profile</SubmitButton>
+        <UnsavedNote dirty={dirty} />
+      </div>
     </form>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
+import { UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProposalFormValues = {
   title: string;
@@ -29,22 +31,29 @@ type Props = {
   initial?: ProposalFormValues;
   /** The proposal's updatedAt when loaded (edit mode): the server refuses edits made from a stale page. */
   version?: string;
+  /** New proposal of a talk from the speaker's library (ADR 0020). */
+  talkId?: string;
 };
 
 const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
 
 /** The proposal form, for a new proposal and for editing one. */
-export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version }: Props) {
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, talkId }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Saving redirects (a new page, a new form), so the baseline is the form as loaded.
+  const dirty = useUnsavedChanges(formRef, version);
   const onlyType = sessionTypes.length === 1 ? { sessionTypeId: sessionTypes[0].id } : {};
   const v = { ...EMPTY, ...onlyType, ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
       {version && <input type="hidden" name="version" value={version} />}
+      {talkId && <input type="hidden" name="talkId" value={talkId} />}
+      <p className="hint">Only the title is needed to save a draft; the other fields are needed to submit.</p>
       <div key={revision}>
         <CountedField label="Title" name="title" max={LIMITS.title} defaultValue={v.title} errors={errors.title} required />
         <CountedField
@@ -53,10 +62,10 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           max={LIMITS.abstract}
           defaultValue={v.abstract}
           errors={errors.abstract}
-          hint="What the talk is about and what the audience will learn. Markdown is supported (**bold**, lists, links)."
+          hint="Needed to submit. What the talk is about and what the audience will learn. Markdown is supported (**bold**, lists, links)."
           multiline
           rows={12}
-          required
+          markdown
         />
         <CountedField
           label="Notes for reviewers"
@@ -64,13 +73,14 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           max={LIMITS.notes}
           defaultValue={v.notes}
           errors={errors.notes}
-          hint="Optional. Anything reviewers should know: outline, previous deliveries, demo needs."
+          hint="Optional. Anything reviewers should know: outline, previous deliveries, demo needs. Markdown is supported."
           multiline
           rows={5}
+          markdown
         />
-        <Field label="Session type" name="sessionTypeId" errors={errors.sessionTypeId}>
+        <Field label="Session type" name="sessionTypeId" errors={errors.sessionTypeId} hint="Needed to submit.">
           {(a) => (
-            <select {...a} defaultValue={v.sessionTypeId} required>
+            <select {...a} defaultValue={v.sessionTypeId}>
               <option value="">Choose a session type</option>
               {sessionTypes.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -105,6 +115,7 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
             Submit proposal
           </SubmitButton>
         )}
+        <UnsavedNote dirty={dirty} />
       </div>
     </form>
   );

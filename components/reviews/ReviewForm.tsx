@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { CountedField } from "@/components/ui/CountedField";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { COMMENT_MAX, scoreField } from "@/lib/reviews/review-fields";
 import { ReviewCriterionFieldset, type FormCriterion } from "@/components/reviews/ReviewCriterionFieldset";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
+import { UnsavedNote } from "@/components/ui/UnsavedNote";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -22,6 +24,9 @@ type Props = {
 export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Picked scores and a typed comment count as unsaved until a save succeeds; J/K and links then ask first.
+  const dirty = useUnsavedChanges(formRef, state.ok ? state : null);
   const comment = state.values?.comment ?? existing?.comment ?? "";
   const selected = (criterionId: string) => {
     const typed = state.values?.[scoreField(criterionId)];
@@ -30,7 +35,7 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
     return saved ? String(saved.value) : existing ? "" : "unset";
   };
   return (
-    <form action={formAction} noValidate id="review-form">
+    <form action={formAction} noValidate id="review-form" ref={formRef}>
       <FormMessage state={state} />
       {state.ok && (
         <p>{nextHref ? <Link href={nextHref}>Next proposal →</Link> : <Link href={queueHref}>All reviewed: back to the list</Link>}</p>
@@ -52,7 +57,10 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
         multiline
         rows={6}
       />
-      <SubmitButton>{existing ? "Update review" : "Save review"}</SubmitButton>
+      <div className="row">
+        <SubmitButton>{existing ? "Update review" : "Save review"}</SubmitButton>
+        <UnsavedNote dirty={dirty} />
+      </div>
     </form>
   );
 }
