@@ -44,8 +44,9 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
   const formRef = useRef<HTMLFormElement>(null);
   // Saving redirects (a new page, a new form), so the baseline is the form as loaded.
   const dirty = useUnsavedChanges(formRef, version);
-  const onlyType = sessionTypes.length === 1 ? { sessionTypeId: sessionTypes[0].id } : {};
-  const v = { ...EMPTY, ...onlyType, ...initial, ...state.values };
+  const v = { ...EMPTY, ...initial, ...state.values };
+  // With one session type there is nothing to choose.
+  if (!v.sessionTypeId && !state.values && sessionTypes.length === 1) v.sessionTypeId = sessionTypes[0].id;
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -105,6 +106,16 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           </Field>
         )}
         <ProposalLevelFieldset defaultValue={v.level} errors={errors.level} />
+        {mode === "new" && (
+          <Field
+            label="Co-speakers"
+            name="coSpeakers"
+            errors={errors.coSpeakers}
+            hint="Optional. Their email addresses, separated by commas or lines: each gets an invitation when you save. You can invite more later."
+          >
+            {(a) => <textarea {...a} rows={2} defaultValue={state.values?.coSpeakers ?? ""} autoComplete="off" />}
+          </Field>
+        )}
       </div>
       <div className="row">
         <SubmitButton name="intent" value="draft" variant={canSubmit ? "secondary" : "primary"}>

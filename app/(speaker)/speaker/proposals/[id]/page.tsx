@@ -69,7 +69,13 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
 
       <ProposalNotices
         status={status}
-        flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }}
+        flags={{
+          saved: sp.saved === "1",
+          submitted: sp.submitted === "1",
+          withdrawn: sp.withdrawn === "1",
+          invited: count(sp.invited),
+          notInvited: count(sp.notInvited),
+        }}
       />
       <StatusGuideCard
         guide={speakerStatusGuide(status, {
@@ -144,6 +150,12 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
     </div>
   );
+}
+
+/** A small count from the URL (what the last save did); anything else is none. */
+function count(v: string | string[] | undefined): number {
+  const n = typeof v === "string" && /^\d$/.test(v) ? Number(v) : 0;
+  return n;
 }
 
 function deadlineText(deadline: Date | null, timeZone: string): string | null {
