@@ -26,9 +26,12 @@ export function MarkdownPreview({ value, label, id }: { value: string; label: st
       <button type="button" className="btn btn-secondary btn-small" aria-expanded={open} aria-controls={id} onClick={toggle}>
         {open ? "Hide preview" : "Preview"}
       </button>
-      <div id={id} role="region" aria-label={`Preview of ${label}`} hidden={!open}>
-        {open && Markdown && (value.trim() ? <Markdown>{value}</Markdown> : <p className="muted">Nothing to preview yet.</p>)}
-      </div>
+      {/* Only in the page while open: a hidden region would still answer to the field's label. */}
+      {open && Markdown && (
+        <div id={id} role="region" aria-label={`${label} preview`}>
+          {value.trim() ? <Markdown>{value}</Markdown> : <p className="muted">Nothing to preview yet.</p>}
+        </div>
+      )}
     </div>
   );
 }
