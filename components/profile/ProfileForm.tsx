@@ -8,7 +8,7 @@ import { PROFILE_LIMITS } from "@/lib/profile/limits";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
 import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
-import { UnsavedNote } from "@/components/ui/UnsavedNote";
+import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProfileFormValues = {
   name: string;
@@ -23,6 +23,8 @@ export type ProfileFormValues = {
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: ProfileFormValues;
+  /** Where this tab keeps unsaved input (per person). */
+  backupKey?: string;
 };
 
 type TextFieldSpec = { name: Exclude<keyof ProfileFormValues, "bio">; label: string; hint?: string; type?: string; autoComplete?: string };
@@ -36,18 +38,24 @@ const TEXT_FIELDS: TextFieldSpec[] = [
 ];
 
 /** The speaker profile organizers see next to proposals. */
-export function ProfileForm({ action, initial }: Props) {
+export function ProfileForm({ action, initial, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const formRef = useRef<HTMLFormElement>(null);
   // A successful save is the new baseline; a refused one keeps the input unsaved.
-  const dirty = useUnsavedChanges(formRef, state.ok ? state : null);
+  const { dirty, keptAt, restored, discard } = useUnsavedChanges(
+    formRef,
+    state.ok ? state : null,
+    backupKey,
+    state.formError ? state : null,
+  );
   const v = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
 
   return (
     <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
+      <RestoredNotice restored={restored} onDiscard={discard} />
       <div key={revision}>
         <Field label="Name" name="name" errors={errors.name} hint="As it should appear in the programme.">
           {(a) => <input {...a} type="text" autoComplete="name" required defaultValue={v.name} />}
@@ -71,7 +79,7 @@ export function ProfileForm({ action, initial }: Props) {
       </div>
       <div className="row">
         <SubmitButton>Save profile</SubmitButton>
-        <UnsavedNote dirty={dirty} />
+        <UnsavedNote dirty={dirty} keptAt={keptAt} />
       </div>
     </form>
   );

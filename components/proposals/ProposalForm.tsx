@@ -9,7 +9,7 @@ import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelField
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
 import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
-import { UnsavedNote } from "@/components/ui/UnsavedNote";
+import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProposalFormValues = {
   title: string;
@@ -33,17 +33,19 @@ type Props = {
   version?: string;
   /** New proposal of a talk from the speaker's library (ADR 0020). */
   talkId?: string;
+  /** Where this tab keeps unsaved input (per person and proposal or event), so leaving and coming back loses nothing. */
+  backupKey?: string;
 };
 
 const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
 
 /** The proposal form, for a new proposal and for editing one. */
-export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, talkId }: Props) {
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, talkId, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const formRef = useRef<HTMLFormElement>(null);
   // Saving redirects (a new page, a new form), so the baseline is the form as loaded.
-  const dirty = useUnsavedChanges(formRef, version);
+  const { dirty, keptAt, restored, discard } = useUnsavedChanges(formRef, version, backupKey, state.formError ? state : null);
   const v = { ...EMPTY, ...initial, ...state.values };
   // With one session type there is nothing to choose.
   if (!v.sessionTypeId && !state.values && sessionTypes.length === 1) v.sessionTypeId = sessionTypes[0].id;
@@ -52,6 +54,7 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
   return (
     <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
+      <RestoredNotice restored={restored} onDiscard={discard} />
       {version && <input type="hidden" name="version" value={version} />}
       {talkId && <input type="hidden" name="talkId" value={talkId} />}
       <p className="hint">Only the title is needed to save a draft; the other fields are needed to submit.</p>
@@ -126,7 +129,7 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
             Submit proposal
           </SubmitButton>
         )}
-        <UnsavedNote dirty={dirty} />
+        <UnsavedNote dirty={dirty} keptAt={keptAt} />
       </div>
     </form>
   );

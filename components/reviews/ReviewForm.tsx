@@ -9,7 +9,7 @@ import { COMMENT_MAX, scoreField } from "@/lib/reviews/review-fields";
 import { ReviewCriterionFieldset, type FormCriterion } from "@/components/reviews/ReviewCriterionFieldset";
 import { useFormRevision } from "@/components/ui/useFormRevision";
 import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
-import { UnsavedNote } from "@/components/ui/UnsavedNote";
+import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -19,14 +19,21 @@ type Props = {
   /** Where "Next proposal" goes once this review is saved; null when nothing is left. */
   nextHref: string | null;
   queueHref: string;
+  /** Where this tab keeps picked scores and a typed comment until they are saved (per reviewer and proposal). */
+  backupKey?: string;
 };
 
-export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref }: Props) {
+export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const formRef = useRef<HTMLFormElement>(null);
   // Picked scores and a typed comment count as unsaved until a save succeeds; J/K and links then ask first.
-  const dirty = useUnsavedChanges(formRef, state.ok ? state : null);
+  const { dirty, keptAt, restored, discard } = useUnsavedChanges(
+    formRef,
+    state.ok ? state : null,
+    backupKey,
+    state.formError ? state : null,
+  );
   const comment = state.values?.comment ?? existing?.comment ?? "";
   const selected = (criterionId: string) => {
     const typed = state.values?.[scoreField(criterionId)];
@@ -40,6 +47,7 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
       {state.ok && (
         <p>{nextHref ? <Link href={nextHref}>Next proposal →</Link> : <Link href={queueHref}>All reviewed: back to the list</Link>}</p>
       )}
+      <RestoredNotice restored={restored} onDiscard={discard} />
       <input type="hidden" name="proposalId" value={proposalId} />
       <div key={revision}>
         {criteria.map((c) => (
@@ -59,7 +67,7 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
       />
       <div className="row">
         <SubmitButton>{existing ? "Update review" : "Save review"}</SubmitButton>
-        <UnsavedNote dirty={dirty} />
+        <UnsavedNote dirty={dirty} keptAt={keptAt} />
       </div>
     </form>
   );

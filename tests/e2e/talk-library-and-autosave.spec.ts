@@ -96,7 +96,7 @@ test("a speaker reuses a library talk for a second event: a copy, edited there w
   await expect(page.getByRole("heading", { level: 1, name: title, exact: true })).toBeVisible();
 });
 
-test("a speaker who types a title and a long abstract is warned before “My proposals” drops it; a title alone saves a draft", async ({
+test("a speaker who types a title and a long abstract is warned before “My proposals” drops it, gets it back after leaving, and saves a draft with a title alone", async ({
   page,
 }) => {
   await signInByEmailLink(page, uniqueEmail("guard"));
@@ -117,6 +117,18 @@ test("a speaker who types a title and a long abstract is warned before “My pro
   await expect(page).toHaveURL(new RegExp(`/events/${EVENT}/submit$`));
   await expect(titleInput).toHaveValue(title);
   await expect(abstractInput).toHaveValue(abstract);
+  await expect(page.getByText(/^Unsaved changes, kept in this tab at \d\d:\d\d$/)).toBeVisible();
+
+  // Leaving anyway: the text was kept in this tab, and opening the form again puts it back.
+  const left = answerNextDialog(page, "accept");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My proposals" }).click();
+  expect(await left).toBe(LEAVE_MESSAGE);
+  await expect(page).toHaveURL(/\/speaker$/);
+  await page.goto(`/events/${EVENT}/submit`);
+  await expect(page.getByText(/We put back what you typed here at \d\d:\d\d and had not saved\./)).toBeVisible();
+  await expect(titleInput).toHaveValue(title);
+  await expect(abstractInput).toHaveValue(abstract);
+  await expect(fieldOf(page, abstractInput).locator(".counter")).toContainText(`${abstract.length} / 5000`);
 
   // The preview is the pages' renderer: Markdown rendered, raw HTML not.
   await abstractInput.fill(`${abstract}\n\n<img src="x" alt="raw html">`);
@@ -147,7 +159,7 @@ test("a speaker who types a title and a long abstract is warned before “My pro
   allow();
 });
 
-test("on the review page, J with picked but unsaved scores asks first and keeps them", async ({ browser }) => {
+test("on the review page, J with picked but unsaved scores asks first, and the scores are kept in the tab", async ({ browser }) => {
   for (const n of [1, 2]) {
     const speaker = await (await browser.newContext()).newPage();
     await submitProposalAsNewSpeaker(speaker, {
@@ -179,4 +191,12 @@ test("on the review page, J with picked but unsaved scores asks first and keeps 
   await page.keyboard.press("j");
   expect(await asked).toBe(LEAVE_MESSAGE);
   await expect(page).not.toHaveURL(here);
+
+  // Coming back, the picked score is there again, until discarded.
+  await page.goto(here);
+  await expect(page.getByText(/We put back what you typed here at/)).toBeVisible();
+  await expect(relevance).toBeChecked();
+  await page.getByRole("button", { name: "Discard what was put back" }).click();
+  await expect(relevance).not.toBeChecked();
+  await expect(page.getByText("Unsaved changes")).toHaveCount(0);
 });

@@ -68,6 +68,7 @@ export default async function SubmitProposalPage({ params, searchParams }: Props
             <ProposalForm
               key={talk?.id ?? "new"}
               talkId={talk?.id}
+              backupKey={`proposal-new:${user.id}:${event.id}:${talk?.id ?? ""}`}
               initial={
                 talk
                   ? {

@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerProposalPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const data = await loadProposal(id);
+  const viewer = await requirePageUser(`/speaker/proposals/${id}`);
   const { proposal, sessionTypes, tracks } = data;
   const { event } = proposal;
   const status = proposal.status as ProposalStatus;
@@ -100,7 +101,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       <ProposalDetails {...data} />
 
       <CoSpeakersSection
-        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).id, proposal.id)}
+        {...await listInvitations(db, viewer.id, proposal.id)}
         timeZone={event.timeZone}
         actions={{
           invite: inviteCoSpeakerAction.bind(null, proposal.id),
@@ -124,6 +125,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             tracks={tracks.map(({ id, name }) => ({ id, name }))}
             mode="edit"
             version={proposal.updatedAt.toISOString()}
+            backupKey={`proposal:${viewer.id}:${proposal.id}`}
             canSubmit={transitions.includes("submit")}
             initial={{
               title: proposal.title,
