@@ -36,7 +36,8 @@ export function useUnsavedChanges(
   refused?: unknown,
 ): UnsavedChanges {
   const baseline = useRef<[string, string][] | null>(null);
-  const mounted = useRef(false);
+  const started = useRef(false);
+  const seenVersion = useRef<unknown>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const keepSoon = useRef<() => void>(() => {});
   const [dirty, setDirty] = useState(false);
@@ -54,15 +55,18 @@ export function useUnsavedChanges(
   useEffect(() => {
     const form = formRef.current;
     if (!form) return;
+    // Run again with the same version (React's development double run): nothing new happened.
+    if (started.current && seenVersion.current === savedVersion) return;
+    const saved = started.current;
+    started.current = true;
+    seenVersion.current = savedVersion;
     baseline.current = formEntries(form);
     setKeptAt(null);
-    if (!backupKey) return setDirty(false);
-    if (mounted.current) {
-      clearBackup(backupKey);
+    if (!backupKey || saved) {
+      if (backupKey) clearBackup(backupKey);
       setRestored(null);
       return setDirty(false);
     }
-    mounted.current = true;
     const backup = readBackup(backupKey);
     if (backup) applyEntries(form, backup.entries);
     const restoredNow = !!backup && isDirty();
