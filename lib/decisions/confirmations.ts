@@ -20,6 +20,7 @@ export async function programmeStatus(db: Db, actor: SignedIn, eventId: string) 
       pendingDecision: true,
       decidedAt: true,
       respondedAt: true,
+      sessionTypeId: true,
       sessionType: { select: { id: true, name: true } },
       stats: { select: { avgScore: true } },
       speakers: { select: { user: { select: { name: true, email: true } } } },

@@ -7,6 +7,7 @@ import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
+import { assertStoredSubmittable } from "@/lib/lifecycle/submittable";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { conflict, forbidden, notFound, unauthenticated } from "@/lib/errors";
 import {
@@ -114,6 +115,7 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   // Counted in the transaction that submits: over the limit it throws and nothing is saved.
   if (t.name === "submit") {
     if (!t.actorId) throw unauthenticated();
+    await assertStoredSubmittable(tx, t.proposalId);
     await consumeSubmission(tx, t.actorId, now);
   }
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);

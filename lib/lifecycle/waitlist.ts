@@ -86,6 +86,8 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
       },
     },
   });
+  // A talk in the programme was submitted, so it has a session type; a draft withdrawn never held a slot.
+  if (!p.sessionTypeId || !p.sessionType) return;
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null, v.now) : null;
   const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
   const mail = vacancyEmail({

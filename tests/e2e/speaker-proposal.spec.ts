@@ -141,7 +141,15 @@ test("speaker profile: saves name, bio and website; a bad website is refused nex
   await expect(nameInput).toHaveValue(name);
   await expectNoFieldError(page, nameInput);
 
-  // Nothing of the refused form was saved.
+  // Nothing of the refused form was saved: the tab kept it and puts it back, and discarding it shows what was saved.
+  // Reloading with unsaved input asks first (beforeunload): leave.
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByText(/We put back what you typed here at/)).toBeVisible();
+  await expect(websiteInput).toHaveValue("ada.example.org");
+  await page.getByRole("button", { name: "Discard what was put back" }).click();
+  await expect(websiteInput).toHaveValue(website);
+  await expect(bioInput).toHaveValue(bio);
   await page.reload();
   await expect(websiteInput).toHaveValue(website);
   await expect(bioInput).toHaveValue(bio);

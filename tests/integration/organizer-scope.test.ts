@@ -216,7 +216,7 @@ const WRITERS: Writer[] = [
   { name: "publish every pending decision", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id) },
   { name: "publish the named proposal", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id, [s.own.id]) },
   { name: "send confirmation reminders", act: (db, s, a) => sendConfirmationReminders(db, signedInAs(a), s.event.id) },
-  { name: "promote from the waitlist", act: (db, s, a) => promoteFromWaitlist(db, signedInAs(a), s.event.id, s.waitlisted.sessionTypeId) },
+  { name: "promote from the waitlist", act: (db, s, a) => promoteFromWaitlist(db, signedInAs(a), s.event.id, s.waitlisted.sessionTypeId!) },
   {
     name: "assign a reviewer",
     refused: "not_found",

@@ -276,12 +276,17 @@ describe("updateProposal", () => {
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
-  it("does not change the talk in the speaker's library", async () => {
+  it("keeps the library's talk at the latest text, and leaves the talk's proposal to another event alone (ADR 0020)", async () => {
     const db = getDb();
     const event = await createEvent(db);
+    const other = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
+    const elsewhere = await createProposal(db, signedInAs(draft.speaker.id), other.id, proposalInput(other, { title: draft.title }), {
+      talkId: draft.talkId,
+    });
     await updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { title: "A new title" }));
-    expect(await db.talk.findUniqueOrThrow({ where: { id: draft.talkId } })).toEqual(draft.talk);
+    expect(await db.talk.findUniqueOrThrow({ where: { id: draft.talkId } })).toMatchObject({ title: "A new title" });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ title: draft.title });
   });
 
   it("updates a submitted proposal, which stays submitted with its submittedAt and sends no new email", async () => {

@@ -10,7 +10,7 @@ import { storedToken } from "@/lib/auth/sign-in-link";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
-import { assignProposal, createInvitation, createUser } from "@/tests/factories";
+import { assignProposal, createEvent, createInvitation, createUser } from "@/tests/factories";
 import { SIGNED_IN, type ActorKind, type World } from "./support/world";
 
 export type Ctx = Record<string, string>;
@@ -318,7 +318,7 @@ export const ROWS: Row[] = [
       await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "WAITLISTED", decidedAt: new Date() } });
       return {};
     },
-    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId }),
+    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId! }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
@@ -498,6 +498,15 @@ export const ROWS: Row[] = [
     allowed: SIGNED_IN,
     form: (w) => ({ ...proposalForm(w), intent: "submit" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: "(speaker)/events/[slug]/submit/actions.ts#createProposalAction",
+    scenario: "a talk from the speaker's library, to another event, as a title-only draft",
+    // Only the talk's owner copies it (ADR 0020): anyone else's attempt is "not found" and writes nothing.
+    allowed: ["speaker"],
+    setup: async (db) => ({ eventId: (await createEvent(db, { name: "Library Copy Conference 2030" })).id }),
+    form: (w) => ({ title: "The same talk, again", talkId: w.proposal.talkId, intent: "draft" }),
+    call: (fn, _w, c, fd) => state(fn, c.eventId)(fd),
   },
   {
     action: "(speaker)/speaker/profile/actions.ts#updateProfileAction",

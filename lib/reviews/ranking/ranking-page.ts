@@ -103,7 +103,7 @@ function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
     status: p.status as RankedStatus,
     pendingDecision: p.pendingDecision,
     track: p.track?.name ?? null,
-    sessionType: p.sessionType.name,
+    sessionType: p.sessionType?.name ?? "—",
     speakers: speakers.map((sp) => sp.user.name || sp.user.email),
     reviewCount,
     mean: s?.avgScore ?? null,

@@ -20,6 +20,7 @@ export default async function SpeakerProfilePage() {
       </div>
       <div className="card">
         <ProfileForm
+          backupKey={`profile:${user.id}`}
           action={updateProfileAction}
           initial={{
             name: name ?? "",

@@ -105,6 +105,7 @@ export default async function ReviewProposalPage({
             existing={mine}
             nextHref={href(next?.id ?? null)}
             queueHref={queueHref}
+            backupKey={`review:${user.id}:${proposal.id}`}
           />
         ) : (
           <>
