@@ -1,9 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { createDb, type Db } from "@/lib/db/client";
+import { type Page } from "@playwright/test";
 import { REVIEWERS } from "@/prisma/seed-data/demo";
-import { DEMO_EVENT_SLUG as EVENT } from "./support/data";
-import { E2E_DATABASE_URL } from "./support/env";
-import { signInAsDemo } from "./support/sign-in";
+import { expect, test } from "./support/fixtures";
 
 // ADR 0009: a reviewer's own company must not change what they can learn
 // about others. Rosa (Linkwerk GmbH) tries companies in her profile; the
@@ -12,14 +9,6 @@ import { signInAsDemo } from "./support/sign-in";
 
 const ROSA = REVIEWERS.find((r) => r.company)!;
 
-let db: Db;
-test.beforeAll(() => {
-  db = createDb(E2E_DATABASE_URL);
-});
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
-
 async function setCompany(page: Page, company: string) {
   await page.goto("/speaker/profile");
   await page.getByLabel("Company").fill(company);
@@ -27,7 +16,7 @@ async function setCompany(page: Page, company: string) {
   await expect(page.getByText("Profile saved.")).toBeVisible();
 }
 
-async function pages(page: Page, ids: string[]) {
+async function pages(page: Page, EVENT: string, ids: string[]) {
   const out: string[] = [];
   for (const path of [`/review/${EVENT}`, ...ids.map((id) => `/review/${EVENT}/${id}`)]) {
     const response = await page.request.get(path);
@@ -39,16 +28,22 @@ async function pages(page: Page, ids: string[]) {
   return out;
 }
 
-test("a reviewer's queue and proposal pages are byte-identical whatever company they give themselves", async ({ page }) => {
+test("a reviewer's queue and proposal pages are byte-identical whatever company they give themselves", async ({
+  page,
+  demo,
+  signIn,
+  db,
+}) => {
+  const EVENT = demo.slug;
   test.setTimeout(180_000);
   const proposals = await db.proposal.findMany({
-    where: { event: { slug: EVENT }, status: { not: "DRAFT" } },
+    where: { eventId: demo.event.id, status: { not: "DRAFT" } },
     select: { id: true },
     orderBy: { id: "asc" },
   });
   const ids = proposals.map((p) => p.id);
-  await signInAsDemo(page, ROSA.name);
-  const before = await pages(page, ids);
+  await signIn(page, demo.user(ROSA.name));
+  const before = await pages(page, EVENT, ids);
   // Speakers work at Ferrous Labs, CrabHub and Linkwerk: under the old rule each guess below hid
   // their proposals (whether or not another spec dismissed the seeded Rosa–Jonas flag).
   expect(ids.length).toBeGreaterThan(3);
@@ -56,7 +51,7 @@ test("a reviewer's queue and proposal pages are byte-identical whatever company 
   // Guesses, blank, a colleague's exact company (Jonas works at "Linkwerk"), then her own back.
   for (const company of ["ferrous-labs inc", "CrabHub", "", "Linkwerk", ROSA.company!]) {
     await setCompany(page, company);
-    const after = await pages(page, ids);
+    const after = await pages(page, EVENT, ids);
     for (const [i, html] of after.entries()) expect(html, `company "${company}"`).toBe(before[i]);
   }
 });
