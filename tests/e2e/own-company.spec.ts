@@ -16,14 +16,31 @@ async function setCompany(page: Page, company: string) {
   await expect(page.getByText("Profile saved.")).toBeVisible();
 }
 
+/**
+ * What a page says, in an order that does not depend on timing. Next streams
+ * a page: with other requests running, the order of its React Server
+ * Components rows and the chunk scripts it lists in <head> vary from one
+ * response to the next (seen with two e2e workers). Compared: the HTML without
+ * its <script> elements, and every RSC row byte for byte, sorted.
+ */
+function comparable(html: string): string {
+  const rows: string[] = [];
+  const markup = html.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/g, (_, body: string) => {
+    const push = /^self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)$/.exec(body);
+    if (push) rows.push(JSON.parse(push[1]) as string);
+    return "";
+  });
+  return `${markup}\n${rows.join("").split("\n").sort().join("\n")}`;
+}
+
 async function pages(page: Page, EVENT: string, ids: string[]) {
   const out: string[] = [];
   for (const path of [`/review/${EVENT}`, ...ids.map((id) => `/review/${EVENT}/${id}`)]) {
     const response = await page.request.get(path);
-    // The CSP nonce is new on every response (proxy.ts): the one byte-range allowed to differ.
+    // The CSP nonce is new on every response (proxy.ts): with the streaming order (comparable), all that may differ.
     const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
     const html = await response.text();
-    out.push(`${path} ${response.status()}\n${nonce ? html.replaceAll(nonce, "{nonce}") : html}`);
+    out.push(`${path} ${response.status()}\n${comparable(nonce ? html.replaceAll(nonce, "{nonce}") : html)}`);
   }
   return out;
 }

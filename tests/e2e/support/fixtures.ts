@@ -29,6 +29,9 @@ export const test = cspTest.extend<TestFixtures, WorkerFixtures>({
     async ({ playwright: _playwright }, use) => {
       // (Playwright needs a destructured first argument; `{}` is refused by the linter.)
       const db = createDb(E2E_DATABASE_URL);
+      // The server and the other worker write to the same file: on a busy machine a writer can hold
+      // SQLite's lock past the app's 5 s busy timeout. Test setup waits longer rather than fail.
+      await db.$queryRawUnsafe("PRAGMA busy_timeout = 30000");
       await use(db);
       await db.$disconnect();
     },
