@@ -41,19 +41,21 @@ export function taggedEmail(email: string, tag?: string): string {
 
 /**
  * The demo conference. Without `tag`: the demo accounts (isDemo) and the
- * event `rustfest-lyon-2027`, created or left as they are. With `tag` (letters
+ * event `rustfest-lyon-2027`, created or left as they are (idempotent). With `tag` (letters
  * and digits): `rustfest-lyon-2027-<tag>`, "RustFest Lyon 2027 <tag>", and
- * people whose addresses carry the tag and who are not demo accounts.
+ * people whose addresses carry the tag and who are not demo accounts; a tag
+ * is used once.
  */
 export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
   const upsertUser = async (p: { email: string; name: string; company?: string; bio?: string }) => {
     const profile = { bio: p.bio ?? "", company: p.company ?? "", companyKey: companyKey(p.company ?? "") };
     const email = taggedEmail(p.email, tag);
-    const user = await db.user.upsert({
-      where: { email },
-      create: { email, name: p.name, isDemo: !tag, emailVerified: new Date(), profile: { create: profile } },
-      update: { name: p.name, isDemo: !tag },
-    });
+    const create = { email, name: p.name, isDemo: !tag, emailVerified: new Date(), profile: { create: profile } };
+    // A tagged copy is new: plain creates, which SQLite never refuses for a write another process made
+    // meanwhile (an upsert reads first; see tests/e2e/support/demo.ts).
+    const user = tag
+      ? await db.user.create({ data: create })
+      : await db.user.upsert({ where: { email }, create, update: { name: p.name, isDemo: true } });
     return [p.email, user] as const;
   };
   const people = new Map<string, User>();
@@ -65,15 +67,14 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
   const reviewers = REVIEWERS.map((r) => people.get(r.email)!);
   const suffix = tag ? `-${tag}` : "";
 
-  const org = await db.organization.upsert({
-    where: { slug: `rust-community-france${suffix}` },
-    create: {
-      name: "Rust Community France",
-      slug: `rust-community-france${suffix}`,
-      members: { create: { userId: organizer.id, role: "OWNER" } },
-    },
-    update: {},
-  });
+  const orgData = {
+    name: "Rust Community France",
+    slug: `rust-community-france${suffix}`,
+    members: { create: { userId: organizer.id, role: "OWNER" as const } },
+  };
+  const org = tag
+    ? await db.organization.create({ data: orgData })
+    : await db.organization.upsert({ where: { slug: orgData.slug }, create: orgData, update: {} });
 
   const slug = `${DEMO_EVENT.slug}${suffix}`;
   const existing = await db.event.findUnique({ where: { slug } });
@@ -98,11 +99,9 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
 
   const team = [{ user: organizer, role: "ORGANIZER" as const }, ...reviewers.map((user) => ({ user, role: "REVIEWER" as const }))];
   for (const { user, role } of team) {
-    await db.eventMember.upsert({
-      where: { eventId_userId: { eventId: event.id, userId: user.id } },
-      create: { eventId: event.id, userId: user.id, role, companyKey: await companyKeyForNewMember(db, user.id) },
-      update: {},
-    });
+    const member = { eventId: event.id, userId: user.id, role, companyKey: await companyKeyForNewMember(db, user.id) };
+    if (tag) await db.eventMember.create({ data: member });
+    else await db.eventMember.upsert({ where: { eventId_userId: { eventId: event.id, userId: user.id } }, create: member, update: {} });
   }
 
   const [sessionTypes, tracks, criteria] = await Promise.all([
@@ -118,38 +117,35 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
     const talk =
       (await db.talk.findFirst({ where: { ownerId: speaker.id, title: p.title } })) ??
       (await db.talk.create({ data: { ...fields, ownerId: speaker.id } }));
-    const proposal = await db.proposal.upsert({
-      where: { eventId_talkId: { eventId: event.id, talkId: talk.id } },
-      create: {
-        ...fields,
-        eventId: event.id,
-        talkId: talk.id,
-        sessionTypeId: sessionTypes.find((s) => s.name === p.sessionType)!.id,
-        trackId: tracks.find((t) => t.name === p.track)!.id,
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        speakers: { create: { userId: speaker.id, role: "OWNER" } },
-        stats: { create: { eventId: event.id } },
-      },
-      update: {},
-    });
+    const create = {
+      ...fields,
+      eventId: event.id,
+      talkId: talk.id,
+      sessionTypeId: sessionTypes.find((s) => s.name === p.sessionType)!.id,
+      trackId: tracks.find((t) => t.name === p.track)!.id,
+      status: "SUBMITTED" as const,
+      submittedAt: new Date(),
+      speakers: { create: { userId: speaker.id, role: "OWNER" as const } },
+      stats: { create: { eventId: event.id } },
+    };
+    const proposal = tag
+      ? await db.proposal.create({ data: create })
+      : await db.proposal.upsert({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } }, create, update: {} });
     proposals.set(p.title, proposal);
     for (const [email, given] of Object.entries(p.scores)) {
       const reviewerId = people.get(email)!.id;
       const values = Object.fromEntries(criteria.map((c, i) => [c.id, given[i] ?? null]));
       const score = reviewScore(criteria, values)!;
-      await db.review.upsert({
-        where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId } },
-        create: {
-          proposalId: proposal.id,
-          reviewerId,
-          score,
-          comment:
-            given[0] >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway.",
-          scores: { create: criteria.map((c, i) => ({ criterionId: c.id, value: given[i] })) },
-        },
-        update: {},
-      });
+      const review = {
+        proposalId: proposal.id,
+        reviewerId,
+        score,
+        comment: given[0] >= 4 ? "Clear outline, strong fit for the audience." : "Interesting, but the abstract needs a clearer takeaway.",
+        scores: { create: criteria.map((c, i) => ({ criterionId: c.id, value: given[i] })) },
+      };
+      if (tag) await db.review.create({ data: review });
+      else
+        await db.review.upsert({ where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId } }, create: review, update: {} });
     }
     await lockProposalStats(db, proposal.id, event.id);
     await recomputeProposalStats(db, proposal.id);

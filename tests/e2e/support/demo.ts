@@ -17,27 +17,9 @@ export type Demo = {
   proposal(title: string): Proposal;
 };
 
-/**
- * SQLite refuses a write at once ("database is locked", or Prisma's "Operation
- * has timed out") when a transaction that began by reading finds that another
- * process wrote meanwhile: the busy timeout does not apply. The server and the
- * other worker write all the time, and the seed's upserts read first.
- */
-const isBusy = (e: unknown) => /database is locked|Operation has timed out|SQLITE_BUSY/.test(String((e as Error)?.message ?? e));
-
 /** Builds a new copy of the demo conference (a fresh tag each call). */
 export async function createDemo(db: Db): Promise<Demo> {
-  const tag = randomBytes(4).toString("hex");
-  // seedDemo is idempotent: on a busy refusal, run it again with the same tag (a new transaction sees the other write).
-  const seed = async (attempt = 1): Promise<Awaited<ReturnType<typeof seedDemo>>> => {
-    try {
-      return await seedDemo(db, tag);
-    } catch (e) {
-      if (!isBusy(e) || attempt >= 8) throw e;
-      return seed(attempt + 1);
-    }
-  };
-  const { event, people, proposals } = await seed();
+  const { event, people, proposals } = await seedDemo(db, randomBytes(4).toString("hex"));
   const byName = new Map([...people.values()].map((u) => [u.name!, u]));
   return {
     event,

@@ -15,7 +15,8 @@ export type Who = Pick<User, "id"> | string;
 export async function userFor(db: Db, who: Who): Promise<User> {
   if (typeof who !== "string") return db.user.findUniqueOrThrow({ where: { id: who.id } });
   const email = who.trim().toLowerCase();
-  return db.user.upsert({ where: { email }, create: { email, emailVerified: new Date() }, update: {} });
+  // Not an upsert: SQLite refuses at once a transaction that read before another process wrote.
+  return (await db.user.findUnique({ where: { email } })) ?? (await db.user.create({ data: { email, emailVerified: new Date() } }));
 }
 
 /** Opens a database session for `who` and puts its cookie in the browser context of `target`. */
