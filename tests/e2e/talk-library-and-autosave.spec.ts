@@ -1,17 +1,7 @@
 import { type Dialog, type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { expect, test, type SignIn } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import {
-  DEMO_EVENT_SLUG as EVENT,
-  escapeRegExp,
-  expectFieldError,
-  fieldOf,
-  localDateTime,
-  submitProposalAsNewSpeaker,
-  unique,
-  uniqueEmail,
-} from "./support/data";
-import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
+import { escapeRegExp, expectFieldError, fieldOf, localDateTime, submitProposalAsNewSpeaker, unique, uniqueEmail } from "./support/data";
 
 const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
 
@@ -36,8 +26,8 @@ function forbidDialogs(page: Page) {
 }
 
 /** A fresh organizer opens a second call for papers (one session type), through the UI. */
-async function openSecondEvent(page: Page, name: string, slug: string) {
-  await signInByEmailLink(page, uniqueEmail("library-organizer"));
+async function openSecondEvent(page: Page, signIn: SignIn, name: string, slug: string) {
+  await signIn(page, uniqueEmail("library-organizer"));
   await page.goto("/organize/new");
   await page.getByLabel("Event name").fill(name);
   await page.getByLabel("Slug").fill(slug);
@@ -48,16 +38,20 @@ async function openSecondEvent(page: Page, name: string, slug: string) {
   await expect(page).toHaveURL(`/organize/${slug}`);
 }
 
-test("a speaker reuses a library talk for a second event: a copy, edited there without changing the first", async ({ browser }) => {
+test("a speaker reuses a library talk for a second event: a copy, edited there without changing the first", async ({
+  browser,
+  demo,
+  signIn,
+}) => {
   const id = unique();
   const secondName = `Library Conf ${id}`;
   const secondSlug = `library-conf-${id}`;
-  await openSecondEvent(await (await browser.newContext()).newPage(), secondName, secondSlug);
+  await openSecondEvent(await (await browser.newContext()).newPage(), signIn, secondName, secondSlug);
 
   const page = await (await browser.newContext()).newPage();
   const title = `Reusable talk: property testing with proptest ${id}`;
   const abstract = "Shrinking, strategies and the bugs that example-based tests never find.";
-  const { proposalId } = await submitProposalAsNewSpeaker(page, { title, abstract, speakerName: "library" });
+  const { proposalId } = await submitProposalAsNewSpeaker(page, signIn, demo.slug, { title, abstract, speakerName: "library" });
 
   // The library is in the navigation; the talk says where it went and what happened.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Talk library" }).click();
@@ -98,8 +92,11 @@ test("a speaker reuses a library talk for a second event: a copy, edited there w
 
 test("a speaker who types a title and a long abstract is warned before “My proposals” drops it, gets it back after leaving, and saves a draft with a title alone", async ({
   page,
+  demo,
+  signIn,
 }) => {
-  await signInByEmailLink(page, uniqueEmail("guard"));
+  const EVENT = demo.slug;
+  await signIn(page, uniqueEmail("guard"));
   await page.goto(`/events/${EVENT}/submit`);
   const title = `Never lose a word ${unique()}`;
   const abstract = `**Typed with care.** ${"Ownership, borrowing and lifetimes, explained with diagrams. ".repeat(20)}`.trim();
@@ -159,17 +156,22 @@ test("a speaker who types a title and a long abstract is warned before “My pro
   allow();
 });
 
-test("on the review page, J with picked but unsaved scores asks first, and the scores are kept in the tab", async ({ browser }) => {
+test("on the review page, J with picked but unsaved scores asks first, and the scores are kept in the tab", async ({
+  browser,
+  demo,
+  signIn,
+}) => {
+  const EVENT = demo.slug;
   for (const n of [1, 2]) {
     const speaker = await (await browser.newContext()).newPage();
-    await submitProposalAsNewSpeaker(speaker, {
+    await submitProposalAsNewSpeaker(speaker, signIn, EVENT, {
       title: `Unsaved scores stay, part ${n} ${unique()}`,
       abstract: "Review forms that do not forget.",
       speakerName: `guard-review${n}`,
     });
   }
   const page = await (await browser.newContext()).newPage();
-  await signInAsDemo(page, "Rosa Jiménez");
+  await signIn(page, demo.user("Rosa Jiménez"));
   await page.goto(`/review/${EVENT}`);
   await page.getByRole("link", { name: "Review next" }).click();
   await expect(page).toHaveURL(new RegExp(`/review/${EVENT}/[^/?]+$`));
