@@ -6,6 +6,8 @@ import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -26,7 +28,14 @@ async function upsertUser(p: { email: string; name: string; company?: string; bi
   const profile = { bio: p.bio ?? "", company: p.company ?? "", companyKey: companyKey(p.company ?? "") };
   return db.user.upsert({
     where: { email: p.email },
-    create: { email: p.email, name: p.name, isDemo: true, emailVerified: new Date(), profile: { create: profile } },
+    create: {
+      email: p.email,
+      name: p.name,
+      code: await newUserCode(db),
+      isDemo: true,
+      emailVerified: new Date(),
+      profile: { create: profile },
+    },
     update: { name: p.name, isDemo: true },
   });
 }
@@ -84,9 +93,13 @@ async function main() {
     const talk =
       (await db.talk.findFirst({ where: { ownerId: speaker.id, title: p.title } })) ??
       (await db.talk.create({ data: { ...fields, ownerId: speaker.id } }));
+    const where = { eventId_talkId: { eventId: event.id, talkId: talk.id } };
+    // Identifiers are allocated only for a proposal not there yet: a second run changes nothing.
+    const identifiers = (await db.proposal.findUnique({ where, select: { id: true } })) ? null : await newProposalIdentifiers(db, event.id);
     const proposal = await db.proposal.upsert({
-      where: { eventId_talkId: { eventId: event.id, talkId: talk.id } },
+      where,
       create: {
+        ...identifiers!,
         ...fields,
         eventId: event.id,
         talkId: talk.id,

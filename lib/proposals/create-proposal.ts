@@ -6,6 +6,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 /**
  * A speaker proposes a talk to an event whose CFP is open. The talk goes to
@@ -48,6 +49,7 @@ export async function createProposal(
     const proposal = await tx.proposal.create({
       data: {
         ...fields,
+        ...(await newProposalIdentifiers(tx, eventId)),
         eventId,
         talkId: talk.id,
         sessionTypeId: input.sessionTypeId,

@@ -8,6 +8,8 @@ import { DEMO_EVENT_SLUG as EVENT, unique, uniqueEmail } from "./support/data";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
 import { crawl } from "./support/leak-crawl";
 import { signInByEmailLink } from "./support/sign-in";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 // An organizer who co-speaks on a proposal of their event must find nothing
 // of its review on any organizer page (HTML or RSC payload): not the
@@ -30,9 +32,11 @@ test.beforeAll(async () => {
   const tag = unique();
 
   organizerEmail = uniqueEmail("speaking-organizer");
-  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}` } });
+  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}`, code: await newUserCode(db) } });
   await db.eventMember.create({ data: { eventId: event.id, userId: organizer.id, role: "ORGANIZER" } });
-  const speaker = await db.user.create({ data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}` } });
+  const speaker = await db.user.create({
+    data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}`, code: await newUserCode(db) },
+  });
 
   const plant = async (
     title: string,
@@ -45,6 +49,7 @@ test.beforeAll(async () => {
     });
     return db.proposal.create({
       data: {
+        ...(await newProposalIdentifiers(db, event.id)),
         eventId: event.id,
         talkId: talk.id,
         title,

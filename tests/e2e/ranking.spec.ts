@@ -7,6 +7,8 @@ import { expectNoSeriousA11yViolations } from "./support/axe";
 import { DEMO_EVENT_SLUG as EVENT, unique } from "./support/data";
 import { E2E_DATABASE_URL } from "./support/env";
 import { signInAsDemo } from "./support/sign-in";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 const EVENT_NAME = "RustFest Lyon 2027";
 const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
@@ -22,12 +24,15 @@ test.beforeAll(async () => {
       where: { slug: EVENT },
       include: { sessionTypes: true, tracks: true, criteria: true },
     });
-    const speaker = await db.user.create({ data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker" } });
+    const speaker = await db.user.create({
+      data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker", code: await newUserCode(db) },
+    });
     const talk = await db.talk.create({
       data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
     });
     const proposal = await db.proposal.create({
       data: {
+        ...(await newProposalIdentifiers(db, event.id)),
         eventId: event.id,
         talkId: talk.id,
         title: TITLE,
