@@ -7,6 +7,7 @@
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { storedToken } from "@/lib/auth/sign-in-link";
+import { createApiToken } from "@/lib/api/tokens";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
@@ -209,6 +210,21 @@ export const ROWS: Row[] = [
     allowed: organizers,
     form: (w) => eventForm(w),
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/api-tokens/actions.ts#createApiTokenAction`,
+    allowed: organizers,
+    form: () => ({ name: "Website", scopes: ["proposals", "speakers"], expiresIn: "30" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/api-tokens/actions.ts#revokeApiTokenAction`,
+    allowed: organizers,
+    setup: async (db, w) => ({
+      tokenId: (await createApiToken(db, w.organizer.id, w.event.id, { name: "Website", scopes: ["proposals"], expiresIn: "30" })).id,
+    }),
+    form: (_w, c) => ({ tokenId: c.tokenId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/team/actions.ts#inviteTeamMemberAction`,
