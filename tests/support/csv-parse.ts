@@ -8,15 +8,21 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") (row.push(field), (field = ""));
-    else if (ch === "\r" && text[i + 1] === "\n") {
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
       row.push(field);
       rows.push(row);
-      ((row = []), (field = ""), i++);
+      row = [];
+      field = "";
+      i++;
     } else if (ch === "\n" || ch === "\r" || ch === '"') throw new Error(`Bare ${JSON.stringify(ch)} at ${i}: not RFC 4180`);
     else field += ch;
   }
