@@ -175,7 +175,8 @@ describe("who may export", () => {
       [w.other.organizer.id, "not_found"],
     ];
     for (const [actor, code] of cases) {
-      for (const params of [{}, { from: "ranking" }, { kind: "reviews" }, { kind: "speakers", personal: "1" }]) {
+      const variants: Record<string, string>[] = [{}, { from: "ranking" }, { kind: "reviews" }, { kind: "speakers", personal: "1" }];
+      for (const params of variants) {
         await expectDenied(db, code, () => run(db, actor, w.event.id, params));
       }
     }
