@@ -58,7 +58,7 @@ test("the organizer exports the ranking to CSV and reads it back as a spreadshee
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 byte-order mark: spreadsheets read the accents
   const rows = csvObjects(bytes.subarray(3).toString("utf8"));
-  expect(rows.length).toBeGreaterThanOrEqual(10);
+  expect(rows.length).toBeGreaterThanOrEqual(2); // the seeded proposals and the planted one
   const planted = rows.find((r) => r.code === plantedCode);
   expect(planted).toMatchObject({ title: `'${TITLE}`, speakers: "Zoë Exporter", abstract: "Line one.\nLine two.", state: "submitted" });
   expect(planted).not.toHaveProperty("speaker_emails"); // personal data only when chosen
@@ -82,7 +82,7 @@ test("the organizer creates an API token, reads the API with it like curl, and r
   await expect(page.locator(".field-error").first()).toBeVisible();
 
   const name = `Website ${unique()}`;
-  await page.getByLabel("Name").fill(name);
+  await page.getByRole("textbox", { name: "Name" }).fill(name);
   await page.getByLabel("Speakers (names, biographies)").check();
   await page.getByLabel("Reviews and scores").check();
   await page.getByLabel("Expires").selectOption("30");
@@ -97,11 +97,11 @@ test("the organizer creates an API token, reads the API with it like curl, and r
   const api = await playwrightRequest.newContext({ baseURL: E2E_BASE_URL });
   const auth = { Authorization: `Token ${token}` };
   try {
-    const list = await api.get(`/api/events/${EVENT}/submissions?page_size=5`, { headers: auth });
+    const list = await api.get(`/api/events/${EVENT}/submissions?page_size=3`, { headers: auth });
     expect(list.status()).toBe(200);
     const page1 = await list.json();
-    expect(page1.count).toBeGreaterThanOrEqual(11);
-    expect(page1.results).toHaveLength(5);
+    expect(page1.count).toBeGreaterThanOrEqual(4);
+    expect(page1.results).toHaveLength(3);
     expect(page1.next).toContain("page=2");
     expect(page1.previous).toBeNull();
 
