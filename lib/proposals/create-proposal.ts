@@ -46,10 +46,12 @@ export async function createProposal(
       throw conflict("You have already proposed this talk to this event.");
     }
 
+    const { code, number } = await newProposalIdentifiers(tx, eventId);
     const proposal = await tx.proposal.create({
       data: {
         ...fields,
-        ...(await newProposalIdentifiers(tx, eventId)),
+        code,
+        number,
         eventId,
         talkId: talk.id,
         sessionTypeId: input.sessionTypeId,
