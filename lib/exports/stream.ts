@@ -55,23 +55,37 @@ export function exportStream<C>(source: RowSource<C>, format: "csv" | "json"): R
         return;
       }
       if (done) return;
-      const batch = await source.batch(cursor);
+      // A batch may have no rows (proposals without reviews) while more follow: read on until there is text or the end.
       let text = "";
-      for (const row of batch.rows) {
-        if (format === "csv") text += csvRow(source.columns.map((c) => row.cells[c.key]));
-        else {
-          const object = Object.fromEntries(source.columns.map((c) => [c.key, row.cells[c.key] ?? null]));
-          text += (first ? "\n" : ",\n") + JSON.stringify(object);
-          first = false;
-        }
-      }
-      if (batch.next === null) {
-        done = true;
-        if (format === "json") text += first ? "]\n" : "\n]\n";
-      }
-      cursor = batch.next;
+      while (!text && !done) text = await nextText();
       if (text) controller.enqueue(encoder.encode(text));
       if (done) controller.close();
     },
   });
+
+  async function nextText(): Promise<string> {
+    const batch = await source.batch(cursor);
+    let text = "";
+    for (const row of batch.rows) {
+      if (format === "csv") text += csvRow(source.columns.map((c) => row.cells[c.key]));
+      else {
+        const object = Object.fromEntries(source.columns.map((c) => [c.key, row.cells[c.key] ?? null]));
+        text += (first ? "\n" : ",\n") + JSON.stringify(object);
+        first = false;
+      }
+    }
+    if (batch.next === null) {
+      done = true;
+      if (format === "json") text += first ? "]\n" : "\n]\n";
+    }
+    cursor = batch.next;
+    return text;
+  }
+}
+
+/** `read` over `ids` in slices of BATCH_SIZE, results concatenated: a statement takes a bounded number of parameters. */
+export async function inSlices<T>(ids: readonly string[], read: (slice: string[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += BATCH_SIZE) out.push(...(await read(ids.slice(i, i + BATCH_SIZE))));
+  return out;
 }

@@ -6,7 +6,7 @@ import { BATCH_SIZE, type RowSource } from "../stream";
 const col = (key: string, label = key): ExportColumn => ({ key, label });
 
 /**
- * One row per review of the exported proposals (ordered by review id), with
+ * One row per review of the exported proposals (by proposal number, then review id), with
  * a column per criterion (empty: no opinion). Reviewers are named unless
  * blind; speakers never appear.
  */
@@ -15,7 +15,7 @@ export async function reviewRows(
   eventId: string,
   proposals: Prisma.ProposalWhereInput,
   opts: { blind: boolean },
-): Promise<RowSource<string>> {
+): Promise<RowSource<number>> {
   const criteria = await db.reviewCriterion.findMany({
     where: { eventId },
     orderBy: { position: "asc" },
@@ -33,34 +33,43 @@ export async function reviewRows(
     col("created"),
     col("updated"),
   ];
-  const where: Prisma.ReviewWhereInput = { proposal: proposals };
   return {
     kind: "reviews",
     columns,
+    // Walks the proposals by number (the proposal export's keyset) and reads their reviews by proposal id:
+    // filtering each review through the organizer scope's subqueries instead costs seconds per batch.
     async batch(after) {
-      const rows = await db.review.findMany({
-        where: after === null ? where : { AND: [where, { id: { gt: after } }] },
-        orderBy: { id: "asc" },
+      const batch = await db.proposal.findMany({
+        where: after === null ? proposals : { AND: [proposals, { number: { gt: after } }] },
+        orderBy: { number: "asc" },
         take: BATCH_SIZE,
+        select: { id: true, code: true, number: true, title: true },
+      });
+      const byId = new Map(batch.map((p) => [p.id, p]));
+      const reviews = await db.review.findMany({
+        where: { proposalId: { in: [...byId.keys()] } },
+        orderBy: { id: "asc" },
         select: {
           id: true,
+          proposalId: true,
           score: true,
           comment: true,
           createdAt: true,
           updatedAt: true,
-          proposal: { select: { code: true, number: true, title: true } },
           reviewer: { select: { code: true, name: true, email: true } },
           scores: { select: { criterionId: true, value: true } },
         },
       });
-      return {
-        rows: rows.map((r) => ({
+      const rows = reviews
+        .map((r) => ({ r, p: byId.get(r.proposalId)! }))
+        .sort((a, b) => a.p.number - b.p.number || (a.r.id < b.r.id ? -1 : 1))
+        .map(({ r, p }) => ({
           id: r.id,
           cells: {
             id: r.id,
-            proposal_code: r.proposal.code,
-            proposal_number: r.proposal.number,
-            proposal_title: r.proposal.title,
+            proposal_code: p.code,
+            proposal_number: p.number,
+            proposal_title: p.title,
             reviewer_code: r.reviewer.code,
             reviewer: r.reviewer.name || r.reviewer.email,
             score: r.score,
@@ -69,9 +78,8 @@ export async function reviewRows(
             created: r.createdAt.toISOString(),
             updated: r.updatedAt.toISOString(),
           },
-        })),
-        next: rows.length === BATCH_SIZE ? rows[rows.length - 1].id : null,
-      };
+        }));
+      return { rows, next: batch.length === BATCH_SIZE ? batch[batch.length - 1].number : null };
     },
   };
 }
