@@ -93,25 +93,24 @@ async function main() {
     const talk =
       (await db.talk.findFirst({ where: { ownerId: speaker.id, title: p.title } })) ??
       (await db.talk.create({ data: { ...fields, ownerId: speaker.id } }));
-    const where = { eventId_talkId: { eventId: event.id, talkId: talk.id } };
-    // Identifiers are allocated only for a proposal not there yet: a second run changes nothing.
-    const identifiers = (await db.proposal.findUnique({ where, select: { id: true } })) ? null : await newProposalIdentifiers(db, event.id);
-    const proposal = await db.proposal.upsert({
-      where,
-      create: {
-        ...identifiers!,
-        ...fields,
-        eventId: event.id,
-        talkId: talk.id,
-        sessionTypeId: sessionTypes.find((s) => s.name === p.sessionType)!.id,
-        trackId: tracks.find((t) => t.name === p.track)!.id,
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        speakers: { create: { userId: speaker.id, role: "OWNER" } },
-        stats: { create: { eventId: event.id } },
-      },
-      update: {},
-    });
+    // Created once, with the event's next number: a second run changes nothing.
+    const existing = await db.proposal.findUnique({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } } });
+    const proposal =
+      existing ??
+      (await db.proposal.create({
+        data: {
+          ...(await newProposalIdentifiers(db, event.id)),
+          ...fields,
+          eventId: event.id,
+          talkId: talk.id,
+          sessionTypeId: sessionTypes.find((s) => s.name === p.sessionType)!.id,
+          trackId: tracks.find((t) => t.name === p.track)!.id,
+          status: "SUBMITTED",
+          submittedAt: new Date(),
+          speakers: { create: { userId: speaker.id, role: "OWNER" } },
+          stats: { create: { eventId: event.id } },
+        },
+      }));
     for (const [email, given] of Object.entries(p.scores)) {
       const reviewerId = byEmail.get(email)!.id;
       const values = Object.fromEntries(criteria.map((c, i) => [c.id, given[i] ?? null]));
