@@ -1,5 +1,6 @@
 import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import { appUrl } from "@/lib/config";
 import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
@@ -22,7 +23,11 @@ export async function inviteTeamMember(db: Db, actor: SignedIn, eventId: string,
     // One query at a time: a transaction is one connection (pg refuses parallel queries on it).
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, holdOutbox: true } });
     const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
-    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: { email: input.email } });
+    const user = await tx.user.upsert({
+      where: { email: input.email },
+      create: { email: input.email, code: await newUserCode(tx) },
+      update: { email: input.email },
+    });
     const member = await tx.eventMember.upsert({
       where: { eventId_userId: { eventId, userId: user.id } },
       // A role change keeps the company key the event knows (ADR 0009).

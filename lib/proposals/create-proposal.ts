@@ -7,6 +7,7 @@ import { assertSubmittable } from "@/lib/lifecycle/submittable";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 /**
  * A speaker proposes a talk to an event whose CFP is open. A new talk goes
@@ -46,9 +47,12 @@ export async function createProposal(
       await tx.talk.update({ where: { id: talk.id }, data: fields });
     }
 
+    const { code, number } = await newProposalIdentifiers(tx, eventId);
     const proposal = await tx.proposal.create({
       data: {
         ...fields,
+        code,
+        number,
         eventId,
         talkId: talk.id,
         sessionTypeId: input.sessionTypeId,

@@ -11,6 +11,8 @@ import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/
 import { reviewScore } from "@/lib/reviews/stats";
 import type { Event, Proposal, User } from "@/lib/generated/prisma/client";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./demo";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -50,7 +52,14 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
   const upsertUser = async (p: { email: string; name: string; company?: string; bio?: string }) => {
     const profile = { bio: p.bio ?? "", company: p.company ?? "", companyKey: companyKey(p.company ?? "") };
     const email = taggedEmail(p.email, tag);
-    const create = { email, name: p.name, isDemo: !tag, emailVerified: new Date(), profile: { create: profile } };
+    const create = {
+      email,
+      name: p.name,
+      code: await newUserCode(db),
+      isDemo: !tag,
+      emailVerified: new Date(),
+      profile: { create: profile },
+    };
     // A tagged copy is new: plain creates, which SQLite never refuses for a write another process made
     // meanwhile (an upsert reads first; see tests/e2e/support/demo.ts).
     const user = tag
@@ -128,9 +137,9 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
       speakers: { create: { userId: speaker.id, role: "OWNER" as const } },
       stats: { create: { eventId: event.id } },
     };
-    const proposal = tag
-      ? await db.proposal.create({ data: create })
-      : await db.proposal.upsert({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } }, create, update: {} });
+    // Created once, with the event's next number: a second run changes nothing.
+    const existing = tag ? null : await db.proposal.findUnique({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } } });
+    const proposal = existing ?? (await db.proposal.create({ data: { ...(await newProposalIdentifiers(db, event.id)), ...create } }));
     proposals.set(p.title, proposal);
     for (const [email, given] of Object.entries(p.scores)) {
       const reviewerId = people.get(email)!.id;

@@ -9,6 +9,8 @@ import { unique, uniqueEmail } from "./support/data";
 import { createDemo } from "./support/demo";
 import { E2E_BASE_URL } from "./support/env";
 import { crawl } from "./support/leak-crawl";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 // An organizer who co-speaks on a proposal of their event must find nothing
 // of its review on any organizer page (HTML or RSC payload): not the
@@ -34,9 +36,11 @@ test.beforeAll(async ({ db: workerDb }) => {
   const tag = unique();
 
   organizerEmail = uniqueEmail("speaking-organizer");
-  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}` } });
+  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}`, code: await newUserCode(db) } });
   await db.eventMember.create({ data: { eventId: event.id, userId: organizer.id, role: "ORGANIZER" } });
-  const speaker = await db.user.create({ data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}` } });
+  const speaker = await db.user.create({
+    data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}`, code: await newUserCode(db) },
+  });
 
   const plant = async (
     title: string,
@@ -49,6 +53,7 @@ test.beforeAll(async ({ db: workerDb }) => {
     });
     return db.proposal.create({
       data: {
+        ...(await newProposalIdentifiers(db, event.id)),
         eventId: event.id,
         talkId: talk.id,
         title,

@@ -7,6 +7,8 @@ import { saveReview } from "@/lib/reviews/save-review";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { unique } from "./support/data";
 import type { Demo } from "./support/demo";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
 
@@ -19,12 +21,15 @@ async function plantDisagreement(db: Db, demo: Demo) {
     where: { id: demo.event.id },
     include: { sessionTypes: true, tracks: true, criteria: true },
   });
-  const speaker = await db.user.create({ data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker" } });
+  const speaker = await db.user.create({
+    data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker", code: await newUserCode(db) },
+  });
   const talk = await db.talk.create({
     data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
   });
   const proposal = await db.proposal.create({
     data: {
+      ...(await newProposalIdentifiers(db, event.id)),
       eventId: event.id,
       talkId: talk.id,
       title: TITLE,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser, type EventFixture } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { getProposalForOrganizer, listEventProposals, listQuery, orderBy, PAGE_SIZE, pageByScore } from "@/lib/proposals/organizer-list";
@@ -37,8 +38,10 @@ async function bulkProposals(
       level: "BEGINNER" as const,
     })),
   });
+  const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
   const proposals = await db.proposal.createManyAndReturn({
     data: talks.map((t, i) => ({
+      ...ids[i],
       eventId: event.id,
       talkId: t.id,
       title: t.title,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { signedInAs } from "@/lib/auth/actor";
 import { isPostgresRun, useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import type { Db } from "@/lib/db/client";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
@@ -280,8 +281,10 @@ describe("rankingPage: pagination", () => {
         level: "BEGINNER" as const,
       })),
     });
+    const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({
+      data: talks.map((t, i) => ({
+        ...ids[i],
         eventId: event.id,
         talkId: t.id,
         title: t.title,

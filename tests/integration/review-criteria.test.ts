@@ -11,6 +11,7 @@ import {
   OUTSIDERS,
   type EventFixture,
 } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
@@ -347,8 +348,10 @@ describe("refreshEventStats", () => {
         level: "BEGINNER" as const,
       })),
     });
+    const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({
+      data: talks.map((t, i) => ({
+        ...ids[i],
         eventId: event.id,
         talkId: t.id,
         title: t.title,

@@ -14,6 +14,7 @@ import {
   type EventFixture,
   type ProposalTraits,
 } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
@@ -39,8 +40,10 @@ async function bulkSubmitted(db: Db, event: EventFixture, count: number, reviewe
       level: "BEGINNER" as const,
     })),
   });
+  const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
   const proposals = await db.proposal.createManyAndReturn({
     data: talks.map((t, i) => ({
+      ...ids[i],
       eventId: event.id,
       talkId: t.id,
       title: t.title,

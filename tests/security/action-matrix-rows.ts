@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 // The authorization matrix's table: one row per server action (a few
 // actions have a second scenario), with what the row needs beyond the shared
 // world, the form a person would post, how the action is called (the page
@@ -7,6 +8,7 @@
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { storedToken } from "@/lib/auth/sign-in-link";
+import { createApiToken } from "@/lib/api/tokens";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
@@ -209,6 +211,23 @@ export const ROWS: Row[] = [
     allowed: organizers,
     form: (w) => eventForm(w),
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/api-tokens/actions.ts#createApiTokenAction`,
+    allowed: organizers,
+    form: () => ({ name: "Website", scopes: ["proposals", "speakers"], expiresIn: "30" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/api-tokens/actions.ts#revokeApiTokenAction`,
+    allowed: organizers,
+    setup: async (db, w) => ({
+      tokenId: (
+        await createApiToken(db, signedInAs(w.organizer.id), w.event.id, { name: "Website", scopes: ["proposals"], expiresIn: "30" })
+      ).id,
+    }),
+    form: (_w, c) => ({ tokenId: c.tokenId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: `${ORG}/team/actions.ts#inviteTeamMemberAction`,

@@ -7,6 +7,7 @@ import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { sessionCookieName } from "@/lib/auth/demo-session";
 import { E2E_BASE_URL } from "./env";
+import { newUserCode } from "@/lib/identifiers/public-code";
 
 /** A user, or an address: a new one becomes a user as a first email sign-in would make them (no name). */
 export type Who = Pick<User, "id"> | string;
@@ -16,7 +17,10 @@ export async function userFor(db: Db, who: Who): Promise<User> {
   if (typeof who !== "string") return db.user.findUniqueOrThrow({ where: { id: who.id } });
   const email = who.trim().toLowerCase();
   // Not an upsert: SQLite refuses at once a transaction that read before another process wrote.
-  return (await db.user.findUnique({ where: { email } })) ?? (await db.user.create({ data: { email, emailVerified: new Date() } }));
+  return (
+    (await db.user.findUnique({ where: { email } })) ??
+    (await db.user.create({ data: { email, code: await newUserCode(db), emailVerified: new Date() } }))
+  );
 }
 
 /** Opens a database session for `who` and puts its cookie in the browser context of `target`. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/Pagination";
+import { ExportForm } from "@/components/exports/ExportForm";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
@@ -47,6 +48,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerStatusFilter status={query.status} sort={query.sort} dir={query.dir} />
       </div>
+      <ExportForm slug={slug} from="list" filters={{ status: query.status }} />
       {rows.length === 0 ? (
         <EmptyState title={query.status ? "No proposals with this status" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
           {query.status || total > 0 ? (

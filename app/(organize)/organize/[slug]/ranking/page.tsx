@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/Pagination";
+import { ExportForm } from "@/components/exports/ExportForm";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { unitsSentence } from "@/lib/reviews/ranking/format";
@@ -54,6 +55,17 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           )}
         </p>
       </div>
+      <ExportForm
+        slug={slug}
+        from="ranking"
+        filters={{
+          status: query.status,
+          track: query.track,
+          sessionType: query.sessionType,
+          disagreement: query.disagreement ? "1" : undefined,
+          below: query.below ? "1" : undefined,
+        }}
+      />
       <RankingFilters
         query={query}
         tracks={ranking.tracks}

@@ -3,6 +3,9 @@ PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
 CREATE TABLE "new_Proposal" (
     "id" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "guid" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "talkId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -23,13 +26,16 @@ CREATE TABLE "new_Proposal" (
     CONSTRAINT "Proposal_sessionTypeId_fkey" FOREIGN KEY ("sessionTypeId") REFERENCES "SessionType" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Proposal_trackId_fkey" FOREIGN KEY ("trackId") REFERENCES "Track" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Proposal" ("abstract", "createdAt", "decidedAt", "eventId", "id", "level", "notes", "pendingDecision", "respondedAt", "sessionTypeId", "status", "submittedAt", "talkId", "title", "trackId", "updatedAt") SELECT "abstract", "createdAt", "decidedAt", "eventId", "id", "level", "notes", "pendingDecision", "respondedAt", "sessionTypeId", "status", "submittedAt", "talkId", "title", "trackId", "updatedAt" FROM "Proposal";
+INSERT INTO "new_Proposal" ("abstract", "code", "createdAt", "decidedAt", "eventId", "guid", "id", "level", "notes", "number", "pendingDecision", "respondedAt", "sessionTypeId", "status", "submittedAt", "talkId", "title", "trackId", "updatedAt") SELECT "abstract", "code", "createdAt", "decidedAt", "eventId", "guid", "id", "level", "notes", "number", "pendingDecision", "respondedAt", "sessionTypeId", "status", "submittedAt", "talkId", "title", "trackId", "updatedAt" FROM "Proposal";
 DROP TABLE "Proposal";
 ALTER TABLE "new_Proposal" RENAME TO "Proposal";
+CREATE UNIQUE INDEX "Proposal_code_key" ON "Proposal"("code");
+CREATE UNIQUE INDEX "Proposal_guid_key" ON "Proposal"("guid");
 CREATE INDEX "Proposal_eventId_status_idx" ON "Proposal"("eventId", "status");
 CREATE INDEX "Proposal_eventId_status_submittedAt_id_idx" ON "Proposal"("eventId", "status", "submittedAt", "id");
 CREATE INDEX "Proposal_eventId_pendingDecision_idx" ON "Proposal"("eventId", "pendingDecision");
 CREATE UNIQUE INDEX "Proposal_eventId_talkId_key" ON "Proposal"("eventId", "talkId");
+CREATE UNIQUE INDEX "Proposal_eventId_number_key" ON "Proposal"("eventId", "number");
 CREATE TABLE "new_Talk" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "ownerId" TEXT NOT NULL,
