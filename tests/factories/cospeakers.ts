@@ -1,7 +1,7 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { CoSpeakerInvitation, Proposal, User } from "@/lib/generated/prisma/client";
 import { newInvitationToken } from "@/lib/cospeakers/token";
-import { nextSeq } from "./sequence";
+import { nextSeq, distinct } from "./sequence";
 
 export type InvitationTraits = {
   proposal: Pick<Proposal, "id">;
@@ -31,7 +31,7 @@ export async function createInvitation(
   const invitation = await db.coSpeakerInvitation.create({
     data: {
       proposalId: traits.proposal.id,
-      email: traits.email ?? `invitee.${nextSeq()}@example.net`,
+      email: traits.email ?? `invitee.${distinct(nextSeq())}@example.net`,
       invitedById: inviterId,
       status,
       tokenHash,

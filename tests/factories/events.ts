@@ -3,7 +3,7 @@ import type { Event, Organization, ReviewCriterion, SessionType, Track, User } f
 import { DEFAULT_CRITERIA, type CriterionSpec } from "@/lib/reviews/criteria/defaults";
 import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { createUser } from "./users";
-import { cycle, daysFromNow, nextSeq, slugify } from "./sequence";
+import { cycle, daysFromNow, nextSeq, slugify, distinct } from "./sequence";
 
 export type CfpState = "open" | "closed" | "upcoming";
 
@@ -39,7 +39,7 @@ export async function createOrganization(db: Db | DbTx, traits: { name?: string;
   return db.organization.create({
     data: {
       name,
-      slug: `${slugify(name)}-${i}`,
+      slug: `${slugify(name)}-${distinct(i)}`,
       ...(traits.owner ? { members: { create: { userId: traits.owner.id, role: "OWNER" } } } : {}),
     },
   });
@@ -78,7 +78,7 @@ export async function createEvent(db: Db | DbTx, traits: EventTraits = {}): Prom
     data: {
       organizationId: organization.id,
       name,
-      slug: traits.slug ?? `${slugify(name)}-${i}`,
+      slug: traits.slug ?? `${slugify(name)}-${distinct(i)}`,
       description:
         traits.description ??
         "Two days of talks about Rust in production: systems, embedded, web and the async ecosystem. " +

@@ -2,7 +2,7 @@ import type { Db, DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { companyKey } from "@/lib/profile/company-key";
 import { newUserCode } from "@/lib/identifiers/public-code";
-import { cycle, nextSeq, slugify } from "./sequence";
+import { cycle, nextSeq, slugify, distinct } from "./sequence";
 
 // Non-ASCII and apostrophes on purpose: they exercise escaping and sorting.
 const NAMES = [
@@ -31,7 +31,7 @@ export async function createUser(db: Db | DbTx, traits: UserTraits = {}): Promis
   const i = nextSeq();
   const name = traits.name === undefined ? cycle(NAMES, i) : traits.name;
   const local = slugify(name ?? "user").replace(/-/g, ".") || "user";
-  const email = traits.email ?? `${local}.${i}@example.com`;
+  const email = traits.email ?? `${local}.${distinct(i)}@example.com`;
   return db.user.create({
     data: {
       name,
