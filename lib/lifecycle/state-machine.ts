@@ -84,3 +84,21 @@ export const HOLDS_A_SLOT: readonly ProposalStatus[] = ["ACCEPTED", "CONFIRMED"]
 export const EDITABLE_STATUSES: readonly ProposalStatus[] = ["DRAFT", "SUBMITTED"];
 /** Reviewers score proposals only in these states. */
 export const REVIEWABLE_STATUSES: readonly ProposalStatus[] = ["SUBMITTED"];
+
+/**
+ * The transitions that take a new draft to `status`, in order: how an import
+ * creates a proposal in the state it had elsewhere through applyTransition,
+ * the one status writer (lib/imports).
+ */
+export function pathTo(status: ProposalStatus): TransitionName[] {
+  return {
+    DRAFT: [],
+    SUBMITTED: ["submit"],
+    ACCEPTED: ["submit", "publishAccepted"],
+    WAITLISTED: ["submit", "publishWaitlisted"],
+    REJECTED: ["submit", "publishRejected"],
+    CONFIRMED: ["submit", "publishAccepted", "confirm"],
+    DECLINED: ["submit", "publishAccepted", "decline"],
+    WITHDRAWN: ["submit", "withdraw"],
+  }[status] as TransitionName[];
+}
