@@ -1,0 +1,147 @@
+import type { Db, DbTx } from "@/lib/db";
+import { readClock, type ClockOptions } from "@/lib/clock";
+import { organizerScope } from "@/lib/auth/organizer-scope";
+import { requireUser } from "@/lib/events/access";
+import { applyTransition } from "@/lib/lifecycle/transition";
+import { checkTransition, HOLDS_A_SLOT, type ProposalStatus } from "@/lib/lifecycle/state-machine";
+import { DomainError, forbidden, notFound } from "@/lib/errors";
+
+/** Statuses whose proposal is withdrawn when its only speaker is erased (the rest are only anonymized). */
+const STILL_OPEN: readonly ProposalStatus[] = ["SUBMITTED", "WAITLISTED", "ACCEPTED", "CONFIRMED"];
+
+/** What erasing the account would do, for the confirmation step. */
+export async function erasureSummary(db: Db, actorId: string | null | undefined) {
+  const userId = requireUser(actorId);
+  const roles = await db.proposalSpeaker.findMany({
+    where: { userId },
+    select: {
+      proposal: {
+        select: { id: true, title: true, status: true, event: { select: { name: true } }, _count: { select: { speakers: true } } },
+      },
+    },
+  });
+  const proposals = roles.map((r) => ({
+    id: r.proposal.id,
+    title: r.proposal.title,
+    event: r.proposal.event.name,
+    status: r.proposal.status as ProposalStatus,
+    outcome: outcomeOf(r.proposal.status as ProposalStatus, r.proposal._count.speakers > 1),
+  }));
+  return {
+    proposals,
+    acceptedTalks: proposals.filter((p) => HOLDS_A_SLOT.includes(p.status) && p.outcome === "withdrawn"),
+    reviews: await db.review.count({ where: { reviewerId: userId } }),
+  };
+}
+
+/** The documented rule (docs/decisions/0022): what becomes of one proposal of an erased speaker. */
+export function outcomeOf(
+  status: ProposalStatus,
+  hasOtherSpeakers: boolean,
+): "kept by co-speakers" | "deleted" | "withdrawn" | "anonymized" {
+  if (hasOtherSpeakers) return "kept by co-speakers";
+  if (status === "DRAFT") return "deleted";
+  if (STILL_OPEN.includes(status)) return "withdrawn";
+  return "anonymized";
+}
+
+/** A person erases their own account; they confirm by typing their address. */
+export async function eraseOwnAccount(db: Db, actorId: string | null | undefined, confirmEmail: string, options: ClockOptions = {}) {
+  const userId = requireUser(actorId);
+  const user = await db.user.findUnique({ where: { id: userId, deletedAt: null }, select: { email: true } });
+  if (!user) throw notFound("This account");
+  if (confirmEmail.trim().toLowerCase() !== user.email) {
+    throw new DomainError("invalid", "Type your email address exactly to confirm.", { confirmEmail: "This is not your address." });
+  }
+  await db.$transaction((tx) => eraseUser(tx, userId, userId, readClock(options)), { timeout: 60_000, maxWait: 30_000 });
+}
+
+/**
+ * An organizer erases a speaker of their event on the speaker's request, by
+ * the same rule. Only someone who speaks on a proposal the organizer may
+ * handle, and who is on no event's team (team members erase themselves).
+ */
+export async function eraseSpeakerOnRequest(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  speakerId: string,
+  options: ClockOptions = {},
+) {
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+  const speaks = await db.proposal.count({ where: { AND: [scope.proposals, { speakers: { some: { userId: speakerId } } }] } });
+  if (speaks === 0) throw notFound("This speaker");
+  if (await db.eventMember.count({ where: { userId: speakerId } })) {
+    throw forbidden("This person is on an event's team; they can erase their account themselves from their profile.");
+  }
+  await db.$transaction((tx) => eraseUser(tx, speakerId, scope.actorId, readClock(options)), { timeout: 60_000, maxWait: 30_000 });
+}
+
+/**
+ * Erases a person in the caller's transaction. Proposals follow outcomeOf;
+ * withdrawals go through applyTransition (the waitlist moves up, webhooks
+ * fire). The user row stays as a tombstone ("Former reviewer"), so reviews
+ * and comments keep counting and rankings do not change; everything that
+ * identifies the person is removed or overwritten.
+ */
+async function eraseUser(tx: DbTx, userId: string, actorId: string, now: Date) {
+  const user = await tx.user.findUnique({ where: { id: userId, deletedAt: null }, select: { email: true } });
+  if (!user) throw notFound("This account");
+  const roles = await tx.proposalSpeaker.findMany({
+    where: { userId },
+    select: {
+      id: true,
+      role: true,
+      proposal: { select: { id: true, eventId: true, status: true, talkId: true, speakers: { select: { id: true, userId: true } } } },
+    },
+  });
+  for (const { id, role, proposal } of roles) {
+    const others = proposal.speakers.filter((s) => s.userId !== userId);
+    const outcome = outcomeOf(proposal.status as ProposalStatus, others.length > 0);
+    if (outcome === "deleted") {
+      await tx.proposal.delete({ where: { id: proposal.id } });
+      continue;
+    }
+    if (outcome === "withdrawn" && checkTransition("withdraw", proposal.status as ProposalStatus, "SPEAKER").ok) {
+      await applyTransition(tx, {
+        proposalId: proposal.id,
+        eventId: proposal.eventId,
+        from: proposal.status as ProposalStatus,
+        name: "withdraw",
+        actorId,
+        now,
+      });
+    }
+    await tx.proposalSpeaker.delete({ where: { id } });
+    if (outcome === "kept by co-speakers" && role === "OWNER") {
+      await tx.proposalSpeaker.update({ where: { id: others[0].id }, data: { role: "OWNER" } });
+      await tx.talk.updateMany({ where: { id: proposal.talkId, ownerId: userId }, data: { ownerId: others[0].userId } });
+    }
+    if (outcome !== "kept by co-speakers") await tx.proposal.update({ where: { id: proposal.id }, data: { notes: "" } });
+  }
+  await tx.talk.deleteMany({ where: { ownerId: userId, proposals: { none: {} } } });
+  await tx.talk.updateMany({ where: { ownerId: userId }, data: { notes: "" } });
+  await tx.speakerProfile.deleteMany({ where: { userId } });
+  await tx.account.deleteMany({ where: { userId } });
+  await tx.session.deleteMany({ where: { userId } });
+  await tx.verificationToken.deleteMany({ where: { identifier: user.email } });
+  await tx.eventMember.deleteMany({ where: { userId } });
+  await tx.reviewAssignment.deleteMany({ where: { reviewerId: userId } });
+  await tx.speakerConflict.deleteMany({ where: { OR: [{ reviewerId: userId }, { speakerId: userId }] } });
+  await tx.proposalConflict.deleteMany({ where: { reviewerId: userId } });
+  await tx.coSpeakerInvitation.deleteMany({ where: { OR: [{ email: user.email }, { invitedById: userId, status: "PENDING" }] } });
+  await tx.outboxEmail.deleteMany({ where: { to: user.email } });
+  await tx.importRecord.deleteMany({ where: { kind: "speaker", targetId: userId } });
+  const reviewed =
+    (await tx.review.count({ where: { reviewerId: userId } })) + (await tx.reviewComment.count({ where: { authorId: userId } }));
+  await tx.user.update({
+    where: { id: userId },
+    data: {
+      name: reviewed > 0 ? "Former reviewer" : "Former speaker",
+      email: `erased-${userId}@erased.invalid`,
+      emailVerified: null,
+      image: null,
+      deletedAt: now,
+    },
+  });
+}
