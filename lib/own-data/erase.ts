@@ -4,7 +4,7 @@ import { organizerScope } from "@/lib/auth/organizer-scope";
 import { requireUser } from "@/lib/events/access";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { checkTransition, HOLDS_A_SLOT, type ProposalStatus } from "@/lib/lifecycle/state-machine";
-import { DomainError, forbidden, notFound } from "@/lib/errors";
+import { conflict, DomainError, forbidden, notFound } from "@/lib/errors";
 
 /** Statuses whose proposal is withdrawn when its only speaker is erased (the rest are only anonymized). */
 const STILL_OPEN: readonly ProposalStatus[] = ["SUBMITTED", "WAITLISTED", "ACCEPTED", "CONFIRMED"];
@@ -45,15 +45,51 @@ export function outcomeOf(
   return "anonymized";
 }
 
-/** A person erases their own account; they confirm by typing their address. */
-export async function eraseOwnAccount(db: Db, actorId: string | null | undefined, confirmEmail: string, options: ClockOptions = {}) {
+/** The word a person types to confirm that their account goes. */
+export const ERASE_CONFIRMATION = "DELETE";
+
+/**
+ * A person erases their own account after typing ERASE_CONFIRMATION. The
+ * last organizer of an event must hand it on first: an event never loses
+ * its last organizer.
+ */
+export async function eraseOwnAccount(db: Db, actorId: string | null | undefined, confirmation: string, options: ClockOptions = {}) {
   const userId = requireUser(actorId);
-  const user = await db.user.findUnique({ where: { id: userId, deletedAt: null }, select: { email: true } });
-  if (!user) throw notFound("This account");
-  if (confirmEmail.trim().toLowerCase() !== user.email) {
-    throw new DomainError("invalid", "Type your email address exactly to confirm.", { confirmEmail: "This is not your address." });
+  if (confirmation.trim().toUpperCase() !== ERASE_CONFIRMATION) {
+    throw new DomainError("invalid", `Type ${ERASE_CONFIRMATION} to confirm.`, { confirmation: `Type ${ERASE_CONFIRMATION} to confirm.` });
   }
-  await db.$transaction((tx) => eraseUser(tx, userId, userId, readClock(options)), { timeout: 60_000, maxWait: 30_000 });
+  await db.$transaction(
+    async (tx) => {
+      const sole = await soleOrganizerOf(tx, userId);
+      if (sole) throw conflict(`You are the only organizer of ${sole}: invite another organizer first, then delete your account.`);
+      await eraseUser(tx, userId, userId, readClock(options));
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+}
+
+async function soleOrganizerOf(tx: DbTx, userId: string): Promise<string | null> {
+  const organizing = await tx.eventMember.findMany({
+    where: { userId, role: "ORGANIZER" },
+    select: { event: { select: { name: true, _count: { select: { members: { where: { role: "ORGANIZER" } } } } } } },
+  });
+  return organizing.find((m) => m.event._count.members === 1)?.event.name ?? null;
+}
+
+/** For the organizer's confirmation page: who, and what becomes of their proposals in this event (nothing about other events). */
+export async function speakerErasurePreview(db: Db, actorId: string | null | undefined, eventId: string, speakerId: string) {
+  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+  const proposals = await db.proposal.findMany({
+    where: { AND: [scope.proposals, { speakers: { some: { userId: speakerId } } }] },
+    select: { id: true, title: true, status: true, _count: { select: { speakers: true } } },
+  });
+  if (proposals.length === 0) throw notFound("This speaker");
+  const speaker = await db.user.findUniqueOrThrow({ where: { id: speakerId }, select: { name: true, email: true } });
+  return {
+    speaker,
+    onATeam: (await db.eventMember.count({ where: { userId: speakerId } })) > 0,
+    proposals: proposals.map((p) => ({ id: p.id, title: p.title, outcome: outcomeOf(p.status as ProposalStatus, p._count.speakers > 1) })),
+  };
 }
 
 /**
