@@ -7,6 +7,8 @@ import { readImportFile } from "./read-source";
 import { IMPORT_FORMATS, type ImportFormat } from "./types";
 import { writePlan } from "./write";
 
+const UPLOAD_TTL_MS = 24 * 60 * 60_000;
+
 /** An organizer uploads a file: it is read and checked now (a bad file is refused with its problems), kept for the preview. */
 export async function uploadImport(
   db: Db,
@@ -16,6 +18,8 @@ export async function uploadImport(
 ) {
   await requireEventCapability(db, actorId, eventId, "event:edit");
   readImportFile(file.format, file.content);
+  // Previews nobody confirmed within a day are dropped: an upload is a step, not storage.
+  await db.importUpload.deleteMany({ where: { eventId, createdAt: { lt: new Date(Date.now() - UPLOAD_TTL_MS) } } });
   return db.importUpload.create({
     data: { eventId, userId: actorId!, format: file.format, fileName: file.fileName.slice(0, 200), content: file.content },
     select: { id: true },
