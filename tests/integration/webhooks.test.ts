@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { useTestDb } from "@/tests/support/test-db";
 import { startWebhookReceiver } from "@/tests/support/webhook-receiver";
@@ -33,6 +33,20 @@ async function endpointFor(db: Db, event: EventFixture, url: string, eventTypes:
   return createWebhookEndpoint(db, event.organizer.id, event.id, { url, eventTypes }, { allowPrivate: true });
 }
 
+/**
+ * Checks a received message with the reference library as its receiver would
+ * have at the moment it was sent (attempts made at a later "now" carry that
+ * time, beyond the library's 5-minute tolerance from the wall clock).
+ */
+function verifyAsSent(secret: string, m: { headers: Record<string, string>; body: string }) {
+  vi.useFakeTimers({ toFake: ["Date"], now: Number(m.headers["webhook-timestamp"]) * 1000 });
+  try {
+    return new Webhook(secret).verify(m.body, m.headers);
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 /** Delivers what is due and checks every body received with the reference library; answers the parsed payloads. */
 async function deliverAndVerify(db: Db, r: Awaited<ReturnType<typeof receiver>>, secret: string) {
   await deliverWebhooks(db, post, { now: new Date() });
@@ -55,6 +69,11 @@ describe("webhooks: every event type, signed and verified", () => {
     expect(payloads.map((p) => p.type)).toEqual(["proposal.submitted", "proposal.updated", "proposal.withdrawn"]);
     expect(payloads.every((p) => p.data.proposal.id === created.id)).toBe(true);
     expect(payloads[2].data.proposal.state).toBe("withdrawn");
+    // The check is real: a changed body or another endpoint's secret fails it.
+    const tampered = { ...r.received[0], body: r.received[0].body.replace("submitted", "accepted") };
+    expect(() => new Webhook(secret).verify(tampered.body, tampered.headers)).toThrow();
+    const other = await endpointFor(db, event, r.url, ["proposal.confirmed"]);
+    expect(() => new Webhook(other.secret).verify(r.received[0].body, r.received[0].headers)).toThrow();
     expect(r.received[0].headers["webhook-id"]).toMatch(/^msg_/);
     expect(r.received[0].headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/=]+$/);
     // Delivered once: a second round sends nothing more.
@@ -124,7 +143,7 @@ describe("webhooks: retries, lease, resend", () => {
     const db = getDb();
     const event = await createEvent(db);
     const r = await receiver(500);
-    await endpointFor(db, event, r.url);
+    const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
     await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
     let now = new Date();
@@ -150,13 +169,16 @@ describe("webhooks: retries, lease, resend", () => {
     }
     expect(d).toMatchObject({ status: "FAILED", attempts: WEBHOOK_MAX_ATTEMPTS });
     expect(r.received).toHaveLength(WEBHOOK_MAX_ATTEMPTS);
+    // Every attempt is signed afresh with its own timestamp, and each signature holds.
+    for (const m of r.received) expect(verifyAsSent(secret, m)).toMatchObject({ type: "proposal.submitted" });
+    expect(new Set(r.received.map((m) => m.headers["webhook-timestamp"])).size).toBe(WEBHOOK_MAX_ATTEMPTS);
   });
 
   it("two senders sharing the queue post each delivery once", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const r = await receiver();
-    await endpointFor(db, event, r.url);
+    const { secret } = await endpointFor(db, event, r.url);
     for (let i = 0; i < 3; i++) {
       const speaker = await createUser(db);
       await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
@@ -165,13 +187,14 @@ describe("webhooks: retries, lease, resend", () => {
     await Promise.all([deliverWebhooks(db, post, { now }), deliverWebhooks(db, post, { now })]);
     expect(r.received).toHaveLength(3);
     expect(new Set(r.received.map((m) => m.headers["webhook-id"])).size).toBe(3);
+    for (const m of r.received) expect(verifyAsSent(secret, m)).toMatchObject({ type: "proposal.submitted" });
   });
 
   it("a sender that vanished loses its claim after the lease", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const r = await receiver();
-    await endpointFor(db, event, r.url);
+    const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
     await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
     const now = new Date();
@@ -180,6 +203,7 @@ describe("webhooks: retries, lease, resend", () => {
     expect(r.received).toHaveLength(0);
     await deliverWebhooks(db, post, { now: new Date(now.getTime() + 3 * 60_000) });
     expect(r.received).toHaveLength(1);
+    expect(verifyAsSent(secret, r.received[0])).toMatchObject({ type: "proposal.submitted" });
   });
 
   it("resend queues a delivered message again with the same id", async () => {
