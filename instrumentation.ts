@@ -14,6 +14,6 @@ export async function register(): Promise<void> {
   }
   const { startEmailDelivery } = await import("@/lib/email/delivery-owner");
   startEmailDelivery();
-  const { startWebhookDelivery } = await import("@/lib/webhooks/loop-owner");
+  const { startWebhookDelivery } = await import("@/lib/webhook-endpoints/loop-owner");
   startWebhookDelivery();
 }

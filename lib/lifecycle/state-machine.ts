@@ -46,6 +46,18 @@ export const SPEAKER_EMAIL_FOR: Readonly<
   promote: "promoted",
 };
 
+/** The webhook each transition emits, exactly one (lib/webhooks/event-types.ts lists them all). */
+export const WEBHOOK_EVENT_FOR = {
+  submit: "proposal.submitted",
+  withdraw: "proposal.withdrawn",
+  publishAccepted: "decision.published",
+  publishWaitlisted: "decision.published",
+  publishRejected: "decision.published",
+  promote: "waitlist.promoted",
+  confirm: "proposal.confirmed",
+  decline: "proposal.declined",
+} as const satisfies Record<TransitionName, string>;
+
 /** Transitions that publish a decision to the speakers: they stamp decidedAt and clear the pending decision. */
 export const PUBLISHING_TRANSITIONS: readonly TransitionName[] = (Object.keys(TRANSITIONS) as TransitionName[]).filter(
   (name) => TRANSITIONS[name].capability === "proposal:decide",

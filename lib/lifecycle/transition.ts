@@ -6,7 +6,6 @@ import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { queueWebhooks } from "@/lib/webhooks/enqueue";
-import { EVENT_FOR_TRANSITION } from "@/lib/webhooks/event-types";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
@@ -17,6 +16,7 @@ import {
   PUBLISHING_TRANSITIONS,
   SPEAKER_EMAIL_FOR,
   TRANSITIONS,
+  WEBHOOK_EVENT_FOR,
   type PendingDecision,
   type ProposalStatus,
   type TransitionName,
@@ -150,7 +150,7 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   await queueWebhooks(tx, {
     eventId: t.eventId,
     proposalId: t.proposalId,
-    type: EVENT_FOR_TRANSITION[t.name],
+    type: WEBHOOK_EVENT_FOR[t.name],
     change: { from: t.from, to, transition: t.name },
     now,
   });

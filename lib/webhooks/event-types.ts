@@ -1,5 +1,3 @@
-import type { TransitionName } from "@/lib/lifecycle/state-machine";
-
 /** The events an endpoint may subscribe to (the `type` of each payload). */
 export const WEBHOOK_EVENT_TYPES = [
   "proposal.submitted",
@@ -11,18 +9,6 @@ export const WEBHOOK_EVENT_TYPES = [
   "waitlist.promoted",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-/** The event each status change emits: every transition emits exactly one. */
-export const EVENT_FOR_TRANSITION: Readonly<Record<TransitionName, WebhookEventType>> = {
-  submit: "proposal.submitted",
-  withdraw: "proposal.withdrawn",
-  publishAccepted: "decision.published",
-  publishWaitlisted: "decision.published",
-  publishRejected: "decision.published",
-  promote: "waitlist.promoted",
-  confirm: "proposal.confirmed",
-  decline: "proposal.declined",
-};
 
 export function isWebhookEventType(value: string): value is WebhookEventType {
   return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(value);

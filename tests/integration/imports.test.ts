@@ -6,7 +6,7 @@ import { createEvent, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { previewImport, runImport, uploadImport } from "@/lib/imports/run";
 import type { ImportFormat } from "@/lib/imports/types";
-import { createWebhookEndpoint } from "@/lib/webhooks/endpoints";
+import { createWebhookEndpoint } from "@/lib/webhook-endpoints/endpoints";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { expectDomainError } from "./helpers";
 

@@ -7,7 +7,7 @@ import {
   listWebhookEndpoints,
   resendWebhookDelivery,
   setWebhookEndpointActive,
-} from "@/lib/webhooks/endpoints";
+} from "@/lib/webhook-endpoints/endpoints";
 import { expectDenied } from "./helpers";
 
 const getDb = useTestDb();

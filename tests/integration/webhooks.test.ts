@@ -9,7 +9,7 @@ import { updateProposal } from "@/lib/proposals/update-proposal";
 import { transitionProposal } from "@/lib/lifecycle/transition";
 import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
-import { createWebhookEndpoint, resendWebhookDelivery } from "@/lib/webhooks/endpoints";
+import { createWebhookEndpoint, resendWebhookDelivery } from "@/lib/webhook-endpoints/endpoints";
 import { deliverWebhooks, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/deliver";
 import { postJson } from "@/lib/webhooks/send";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/event-types";

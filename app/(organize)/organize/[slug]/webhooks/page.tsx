@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { db } from "@/lib/db";
-import { listWebhookEndpoints } from "@/lib/webhooks/endpoints";
+import { listWebhookEndpoints } from "@/lib/webhook-endpoints/endpoints";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { ActionButtonForm } from "@/components/ui/ActionButtonForm";
 import { HeadedTable } from "@/components/ui/HeadedTable";

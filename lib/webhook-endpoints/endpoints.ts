@@ -2,10 +2,10 @@ import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { requireEventCapability } from "@/lib/events/access";
 import { conflict, DomainError, notFound } from "@/lib/errors";
-import { allowPrivateNetworks, urlProblem } from "./address-policy";
-import { parseEventTypes } from "./event-types";
+import { allowPrivateNetworks, urlProblem } from "@/lib/webhooks/address-policy";
+import { parseEventTypes } from "@/lib/webhooks/event-types";
 import type { WebhookEndpointInput } from "./schemas";
-import { newWebhookSecret } from "./signature";
+import { newWebhookSecret } from "@/lib/webhooks/signature";
 
 type PolicyOptions = { allowPrivate?: boolean };
 

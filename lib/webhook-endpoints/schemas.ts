@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENT_TYPES } from "./event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 
 export const webhookEndpointInput = z.object({
   url: z.string().trim().min(1, "Enter the URL that receives the webhooks.").max(2000, "Keep the URL under 2,000 characters."),

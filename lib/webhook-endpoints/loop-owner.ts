@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { startRoundLoop, type DeliveryLoop } from "@/lib/email/delivery-loop";
-import { allowPrivateNetworks } from "./address-policy";
-import { deliverWebhooks } from "./deliver";
-import { postJson } from "./send";
+import { allowPrivateNetworks } from "@/lib/webhooks/address-policy";
+import { deliverWebhooks } from "@/lib/webhooks/deliver";
+import { postJson } from "@/lib/webhooks/send";
 
 // Survives Next.js dev hot reloads, so a process never runs two loops.
 const owner = globalThis as unknown as { cfpWebhookLoop?: DeliveryLoop };
