@@ -167,6 +167,11 @@ async function eraseUser(tx: DbTx, userId: string, actorId: string, now: Date) {
   await tx.proposalConflict.deleteMany({ where: { reviewerId: userId } });
   await tx.coSpeakerInvitation.deleteMany({ where: { OR: [{ email: user.email }, { invitedById: userId, status: "PENDING" }] } });
   await tx.outboxEmail.deleteMany({ where: { to: user.email } });
+  // Activity lines name addresses (emails sent, co-speaker invitations): theirs is replaced.
+  const named = await tx.proposalActivity.findMany({ where: { data: { contains: user.email } }, select: { id: true, data: true } });
+  for (const line of named) {
+    await tx.proposalActivity.update({ where: { id: line.id }, data: { data: line.data.replaceAll(user.email, "(erased)") } });
+  }
   await tx.importRecord.deleteMany({ where: { kind: "speaker", targetId: userId } });
   const reviewed =
     (await tx.review.count({ where: { reviewerId: userId } })) + (await tx.reviewComment.count({ where: { authorId: userId } }));

@@ -88,7 +88,15 @@ describe("own data: erasing an account", () => {
     await createReview(db, { proposal: theirs, reviewer: s.speaker, score: 5 });
     const statsBefore = await db.proposalStats.findUnique({ where: { proposalId: theirs.id } });
 
+    await db.proposalActivity.create({
+      data: {
+        proposalId: s.rejected.id,
+        kind: "email",
+        data: JSON.stringify({ to: "mara@example.org", kind: "rejected", subject: "Sorry" }),
+      },
+    });
     await eraseOwnAccount(db, s.speaker.id, "delete");
+    expect(await db.proposalActivity.count({ where: { data: { contains: "mara@example.org" } } })).toBe(0);
 
     const statuses = new Map((await db.proposal.findMany({ select: { id: true, status: true } })).map((p) => [p.id, p.status]));
     expect(statuses.has(s.draft.id)).toBe(false);
