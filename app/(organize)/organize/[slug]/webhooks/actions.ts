@@ -6,7 +6,12 @@ import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
-import { createWebhookEndpoint, deleteWebhookEndpoint, resendWebhookDelivery, setWebhookEndpointActive } from "@/lib/webhook-endpoints/endpoints";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  resendWebhookDelivery,
+  setWebhookEndpointActive,
+} from "@/lib/webhook-endpoints/endpoints";
 import { webhookEndpointInput } from "@/lib/webhook-endpoints/schemas";
 
 export type WebhookFormState = FormState & { secret?: string; chosen?: string[] };
