@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { pathTo, PROPOSAL_STATUSES, TRANSITIONS, WEBHOOK_EVENT_FOR, type ProposalStatus } from "@/lib/lifecycle/state-machine";
-import { isPrivateAddress, urlProblem } from "@/lib/webhooks/address-policy";
+import { allowPrivateNetworks, isPrivateAddress, urlProblem } from "@/lib/webhooks/address-policy";
 import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { newWebhookSecret, signatureHeaders } from "@/lib/webhooks/signature";
 
@@ -43,6 +43,12 @@ describe("private addresses (SSRF)", () => {
     ["not-an-address", true],
   ])("%s is private: %s", (address, expected) => {
     expect(isPrivateAddress(address)).toBe(expected);
+  });
+
+  it("production refuses private networks unless WEBHOOKS_ALLOW_PRIVATE=1", () => {
+    expect(allowPrivateNetworks({ NODE_ENV: "production" })).toBe(false);
+    expect(allowPrivateNetworks({ NODE_ENV: "production", WEBHOOKS_ALLOW_PRIVATE: "1" })).toBe(true);
+    expect(allowPrivateNetworks({ NODE_ENV: "development" })).toBe(true);
   });
 
   it("refuses inward URLs only when private networks are not allowed", () => {
