@@ -11,6 +11,7 @@ const TABS = [
   { key: "emails", label: "Emails", path: "/emails" },
   { key: "settings", label: "Event settings", path: "/settings" },
   { key: "team", label: "Team", path: "/team" },
+  { key: "api-tokens", label: "API tokens", path: "/api-tokens" },
   { key: "webhooks", label: "Webhooks", path: "/webhooks" },
   { key: "import", label: "Import", path: "/import" },
 ] as const;

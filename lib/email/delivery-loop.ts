@@ -26,7 +26,7 @@ export type RoundLoopOptions = {
 };
 
 export type DeliveryLoop = {
-  /** Stops scheduling rounds and waits for the one in progress. */
+  /** Stops scheduling rounds and claiming messages; waits for the message in hand to be sent and marked. */
   stop(): Promise<void>;
 };
 
@@ -43,7 +43,7 @@ const realTimers: Timers = {
  * throws doubles the pause, up to maxBackoffMs.
  */
 export function startDeliveryLoop(o: DeliveryLoopOptions): DeliveryLoop {
-  return startRoundLoop((limit, now) => deliverQueued(o.db, o.transport, { limit, now }), {
+  return startRoundLoop((limit, now, stopping) => deliverQueued(o.db, o.transport, { limit, now, stopping }), {
     ...o,
     onError: o.onError ?? ((e) => console.error("Email delivery round failed", e)),
   });
@@ -52,9 +52,11 @@ export function startDeliveryLoop(o: DeliveryLoopOptions): DeliveryLoop {
 /**
  * The loop itself, for any outbox: `deliver` sends up to `limit` due items
  * and answers how many it sent or failed; a full round is followed at once.
+ * Once `stopping()` answers true (stop() was called) it finishes the item in
+ * hand and claims no other.
  */
 export function startRoundLoop(
-  deliver: (limit: number, now: Date) => Promise<{ sent: number; failed: number }>,
+  deliver: (limit: number, now: Date, stopping: () => boolean) => Promise<{ sent: number; failed: number }>,
   o: RoundLoopOptions,
 ): DeliveryLoop {
   const interval = o.intervalMs ?? 5_000;
@@ -85,7 +87,7 @@ export function startRoundLoop(
   /** One round; answers how long to wait before the next. */
   async function deliverRound(): Promise<number> {
     try {
-      const { sent, failed } = await deliver(batch, now());
+      const { sent, failed } = await deliver(batch, now(), () => stopped);
       failures = 0;
       return sent + failed >= batch ? 0 : interval;
     } catch (e) {

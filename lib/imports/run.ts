@@ -1,6 +1,6 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
-import { requireEventCapability } from "@/lib/events/access";
 import { DomainError, notFound } from "@/lib/errors";
 import { planImport, type ImportPlan } from "./plan";
 import { readImportFile } from "./read-source";
@@ -12,22 +12,22 @@ const UPLOAD_TTL_MS = 24 * 60 * 60_000;
 /** An organizer uploads a file: it is read and checked now (a bad file is refused with its problems), kept for the preview. */
 export async function uploadImport(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   file: { format: ImportFormat; fileName: string; content: string },
 ) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+  await authorizeEvent(db, actor, eventId, "event:edit");
   readImportFile(file.format, file.content);
   // Previews nobody confirmed within a day are dropped: an upload is a step, not storage.
   await db.importUpload.deleteMany({ where: { eventId, createdAt: { lt: new Date(Date.now() - UPLOAD_TTL_MS) } } });
   return db.importUpload.create({
-    data: { eventId, userId: actorId!, format: file.format, fileName: file.fileName.slice(0, 200), content: file.content },
+    data: { eventId, userId: actor.userId, format: file.format, fileName: file.fileName.slice(0, 200), content: file.content },
     select: { id: true },
   });
 }
 
-async function uploadOf(db: Db, actorId: string | null | undefined, eventId: string, uploadId: string) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+async function uploadOf(db: Db, actor: SignedIn, eventId: string, uploadId: string) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   const upload = await db.importUpload.findFirst({ where: { id: uploadId, eventId } });
   if (!upload || !(IMPORT_FORMATS as readonly string[]).includes(upload.format)) throw notFound("This upload");
   return { ...upload, format: upload.format as ImportFormat };
@@ -40,8 +40,8 @@ export type ImportPreview = Omit<ImportPlan, "rows"> & {
 };
 
 /** The dry run: what the import would create, match and skip, row by row. Writes nothing. */
-export async function previewImport(db: Db, actorId: string | null | undefined, eventId: string, uploadId: string): Promise<ImportPreview> {
-  const upload = await uploadOf(db, actorId, eventId, uploadId);
+export async function previewImport(db: Db, actor: SignedIn, eventId: string, uploadId: string): Promise<ImportPreview> {
+  const upload = await uploadOf(db, actor, eventId, uploadId);
   const plan = await planImport(db, eventId, upload.format, readImportFile(upload.format, upload.content));
   return { ...plan, format: upload.format, fileName: upload.fileName, rows: plan.rows.map(({ source: _source, ...row }) => row) };
 }
@@ -51,8 +51,8 @@ export async function previewImport(db: Db, actorId: string | null | undefined, 
  * inside it (so two imports of one file cannot both create), carried out,
  * and the upload removed. Any failure leaves nothing behind.
  */
-export async function runImport(db: Db, actorId: string | null | undefined, eventId: string, uploadId: string, options: ClockOptions = {}) {
-  const upload = await uploadOf(db, actorId, eventId, uploadId);
+export async function runImport(db: Db, actor: SignedIn, eventId: string, uploadId: string, options: ClockOptions = {}) {
+  const upload = await uploadOf(db, actor, eventId, uploadId);
   const proposals = readImportFile(upload.format, upload.content);
   const now = readClock(options);
   return db.$transaction(
@@ -61,7 +61,7 @@ export async function runImport(db: Db, actorId: string | null | undefined, even
       const { count } = await tx.importUpload.deleteMany({ where: { id: upload.id } });
       if (count === 0) throw new DomainError("conflict", "This file was imported already (in another tab?).");
       const plan = await planImport(tx, eventId, upload.format, proposals);
-      await writePlan({ tx, eventId, source: upload.format, actorId: actorId!, now }, plan);
+      await writePlan({ tx, eventId, source: upload.format, actorId: actor.userId, now }, plan);
       return plan.counts;
     },
     { timeout: 120_000, maxWait: 30_000 },

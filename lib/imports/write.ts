@@ -1,4 +1,6 @@
 import type { DbTx } from "@/lib/db";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { pathTo, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { companyKey } from "@/lib/profile/company-key";
@@ -34,6 +36,7 @@ async function personFor(c: Context, s: PlannedSpeaker, row: PlannedRow, people:
     (
       await c.tx.user.create({
         data: {
+          code: await newUserCode(c.tx),
           email: s.accountEmail,
           name: s.name,
           profile: { create: profileOf(row, s) },
@@ -66,6 +69,7 @@ async function writeProposal(c: Context, row: PlannedRow, userIds: string[], ses
   const proposal = await tx.proposal.create({
     data: {
       ...fields,
+      ...(await newProposalIdentifiers(tx, eventId)),
       eventId,
       talkId: talk.id,
       sessionTypeId,

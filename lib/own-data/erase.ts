@@ -1,7 +1,7 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { organizerScope } from "@/lib/auth/organizer-scope";
-import { requireUser } from "@/lib/events/access";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { checkTransition, HOLDS_A_SLOT, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { conflict, DomainError, forbidden, notFound } from "@/lib/errors";
@@ -10,8 +10,8 @@ import { conflict, DomainError, forbidden, notFound } from "@/lib/errors";
 const STILL_OPEN: readonly ProposalStatus[] = ["SUBMITTED", "WAITLISTED", "ACCEPTED", "CONFIRMED"];
 
 /** What erasing the account would do, for the confirmation step. */
-export async function erasureSummary(db: Db, actorId: string | null | undefined) {
-  const userId = requireUser(actorId);
+export async function erasureSummary(db: Db, actor: SignedIn) {
+  const userId = actor.userId;
   const roles = await db.proposalSpeaker.findMany({
     where: { userId },
     select: {
@@ -53,8 +53,8 @@ export const ERASE_CONFIRMATION = "DELETE";
  * last organizer of an event must hand it on first: an event never loses
  * its last organizer.
  */
-export async function eraseOwnAccount(db: Db, actorId: string | null | undefined, confirmation: string, options: ClockOptions = {}) {
-  const userId = requireUser(actorId);
+export async function eraseOwnAccount(db: Db, actor: SignedIn, confirmation: string, options: ClockOptions = {}) {
+  const userId = actor.userId;
   if (confirmation.trim().toUpperCase() !== ERASE_CONFIRMATION) {
     throw new DomainError("invalid", `Type ${ERASE_CONFIRMATION} to confirm.`, { confirmation: `Type ${ERASE_CONFIRMATION} to confirm.` });
   }
@@ -77,8 +77,8 @@ async function soleOrganizerOf(tx: DbTx, userId: string): Promise<string | null>
 }
 
 /** For the organizer's confirmation page: who, and what becomes of their proposals in this event (nothing about other events). */
-export async function speakerErasurePreview(db: Db, actorId: string | null | undefined, eventId: string, speakerId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+export async function speakerErasurePreview(db: Db, actor: SignedIn, eventId: string, speakerId: string) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const proposals = await db.proposal.findMany({
     where: { AND: [scope.proposals, { speakers: { some: { userId: speakerId } } }] },
     select: { id: true, title: true, status: true, _count: { select: { speakers: true } } },
@@ -99,12 +99,12 @@ export async function speakerErasurePreview(db: Db, actorId: string | null | und
  */
 export async function eraseSpeakerOnRequest(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   speakerId: string,
   options: ClockOptions = {},
 ) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const speaks = await db.proposal.count({ where: { AND: [scope.proposals, { speakers: { some: { userId: speakerId } } }] } });
   if (speaks === 0) throw notFound("This speaker");
   if (await db.eventMember.count({ where: { userId: speakerId } })) {

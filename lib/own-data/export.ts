@@ -1,5 +1,5 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { requireUser } from "@/lib/events/access";
 import { redactSecrets } from "@/lib/email/redact";
 import { notFound } from "@/lib/errors";
 
@@ -10,8 +10,8 @@ import { notFound } from "@/lib/errors";
  * Nothing about other people beyond what the person already sees, no
  * session tokens, no other reviewer's work.
  */
-export async function exportOwnData(db: Db, actorId: string | null | undefined, now = new Date()) {
-  const userId = requireUser(actorId);
+export async function exportOwnData(db: Db, actor: SignedIn, now = new Date()) {
+  const userId = actor.userId;
   const user = await db.user.findUnique({
     where: { id: userId, deletedAt: null },
     select: {

@@ -1,6 +1,6 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
-import { requireEventCapability } from "@/lib/events/access";
 import { conflict, DomainError, notFound } from "@/lib/errors";
 import { allowPrivateNetworks, urlProblem } from "@/lib/webhooks/address-policy";
 import { parseEventTypes } from "@/lib/webhooks/event-types";
@@ -12,12 +12,12 @@ type PolicyOptions = { allowPrivate?: boolean };
 /** Organizers of the event register an endpoint; the answer carries the secret, the only time it is shown. */
 export async function createWebhookEndpoint(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   input: WebhookEndpointInput,
   options: PolicyOptions = {},
 ) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+  await authorizeEvent(db, actor, eventId, "event:edit");
   const problem = urlProblem(input.url, options.allowPrivate ?? allowPrivateNetworks());
   if (problem) throw new DomainError("invalid", problem, { url: problem });
   const secret = newWebhookSecret();
@@ -29,28 +29,28 @@ export async function createWebhookEndpoint(
 }
 
 /** The endpoint, if the actor organizes its event (else not found: ids reveal nothing). */
-async function endpointOf(db: Db, actorId: string | null | undefined, endpointId: string) {
+async function endpointOf(db: Db, actor: SignedIn, endpointId: string) {
   const endpoint = await db.webhookEndpoint.findUnique({ where: { id: endpointId }, select: { id: true, eventId: true } });
   if (!endpoint) throw notFound("This webhook");
-  await requireEventCapability(db, actorId, endpoint.eventId, "event:edit").catch((e: unknown) => {
+  await authorizeEvent(db, actor, endpoint.eventId, "event:edit").catch((e: unknown) => {
     throw e instanceof DomainError && e.code === "not_found" ? notFound("This webhook") : e;
   });
   return endpoint;
 }
 
-export async function setWebhookEndpointActive(db: Db, actorId: string | null | undefined, endpointId: string, active: boolean) {
-  const endpoint = await endpointOf(db, actorId, endpointId);
+export async function setWebhookEndpointActive(db: Db, actor: SignedIn, endpointId: string, active: boolean) {
+  const endpoint = await endpointOf(db, actor, endpointId);
   await db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { active } });
 }
 
-export async function deleteWebhookEndpoint(db: Db, actorId: string | null | undefined, endpointId: string) {
-  const endpoint = await endpointOf(db, actorId, endpointId);
+export async function deleteWebhookEndpoint(db: Db, actor: SignedIn, endpointId: string) {
+  const endpoint = await endpointOf(db, actor, endpointId);
   await db.webhookEndpoint.delete({ where: { id: endpoint.id } });
 }
 
 /** The event's endpoints without their secrets, each with its latest deliveries (the log). */
-export async function listWebhookEndpoints(db: Db, actorId: string | null | undefined, eventId: string, logSize = 20) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function listWebhookEndpoints(db: Db, actor: SignedIn, eventId: string, logSize = 20) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   const endpoints = await db.webhookEndpoint.findMany({
     where: { eventId },
     orderBy: { createdAt: "asc" },
@@ -85,10 +85,10 @@ export async function listWebhookEndpoints(db: Db, actorId: string | null | unde
  * Queues a delivery again, now, with its webhook-id unchanged (receivers
  * deduplicate on it). A delivery being posted right now cannot be resent.
  */
-export async function resendWebhookDelivery(db: Db, actorId: string | null | undefined, deliveryId: string, options: ClockOptions = {}) {
+export async function resendWebhookDelivery(db: Db, actor: SignedIn, deliveryId: string, options: ClockOptions = {}) {
   const delivery = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, select: { id: true, endpointId: true } });
   if (!delivery) throw notFound("This delivery");
-  await endpointOf(db, actorId, delivery.endpointId).catch((e: unknown) => {
+  await endpointOf(db, actor, delivery.endpointId).catch((e: unknown) => {
     throw e instanceof DomainError && e.code === "not_found" ? notFound("This delivery") : e;
   });
   const { count } = await db.webhookDelivery.updateMany({

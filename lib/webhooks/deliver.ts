@@ -27,12 +27,12 @@ export type WebhookRound = { sent: number; failed: number };
  * update (status and attempts as read), so two instances never post the same
  * attempt; a 2xx answer marks it delivered, anything else is retried with
  * backoff and marked FAILED after WEBHOOK_MAX_ATTEMPTS. Inactive endpoints'
- * deliveries wait. The webhook loop (lib/webhooks/loop-owner.ts) is the caller.
+ * deliveries wait. The webhook loop (lib/webhook-endpoints/loop-owner.ts) is the caller.
  */
 export async function deliverWebhooks(
   db: Db,
   post: WebhookPoster,
-  { limit = 20, now = new Date() }: { limit?: number; now?: Date } = {},
+  { limit = 20, now = new Date(), stopping = () => false }: { limit?: number; now?: Date; stopping?: () => boolean } = {},
 ): Promise<WebhookRound> {
   const result = { sent: 0, failed: 0 };
   const due = await db.webhookDelivery.findMany({
@@ -42,6 +42,8 @@ export async function deliverWebhooks(
     include: { endpoint: { select: { url: true, secret: true } } },
   });
   for (const d of due) {
+    // A server shutting down finishes the delivery in hand, and claims no other.
+    if (stopping()) break;
     if (!(await claim(db, d, now))) continue;
     const ok = await attempt(db, post, d, d.endpoint, now);
     result[ok ? "sent" : "failed"]++;

@@ -5,7 +5,8 @@ export type ProposalChange = { from: string; to: string; transition: string } | 
 
 /**
  * The one place a webhook payload is shaped (Standard Webhooks' recommended
- * `{ type, timestamp, data }`). It carries the proposal's id, title and state
+ * `{ type, timestamp, data }`). It carries the proposal's id, its stable
+ * identifiers (code, number in the event, guid; ADR 0021), title and state
  * and the event's slug; never speakers' personal data, which receivers can
  * read through the API with a token that has the scope for it.
  */
@@ -17,6 +18,9 @@ export async function buildProposalPayload(
     where: { id: input.proposalId },
     select: {
       id: true,
+      code: true,
+      number: true,
+      guid: true,
       title: true,
       status: true,
       submittedAt: true,
@@ -35,9 +39,12 @@ export async function buildProposalPayload(
       event: p.event.slug,
       proposal: {
         id: p.id,
+        code: p.code,
+        number: p.number,
+        guid: p.guid,
         title: p.title,
         state: p.status.toLowerCase(),
-        submission_type: p.sessionType.name,
+        submission_type: p.sessionType?.name ?? null,
         track: p.track?.name ?? null,
         submitted_at: p.submittedAt?.toISOString() ?? null,
         decided_at: p.decidedAt?.toISOString() ?? null,

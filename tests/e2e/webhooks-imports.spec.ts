@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -45,7 +46,7 @@ async function submitAsNewSpeaker(title: string): Promise<string> {
       sessionTypeId: event.sessionTypes[0].id,
       intent: "submit",
     });
-    return (await createProposal(db, user.id, event.id, input)).id;
+    return (await createProposal(db, signedInAs(user.id), event.id, input)).id;
   } finally {
     await db.$disconnect();
   }

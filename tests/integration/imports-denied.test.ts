@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "vitest";
@@ -14,7 +15,7 @@ describe("imports are for the event's organizers only", () => {
     const db = getDb();
     const event = await createEvent(db);
     const other = await createEvent(db);
-    const { id } = await uploadImport(db, event.organizer.id, event.id, { format: "pretalx", fileName: "p.json", content: file });
+    const { id } = await uploadImport(db, signedInAs(event.organizer.id), event.id, { format: "pretalx", fileName: "p.json", content: file });
     const actors: [string | null, "unauthenticated" | "forbidden" | "not_found"][] = [
       [null, "unauthenticated"],
       [(await addReviewer(db, event)).id, "forbidden"],
@@ -23,11 +24,11 @@ describe("imports are for the event's organizers only", () => {
       [(await createUser(db)).id, "not_found"],
     ];
     for (const [actor, code] of actors) {
-      await expectDenied(db, code, () => uploadImport(db, actor, event.id, { format: "pretalx", fileName: "p.json", content: file }));
-      await expectDenied(db, code, () => previewImport(db, actor, event.id, id));
-      await expectDenied(db, code, () => runImport(db, actor, event.id, id));
+      await expectDenied(db, code, () => uploadImport(db, signedInAs(actor), event.id, { format: "pretalx", fileName: "p.json", content: file }));
+      await expectDenied(db, code, () => previewImport(db, signedInAs(actor), event.id, id));
+      await expectDenied(db, code, () => runImport(db, signedInAs(actor), event.id, id));
     }
     // Another event's organizer cannot reach the upload through their own event either.
-    await expectDenied(db, "not_found", () => runImport(db, other.organizer.id, other.id, id));
+    await expectDenied(db, "not_found", () => runImport(db, signedInAs(other.organizer.id), other.id, id));
   });
 });

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,12 +19,12 @@ const ours = (name: string) => readFileSync(path.join(OURS, name), "utf8");
 const real = (name: string) => readFileSync(path.join(INTEROP, name), "utf8");
 
 async function upload(db: Db, event: EventFixture, format: ImportFormat, content: string) {
-  const { id } = await uploadImport(db, event.organizer.id, event.id, { format, fileName: `${format}.json`, content });
+  const { id } = await uploadImport(db, signedInAs(event.organizer.id), event.id, { format, fileName: `${format}.json`, content });
   return id;
 }
 
 async function importFile(db: Db, event: EventFixture, format: ImportFormat, content: string) {
-  return runImport(db, event.organizer.id, event.id, await upload(db, event, format, content));
+  return runImport(db, signedInAs(event.organizer.id), event.id, await upload(db, event, format, content));
 }
 
 async function proposalsOf(db: Db, eventId: string) {
@@ -53,7 +54,7 @@ describe("import from Sessionize (All data JSON)", () => {
     await createUser(db, { email: "yuki@example.net", name: "Yuki T." });
     const id = await upload(db, event, "sessionize", ours("sessionize-all-data.json"));
     const before = await db.proposal.count();
-    const preview = await previewImport(db, event.organizer.id, event.id, id);
+    const preview = await previewImport(db, signedInAs(event.organizer.id), event.id, id);
 
     expect(preview.rows.map((r) => [r.sourceId, r.action, r.status])).toEqual([
       ["401001", "create", "CONFIRMED"],
@@ -79,7 +80,7 @@ describe("import from Sessionize (All data JSON)", () => {
     const event = await createEvent(db);
     await createWebhookEndpoint(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       { url: "https://hooks.example.org/x", eventTypes: [...WEBHOOK_EVENT_TYPES] },
       { allowPrivate: false },
@@ -123,14 +124,14 @@ describe("import from pretalx", () => {
     const db = getDb();
     const event = await createEvent(db);
     const id = await upload(db, event, "pretalx", ours("pretalx-submissions.json"));
-    const preview = await previewImport(db, event.organizer.id, event.id, id);
+    const preview = await previewImport(db, signedInAs(event.organizer.id), event.id, id);
     expect(preview.rows.map((r) => [r.sourceId, r.action, r.status])).toEqual([
       ["QXJRT", "create", "ACCEPTED"],
       ["ZP8WE", "create", "WITHDRAWN"],
       ["DRFT1", "skip", null],
     ]);
     expect(preview.rows[2].reason).toMatch(/draft/);
-    await runImport(db, event.organizer.id, event.id, id);
+    await runImport(db, signedInAs(event.organizer.id), event.id, id);
     const p = await proposalsOf(db, event.id);
     expect(p.get("The Borrow Checker, Explained with Pictures")).toMatchObject({
       status: "ACCEPTED",
@@ -232,7 +233,7 @@ describe("bad files", () => {
         targetId: "gone",
       },
     });
-    await expect(runImport(db, event.organizer.id, event.id, id)).rejects.toThrow();
+    await expect(runImport(db, signedInAs(event.organizer.id), event.id, id)).rejects.toThrow();
     expect(await db.proposal.count({ where: { eventId: event.id } })).toBe(0);
     expect(await db.user.count({ where: { name: "Kofi Mensah" } })).toBe(0);
     expect(await db.importUpload.count()).toBe(1);
@@ -243,8 +244,8 @@ describe("bad files", () => {
     const event = await createEvent(db);
     const id = await upload(db, event, "pretalx", ours("pretalx-submissions.json"));
     const results = await Promise.allSettled([
-      runImport(db, event.organizer.id, event.id, id),
-      runImport(db, event.organizer.id, event.id, id),
+      runImport(db, signedInAs(event.organizer.id), event.id, id),
+      runImport(db, signedInAs(event.organizer.id), event.id, id),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.proposal.count({ where: { eventId: event.id } })).toBe(2);

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createReview, createSpeaker, createUser } from "@/tests/factories";
@@ -36,7 +37,7 @@ describe("own data: export", () => {
       data: { to: "mara@example.org", subject: "Accepted", text: "Confirm: https://cfp.example/respond/abc.def", kind: "accepted" },
     });
 
-    const data = await exportOwnData(db, s.speaker.id);
+    const data = await exportOwnData(db, signedInAs(s.speaker.id));
     expect(data.account).toMatchObject({
       email: "mara@example.org",
       name: "Mara Chen",
@@ -56,12 +57,12 @@ describe("own data: export", () => {
     expect(JSON.stringify(data)).not.toContain("Clear and useful.");
     expect(JSON.stringify(data)).not.toContain("rosa@example.org");
 
-    const rosa = await exportOwnData(db, reviewer.id);
+    const rosa = await exportOwnData(db, signedInAs(reviewer.id));
     expect(rosa.account.reviews).toEqual([expect.objectContaining({ comment: "Clear and useful." })]);
   });
 
   it("refuses anonymous requests", async () => {
-    await expectDomainError(exportOwnData(getDb(), null), "unauthenticated");
+    await expectDomainError(() => exportOwnData(getDb(), signedInAs(null)), "unauthenticated");
   });
 });
 
@@ -69,7 +70,7 @@ describe("own data: erasing an account", () => {
   it("tells a speaker with accepted talks what will happen first", async () => {
     const db = getDb();
     const s = await speakerWithEverything(db);
-    const summary = await erasureSummary(db, s.speaker.id);
+    const summary = await erasureSummary(db, signedInAs(s.speaker.id));
     expect(summary.acceptedTalks.map((p) => p.id)).toEqual([s.accepted.id]);
     const outcome = new Map(summary.proposals.map((p) => [p.id, p.outcome]));
     expect(outcome.get(s.draft.id)).toBe("deleted");
@@ -95,7 +96,7 @@ describe("own data: erasing an account", () => {
         data: JSON.stringify({ to: "mara@example.org", kind: "rejected", subject: "Sorry" }),
       },
     });
-    await eraseOwnAccount(db, s.speaker.id, "delete");
+    await eraseOwnAccount(db, signedInAs(s.speaker.id), "delete");
     expect(await db.proposalActivity.count({ where: { data: { contains: "mara@example.org" } } })).toBe(0);
 
     const statuses = new Map((await db.proposal.findMany({ select: { id: true, status: true } })).map((p) => [p.id, p.status]));
@@ -121,15 +122,15 @@ describe("own data: erasing an account", () => {
     // Withdrawals went through the lifecycle: logged like any other.
     expect(await db.proposalActivity.count({ where: { proposalId: s.accepted.id, kind: "status" } })).toBe(1);
     // The erased account exports nothing.
-    await expectDomainError(exportOwnData(db, s.speaker.id), "not_found");
+    await expectDomainError(exportOwnData(db, signedInAs(s.speaker.id)), "not_found");
   });
 
   it("changes nothing unless the person confirms, and never takes an event's last organizer", async () => {
     const db = getDb();
     const s = await speakerWithEverything(db);
-    await expectDenied(db, "invalid", () => eraseOwnAccount(db, s.speaker.id, "yes"));
-    await expectDenied(db, "unauthenticated", () => eraseOwnAccount(db, null, "DELETE"));
-    const error = await expectDenied(db, "conflict", () => eraseOwnAccount(db, s.event.organizer.id, "DELETE"));
+    await expectDenied(db, "invalid", () => eraseOwnAccount(db, signedInAs(s.speaker.id), "yes"));
+    await expectDenied(db, "unauthenticated", () => eraseOwnAccount(db, signedInAs(null), "DELETE"));
+    const error = await expectDenied(db, "conflict", () => eraseOwnAccount(db, signedInAs(s.event.organizer.id), "DELETE"));
     expect(error.message).toContain(s.event.name);
   });
 });
@@ -138,7 +139,7 @@ describe("own data: an organizer erases a speaker on request", () => {
   it("applies the same rule", async () => {
     const db = getDb();
     const s = await speakerWithEverything(db);
-    await eraseSpeakerOnRequest(db, s.event.organizer.id, s.event.id, s.speaker.id);
+    await eraseSpeakerOnRequest(db, signedInAs(s.event.organizer.id), s.event.id, s.speaker.id);
     expect((await db.user.findUniqueOrThrow({ where: { id: s.speaker.id } })).name).toBe("Former speaker");
     expect((await db.proposal.findUniqueOrThrow({ where: { id: s.accepted.id } })).status).toBe("WITHDRAWN");
   });
@@ -148,16 +149,16 @@ describe("own data: an organizer erases a speaker on request", () => {
     const s = await speakerWithEverything(db);
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, s.event);
-    await expectDenied(db, "unauthenticated", () => eraseSpeakerOnRequest(db, null, s.event.id, s.speaker.id));
-    await expectDenied(db, "forbidden", () => eraseSpeakerOnRequest(db, reviewer.id, s.event.id, s.speaker.id));
-    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, other.organizer.id, s.event.id, s.speaker.id));
-    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, other.organizer.id, other.id, s.speaker.id));
-    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, s.event.organizer.id, s.event.id, reviewer.id));
+    await expectDenied(db, "unauthenticated", () => eraseSpeakerOnRequest(db, signedInAs(null), s.event.id, s.speaker.id));
+    await expectDenied(db, "forbidden", () => eraseSpeakerOnRequest(db, signedInAs(reviewer.id), s.event.id, s.speaker.id));
+    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, signedInAs(other.organizer.id), s.event.id, s.speaker.id));
+    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, signedInAs(other.organizer.id), other.id, s.speaker.id));
+    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, signedInAs(s.event.organizer.id), s.event.id, reviewer.id));
     // A speaker who also reviews somewhere erases themselves.
     await addReviewer(db, other, s.cospeaker);
-    await expectDenied(db, "forbidden", () => eraseSpeakerOnRequest(db, s.event.organizer.id, s.event.id, s.cospeaker.id));
+    await expectDenied(db, "forbidden", () => eraseSpeakerOnRequest(db, signedInAs(s.event.organizer.id), s.event.id, s.cospeaker.id));
     // Only-draft speakers are not the organizer's to see.
     const drafter = await createProposal(db, { event: s.event, status: "draft" });
-    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, s.event.organizer.id, s.event.id, drafter.speaker.id));
+    await expectDenied(db, "not_found", () => eraseSpeakerOnRequest(db, signedInAs(s.event.organizer.id), s.event.id, drafter.speaker.id));
   });
 });

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
@@ -18,7 +19,7 @@ async function setup() {
   const other = await createEvent(db);
   const { id } = await createWebhookEndpoint(
     db,
-    event.organizer.id,
+    signedInAs(event.organizer.id),
     event.id,
     { url: "https://hooks.example.org/cfp", eventTypes: ["proposal.submitted"] },
     { allowPrivate: false },
@@ -44,18 +45,18 @@ describe("webhook management is for the event's organizers only", () => {
     for (const [who, actor] of Object.entries(outsiders)) {
       const code = actor === null ? "unauthenticated" : who === "reviewer" ? "forbidden" : "not_found";
       const input = { url: "https://attacker.example.com/", eventTypes: ["proposal.submitted" as const] };
-      await expectDenied(db, code, () => createWebhookEndpoint(db, actor, event.id, input, { allowPrivate: false }));
-      await expectDenied(db, code, () => listWebhookEndpoints(db, actor, event.id));
+      await expectDenied(db, code, () => createWebhookEndpoint(db, signedInAs(actor), event.id, input, { allowPrivate: false }));
+      await expectDenied(db, code, () => listWebhookEndpoints(db, signedInAs(actor), event.id));
       const byId = actor === null ? "unauthenticated" : who === "reviewer" ? "forbidden" : "not_found";
-      await expectDenied(db, byId, () => setWebhookEndpointActive(db, actor, endpointId, false));
-      await expectDenied(db, byId, () => deleteWebhookEndpoint(db, actor, endpointId));
-      await expectDenied(db, byId, () => resendWebhookDelivery(db, actor, deliveryId));
+      await expectDenied(db, byId, () => setWebhookEndpointActive(db, signedInAs(actor), endpointId, false));
+      await expectDenied(db, byId, () => deleteWebhookEndpoint(db, signedInAs(actor), endpointId));
+      await expectDenied(db, byId, () => resendWebhookDelivery(db, signedInAs(actor), deliveryId));
     }
   });
 
   it("the organizer lists endpoints without their secrets", async () => {
     const { db, event } = await setup();
-    const list = await listWebhookEndpoints(db, event.organizer.id, event.id);
+    const list = await listWebhookEndpoints(db, signedInAs(event.organizer.id), event.id);
     expect(list).toHaveLength(1);
     expect(JSON.stringify(list)).not.toContain("whsec_");
     expect(list[0].deliveries).toHaveLength(1);

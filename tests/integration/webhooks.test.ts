@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Webhook } from "standardwebhooks";
 import { useTestDb } from "@/tests/support/test-db";
@@ -30,7 +31,7 @@ async function receiver(status?: number) {
 const post = postJson({ allowPrivate: true });
 
 async function endpointFor(db: Db, event: EventFixture, url: string, eventTypes: WebhookEventType[] = [...WEBHOOK_EVENT_TYPES]) {
-  return createWebhookEndpoint(db, event.organizer.id, event.id, { url, eventTypes }, { allowPrivate: true });
+  return createWebhookEndpoint(db, signedInAs(event.organizer.id), event.id, { url, eventTypes }, { allowPrivate: true });
 }
 
 /**
@@ -61,9 +62,9 @@ describe("webhooks: every event type, signed and verified", () => {
     const r = await receiver();
     const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
-    const created = await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
-    await updateProposal(db, speaker.id, created.id, proposalInput(event, { title: "A new title for the talk" }));
-    await transitionProposal(db, speaker.id, created.id, "withdraw");
+    const created = await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
+    await updateProposal(db, signedInAs(speaker.id), created.id, proposalInput(event, { title: "A new title for the talk" }));
+    await transitionProposal(db, signedInAs(speaker.id), created.id, "withdraw");
 
     const payloads = await deliverAndVerify(db, r, secret);
     expect(payloads.map((p) => p.type)).toEqual(["proposal.submitted", "proposal.updated", "proposal.withdrawn"]);
@@ -89,10 +90,10 @@ describe("webhooks: every event type, signed and verified", () => {
     const b = await createProposal(db, { event });
     const r = await receiver();
     const { secret } = await endpointFor(db, event, r.url);
-    await setPendingDecisions(db, event.organizer.id, event.id, [a.id, b.id], "ACCEPTED");
-    await publishDecisions(db, event.organizer.id, event.id);
-    await transitionProposal(db, a.speaker.id, a.id, "confirm");
-    await transitionProposal(db, b.speaker.id, b.id, "decline");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [a.id, b.id], "ACCEPTED");
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
+    await transitionProposal(db, signedInAs(a.speaker.id), a.id, "confirm");
+    await transitionProposal(db, signedInAs(b.speaker.id), b.id, "decline");
 
     const payloads = await deliverAndVerify(db, r, secret);
     expect(payloads.map((p) => p.type).sort()).toEqual(
@@ -107,10 +108,13 @@ describe("webhooks: every event type, signed and verified", () => {
     const w = await createProposal(db, { event, status: "waitlisted" });
     const r = await receiver();
     const { secret } = await endpointFor(db, event, r.url, ["waitlist.promoted"]);
-    await promoteFromWaitlist(db, event.organizer.id, event.id, w.sessionTypeId);
+    await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, w.sessionTypeId!);
     const payloads = await deliverAndVerify(db, r, secret);
     expect(payloads).toEqual([expect.objectContaining({ type: "waitlist.promoted" })]);
     expect(payloads[0].data.proposal).toMatchObject({ id: w.id, state: "accepted" });
+    // The stable identifiers (ADR 0021) travel with every payload.
+    const stored = await db.proposal.findUniqueOrThrow({ where: { id: w.id }, select: { code: true, number: true, guid: true } });
+    expect(payloads[0].data.proposal).toMatchObject(stored);
   });
 
   it("sends only the chosen events, nothing to inactive endpoints, nothing for other events", async () => {
@@ -123,7 +127,7 @@ describe("webhooks: every event type, signed and verified", () => {
     await db.webhookEndpoint.update({ where: { id: inactive.id }, data: { active: false } });
     await endpointFor(db, other, r.url);
     const speaker = await createUser(db);
-    await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     expect(await db.webhookDelivery.count()).toBe(0);
   });
 
@@ -133,7 +137,7 @@ describe("webhooks: every event type, signed and verified", () => {
     const p = await createProposal(db, { event, status: "rejected" });
     const r = await receiver();
     await endpointFor(db, event, r.url);
-    await expect(transitionProposal(db, p.speaker.id, p.id, "confirm")).rejects.toThrow();
+    await expect(transitionProposal(db, signedInAs(p.speaker.id), p.id, "confirm")).rejects.toThrow();
     expect(await db.webhookDelivery.count()).toBe(0);
   });
 });
@@ -145,7 +149,7 @@ describe("webhooks: retries, lease, resend", () => {
     const r = await receiver(500);
     const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
-    await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     let now = new Date();
     await deliverWebhooks(db, post, { now });
     let d = await db.webhookDelivery.findFirstOrThrow();
@@ -181,7 +185,7 @@ describe("webhooks: retries, lease, resend", () => {
     const { secret } = await endpointFor(db, event, r.url);
     for (let i = 0; i < 3; i++) {
       const speaker = await createUser(db);
-      await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+      await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     }
     const now = new Date();
     await Promise.all([deliverWebhooks(db, post, { now }), deliverWebhooks(db, post, { now })]);
@@ -196,7 +200,7 @@ describe("webhooks: retries, lease, resend", () => {
     const r = await receiver();
     const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
-    await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     const now = new Date();
     await db.webhookDelivery.updateMany({ data: { status: "SENDING", claimedAt: now, attempts: 1 } });
     await deliverWebhooks(db, post, { now: new Date(now.getTime() + 60_000) });
@@ -212,10 +216,10 @@ describe("webhooks: retries, lease, resend", () => {
     const r = await receiver();
     const { secret } = await endpointFor(db, event, r.url);
     const speaker = await createUser(db);
-    await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     await deliverWebhooks(db, post, { now: new Date() });
     const d = await db.webhookDelivery.findFirstOrThrow();
-    await resendWebhookDelivery(db, event.organizer.id, d.id);
+    await resendWebhookDelivery(db, signedInAs(event.organizer.id), d.id);
     expect(await db.webhookDelivery.findFirstOrThrow()).toMatchObject({ status: "QUEUED", attempts: 0 });
     const payloads = await deliverAndVerify(db, r, secret);
     expect(payloads).toHaveLength(2);
@@ -236,7 +240,7 @@ describe("webhooks: private addresses (SSRF)", () => {
       "ftp://example.org/",
     ]) {
       await expect(
-        createWebhookEndpoint(db, event.organizer.id, event.id, { url, eventTypes: ["proposal.submitted"] }, { allowPrivate: false }),
+        createWebhookEndpoint(db, signedInAs(event.organizer.id), event.id, { url, eventTypes: ["proposal.submitted"] }, { allowPrivate: false }),
       ).rejects.toMatchObject({ code: "invalid" });
     }
     expect(await db.webhookEndpoint.count()).toBe(0);
@@ -249,7 +253,7 @@ describe("webhooks: private addresses (SSRF)", () => {
     // Saved while allowed (or a name that resolved publicly then), refused when it connects.
     await endpointFor(db, event, `http://localhost:${r.port}/hooks`);
     const speaker = await createUser(db);
-    await proposeTalk(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
     await deliverWebhooks(db, postJson({ allowPrivate: false }), { now: new Date() });
     expect(r.received).toHaveLength(0);
     const d = await db.webhookDelivery.findFirstOrThrow();

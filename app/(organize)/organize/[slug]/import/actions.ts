@@ -9,6 +9,7 @@ import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
 import { runImport, uploadImport } from "@/lib/imports/run";
 import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from "@/lib/imports/types";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 const uploadInput = z.object({
   format: z.enum(IMPORT_FORMATS, "Choose the tool the file comes from."),
@@ -28,7 +29,7 @@ export async function uploadImportAction(eventId: string, slug: string, _prev: F
     { format: formData.get("format"), file: formData.get("file") },
     formData,
     async ({ format, file }) => {
-      const upload = await uploadImport(db, user?.id, target, { format, fileName: file.name, content: await file.text() });
+      const upload = await uploadImport(db, requireSignedIn(user), target, { format, fileName: file.name, content: await file.text() });
       uploadId = upload.id;
     },
   );
@@ -48,7 +49,7 @@ export async function runImportAction(eventId: string, slug: string, _prev: Form
   const target = id.parse(eventId);
   let created: number | null = null;
   const state = await handleForm(runInput, Object.fromEntries(formData), formData, async ({ uploadId }) => {
-    created = (await runImport(db, user?.id, target, uploadId)).create;
+    created = (await runImport(db, requireSignedIn(user), target, uploadId)).create;
     revalidatePath("/organize", "layout");
   });
   if (created !== null) redirect(`/organize/${slug}/import?imported=${created}`);

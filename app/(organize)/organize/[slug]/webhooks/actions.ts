@@ -13,6 +13,7 @@ import {
   setWebhookEndpointActive,
 } from "@/lib/webhook-endpoints/endpoints";
 import { webhookEndpointInput } from "@/lib/webhook-endpoints/schemas";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 export type WebhookFormState = FormState & { secret?: string; chosen?: string[] };
 
@@ -23,7 +24,7 @@ export async function createWebhookAction(eventId: string, _prev: WebhookFormSta
   let secret: string | undefined;
   const input = { url: formData.get("url"), eventTypes: formData.getAll("eventTypes") };
   const state = await handleForm(webhookEndpointInput, input, formData, async (data) => {
-    secret = (await createWebhookEndpoint(db, user?.id, target, data)).secret;
+    secret = (await createWebhookEndpoint(db, requireSignedIn(user), target, data)).secret;
     revalidatePath("/organize/[slug]/webhooks", "page");
     return { ok: true, message: "Webhook added. Copy its signing secret now: it is not shown again." };
   });
@@ -35,7 +36,7 @@ const endpointAction = z.object({ endpointId: id, active: z.enum(["true", "false
 export async function setWebhookActiveAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(endpointAction, Object.fromEntries(formData), formData, async ({ endpointId, active }) => {
-    await setWebhookEndpointActive(db, user?.id, endpointId, active === "true");
+    await setWebhookEndpointActive(db, requireSignedIn(user), endpointId, active === "true");
     revalidatePath("/organize/[slug]/webhooks", "page");
     return { ok: true, message: active === "true" ? "Turned on." : "Paused: deliveries wait until it is on again." };
   });
@@ -44,7 +45,7 @@ export async function setWebhookActiveAction(_prev: FormState, formData: FormDat
 export async function deleteWebhookAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(endpointAction, Object.fromEntries(formData), formData, async ({ endpointId }) => {
-    await deleteWebhookEndpoint(db, user?.id, endpointId);
+    await deleteWebhookEndpoint(db, requireSignedIn(user), endpointId);
     revalidatePath("/organize/[slug]/webhooks", "page");
     return { ok: true, message: "Webhook removed." };
   });
@@ -55,7 +56,7 @@ const resendInput = z.object({ deliveryId: id });
 export async function resendDeliveryAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(resendInput, Object.fromEntries(formData), formData, async ({ deliveryId }) => {
-    await resendWebhookDelivery(db, user?.id, deliveryId);
+    await resendWebhookDelivery(db, requireSignedIn(user), deliveryId);
     revalidatePath("/organize/[slug]/webhooks", "page");
     return { ok: true, message: "Queued again." };
   });

@@ -16,7 +16,7 @@ const when = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0,
 export default async function WebhooksPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/webhooks`);
-  const endpoints = await listWebhookEndpoints(db, user.id, event.id);
+  const endpoints = await listWebhookEndpoints(db, user.actor, event.id);
   return (
     <div className="stack">
       <OrganizerEventNav slug={slug} name={event.name} current="webhooks" />

@@ -6,7 +6,7 @@ import { exportOwnData } from "@/lib/own-data/export";
 export async function GET(): Promise<Response> {
   const user = await currentUser();
   if (!user) return Response.json({ error: "unauthenticated", message: "Sign in to download your data." }, { status: 401 });
-  const data = await exportOwnData(db, user.id);
+  const data = await exportOwnData(db, user.actor);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "content-type": "application/json; charset=utf-8",

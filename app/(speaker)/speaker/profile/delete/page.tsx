@@ -19,7 +19,7 @@ const OUTCOMES: Record<string, string> = {
 
 export default async function DeleteAccountPage() {
   const user = await requirePageUser("/speaker/profile/delete");
-  const summary = await erasureSummary(db, user.id);
+  const summary = await erasureSummary(db, user.actor);
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
       <div>

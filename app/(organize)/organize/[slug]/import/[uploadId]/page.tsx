@@ -25,7 +25,7 @@ const STATUS_LABELS: Record<string, string> = {
 export default async function ImportPreviewPage({ params }: { params: Promise<{ slug: string; uploadId: string }> }) {
   const { slug, uploadId } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/import/${uploadId}`);
-  const preview = await previewImport(db, user.id, event.id, uploadId).catch((e: unknown) => {
+  const preview = await previewImport(db, user.actor, event.id, uploadId).catch((e: unknown) => {
     if (isDomainError(e) && e.code === "not_found") notFound();
     throw e;
   });

@@ -8,6 +8,7 @@ import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { eraseSpeakerOnRequest } from "@/lib/own-data/erase";
 import { id } from "@/lib/text/fields";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 const input = z.object({ speakerId: id });
 
@@ -17,7 +18,7 @@ export async function eraseSpeakerAction(eventId: string, slug: string, _prev: F
   const target = id.parse(eventId);
   let erased = false;
   const state = await handleForm(input, Object.fromEntries(formData), formData, async ({ speakerId }) => {
-    await eraseSpeakerOnRequest(db, user?.id, target, speakerId);
+    await eraseSpeakerOnRequest(db, requireSignedIn(user), target, speakerId);
     revalidatePath("/organize", "layout");
     erased = true;
   });

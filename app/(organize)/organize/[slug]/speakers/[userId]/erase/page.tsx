@@ -20,7 +20,7 @@ const OUTCOMES: Record<string, string> = {
 export default async function EraseSpeakerPage({ params }: { params: Promise<{ slug: string; userId: string }> }) {
   const { slug, userId } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/speakers/${userId}/erase`);
-  const preview = await speakerErasurePreview(db, user.id, event.id, userId).catch((e: unknown) => {
+  const preview = await speakerErasurePreview(db, user.actor, event.id, userId).catch((e: unknown) => {
     if (isDomainError(e) && e.code === "not_found") notFound();
     throw e;
   });
