@@ -97,13 +97,7 @@ export async function speakerErasurePreview(db: Db, actor: SignedIn, eventId: st
  * the same rule. Only someone who speaks on a proposal the organizer may
  * handle, and who is on no event's team (team members erase themselves).
  */
-export async function eraseSpeakerOnRequest(
-  db: Db,
-  actor: SignedIn,
-  eventId: string,
-  speakerId: string,
-  options: ClockOptions = {},
-) {
+export async function eraseSpeakerOnRequest(db: Db, actor: SignedIn, eventId: string, speakerId: string, options: ClockOptions = {}) {
   const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const speaks = await db.proposal.count({ where: { AND: [scope.proposals, { speakers: { some: { userId: speakerId } } }] } });
   if (speaks === 0) throw notFound("This speaker");
@@ -175,6 +169,7 @@ async function eraseUser(tx: DbTx, userId: string, actorId: string, now: Date) {
   await tx.importRecord.deleteMany({ where: { kind: "speaker", targetId: userId } });
   const reviewed =
     (await tx.review.count({ where: { reviewerId: userId } })) + (await tx.reviewComment.count({ where: { authorId: userId } }));
+  // The public code stays (ADR 0021): it names no one, and links and exports that used it keep resolving to the tombstone.
   await tx.user.update({
     where: { id: userId },
     data: {

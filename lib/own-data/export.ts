@@ -16,6 +16,7 @@ export async function exportOwnData(db: Db, actor: SignedIn, now = new Date()) {
     where: { id: userId, deletedAt: null },
     select: {
       id: true,
+      code: true,
       name: true,
       email: true,
       emailVerified: true,
@@ -30,6 +31,8 @@ export async function exportOwnData(db: Db, actor: SignedIn, now = new Date()) {
           proposal: {
             select: {
               id: true,
+              code: true,
+              number: true,
               title: true,
               abstract: true,
               notes: true,

@@ -15,7 +15,11 @@ describe("imports are for the event's organizers only", () => {
     const db = getDb();
     const event = await createEvent(db);
     const other = await createEvent(db);
-    const { id } = await uploadImport(db, signedInAs(event.organizer.id), event.id, { format: "pretalx", fileName: "p.json", content: file });
+    const { id } = await uploadImport(db, signedInAs(event.organizer.id), event.id, {
+      format: "pretalx",
+      fileName: "p.json",
+      content: file,
+    });
     const actors: [string | null, "unauthenticated" | "forbidden" | "not_found"][] = [
       [null, "unauthenticated"],
       [(await addReviewer(db, event)).id, "forbidden"],
@@ -24,7 +28,9 @@ describe("imports are for the event's organizers only", () => {
       [(await createUser(db)).id, "not_found"],
     ];
     for (const [actor, code] of actors) {
-      await expectDenied(db, code, () => uploadImport(db, signedInAs(actor), event.id, { format: "pretalx", fileName: "p.json", content: file }));
+      await expectDenied(db, code, () =>
+        uploadImport(db, signedInAs(actor), event.id, { format: "pretalx", fileName: "p.json", content: file }),
+      );
       await expectDenied(db, code, () => previewImport(db, signedInAs(actor), event.id, id));
       await expectDenied(db, code, () => runImport(db, signedInAs(actor), event.id, id));
     }

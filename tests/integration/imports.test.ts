@@ -1,3 +1,4 @@
+import { CODE_PATTERN } from "@/lib/identifiers/public-code";
 import { signedInAs } from "@/lib/auth/actor";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -106,6 +107,11 @@ describe("import from Sessionize (All data JSON)", () => {
     // Kofi has no address in the file: an account that cannot receive mail, found again by his Sessionize id.
     const kofi = await db.user.findFirstOrThrow({ where: { name: "Kofi Mensah" } });
     expect(kofi.email).toMatch(/^sessionize-[0-9a-f]{16}@import\.invalid$/);
+    // Imported people and proposals get their stable identifiers (ADR 0021): codes, numbers 1..n in the event.
+    expect(kofi.code).toMatch(CODE_PATTERN);
+    const ids = await db.proposal.findMany({ where: { eventId: event.id }, select: { code: true, number: true, guid: true } });
+    expect(ids.every((x) => CODE_PATTERN.test(x.code) && x.guid.length > 0)).toBe(true);
+    expect(ids.map((x) => x.number).sort()).toEqual([1, 2, 3, 4]);
     expect(await db.outboxEmail.count()).toBe(0);
     expect(await db.webhookDelivery.count()).toBe(0);
     const lines = await db.proposalActivity.findMany({ where: { kind: "status" } });

@@ -38,7 +38,9 @@ describe("own data: export", () => {
     });
 
     const data = await exportOwnData(db, signedInAs(s.speaker.id));
+    const { code } = await db.user.findUniqueOrThrow({ where: { id: s.speaker.id }, select: { code: true } });
     expect(data.account).toMatchObject({
+      code,
       email: "mara@example.org",
       name: "Mara Chen",
       profile: { bio: "Rustacean.", company: "Ferrous" },
@@ -96,6 +98,10 @@ describe("own data: erasing an account", () => {
         data: JSON.stringify({ to: "mara@example.org", kind: "rejected", subject: "Sorry" }),
       },
     });
+    const codesBefore = {
+      user: (await db.user.findUniqueOrThrow({ where: { id: s.speaker.id } })).code,
+      rejected: (await db.proposal.findUniqueOrThrow({ where: { id: s.rejected.id } })).code,
+    };
     await eraseOwnAccount(db, signedInAs(s.speaker.id), "delete");
     expect(await db.proposalActivity.count({ where: { data: { contains: "mara@example.org" } } })).toBe(0);
 
@@ -113,6 +119,9 @@ describe("own data: erasing an account", () => {
     const tomb = await db.user.findUniqueOrThrow({ where: { id: s.speaker.id } });
     expect(tomb).toMatchObject({ name: "Former reviewer", email: expect.stringMatching(/@erased\.invalid$/) });
     expect(tomb.deletedAt).not.toBeNull();
+    // Erasure keeps the stable identifiers: they name no one.
+    expect(tomb.code).toBe(codesBefore.user);
+    expect((await db.proposal.findUniqueOrThrow({ where: { id: s.rejected.id } })).code).toBe(codesBefore.rejected);
     expect(await db.user.count({ where: { email: "mara@example.org" } })).toBe(0);
     expect(await db.speakerProfile.count({ where: { userId: s.speaker.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: s.speaker.id } })).toBe(0);

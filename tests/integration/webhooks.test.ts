@@ -13,6 +13,7 @@ import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
 import { createWebhookEndpoint, resendWebhookDelivery } from "@/lib/webhook-endpoints/endpoints";
 import { deliverWebhooks, WEBHOOK_MAX_ATTEMPTS } from "@/lib/webhooks/deliver";
 import { postJson } from "@/lib/webhooks/send";
+import { startRoundLoop } from "@/lib/email/delivery-loop";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { proposalInput } from "./helpers";
 
@@ -143,6 +144,42 @@ describe("webhooks: every event type, signed and verified", () => {
 });
 
 describe("webhooks: retries, lease, resend", () => {
+  it("stopped mid-round (SIGTERM): the delivery in hand is posted and marked, no other is claimed", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const r = await receiver();
+    const { secret } = await endpointFor(db, event, r.url, ["proposal.submitted"]);
+    const speaker = await createUser(db);
+    for (let i = 0; i < 3; i++) await proposeTalk(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
+    let inHand!: () => void;
+    const held = new Promise<void>((res) => (inHand = res));
+    let release!: () => void;
+    const slowPost: typeof post = async (url, headers, body) => {
+      inHand();
+      await new Promise<void>((res) => (release = res));
+      return post(url, headers, body);
+    };
+    // The loop as the server runs it, with timers run by hand.
+    const scheduled: (() => Promise<void>)[] = [];
+    const loop = startRoundLoop((limit, now, stopping) => deliverWebhooks(db, slowPost, { limit, now, stopping }), {
+      timers: { set: (run) => scheduled.push(run), clear: () => {} },
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const round = scheduled.shift()!();
+    await held;
+    const stopped = loop.stop();
+    release();
+    await Promise.all([round, stopped]);
+
+    expect(r.received).toHaveLength(1);
+    verifyAsSent(secret, r.received[0]);
+    expect(await db.webhookDelivery.count({ where: { status: "DELIVERED" } })).toBe(1);
+    expect(await db.webhookDelivery.count({ where: { status: "QUEUED", attempts: 0 } })).toBe(2);
+    expect(scheduled).toHaveLength(0);
+  });
+
   it("retries a failed delivery with exponential backoff and keeps its webhook-id, then gives up", async () => {
     const db = getDb();
     const event = await createEvent(db);
@@ -240,7 +277,13 @@ describe("webhooks: private addresses (SSRF)", () => {
       "ftp://example.org/",
     ]) {
       await expect(
-        createWebhookEndpoint(db, signedInAs(event.organizer.id), event.id, { url, eventTypes: ["proposal.submitted"] }, { allowPrivate: false }),
+        createWebhookEndpoint(
+          db,
+          signedInAs(event.organizer.id),
+          event.id,
+          { url, eventTypes: ["proposal.submitted"] },
+          { allowPrivate: false },
+        ),
       ).rejects.toMatchObject({ code: "invalid" });
     }
     expect(await db.webhookEndpoint.count()).toBe(0);
