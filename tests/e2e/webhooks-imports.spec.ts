@@ -1,16 +1,16 @@
-import { signedInAs } from "@/lib/auth/actor";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { Webhook } from "standardwebhooks";
-import { expect, test } from "./support/csp";
-import { createDb } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
+import { signedInAs } from "@/lib/auth/actor";
+import type { Db } from "@/lib/db/client";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { saveProposalInput } from "@/lib/proposals/schemas";
+import { createEvent, createUser, type EventFixture } from "@/tests/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, unique } from "./support/data";
-import { E2E_DATABASE_URL, REPO_ROOT } from "./support/env";
-import { signInAsDemo } from "./support/sign-in";
+import { unique } from "./support/data";
+import { REPO_ROOT } from "./support/env";
 
 type Received = { headers: Record<string, string>; body: string };
 
@@ -32,31 +32,26 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${port}/cfp-hooks`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-/** A new speaker submits a proposal to the demo event through the domain (the same call the submit form makes). */
-async function submitAsNewSpeaker(title: string): Promise<string> {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { sessionTypes: true } });
-    const user = await db.user.create({ data: { email: `e2e-hook-${unique()}@example.org`, name: "Hook Speaker" } });
-    const input = saveProposalInput.parse({
-      title,
-      abstract: "A proposal submitted to watch the webhook arrive, signed.",
-      notes: "",
-      level: "BEGINNER",
-      sessionTypeId: event.sessionTypes[0].id,
-      intent: "submit",
-    });
-    return (await createProposal(db, signedInAs(user.id), event.id, input)).id;
-  } finally {
-    await db.$disconnect();
-  }
+/** A new speaker submits a proposal to the event through the domain (the same call the submit form makes). */
+async function submitAsNewSpeaker(db: Db, event: EventFixture, title: string): Promise<string> {
+  const user = await createUser(db, { name: "Hook Speaker" });
+  const input = saveProposalInput.parse({
+    title,
+    abstract: "A proposal submitted to watch the webhook arrive, signed.",
+    notes: "",
+    level: "BEGINNER",
+    sessionTypeId: event.sessionTypes[0].id,
+    intent: "submit",
+  });
+  return (await createProposal(db, signedInAs(user.id), event.id, input)).id;
 }
 
-test("an organizer registers a webhook and sees signed deliveries in the log", async ({ page }) => {
+test("an organizer registers a webhook and sees signed deliveries in the log", async ({ page, db, signIn }) => {
+  const event = await createEvent(db);
   const receiver = await startReceiver();
   try {
-    await signInAsDemo(page, "Olivia Laurent");
-    await page.goto(`/organize/${EVENT}/webhooks`);
+    await signIn(page, event.organizer);
+    await page.goto(`/organize/${event.slug}/webhooks`);
     await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
     await expectNoSeriousA11yViolations(page);
 
@@ -67,17 +62,18 @@ test("an organizer registers a webhook and sees signed deliveries in the log", a
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/=]+$/);
 
     const title = `Webhook watched talk ${unique()}`;
-    const proposalId = await submitAsNewSpeaker(title);
+    const proposalId = await submitAsNewSpeaker(db, event, title);
 
     // The background sender posts it; the receiver checks the signature with the reference library.
     await expect.poll(() => receiver.received.length, { timeout: 30_000 }).toBe(1);
     const wh = new Webhook(secret);
     const first = wh.verify(receiver.received[0].body, receiver.received[0].headers) as {
       type: string;
-      data: { proposal: { id: string } };
+      data: { proposal: { id: string; code: string; number: number; guid: string } };
     };
     expect(first.type).toBe("proposal.submitted");
-    expect(first.data.proposal.id).toBe(proposalId);
+    const stored = await db.proposal.findUniqueOrThrow({ where: { id: proposalId }, select: { code: true, number: true, guid: true } });
+    expect(first.data.proposal).toMatchObject({ id: proposalId, ...stored });
 
     await page.reload();
     const log = page.getByRole("table");
@@ -93,7 +89,7 @@ test("an organizer registers a webhook and sees signed deliveries in the log", a
     expect(receiver.received[1].headers["webhook-id"]).toBe(receiver.received[0].headers["webhook-id"]);
     expect(wh.verify(receiver.received[1].body, receiver.received[1].headers)).toMatchObject({ type: "proposal.submitted" });
 
-    // Remove the endpoint so later runs against this database post nothing to a closed port.
+    // Remove the endpoint: later deliveries of this event would go to a closed port.
     await page.getByRole("button", { name: "Remove" }).click();
     await expect(page.getByText("No webhook yet.")).toBeVisible();
   } finally {
@@ -101,9 +97,10 @@ test("an organizer registers a webhook and sees signed deliveries in the log", a
   }
 });
 
-test("an organizer imports a Sessionize file after a preview", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
-  await page.goto(`/organize/${EVENT}/import`);
+test("an organizer imports a Sessionize file after a preview", async ({ page, db, signIn }) => {
+  const event = await createEvent(db);
+  await signIn(page, event.organizer);
+  await page.goto(`/organize/${event.slug}/import`);
   await expect(page.getByRole("heading", { level: 1, name: "Import proposals" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
