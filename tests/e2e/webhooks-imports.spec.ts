@@ -7,9 +7,9 @@ import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { saveProposalInput } from "@/lib/proposals/schemas";
-import { createEvent, createUser, type EventFixture } from "@/tests/factories";
+import { createEvent, createOrganization, createUser, type EventFixture } from "@/tests/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { unique } from "./support/data";
+import { unique, uniqueEmail } from "./support/data";
 import { REPO_ROOT } from "./support/env";
 
 type Received = { headers: Record<string, string>; body: string };
@@ -32,9 +32,19 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${port}/cfp-hooks`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
+/**
+ * An event of this test's own. The factories count per process and the two
+ * workers are two processes: the addresses and slugs carry unique() instead.
+ */
+async function ownEvent(db: Db): Promise<EventFixture> {
+  const organizer = await createUser(db, { email: uniqueEmail("hooks-organizer") });
+  const organization = await createOrganization(db, { name: `Hooks ${unique()}`, owner: organizer });
+  return createEvent(db, { organizer, organization, slug: `hooks-${unique()}` });
+}
+
 /** A new speaker submits a proposal to the event through the domain (the same call the submit form makes). */
 async function submitAsNewSpeaker(db: Db, event: EventFixture, title: string): Promise<string> {
-  const user = await createUser(db, { name: "Hook Speaker" });
+  const user = await createUser(db, { name: "Hook Speaker", email: uniqueEmail("hook-speaker") });
   const input = saveProposalInput.parse({
     title,
     abstract: "A proposal submitted to watch the webhook arrive, signed.",
@@ -47,7 +57,7 @@ async function submitAsNewSpeaker(db: Db, event: EventFixture, title: string): P
 }
 
 test("an organizer registers a webhook and sees signed deliveries in the log", async ({ page, db, signIn }) => {
-  const event = await createEvent(db);
+  const event = await ownEvent(db);
   const receiver = await startReceiver();
   try {
     await signIn(page, event.organizer);
@@ -98,7 +108,7 @@ test("an organizer registers a webhook and sees signed deliveries in the log", a
 });
 
 test("an organizer imports a Sessionize file after a preview", async ({ page, db, signIn }) => {
-  const event = await createEvent(db);
+  const event = await ownEvent(db);
   await signIn(page, event.organizer);
   await page.goto(`/organize/${event.slug}/import`);
   await expect(page.getByRole("heading", { level: 1, name: "Import proposals" })).toBeVisible();
