@@ -66,10 +66,12 @@ async function writeProposal(c: Context, row: PlannedRow, userIds: string[], ses
   const p = row.source;
   const fields = { title: p.title, abstract: p.abstract, notes: p.notes, level: p.level };
   const talk = await tx.talk.create({ data: { ...fields, ownerId: userIds[0] } });
+  const { code, number } = await newProposalIdentifiers(tx, eventId);
   const proposal = await tx.proposal.create({
     data: {
       ...fields,
-      ...(await newProposalIdentifiers(tx, eventId)),
+      code,
+      number,
       eventId,
       talkId: talk.id,
       sessionTypeId,
