@@ -1,7 +1,7 @@
 // Next.js calls register() once when a server process starts (never during
 // `next build`): a production server with an unsafe configuration refuses to
-// start instead of serving, and email delivery gets its one owner, a
-// background loop per process.
+// start instead of serving, and email and webhook delivery each get their one
+// owner, a background loop per process.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -14,4 +14,6 @@ export async function register(): Promise<void> {
   }
   const { startEmailDelivery } = await import("@/lib/email/delivery-owner");
   startEmailDelivery();
+  const { startWebhookDelivery } = await import("@/lib/webhook-endpoints/loop-owner");
+  startWebhookDelivery();
 }

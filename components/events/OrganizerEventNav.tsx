@@ -12,6 +12,8 @@ const TABS = [
   { key: "settings", label: "Event settings", path: "/settings" },
   { key: "team", label: "Team", path: "/team" },
   { key: "api-tokens", label: "API tokens", path: "/api-tokens" },
+  { key: "webhooks", label: "Webhooks", path: "/webhooks" },
+  { key: "import", label: "Import", path: "/import" },
 ] as const;
 
 /** The event's name and its organizer sections; the current one is marked for all users, not by color alone. */

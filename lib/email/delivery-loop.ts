@@ -10,6 +10,10 @@ export type Timers = {
 export type DeliveryLoopOptions = {
   db: Db;
   transport: Transport;
+} & RoundLoopOptions;
+
+/** What a background sender's loop needs besides its round (email here, webhooks in lib/webhooks). */
+export type RoundLoopOptions = {
   /** Pause between rounds when the outbox has nothing more to send now. */
   intervalMs?: number;
   /** Longest pause after failing rounds (the database or SMTP unreachable). */
@@ -39,12 +43,28 @@ const realTimers: Timers = {
  * throws doubles the pause, up to maxBackoffMs.
  */
 export function startDeliveryLoop(o: DeliveryLoopOptions): DeliveryLoop {
+  return startRoundLoop((limit, now, stopping) => deliverQueued(o.db, o.transport, { limit, now, stopping }), {
+    ...o,
+    onError: o.onError ?? ((e) => console.error("Email delivery round failed", e)),
+  });
+}
+
+/**
+ * The loop itself, for any outbox: `deliver` sends up to `limit` due items
+ * and answers how many it sent or failed; a full round is followed at once.
+ * Once `stopping()` answers true (stop() was called) it finishes the item in
+ * hand and claims no other.
+ */
+export function startRoundLoop(
+  deliver: (limit: number, now: Date, stopping: () => boolean) => Promise<{ sent: number; failed: number }>,
+  o: RoundLoopOptions,
+): DeliveryLoop {
   const interval = o.intervalMs ?? 5_000;
   const maxBackoff = o.maxBackoffMs ?? 5 * 60_000;
   const batch = o.batch ?? 50;
   const now = o.now ?? (() => new Date());
   const timers = o.timers ?? realTimers;
-  const onError = o.onError ?? ((e) => console.error("Email delivery round failed", e));
+  const onError = o.onError ?? ((e) => console.error("Delivery round failed", e));
 
   let stopped = false;
   let handle: unknown = null;
@@ -67,7 +87,7 @@ export function startDeliveryLoop(o: DeliveryLoopOptions): DeliveryLoop {
   /** One round; answers how long to wait before the next. */
   async function deliverRound(): Promise<number> {
     try {
-      const { sent, failed } = await deliverQueued(o.db, o.transport, { limit: batch, now: now(), stopping: () => stopped });
+      const { sent, failed } = await deliver(batch, now(), () => stopped);
       failures = 0;
       return sent + failed >= batch ? 0 : interval;
     } catch (e) {

@@ -46,6 +46,18 @@ export const SPEAKER_EMAIL_FOR: Readonly<
   promote: "promoted",
 };
 
+/** The webhook each transition emits, exactly one (lib/webhooks/event-types.ts lists them all). */
+export const WEBHOOK_EVENT_FOR = {
+  submit: "proposal.submitted",
+  withdraw: "proposal.withdrawn",
+  publishAccepted: "decision.published",
+  publishWaitlisted: "decision.published",
+  publishRejected: "decision.published",
+  promote: "waitlist.promoted",
+  confirm: "proposal.confirmed",
+  decline: "proposal.declined",
+} as const satisfies Record<TransitionName, string>;
+
 /** Transitions that publish a decision to the speakers: they stamp decidedAt and clear the pending decision. */
 export const PUBLISHING_TRANSITIONS: readonly TransitionName[] = (Object.keys(TRANSITIONS) as TransitionName[]).filter(
   (name) => TRANSITIONS[name].capability === "proposal:decide",
@@ -84,3 +96,21 @@ export const HOLDS_A_SLOT: readonly ProposalStatus[] = ["ACCEPTED", "CONFIRMED"]
 export const EDITABLE_STATUSES: readonly ProposalStatus[] = ["DRAFT", "SUBMITTED"];
 /** Reviewers score proposals only in these states. */
 export const REVIEWABLE_STATUSES: readonly ProposalStatus[] = ["SUBMITTED"];
+
+/**
+ * The transitions that take a new draft to `status`, in order: how an import
+ * creates a proposal in the state it had elsewhere through applyTransition,
+ * the one status writer (lib/imports).
+ */
+export function pathTo(status: ProposalStatus): TransitionName[] {
+  return {
+    DRAFT: [],
+    SUBMITTED: ["submit"],
+    ACCEPTED: ["submit", "publishAccepted"],
+    WAITLISTED: ["submit", "publishWaitlisted"],
+    REJECTED: ["submit", "publishRejected"],
+    CONFIRMED: ["submit", "publishAccepted", "confirm"],
+    DECLINED: ["submit", "publishAccepted", "decline"],
+    WITHDRAWN: ["submit", "withdraw"],
+  }[status] as TransitionName[];
+}

@@ -6,6 +6,7 @@ import { recordActivity } from "@/lib/activity/record";
 import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { handleVacancy } from "@/lib/lifecycle/waitlist";
+import { queueWebhooks } from "@/lib/webhooks/enqueue";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { assertStoredSubmittable } from "@/lib/lifecycle/submittable";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
@@ -16,6 +17,7 @@ import {
   PUBLISHING_TRANSITIONS,
   SPEAKER_EMAIL_FOR,
   TRANSITIONS,
+  WEBHOOK_EVENT_FOR,
   type PendingDecision,
   type ProposalStatus,
   type TransitionName,
@@ -89,6 +91,12 @@ type AppliedTransition = {
   expectPending?: PendingDecision;
   /** When the caller decided (checked a deadline); default: now, read once the row is ours. */
   now?: Date;
+  /**
+   * "import": replaying a proposal's history from another tool (lib/imports):
+   * the status line is written, but nobody is emailed, no submission is
+   * counted, no webhook fires and the waitlist is not touched.
+   */
+  origin?: "import";
 };
 
 /**
@@ -113,7 +121,9 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? systemClock.now();
   // Counted in the transaction that submits: over the limit it throws and nothing is saved.
-  if (t.name === "submit") {
+  const imported = t.origin === "import";
+  // An import replays what the other tool already accepted: no rate limit, no completeness check.
+  if (t.name === "submit" && !imported) {
     if (!t.actorId) throw unauthenticated();
     await assertStoredSubmittable(tx, t.proposalId);
     await consumeSubmission(tx, t.actorId, now);
@@ -138,10 +148,18 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
     proposalId: t.proposalId,
     actorId: t.actorId,
     kind: "status",
-    data: { from: t.from, to, transition: t.name },
+    data: { from: t.from, to, transition: t.name, ...(imported ? { imported: true } : {}) },
   });
+  if (imported) return { id: t.proposalId, eventId: t.eventId, status: to };
   const kind = SPEAKER_EMAIL_FOR[t.name];
   if (kind) await queueSpeakerEmails(tx, { proposalId: t.proposalId, kind, actorId: t.actorId });
+  await queueWebhooks(tx, {
+    eventId: t.eventId,
+    proposalId: t.proposalId,
+    type: WEBHOOK_EVENT_FOR[t.name],
+    change: { from: t.from, to, transition: t.name },
+    now,
+  });
   if (HOLDS_A_SLOT.includes(t.from) && !HOLDS_A_SLOT.includes(to)) {
     await handleVacancy(tx, { proposalId: t.proposalId, eventId: t.eventId, actorId: t.actorId, now });
   }

@@ -10,6 +10,7 @@ import { proposalOfSpeaker } from "./speaker-access";
 import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
+import { queueWebhooks } from "@/lib/webhooks/enqueue";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is
@@ -58,7 +59,7 @@ export async function updateProposal(db: Db, actor: SignedIn, proposalId: string
       data: { title: input.title, abstract: input.abstract, notes: input.notes, level: input.level },
     });
     // Drafts are the speaker's business; edits after submission are the organizers' too.
-    if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
+    if (before.status !== "DRAFT") await recordEdit(tx, userId, { proposalId: proposal.id, eventId: proposal.eventId, now }, before, input);
     if (input.intent !== "submit" || before.status !== "DRAFT")
       return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 
@@ -93,7 +94,7 @@ type Change = { from: string | null; to: string | null };
 async function recordEdit(
   tx: DbTx,
   actorId: string,
-  proposalId: string,
+  { proposalId, eventId, now }: { proposalId: string; eventId: string; now: Date },
   before: Edited & { sessionType: { name: string } | null; track: { name: string } | null },
   after: Edited,
 ) {
@@ -109,5 +110,7 @@ async function recordEdit(
     const to = after.trackId ? await tx.track.findUnique({ where: { id: after.trackId }, select: { name: true } }) : null;
     changes.track = { from: before.track?.name ?? null, to: to?.name ?? null };
   }
-  if (Object.keys(changes).length > 0) await recordActivity(tx, { proposalId, actorId, kind: "edit", data: { changes } });
+  if (Object.keys(changes).length === 0) return;
+  await recordActivity(tx, { proposalId, actorId, kind: "edit", data: { changes } });
+  await queueWebhooks(tx, { eventId, proposalId, type: "proposal.updated", change: { fields: Object.keys(changes) }, now });
 }

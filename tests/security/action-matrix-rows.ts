@@ -126,6 +126,29 @@ async function accepted(db: Db, w: World): Promise<Ctx> {
   return {};
 }
 
+/** A webhook endpoint of the world's event with one delivered message. */
+async function webhookEndpoint(db: Db, w: World): Promise<Ctx> {
+  const endpoint = await db.webhookEndpoint.create({
+    data: { eventId: w.event.id, url: "https://hooks.example.org/cfp", secret: "whsec_dGVzdA==", eventTypes: "proposal.submitted" },
+  });
+  const delivery = await db.webhookDelivery.create({
+    data: { endpointId: endpoint.id, messageId: "msg_matrix", eventType: "proposal.submitted", payload: "{}", status: "DELIVERED" },
+  });
+  return { endpointId: endpoint.id, deliveryId: delivery.id };
+}
+
+const PRETALX_FILE = JSON.stringify({
+  results: [
+    {
+      code: "MTRX1",
+      title: "An imported talk",
+      abstract: "Imported.",
+      state: "submitted",
+      speakers: [{ code: "SPKR1", name: "Imported Person", email: "imported.person@example.net" }],
+    },
+  ],
+});
+
 export const ROWS: Row[] = [
   // ---- review team ----
   {
@@ -577,5 +600,70 @@ export const ROWS: Row[] = [
     },
     form: (_w, c) => ({ invitationId: c.invitationId }),
     call: (fn, w, _c, fd) => state(fn, w.proposal.id)(fd),
+  },
+
+  // ---- organizers: webhooks and imports (lib/webhooks, lib/imports) ----
+  {
+    action: `${ORG}/webhooks/actions.ts#createWebhookAction`,
+    allowed: organizers,
+    form: () => ({ url: "https://hooks.example.org/cfp", eventTypes: ["proposal.submitted", "decision.published"] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/webhooks/actions.ts#setWebhookActiveAction`,
+    allowed: organizers,
+    setup: webhookEndpoint,
+    form: (_w, c) => ({ endpointId: c.endpointId, active: "false" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: `${ORG}/webhooks/actions.ts#deleteWebhookAction`,
+    allowed: organizers,
+    setup: webhookEndpoint,
+    form: (_w, c) => ({ endpointId: c.endpointId }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: `${ORG}/webhooks/actions.ts#resendDeliveryAction`,
+    allowed: organizers,
+    setup: webhookEndpoint,
+    form: (_w, c) => ({ deliveryId: c.deliveryId }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: `${ORG}/import/actions.ts#uploadImportAction`,
+    allowed: organizers,
+    form: () => ({ format: "pretalx" }),
+    call: (fn, w, _c, fd) => {
+      fd.set("file", new File([PRETALX_FILE], "pretalx.json", { type: "application/json" }));
+      return state(fn, w.event.id, w.event.slug)(fd);
+    },
+  },
+  {
+    action: `${ORG}/import/actions.ts#runImportAction`,
+    allowed: organizers,
+    setup: async (db, w) => {
+      const upload = await db.importUpload.create({
+        data: { eventId: w.event.id, userId: w.organizer.id, format: "pretalx", fileName: "pretalx.json", content: PRETALX_FILE },
+      });
+      return { uploadId: upload.id };
+    },
+    form: (_w, c) => ({ uploadId: c.uploadId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/speakers/[userId]/erase/actions.ts#eraseSpeakerAction`,
+    allowed: organizers,
+    form: (w) => ({ speakerId: w.otherSpeaker.id }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+
+  // ---- each person's own data ----
+  {
+    action: "(speaker)/speaker/profile/delete/actions.ts#eraseAccountAction",
+    // Each signed-in person erases only themselves; the foreign organizer is their event's only organizer and is told to hand it on.
+    allowed: SIGNED_IN.filter((a) => a !== "foreignOrganizer"),
+    form: () => ({ confirmation: "DELETE" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
   },
 ];

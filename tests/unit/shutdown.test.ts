@@ -27,6 +27,25 @@ describe("stopBeforeExit", () => {
     expect(order).toEqual(["stopped", "next SIGTERM"]);
   });
 
+  it("two background loops (email, webhooks) each stop before the earlier handler runs", async () => {
+    const { target, emitter } = fakeProcess();
+    const order: string[] = [];
+    emitter.on("SIGTERM", (s) => order.push(`next ${s}`));
+    let finishEmail!: () => void;
+    let finishWebhooks!: () => void;
+    stopBeforeExit(target, () => new Promise<void>((r) => (finishEmail = () => (order.push("email stopped"), r()))));
+    stopBeforeExit(target, () => new Promise<void>((r) => (finishWebhooks = () => (order.push("webhooks stopped"), r()))));
+
+    emitter.emit("SIGTERM", "SIGTERM");
+    await settle();
+    finishWebhooks();
+    await settle();
+    expect(order).toEqual(["webhooks stopped"]);
+    finishEmail();
+    await settle();
+    expect(order).toEqual(["webhooks stopped", "email stopped", "next SIGTERM"]);
+  });
+
   it("exits with 128 + the signal number when nobody else listened", async () => {
     const { target, emitter, exits } = fakeProcess();
     stopBeforeExit(target, async () => {});

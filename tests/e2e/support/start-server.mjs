@@ -28,6 +28,10 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   CHECKPOINT_DISABLE: "1",
   PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  // tests/e2e/webhooks-imports.spec.ts receives webhooks on 127.0.0.1, which production refuses (SSRF guard),
+  // and should not wait the default 5 s between delivery rounds.
+  WEBHOOKS_ALLOW_PRIVATE: "1",
+  WEBHOOK_INTERVAL_MS: "300",
 };
 
 function log(message) {

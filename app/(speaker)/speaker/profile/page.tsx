@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/profile";
@@ -33,6 +34,19 @@ export default async function SpeakerProfilePage() {
           }}
         />
       </div>
+      <section className="card" aria-labelledby="your-data">
+        <h2 id="your-data">Your data</h2>
+        <p>
+          <a href="/speaker/profile/data" download>
+            Download everything we hold about you
+          </a>{" "}
+          (JSON).
+        </p>
+        <p>
+          <Link href="/speaker/profile/delete">Delete your account</Link>: you will see what happens to your proposals and reviews before
+          anything is deleted.
+        </p>
+      </section>
     </div>
   );
 }

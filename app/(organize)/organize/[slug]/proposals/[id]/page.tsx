@@ -78,7 +78,12 @@ export default async function OrganizerProposalPage({
       <section aria-labelledby="speakers">
         <h2 id="speakers">{proposal.speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
         {proposal.speakers.map((s) => (
-          <SpeakerProfileCard key={s.id} speaker={s} />
+          <div key={s.id}>
+            <SpeakerProfileCard speaker={s} />
+            <p className="hint">
+              <Link href={`/organize/${slug}/speakers/${s.userId}/erase`}>Erase this speaker&apos;s data on request</Link>
+            </p>
+          </div>
         ))}
       </section>
 
