@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "@/lib/db";
 import type { OutboxEmail } from "@/lib/generated/prisma/client";
 import { mailFrom, smtpUrl } from "@/lib/config";
+import { parseAttachments } from "./outbox";
 
 export const MAX_ATTEMPTS = 5;
 /** A sender that claimed a message and vanished (a crashed instance) loses it to another after this. */
@@ -79,6 +80,7 @@ async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): 
       subject: msg.subject,
       text: msg.text,
       html: msg.html || undefined,
+      attachments: parseAttachments(msg.attachments),
       messageId: outboxMessageId(msg.id),
     });
     await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
