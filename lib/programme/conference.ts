@@ -30,7 +30,11 @@ export async function loadConference(db: Db, actorId: string | null | undefined,
 export async function updateConference(db: Db, actorId: string | null | undefined, eventId: string, input: ConferenceInput) {
   await db.$transaction(async (tx) => {
     await requireEventCapability(tx, actorId, eventId, "schedule:edit");
-    const existing = await tx.room.findMany({ where: { eventId }, select: { id: true, name: true, _count: { select: { items: true } } } });
+    const existing = await tx.room.findMany({
+      where: { eventId },
+      orderBy: { position: "asc" },
+      select: { id: true, name: true, _count: { select: { items: true } } },
+    });
     const kept = new Set(input.rooms.flatMap((r) => (r.id ? [r.id] : [])));
     for (const r of input.rooms) {
       if (r.id && !existing.some((e) => e.id === r.id)) throw invalid("A room was removed meanwhile: reload the page.");

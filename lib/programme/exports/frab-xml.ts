@@ -10,11 +10,7 @@ import type { ExportOptions } from "./schedule-json";
 
 function esc(s: string): string {
   // Control characters are not allowed in XML 1.0; cleanText drops them.
-  return cleanText(s)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return cleanText(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 const el = (name: string, value: string) => `<${name}>${esc(value)}</${name}>`;
