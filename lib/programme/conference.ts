@@ -44,7 +44,7 @@ export async function updateConference(db: Db, actorId: string | null | undefine
     if (busy) throw conflict(`${busy.name} holds schedule items: move or remove them before removing the room.`);
     await tx.room.deleteMany({ where: { eventId, id: { in: removed.map((e) => e.id) } } });
     // Renames may swap names: park the kept rooms on temporary names first (names are unique per event).
-    for (const r of input.rooms) if (r.id) await tx.room.update({ where: { id: r.id }, data: { name: `\u0000${r.id}` } });
+    for (const r of input.rooms) if (r.id) await tx.room.update({ where: { id: r.id }, data: { name: `~renaming~${r.id}` } });
     for (const [position, r] of input.rooms.entries()) {
       const data = { name: r.name, capacity: r.capacity ?? null, position };
       if (r.id) await tx.room.update({ where: { id: r.id }, data });
