@@ -1,0 +1,69 @@
+import { formatDay } from "@/lib/programme/format";
+import { dayStart, localTime } from "@/lib/programme/days";
+import type { ProgrammeSnapshot } from "@/lib/programme/snapshot";
+import { ItemSummary } from "./ItemSummary";
+import { roomName, timeRange, type DayView } from "./schedule-view";
+
+/**
+ * One day: a table of rooms by start time on wide screens, a list in time
+ * order on phones (globals.css switches them; only one is shown, and the
+ * hidden one is out of the accessibility tree too).
+ */
+export function ScheduleDay({ s, d }: { s: ProgrammeSnapshot; d: DayView }) {
+  const tz = s.event.timeZone;
+  const rooms = [...s.rooms].sort((a, b) => a.position - b.position);
+  const title = formatDay(dayStart(d.day, tz), tz);
+  const headingId = `day-${d.day}`;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <div className="table-wrap schedule-grid">
+        <table>
+          <caption className="visually-hidden">
+            {title}: rooms by start time ({tz})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Start</th>
+              {rooms.map((r) => (
+                <th scope="col" key={r.guid}>
+                  {r.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {d.starts.map((start) => (
+              <tr key={start}>
+                <th scope="row">{start}</th>
+                {rooms.map((r) => {
+                  const here = d.items.filter((i) => i.roomGuid === r.guid && localTime(new Date(i.start), tz) === start);
+                  return (
+                    <td key={r.guid}>
+                      {here.map((i) => (
+                        <div key={i.guid}>
+                          <ItemSummary s={s} item={i} />
+                          <br />
+                          <span className="muted">{timeRange(i, tz)}</span>
+                        </div>
+                      ))}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ol className="schedule-list">
+        {d.items.map((i) => (
+          <li key={i.guid}>
+            <strong>{timeRange(i, tz)}</strong> · {roomName(s, i.roomGuid)}
+            <br />
+            <ItemSummary s={s} item={i} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
