@@ -6,6 +6,7 @@ import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
+import { seedProgramme } from "./seed-programme";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -119,6 +120,7 @@ async function main() {
     await lockProposalStats(db, proposal.id, event.id);
     await recomputeProposalStats(db, proposal.id);
   }
+  await seedProgramme(db, event, organizer);
   await refreshEventStats(db, event.id);
   console.log(`Seeded ${event.name}: ${PROPOSALS.length} proposals, ${REVIEWERS.length} reviewers, ${SPEAKERS.length} speakers.`);
 }
