@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { getTestDbUrl, useTestDb } from "@/tests/support/test-db";
 import { loadScheduleEditor } from "@/lib/programme/editor";
 import { publishedProgramme } from "@/lib/programme/public";
+import { frabXml } from "@/lib/programme/exports/frab-xml";
+import { scheduleJson } from "@/lib/programme/exports/schedule-json";
+import { frabXmlErrors, scheduleJsonValidator } from "@/tests/support/schedule-schemas";
 
 function seed(url: string) {
   execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
@@ -56,5 +59,10 @@ describe("the demo seed", () => {
     const event = await db.event.findUniqueOrThrow({ where: { slug: "rustfest-lyon-2027" } });
     const editor = await loadScheduleEditor(db, (await db.user.findUniqueOrThrow({ where: { email: "olivia@example.com" } })).id, event.id);
     expect(editor.warnings).toEqual([]);
+    // Its exports pass the c3voc schemas.
+    const options = { appUrl: "https://cfp.example.org", version: release!.version };
+    expect(await frabXmlErrors(frabXml(s, options))).toEqual([]);
+    const validate = scheduleJsonValidator();
+    expect(validate(scheduleJson(s, options)), JSON.stringify(validate.errors)).toBe(true);
   }, 60_000);
 });
