@@ -2,7 +2,7 @@ import { cleanText } from "@/lib/text/fields";
 import { localTime } from "../days";
 import { nameGuid } from "../guid";
 import type { ProgrammeSnapshot } from "../snapshot";
-import { acronym, hhmm, isoInZone, numericId, scheduleDays, speakersOf } from "./schedule-days";
+import { acronym, hhmm, isoInZone, numericIds, scheduleDays, speakersOf } from "./schedule-days";
 import type { ExportOptions } from "./schedule-json";
 
 // frab's schedule.xml, valid against the c3voc XSD
@@ -19,6 +19,7 @@ export function frabXml(s: ProgrammeSnapshot, o: ExportOptions): string {
   const tz = s.event.timeZone;
   const base = `${o.appUrl}/events/${s.event.slug}`;
   const days = scheduleDays(s);
+  const ids = numericIds(s.items);
   const tracks = [...new Set(s.items.flatMap((i) => (i.track ? [i.track] : [])))].sort();
   const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', "<schedule>"];
   out.push('  <generator name="cfp" version="1"/>', `  ${el("url", `${base}/schedule.xml`)}`, `  ${el("version", String(o.version))}`);
@@ -40,7 +41,7 @@ export function frabXml(s: ProgrammeSnapshot, o: ExportOptions): string {
       out.push(`    <room name="${esc(room.name)}" guid="${room.guid}">`);
       for (const i of items) {
         const start = new Date(i.start);
-        out.push(`      <event guid="${i.guid}" id="${numericId(i.guid)}">`);
+        out.push(`      <event guid="${i.guid}" id="${ids.get(i.guid)!}">`);
         out.push(
           `        ${el("room", room.name)}`,
           `        ${el("title", i.title)}`,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { offsetMinutes, utcToZonedLocal, zonedLocalToUtc } from "@/lib/events/time-zone";
 import { conferenceDays, localDay } from "../days";
 import type { ProgrammeSnapshot, SnapshotItem, SnapshotRoom } from "../snapshot";
@@ -15,13 +16,27 @@ export function isoInZone(at: Date, timeZone: string): string {
 
 export const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
-/** A positive integer derived from the guid: the legacy numeric id readers still require, stable across releases. */
-export const numericId = (guid: string) => parseInt(guid.replace(/-/g, "").slice(0, 7), 16) + 1;
+/**
+ * The legacy numeric ids readers still require (unique per document): a
+ * positive integer hashed from each guid, so stable across releases; a
+ * collision (rare) moves the later guid, in guid order, to the next free number.
+ */
+export function numericIds(items: readonly { guid: string }[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const guid of items.map((i) => i.guid).sort()) {
+    let n = parseInt(createHash("sha1").update(guid).digest("hex").slice(0, 7), 16) + 1;
+    while (taken.has(n)) n += 1;
+    taken.add(n);
+    ids.set(guid, n);
+  }
+  return ids;
+}
 
 /** c3voc acronyms are lowercase letters, digits and underscores, at least four. */
 export const acronym = (slug: string) => slug.replace(/-/g, "_").padEnd(4, "_");
 
-export function itemSlug(s: ProgrammeSnapshot, item: SnapshotItem): string {
+export function itemSlug(s: ProgrammeSnapshot, item: SnapshotItem, id: number): string {
   const words = item.title
     .normalize("NFKD")
     .toLowerCase()
@@ -29,7 +44,7 @@ export function itemSlug(s: ProgrammeSnapshot, item: SnapshotItem): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 50)
     .replace(/-+$/, "");
-  return [acronym(s.event.slug), numericId(item.guid), words].filter(Boolean).join("-");
+  return [acronym(s.event.slug), id, words].filter(Boolean).join("-");
 }
 
 export type ScheduleDay = { index: number; date: string; start: Date; end: Date; rooms: { room: SnapshotRoom; items: SnapshotItem[] }[] };

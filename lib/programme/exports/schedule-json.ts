@@ -1,7 +1,7 @@
 import { localTime } from "../days";
 import { nameGuid } from "../guid";
 import type { ProgrammeSnapshot } from "../snapshot";
-import { acronym, hhmm, isoInZone, itemSlug, numericId, scheduleDays, speakersOf } from "./schedule-days";
+import { acronym, hhmm, isoInZone, itemSlug, numericIds, scheduleDays, speakersOf } from "./schedule-days";
 
 // The c3voc schedule JSON (frab and pretalx's schedule.json), valid against
 // the schema in ../shared/fixtures/interop/c3voc/json/schema.json; people are
@@ -13,6 +13,7 @@ export function scheduleJson(s: ProgrammeSnapshot, o: ExportOptions) {
   const tz = s.event.timeZone;
   const base = `${o.appUrl}/events/${s.event.slug}`;
   const days = scheduleDays(s);
+  const ids = numericIds(s.items);
   const tracks = [...new Set(s.items.flatMap((i) => (i.track ? [i.track] : [])))].sort();
   return {
     $schema: "https://c3voc.de/schedule/schema.json",
@@ -45,14 +46,14 @@ export function scheduleJson(s: ProgrammeSnapshot, o: ExportOptions) {
                 const start = new Date(i.start);
                 return {
                   guid: i.guid,
-                  id: numericId(i.guid),
+                  id: ids.get(i.guid)!,
                   logo: null,
                   date: isoInZone(start, tz),
                   start: localTime(start, tz),
                   end: isoInZone(new Date(start.getTime() + i.durationMinutes * 60_000), tz),
                   duration: hhmm(i.durationMinutes),
                   room: room.name,
-                  slug: itemSlug(s, i),
+                  slug: itemSlug(s, i, ids.get(i.guid)!),
                   url: i.kind === "talk" ? `${base}/talks/${i.guid}` : `${base}/schedule`,
                   title: i.title,
                   subtitle: "",
