@@ -130,7 +130,8 @@ test("the scanner finds speakers where they are meant to be seen: the organizer'
 });
 
 test("a reviewer receives nothing that identifies a speaker: pages, RSC payloads, server actions", async ({ page }) => {
-  test.setTimeout(300_000);
+  // The crawl also walks the demo event's public programme (schedule, talk and speaker pages).
+  test.setTimeout(480_000);
   const started = Date.now();
   const secrets = await secretsHiddenFrom(REVIEWER.email);
   const allow = await reviewerVisibleTexts(db, EVENT);
