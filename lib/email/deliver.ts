@@ -73,6 +73,7 @@ async function claim(db: Db, msg: OutboxEmail, now: Date): Promise<boolean> {
 }
 
 async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): Promise<"sent" | "failed"> {
+  const attachments = parseAttachments(msg.attachments);
   try {
     await transport.sendMail({
       from: mailFrom(),
@@ -80,7 +81,7 @@ async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): 
       subject: msg.subject,
       text: msg.text,
       html: msg.html || undefined,
-      attachments: parseAttachments(msg.attachments),
+      ...(attachments.length ? { attachments } : {}),
       messageId: outboxMessageId(msg.id),
     });
     await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });
