@@ -1,8 +1,8 @@
 import { formatDay } from "@/lib/programme/format";
-import { dayStart, localTime } from "@/lib/programme/days";
+import { dayStart } from "@/lib/programme/days";
 import type { ProgrammeSnapshot } from "@/lib/programme/snapshot";
 import { ItemSummary } from "./ItemSummary";
-import { roomName, timeRange, type DayView } from "./schedule-view";
+import { roomName, type DayItem, type DayView } from "./schedule-view";
 
 /**
  * One day: a table of rooms by start time on wide screens, a list in time
@@ -14,6 +14,11 @@ export function ScheduleDay({ s, d }: { s: ProgrammeSnapshot; d: DayView }) {
   const rooms = [...s.rooms].sort((a, b) => a.position - b.position);
   const title = formatDay(dayStart(d.day, tz), tz);
   const headingId = `day-${d.day}`;
+  const cells = new Map<string, DayItem[]>();
+  for (const i of d.items) {
+    const key = `${i.item.roomGuid}|${i.time}`;
+    cells.set(key, [...(cells.get(key) ?? []), i]);
+  }
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -36,20 +41,17 @@ export function ScheduleDay({ s, d }: { s: ProgrammeSnapshot; d: DayView }) {
             {d.starts.map((start) => (
               <tr key={start}>
                 <th scope="row">{start}</th>
-                {rooms.map((r) => {
-                  const here = d.items.filter((i) => i.roomGuid === r.guid && localTime(new Date(i.start), tz) === start);
-                  return (
-                    <td key={r.guid}>
-                      {here.map((i) => (
-                        <div key={i.guid}>
-                          <ItemSummary s={s} item={i} />
-                          <br />
-                          <span className="muted">{timeRange(i, tz)}</span>
-                        </div>
-                      ))}
-                    </td>
-                  );
-                })}
+                {rooms.map((r) => (
+                  <td key={r.guid}>
+                    {(cells.get(`${r.guid}|${start}`) ?? []).map((i) => (
+                      <div key={i.item.guid}>
+                        <ItemSummary s={s} item={i.item} />
+                        <br />
+                        <span className="muted">{i.range}</span>
+                      </div>
+                    ))}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -57,10 +59,10 @@ export function ScheduleDay({ s, d }: { s: ProgrammeSnapshot; d: DayView }) {
       </div>
       <ol className="schedule-list">
         {d.items.map((i) => (
-          <li key={i.guid}>
-            <strong>{timeRange(i, tz)}</strong> · {roomName(s, i.roomGuid)}
+          <li key={i.item.guid}>
+            <strong>{i.range}</strong> · {roomName(s, i.item.roomGuid)}
             <br />
-            <ItemSummary s={s} item={i} />
+            <ItemSummary s={s} item={i.item} />
           </li>
         ))}
       </ol>
