@@ -1,12 +1,12 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { conflict, invalid } from "@/lib/errors";
 import { newGuid } from "./guid";
 import type { ConferenceInput } from "./schemas";
 
 /** The conference as the programme settings page edits it. */
-export async function loadConference(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "schedule:edit");
+export async function loadConference(db: Db, actor: SignedIn, eventId: string) {
+  await authorizeEvent(db, actor, eventId, "schedule:edit");
   return db.event.findUniqueOrThrow({
     where: { id: eventId },
     select: {
@@ -27,9 +27,9 @@ export async function loadConference(db: Db, actorId: string | null | undefined,
  * A room keeps its guid through renames; a room that holds schedule items
  * cannot be removed (move them first).
  */
-export async function updateConference(db: Db, actorId: string | null | undefined, eventId: string, input: ConferenceInput) {
+export async function updateConference(db: Db, actor: SignedIn, eventId: string, input: ConferenceInput) {
   await db.$transaction(async (tx) => {
-    await requireEventCapability(tx, actorId, eventId, "schedule:edit");
+    await authorizeEvent(tx, actor, eventId, "schedule:edit");
     const existing = await tx.room.findMany({
       where: { eventId },
       orderBy: { position: "asc" },

@@ -1,3 +1,4 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { diffSnapshots } from "./diff";
@@ -13,8 +14,8 @@ import { scheduleWarnings } from "./warnings";
  * the organizer may not handle are shown but not editable), the talks still
  * to place, the warnings, and what would change if published now.
  */
-export async function loadScheduleEditor(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "schedule:edit");
+export async function loadScheduleEditor(db: DbTx, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "schedule:edit");
   const [event, items, handleable, candidates, latest, working] = await Promise.all([
     db.event.findUniqueOrThrow({
       where: { id: eventId },

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 
-// Guids the exports name talks, rooms and speakers by. A talk's guid is derived
-// from its proposal (a name-based UUID, RFC 9562 version 5 layout), so it is
-// the same in every release, however often the talk is moved or re-placed.
+// Guids the exports name rooms, blocks and persons by. A talk is named by its
+// proposal's guid (ADR 0021) and a speaker by their User.code; a person's guid
+// in the frab export is derived from that code (a name-based UUID, RFC 9562
+// version 5 layout), so both are the same in every release.
 
 const NAMESPACE = "cfp-programme";
 
@@ -14,7 +15,4 @@ export function nameGuid(name: string): string {
   return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`;
 }
 
-export const talkGuid = (proposalId: string) => nameGuid(`talk:${proposalId}`);
-/** A speaker's public code: names them on public pages without revealing their account id. */
-export const speakerCode = (userId: string) => nameGuid(`speaker:${userId}`).slice(0, 8).toUpperCase();
 export const newGuid = () => randomUUID();

@@ -1,8 +1,9 @@
 import type { Db, DbTx } from "@/lib/db";
+import type { SignedIn } from "@/lib/auth/actor";
 import { organizerScope, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { zonedLocalToUtc } from "@/lib/events/time-zone";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { newGuid, talkGuid } from "./guid";
+import { newGuid } from "./guid";
 import type { AddBlockInput, MoveItemInput, PlaceTalkInput } from "./schemas";
 
 // The schedule editor's writes. Each checks the organizer scope (ADR 0015):
@@ -12,10 +13,8 @@ import type { AddBlockInput, MoveItemInput, PlaceTalkInput } from "./schemas";
 /** Talks that may be placed: accepted (shown as unconfirmed) or confirmed. */
 export const PLACEABLE = ["ACCEPTED", "CONFIRMED"] as const;
 
-type Actor = string | null | undefined;
-
-async function scheduleScope(tx: DbTx, actorId: Actor, eventId: string) {
-  const scope = await organizerScope(tx, actorId, eventId, "schedule:edit");
+async function scheduleScope(tx: DbTx, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(tx, actor, eventId, "schedule:edit");
   const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
   return { scope, timeZone: event.timeZone };
 }
@@ -31,16 +30,18 @@ function startInstant(start: string, timeZone: string): Date {
   return at;
 }
 
-export async function placeTalk(db: Db, actorId: Actor, eventId: string, input: PlaceTalkInput) {
+export async function placeTalk(db: Db, actor: SignedIn, eventId: string, input: PlaceTalkInput) {
   return db.$transaction(async (tx) => {
-    const { scope, timeZone } = await scheduleScope(tx, actorId, eventId);
+    const { scope, timeZone } = await scheduleScope(tx, actor, eventId);
     const proposal = await tx.proposal.findFirst({
       where: { AND: [scope.proposals, { id: input.proposalId, status: { in: [...PLACEABLE] } }] },
-      select: { id: true, sessionType: { select: { durationMinutes: true } }, scheduleItem: { select: { id: true } } },
+      select: { id: true, guid: true, sessionType: { select: { durationMinutes: true } }, scheduleItem: { select: { id: true } } },
     });
     if (!proposal) throw notFound("This talk");
     if (proposal.scheduleItem) throw conflict("This talk is already in the schedule: move it instead.");
     await requireRoom(tx, eventId, input.roomId);
+    const durationMinutes = input.durationMinutes ?? proposal.sessionType?.durationMinutes;
+    if (!durationMinutes) throw invalid("Enter a duration.", { durationMinutes: "This talk has no session type: enter its length." });
     return tx.scheduleItem.create({
       select: { id: true, guid: true },
       data: {
@@ -48,17 +49,18 @@ export async function placeTalk(db: Db, actorId: Actor, eventId: string, input: 
         roomId: input.roomId,
         proposalId: proposal.id,
         startsAt: startInstant(input.start, timeZone),
-        durationMinutes: input.durationMinutes ?? proposal.sessionType.durationMinutes,
-        guid: talkGuid(proposal.id),
+        durationMinutes,
+        // The proposal's own guid (ADR 0021): the same in every release, however often the talk is moved or re-placed.
+        guid: proposal.guid,
       },
     });
   });
 }
 
 /** A break, lunch, keynote slot or any block that is not a proposal. */
-export async function addBlock(db: Db, actorId: Actor, eventId: string, input: AddBlockInput) {
+export async function addBlock(db: Db, actor: SignedIn, eventId: string, input: AddBlockInput) {
   return db.$transaction(async (tx) => {
-    const { timeZone } = await scheduleScope(tx, actorId, eventId);
+    const { timeZone } = await scheduleScope(tx, actor, eventId);
     await requireRoom(tx, eventId, input.roomId);
     return tx.scheduleItem.create({
       select: { id: true, guid: true },
@@ -85,9 +87,9 @@ async function requireItem(tx: DbTx, scope: OrganizerScope, itemId: string) {
 }
 
 /** Moves an item to another room, start or duration; its guid stays. */
-export async function moveItem(db: Db, actorId: Actor, eventId: string, input: MoveItemInput) {
+export async function moveItem(db: Db, actor: SignedIn, eventId: string, input: MoveItemInput) {
   await db.$transaction(async (tx) => {
-    const { scope, timeZone } = await scheduleScope(tx, actorId, eventId);
+    const { scope, timeZone } = await scheduleScope(tx, actor, eventId);
     await requireItem(tx, scope, input.itemId);
     await requireRoom(tx, eventId, input.roomId);
     await tx.scheduleItem.update({
@@ -97,9 +99,9 @@ export async function moveItem(db: Db, actorId: Actor, eventId: string, input: M
   });
 }
 
-export async function removeItem(db: Db, actorId: Actor, eventId: string, itemId: string) {
+export async function removeItem(db: Db, actor: SignedIn, eventId: string, itemId: string) {
   await db.$transaction(async (tx) => {
-    const { scope } = await scheduleScope(tx, actorId, eventId);
+    const { scope } = await scheduleScope(tx, actor, eventId);
     await requireItem(tx, scope, itemId);
     await tx.scheduleItem.delete({ where: { id: itemId } });
   });

@@ -37,7 +37,7 @@ export async function loadPlannedItems(tx: DbTx, eventId: string): Promise<(Plan
       proposalId: r.proposal.id,
       title: r.proposal.title,
       status: r.proposal.status,
-      sessionTypeMinutes: r.proposal.sessionType.durationMinutes,
+      sessionTypeMinutes: r.proposal.sessionType?.durationMinutes ?? null,
       speakers: r.proposal.speakers.map((s) => ({ userId: s.userId, name: s.user.name || s.user.email })),
     },
   }));

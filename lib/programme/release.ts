@@ -1,3 +1,4 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { appUrl } from "@/lib/config";
@@ -31,7 +32,7 @@ export async function latestRelease(tx: DbTx, eventId: string): Promise<Release 
  */
 export async function publishRelease(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   input: { note: string },
   options: ClockOptions = {},
@@ -39,7 +40,7 @@ export async function publishRelease(
   const now = readClock(options);
   try {
     return await db.$transaction(async (tx) => {
-      const scope = await organizerScope(tx, actorId, eventId, "schedule:edit");
+      const scope = await organizerScope(tx, actor, eventId, "schedule:edit");
       const previous = await latestRelease(tx, eventId);
       const snapshot = await buildSnapshot(tx, eventId);
       if (sameProgramme(previous?.snapshot ?? null, snapshot)) throw conflict(`Nothing changed since release ${previous!.version}.`);
@@ -62,8 +63,8 @@ function isUniqueViolation(e: unknown): boolean {
 }
 
 /** The releases, newest first, each with its changes from the one before (organizers' history). */
-export async function releaseHistory(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  await organizerScope(db, actorId, eventId, "schedule:edit");
+export async function releaseHistory(db: DbTx, actor: SignedIn, eventId: string) {
+  await organizerScope(db, actor, eventId, "schedule:edit");
   const rows = await db.scheduleRelease.findMany({
     where: { eventId },
     orderBy: { version: "asc" },

@@ -1,5 +1,4 @@
 import type { DbTx } from "@/lib/db";
-import { speakerCode } from "./guid";
 
 // What a release stores and every public page and export reads: the
 // programme as published, independent of later edits. Only confirmed talks
@@ -10,6 +9,8 @@ export type SnapshotSpeaker = { code: string; name: string; bio: string; website
 export type SnapshotItem = {
   guid: string;
   kind: "talk" | "block";
+  /** The talk's proposal number (ADR 0021; the frab export's event id), null for a block. */
+  number?: number | null;
   /** The talk's proposal (kept out of public pages; used to email its speakers). */
   proposalId: string | null;
   title: string;
@@ -62,6 +63,8 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
           proposal: {
             select: {
               id: true,
+              guid: true,
+              number: true,
               title: true,
               abstract: true,
               level: true,
@@ -71,7 +74,9 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
                 orderBy: [{ role: "asc" }, { id: "asc" }],
                 select: {
                   userId: true,
-                  user: { select: { name: true, profile: { select: { bio: true, website: true, github: true, mastodon: true } } } },
+                  user: {
+                    select: { code: true, name: true, profile: { select: { bio: true, website: true, github: true, mastodon: true } } },
+                  },
                 },
               },
             },
@@ -85,7 +90,7 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
   const items = event.scheduleItems.map((i): SnapshotItem => {
     const p = i.proposal;
     for (const s of p?.speakers ?? []) {
-      const code = speakerCode(s.userId);
+      const code = s.user.code;
       const profile = s.user.profile;
       speakers.set(code, {
         code,
@@ -97,18 +102,20 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
       });
     }
     return {
-      guid: i.guid,
+      // A talk is named by its proposal's guid (ADR 0021), stable across releases.
+      guid: p?.guid ?? i.guid,
       kind: p ? "talk" : "block",
+      number: p?.number ?? null,
       proposalId: p?.id ?? null,
       title: p?.title ?? i.title,
       abstract: p?.abstract ?? "",
-      sessionType: p?.sessionType.name ?? null,
+      sessionType: p?.sessionType?.name ?? null,
       track: p?.track?.name ?? null,
       level: p?.level ?? null,
       roomGuid: roomGuid.get(i.roomId)!,
       start: i.startsAt.toISOString(),
       durationMinutes: i.durationMinutes,
-      speakers: (p?.speakers ?? []).map((s) => speakerCode(s.userId)),
+      speakers: (p?.speakers ?? []).map((s) => s.user.code),
     };
   });
   return {

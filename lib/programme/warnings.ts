@@ -8,7 +8,7 @@ export type PlannedTalk = {
   proposalId: string;
   title: string;
   status: string;
-  sessionTypeMinutes: number;
+  sessionTypeMinutes: number | null;
   speakers: readonly { userId: string; name: string }[];
 };
 
@@ -76,7 +76,7 @@ function itemWarnings(i: PlannedItem, ctx: WarningContext): ScheduleWarning[] {
     one("outside-days", `"${itemTitle(i)}" is outside the conference days (${ctx.days[0]} to ${ctx.days[ctx.days.length - 1]}).`);
   }
   if (!i.talk) return out;
-  if (i.durationMinutes !== i.talk.sessionTypeMinutes) {
+  if (i.talk.sessionTypeMinutes !== null && i.durationMinutes !== i.talk.sessionTypeMinutes) {
     one("duration", `"${i.talk.title}" lasts ${i.durationMinutes} minutes; its session type lasts ${i.talk.sessionTypeMinutes}.`);
   }
   if (i.talk.status === "ACCEPTED") {

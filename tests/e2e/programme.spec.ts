@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { createDb, type Db } from "@/lib/db/client";
+import { signedInAs } from "@/lib/auth/actor";
 import { updateConference } from "@/lib/programme/conference";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
@@ -74,7 +75,7 @@ test.beforeAll(async () => {
   db = createDb(E2E_DATABASE_URL);
   const organizer = await createUser(db, { name: "Odile Programme", email: `programme-organizer-${run}@example.org` });
   const event = await createEvent(db, { organizer, timeZone: "Europe/Paris", name: `Lyon Ferris Days ${run}`, slug: `ferris-days-${run}` });
-  await updateConference(db, organizer.id, event.id, {
+  await updateConference(db, signedInAs(organizer.id), event.id, {
     startsOn: "2027-03-27",
     endsOn: "2027-03-28",
     venue: "Halle Tony Garnier",

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -12,7 +13,6 @@ import { publishRelease } from "@/lib/programme/release";
 import { frabXml } from "@/lib/programme/exports/frab-xml";
 import { scheduleJson } from "@/lib/programme/exports/schedule-json";
 import { programmeCalendar, speakerCalendar } from "@/lib/programme/exports/ical";
-import { speakerCode } from "@/lib/programme/guid";
 import { programmeEvent } from "./programme-fixture";
 
 const getDb = useTestDb();
@@ -24,7 +24,7 @@ const now = new Date("2027-02-01T12:00:00Z");
 async function publishedFixture() {
   const db = getDb();
   const f = await programmeEvent(db, { placed: true });
-  await publishRelease(db, f.organizer, f.event.id, { note: "" }, { now });
+  await publishRelease(db, signedInAs(f.organizer), f.event.id, { note: "" }, { now });
   return { ...f, release: (await publishedProgramme(db, f.event.slug))! };
 }
 
@@ -43,6 +43,35 @@ describe("schedule exports of a published programme (two days, three rooms, a co
     expect(xml).toContain('<day index="2" date="2027-03-28" start="2027-03-28T00:00:00+01:00" end="2027-03-28T23:59:00+02:00">');
     expect(xml).toContain("<date>2027-03-28T10:00:00+02:00</date>");
     expect(xml).toContain("<date>2027-03-27T10:00:00+01:00</date>");
+  });
+
+  it("names talks by their proposal's guid and number and speakers by their public code (ADR 0021), in every release", async () => {
+    const db = getDb();
+    const { release, talks, cospeaker, organizer, event, items, rooms } = await publishedFixture();
+    const pin = await db.proposal.findUniqueOrThrow({ where: { id: talks.pin.id } });
+    const xml = frabXml(release.snapshot, { appUrl, version: release.version });
+    expect(xml).toContain(`<event guid="${pin.guid}" id="${pin.number}">`);
+    expect(xml).toContain(`<url>${appUrl}/events/${event.slug}/talks/${pin.guid}</url>`);
+    const item = release.snapshot.items.find((i) => i.guid === pin.guid)!;
+    expect(item.speakers).toContain(cospeaker.code);
+    // A block's id is hashed from its guid, above every proposal number; all ids are distinct.
+    const ids = [...xml.matchAll(/<event guid="[^"]+" id="(\d+)">/g)].map((m) => Number(m[1]));
+    expect(new Set(ids).size).toBe(ids.length);
+    const json = scheduleJson(release.snapshot, { appUrl, version: release.version });
+    const events = json.schedule.conference.days.flatMap((d) => Object.values(d.rooms).flat());
+    expect(events.find((e) => e.guid === pin.guid)).toMatchObject({ id: pin.number });
+    // Moved and published again: the same guid, number and code.
+    await moveItem(db, signedInAs(organizer), event.id, {
+      itemId: items.pin,
+      roomId: rooms[1].id,
+      start: "2027-03-28T16:00",
+      durationMinutes: 30,
+    });
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now });
+    const second = (await publishedProgramme(db, event.slug))!;
+    expect(second.version).toBe(2);
+    expect(frabXml(second.snapshot, { appUrl, version: 2 })).toContain(`<event guid="${pin.guid}" id="${pin.number}">`);
+    expect(second.snapshot.speakers.map((s) => s.code)).toContain(cospeaker.code);
   });
 
   it("writes schedule JSON that the c3voc schema accepts, shaped like pretalx's export", async () => {
@@ -92,7 +121,7 @@ describe("schedule exports of a published programme (two days, three rooms, a co
     expect(sunday.startDate.toJSDate().toISOString()).toBe("2027-03-28T08:00:00.000Z");
     expect(byTitle.get("Lunch")!.location).toBe("Amphi A, Centre de Congrès, Lyon");
 
-    const own = speakerCalendar(release.snapshot, speakerCode(cospeaker.id), { appUrl, publishedAt: now })!;
+    const own = speakerCalendar(release.snapshot, cospeaker.code, { appUrl, publishedAt: now })!;
     const mine = new ICAL.Component(ICAL.parse(own)).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v).summary);
     expect(mine.sort()).toEqual(["Noor's Own Talk", "Pin Without Tears"]);
     expect(speakerCalendar(release.snapshot, "NOBODY00", { appUrl, publishedAt: now })).toBeNull();
@@ -101,13 +130,13 @@ describe("schedule exports of a published programme (two days, three rooms, a co
   it("keeps talk and room guids across releases, a moved talk included", async () => {
     const db = getDb();
     const { event, organizer, rooms, items, release } = await publishedFixture();
-    await moveItem(db, organizer, event.id, {
+    await moveItem(db, signedInAs(organizer), event.id, {
       itemId: items.embedded,
       roomId: rooms[1].id,
       start: "2027-03-28T16:00",
       durationMinutes: 30,
     });
-    await publishRelease(db, organizer, event.id, { note: "" }, { now });
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now });
     const second = (await publishedProgramme(db, event.slug))!;
     const guids = (s: typeof release.snapshot) => s.items.map((i) => i.guid).sort();
     expect(guids(second.snapshot)).toEqual(guids(release.snapshot));

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 // Shared set-up for the programme tests (programme-*.test.ts); not a test file.
 import type { Db } from "@/lib/db/client";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
@@ -13,7 +14,7 @@ import { addBlock, placeTalk } from "@/lib/programme/place";
 export async function programmeEvent(db: Db, { placed = false } = {}) {
   const event = await createEvent(db, { timeZone: "Europe/Paris", name: "Borrow Checker Days 2027" });
   const organizer = event.organizer.id;
-  await updateConference(db, organizer, event.id, {
+  await updateConference(db, signedInAs(organizer), event.id, {
     startsOn: "2027-03-27",
     endsOn: "2027-03-28",
     venue: "Centre de Congrès, Lyon",
@@ -32,20 +33,24 @@ export async function programmeEvent(db: Db, { placed = false } = {}) {
   const [a, b, c] = rooms;
   const items: Record<string, string> = {};
   if (placed) {
-    items.pin = (await placeTalk(db, organizer, event.id, { proposalId: talks.pin.id, roomId: a.id, start: "2027-03-27T10:00" })).id;
-    items.asm = (await placeTalk(db, organizer, event.id, { proposalId: talks.asm.id, roomId: b.id, start: "2027-03-27T10:00" })).id;
+    items.pin = (
+      await placeTalk(db, signedInAs(organizer), event.id, { proposalId: talks.pin.id, roomId: a.id, start: "2027-03-27T10:00" })
+    ).id;
+    items.asm = (
+      await placeTalk(db, signedInAs(organizer), event.id, { proposalId: talks.asm.id, roomId: b.id, start: "2027-03-27T10:00" })
+    ).id;
     items.lunch = (
-      await addBlock(db, organizer, event.id, { title: "Lunch", roomId: a.id, start: "2027-03-27T12:00", durationMinutes: 60 })
+      await addBlock(db, signedInAs(organizer), event.id, { title: "Lunch", roomId: a.id, start: "2027-03-27T12:00", durationMinutes: 60 })
     ).id;
     // Sunday, after the clocks went forward: 10:00 is UTC+2.
     items.embedded = (
-      await placeTalk(db, organizer, event.id, { proposalId: talks.embedded.id, roomId: a.id, start: "2027-03-28T10:00" })
+      await placeTalk(db, signedInAs(organizer), event.id, { proposalId: talks.embedded.id, roomId: a.id, start: "2027-03-28T10:00" })
     ).id;
     items.lightning = (
-      await placeTalk(db, organizer, event.id, { proposalId: talks.lightning.id, roomId: c.id, start: "2027-03-28T11:00" })
+      await placeTalk(db, signedInAs(organizer), event.id, { proposalId: talks.lightning.id, roomId: c.id, start: "2027-03-28T11:00" })
     ).id;
     items.cospeakerTalk = (
-      await placeTalk(db, organizer, event.id, { proposalId: cospeakerTalk.id, roomId: b.id, start: "2027-03-28T14:00" })
+      await placeTalk(db, signedInAs(organizer), event.id, { proposalId: cospeakerTalk.id, roomId: b.id, start: "2027-03-28T14:00" })
     ).id;
   }
   return { event, organizer, rooms, cospeaker, talks: { ...talks, cospeakerTalk }, items };

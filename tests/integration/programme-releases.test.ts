@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent } from "@/tests/factories";
@@ -26,9 +27,13 @@ describe("schedule releases", () => {
     const { event, organizer, rooms, talks, cospeaker } = await programmeEvent(db, { placed: true });
     expect(await publishedProgramme(db, event.slug)).toBeNull();
     // Placed, but accepted and not confirmed: left out of the release.
-    await placeTalk(db, organizer, event.id, { proposalId: talks.unconfirmed.id, roomId: rooms[2].id, start: "2027-03-27T16:00" });
+    await placeTalk(db, signedInAs(organizer), event.id, {
+      proposalId: talks.unconfirmed.id,
+      roomId: rooms[2].id,
+      start: "2027-03-27T16:00",
+    });
 
-    const { version, changes } = await publishRelease(db, organizer, event.id, { note: "First programme" }, { now });
+    const { version, changes } = await publishRelease(db, signedInAs(organizer), event.id, { note: "First programme" }, { now });
     expect(version).toBe(1);
     expect(changes.map((c) => [c.kind, c.title]).sort()).toEqual(
       [
@@ -64,14 +69,19 @@ describe("schedule releases", () => {
   it("lists a moved talk as moved, keeps its guid, and emails only its speakers with the new time", async () => {
     const db = getDb();
     const { event, organizer, rooms, talks, items } = await programmeEvent(db, { placed: true });
-    await publishRelease(db, organizer, event.id, { note: "" }, { now });
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now });
     const guid = (await db.scheduleItem.findUniqueOrThrow({ where: { id: items.asm } })).guid;
     await db.outboxEmail.deleteMany();
 
-    await moveItem(db, organizer, event.id, { itemId: items.asm, roomId: rooms[2].id, start: "2027-03-28T15:30", durationMinutes: 30 });
-    const editor = await loadScheduleEditor(db, organizer, event.id);
+    await moveItem(db, signedInAs(organizer), event.id, {
+      itemId: items.asm,
+      roomId: rooms[2].id,
+      start: "2027-03-28T15:30",
+      durationMinutes: 30,
+    });
+    const editor = await loadScheduleEditor(db, signedInAs(organizer), event.id);
     expect(editor.unpublished.map((c) => [c.kind, c.guid])).toEqual([["moved", guid]]);
-    const { version, changes } = await publishRelease(db, organizer, event.id, { note: "Room change" }, { now });
+    const { version, changes } = await publishRelease(db, signedInAs(organizer), event.id, { note: "Room change" }, { now });
     expect(version).toBe(2);
     expect(changes.map((c) => [c.kind, c.guid])).toEqual([["moved", guid]]);
 
@@ -81,7 +91,7 @@ describe("schedule releases", () => {
     expect(mails[0].text).toContain("Room: Atelier C");
     expect(parseAttachments(mails[0].attachments)[0].content).toContain("DTSTART;TZID=Europe/Paris:20270328T153000");
 
-    const history = await releaseHistory(db, organizer, event.id);
+    const history = await releaseHistory(db, signedInAs(organizer), event.id);
     expect(history.map((r) => [r.version, r.note, r.changes.length])).toEqual([
       [2, "Room change", 1],
       [1, "", 6],
@@ -91,8 +101,13 @@ describe("schedule releases", () => {
   it("shows the public only the latest release, never later edits", async () => {
     const db = getDb();
     const { event, organizer, rooms, items } = await programmeEvent(db, { placed: true });
-    await publishRelease(db, organizer, event.id, { note: "" }, { now });
-    await moveItem(db, organizer, event.id, { itemId: items.pin, roomId: rooms[1].id, start: "2027-03-27T17:00", durationMinutes: 30 });
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now });
+    await moveItem(db, signedInAs(organizer), event.id, {
+      itemId: items.pin,
+      roomId: rooms[1].id,
+      start: "2027-03-27T17:00",
+      durationMinutes: 30,
+    });
     const published = (await publishedProgramme(db, event.slug))!;
     const pin = published.snapshot.items.find((i) => i.title === "Pin Without Tears")!;
     expect(pin.start).toBe("2027-03-27T09:00:00.000Z");
@@ -102,9 +117,9 @@ describe("schedule releases", () => {
     const db = getDb();
     const { event, organizer } = await programmeEvent(db, { placed: true });
     await db.event.update({ where: { id: event.id }, data: { holdOutbox: true } });
-    await publishRelease(db, organizer, event.id, { note: "" }, { now });
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now });
     expect(new Set((await slotMails(db)).map((m) => m.status))).toEqual(new Set(["HELD"]));
-    const e = await expectDenied(db, "conflict", () => publishRelease(db, organizer, event.id, { note: "again" }, { now }));
+    const e = await expectDenied(db, "conflict", () => publishRelease(db, signedInAs(organizer), event.id, { note: "again" }, { now }));
     expect(e.message).toBe("Nothing changed since release 1.");
   });
 
@@ -119,8 +134,8 @@ describe("schedule releases", () => {
       [elsewhere.id, "not_found"],
       [null, "unauthenticated"],
     ] as const) {
-      await expectDenied(db, code, () => publishRelease(db, actor, event.id, { note: "" }, { now }));
-      await expectDomainError(releaseHistory(db, actor, event.id), code);
+      await expectDenied(db, code, () => publishRelease(db, signedInAs(actor), event.id, { note: "" }, { now }));
+      await expectDomainError(() => releaseHistory(db, signedInAs(actor), event.id), code);
     }
     expect(await publishedProgramme(db, event.slug)).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { getTestDbUrl, useTestDb } from "@/tests/support/test-db";
@@ -57,7 +58,8 @@ describe("the demo seed", () => {
     // 09:30 in winter time (UTC+1) on Saturday, 10:00 in summer time (UTC+2) on Sunday.
     expect([keynote.start, ffi.start]).toEqual(["2027-03-27T08:30:00.000Z", "2027-03-28T08:00:00.000Z"]);
     const event = await db.event.findUniqueOrThrow({ where: { slug: "rustfest-lyon-2027" } });
-    const editor = await loadScheduleEditor(db, (await db.user.findUniqueOrThrow({ where: { email: "olivia@example.com" } })).id, event.id);
+    const olivia = await db.user.findUniqueOrThrow({ where: { email: "olivia@example.com" } });
+    const editor = await loadScheduleEditor(db, signedInAs(olivia.id), event.id);
     expect(editor.warnings).toEqual([]);
     // Its exports pass the c3voc schemas.
     const options = { appUrl: "https://cfp.example.org", version: release!.version };

@@ -17,21 +17,33 @@ export function isoInZone(at: Date, timeZone: string): string {
 export const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /**
- * The legacy numeric ids readers still require (unique per document): a
- * positive integer hashed from each guid, so stable across releases; a
- * collision (rare) moves the later guid, in guid order, to the next free number.
+ * The legacy numeric event ids readers still require, unique per document (the XSD's
+ * id_unique): a talk's proposal number (unique per event, ADR 0021), a block's
+ * hashed from its guid above any proposal number, so both stay the same across releases.
  */
-export function numericIds(items: readonly { guid: string }[]): Map<string, number> {
+export function numericIds(items: readonly { guid: string; number?: number | null }[]): Map<string, number> {
   const ids = new Map<string, number>();
   const taken = new Set<number>();
-  for (const guid of items.map((i) => i.guid).sort()) {
-    let n = parseInt(createHash("sha1").update(guid).digest("hex").slice(0, 7), 16) + 1;
+  for (const i of items) {
+    if (i.number != null) {
+      ids.set(i.guid, i.number);
+      taken.add(i.number);
+    }
+  }
+  for (const guid of items
+    .filter((i) => i.number == null)
+    .map((i) => i.guid)
+    .sort()) {
+    let n = BLOCK_IDS_FROM + parseInt(createHash("sha1").update(guid).digest("hex").slice(0, 7), 16);
     while (taken.has(n)) n += 1;
     taken.add(n);
     ids.set(guid, n);
   }
   return ids;
 }
+
+/** Block ids start here, far above any event's proposal numbers. */
+const BLOCK_IDS_FROM = 1_000_000_000;
 
 /** c3voc acronyms are lowercase letters, digits and underscores, at least four. */
 export const acronym = (slug: string) => slug.replace(/-/g, "_").padEnd(4, "_");

@@ -1,8 +1,9 @@
 // The blind-review leak test's data, read from and written to the e2e database.
 import type { Db } from "@/lib/db/client";
-import { speakerCode } from "@/lib/programme/guid";
 import type { Secret } from "../../support/leak-scanner";
 import { unique } from "./data";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 /** Profile fields that identify a speaker, as the SpeakerProfile model names them. */
 const PROFILE_FIELDS = ["bio", "company", "location", "website", "github", "mastodon"] as const;
@@ -26,7 +27,7 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
   const speakers = await db.proposalSpeaker.findMany({
     where: { proposal: { event: { slug: eventSlug } }, userId: { not: viewerId } },
     distinct: ["userId"],
-    select: { user: { select: { id: true, name: true, email: true, image: true, profile: true } } },
+    select: { user: { select: { code: true, name: true, email: true, image: true, profile: true } } },
   });
   const published = await publishedSpeakers(db, eventSlug);
   return speakers.flatMap(({ user }) => {
@@ -38,7 +39,7 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
       ...PROFILE_FIELDS.map((field) => [field, user.profile?.[field]] as [Secret["kind"], string | undefined]),
     ];
     // A speaker of the published programme is public: their name and public profile fields are on the schedule.
-    const isPublic = (kind: Secret["kind"]) => published.has(speakerCode(user.id)) && PUBLIC_FIELDS.includes(kind);
+    const isPublic = (kind: Secret["kind"]) => published.has(user.code) && PUBLIC_FIELDS.includes(kind);
     return values.filter(([kind, value]) => value?.trim() && !isPublic(kind)).map(([kind, value]) => ({ kind, value: value!, owner }));
   });
 }
@@ -83,6 +84,7 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
     data: {
       name: speakerName,
       email: `zoe.obrien+cfp-${id}@example.org`,
+      code: await newUserCode(db),
       image: `https://avatars.example.org/u/zoe-obrien-${id}.png?size=96&v=4`,
       profile: {
         create: {
@@ -97,7 +99,12 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
     },
   });
   const coSpeaker = await db.user.create({
-    data: { name: coSpeakerName, email: `sian-${id}@example.org`, profile: { create: { location: "Galway, Ireland" } } },
+    data: {
+      name: coSpeakerName,
+      email: `sian-${id}@example.org`,
+      code: await newUserCode(db),
+      profile: { create: { location: "Galway, Ireland" } },
+    },
   });
   const content = {
     title: `Zero-copy parsing with nom ${id}`,
@@ -109,6 +116,7 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
   const proposal = await db.proposal.create({
     data: {
       ...content,
+      ...(await newProposalIdentifiers(db, event.id)),
       eventId: event.id,
       talkId: talk.id,
       sessionTypeId: event.sessionTypes[0].id,

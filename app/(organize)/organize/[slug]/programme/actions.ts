@@ -12,6 +12,7 @@ import { addBlock, moveItem, placeTalk, removeItem } from "@/lib/programme/place
 import { publishRelease } from "@/lib/programme/release";
 import { addBlockInput, conferenceInput, moveItemInput, placeTalkInput, publishInput } from "@/lib/programme/schemas";
 import { programmeTag } from "@/lib/programme/cache-tag";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 // The event id is bound by the page; every domain function checks the
 // organizer and the organizer scope against the database.
@@ -30,7 +31,7 @@ export async function conferenceAction(eventId: string, slug: string, _prev: For
     rooms: rowsFromForm(formData, "rooms", ["id", "name", "capacity"]),
   };
   return handleForm(conferenceInput, input, formData, async (data) => {
-    await updateConference(db, user?.id, target, data);
+    await updateConference(db, requireSignedIn(user), target, data);
     refreshEditor(slug);
     return { ok: true, message: "Conference saved." };
   });
@@ -40,7 +41,7 @@ export async function placeTalkAction(eventId: string, slug: string, _prev: Form
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(placeTalkInput, fields(formData, ["proposalId", "roomId", "start", "durationMinutes"]), formData, async (data) => {
-    await placeTalk(db, user?.id, target, data);
+    await placeTalk(db, requireSignedIn(user), target, data);
     refreshEditor(slug);
     return { ok: true, message: "Talk placed." };
   });
@@ -50,7 +51,7 @@ export async function addBlockAction(eventId: string, slug: string, _prev: FormS
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(addBlockInput, fields(formData, ["title", "roomId", "start", "durationMinutes"]), formData, async (data) => {
-    await addBlock(db, user?.id, target, data);
+    await addBlock(db, requireSignedIn(user), target, data);
     refreshEditor(slug);
     return { ok: true, message: `${data.title} added.` };
   });
@@ -60,7 +61,7 @@ export async function moveItemAction(eventId: string, slug: string, _prev: FormS
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(moveItemInput, fields(formData, ["itemId", "roomId", "start", "durationMinutes"]), formData, async (data) => {
-    await moveItem(db, user?.id, target, data);
+    await moveItem(db, requireSignedIn(user), target, data);
     refreshEditor(slug);
     return { ok: true, message: "Moved." };
   });
@@ -70,7 +71,7 @@ export async function removeItemAction(eventId: string, slug: string, _prev: For
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(z.object({ itemId: id }), fields(formData, ["itemId"]), null, async ({ itemId }) => {
-    await removeItem(db, user?.id, target, itemId);
+    await removeItem(db, requireSignedIn(user), target, itemId);
     refreshEditor(slug);
     return { ok: true, message: "Removed from the schedule." };
   });
@@ -80,7 +81,7 @@ export async function publishAction(eventId: string, slug: string, _prev: FormSt
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(publishInput, fields(formData, ["note"]), formData, async (data) => {
-    const { version, changes } = await publishRelease(db, user?.id, target, data);
+    const { version, changes } = await publishRelease(db, requireSignedIn(user), target, data);
     // Public pages and exports are cached until the next release.
     updateTag(programmeTag(slug));
     revalidatePath(`/events/${slug}`, "layout");

@@ -24,7 +24,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function ProgrammePage({ params }: Props) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/programme`);
-  const [editor, history] = await Promise.all([loadScheduleEditor(db, user.id, event.id), releaseHistory(db, user.id, event.id)]);
+  const [editor, history] = await Promise.all([loadScheduleEditor(db, user.actor, event.id), releaseHistory(db, user.actor, event.id)]);
   const tz = editor.timeZone;
   const bind = (action: (eventId: string, slug: string, prev: FormState, fd: FormData) => Promise<FormState>) =>
     action.bind(null, event.id, slug);
@@ -91,8 +91,9 @@ export default async function ProgrammePage({ params }: Props) {
                   id: c.id,
                   title: c.title,
                   confirmed: c.status === "CONFIRMED",
-                  sessionType: c.sessionType.name,
-                  minutes: c.sessionType.durationMinutes,
+                  sessionType: c.sessionType?.name ?? "No session type",
+                  // Submitted proposals carry a session type; 30 minutes only pre-fills the form otherwise.
+                  minutes: c.sessionType?.durationMinutes ?? 30,
                 }))}
               />
             )}

@@ -14,7 +14,7 @@ type Props = { params: Promise<{ slug: string }> };
 export default async function ConferencePage({ params }: Props) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/programme/conference`);
-  const c = await loadConference(db, user.id, event.id);
+  const c = await loadConference(db, user.actor, event.id);
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
       <OrganizerEventNav slug={slug} name={event.name} current="programme" />

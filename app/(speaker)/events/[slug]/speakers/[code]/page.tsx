@@ -1,3 +1,4 @@
+import { normalizeCode } from "@/lib/identifiers/public-code";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -12,7 +13,7 @@ type Props = { params: Promise<{ slug: string; code: string }> };
 async function load(params: Props["params"]) {
   const { slug, code } = await params;
   const p = await loadProgramme(slug);
-  const speaker = p?.snapshot.speakers.find((x) => x.code === code);
+  const speaker = p?.snapshot.speakers.find((x) => x.code === normalizeCode(code));
   return p && speaker ? { s: p.snapshot, speaker } : null;
 }
 

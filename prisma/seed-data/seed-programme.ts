@@ -1,10 +1,14 @@
-// The demo conference's published programme (prisma/seed.ts calls it). Idempotent.
+// The demo conference's published programme. seedDemo (seed-demo.ts) adds it to
+// the untagged demo event only: the e2e specs' tagged copies have the CFP's
+// seven proposals and no programme (their counts stay those of the CFP). Idempotent.
 import type { Db } from "@/lib/db/client";
 import type { Event, User } from "@/lib/generated/prisma/client";
 import { zonedLocalToUtc } from "@/lib/events/time-zone";
-import { newGuid, talkGuid } from "@/lib/programme/guid";
+import { newGuid } from "@/lib/programme/guid";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 import { buildSnapshot } from "@/lib/programme/snapshot";
-import { BREAKS, CONFERENCE, INVITED_SPEAKERS, INVITED_TALKS } from "./seed-data/demo";
+import { BREAKS, CONFERENCE, INVITED_SPEAKERS, INVITED_TALKS } from "./demo";
 
 export async function seedProgramme(db: Db, event: Event, organizer: User) {
   await db.event.update({
@@ -27,7 +31,13 @@ export async function seedProgramme(db: Db, event: Event, organizer: User) {
       s.email,
       await db.user.upsert({
         where: { email: s.email },
-        create: { email: s.email, name: s.name, emailVerified: new Date(), profile: { create: { bio: s.bio } } },
+        create: {
+          email: s.email,
+          name: s.name,
+          code: await newUserCode(db),
+          emailVerified: new Date(),
+          profile: { create: { bio: s.bio } },
+        },
         update: {},
       }),
     );
@@ -44,29 +54,31 @@ export async function seedProgramme(db: Db, event: Event, organizer: User) {
     const talk =
       (await db.talk.findFirst({ where: { ownerId: owner.id, title: t.title } })) ??
       (await db.talk.create({ data: { ...fields, ownerId: owner.id } }));
-    const proposal = await db.proposal.upsert({
-      where: { eventId_talkId: { eventId: event.id, talkId: talk.id } },
-      create: {
-        ...fields,
-        eventId: event.id,
-        talkId: talk.id,
-        sessionTypeId: sessionType.id,
-        trackId: tracks.find((x) => x.name === t.track)!.id,
-        // Invited: confirmed from the start (the seed writes rows directly, as for the submitted proposals).
-        status: "CONFIRMED",
-        submittedAt: new Date(),
-        decidedAt: new Date(),
-        respondedAt: new Date(),
-        speakers: {
-          create: [
-            { userId: owner.id, role: "OWNER" },
-            ...(t.cospeakers ?? []).map((email) => ({ userId: people.get(email)!.id, role: "COSPEAKER" as const })),
-          ],
+    const existing = await db.proposal.findUnique({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } } });
+    const proposal =
+      existing ??
+      (await db.proposal.create({
+        data: {
+          ...(await newProposalIdentifiers(db, event.id)),
+          ...fields,
+          eventId: event.id,
+          talkId: talk.id,
+          sessionTypeId: sessionType.id,
+          trackId: tracks.find((x) => x.name === t.track)!.id,
+          // Invited: confirmed from the start (the seed writes rows directly, as for the submitted proposals).
+          status: "CONFIRMED",
+          submittedAt: new Date(),
+          decidedAt: new Date(),
+          respondedAt: new Date(),
+          speakers: {
+            create: [
+              { userId: owner.id, role: "OWNER" },
+              ...(t.cospeakers ?? []).map((email) => ({ userId: people.get(email)!.id, role: "COSPEAKER" as const })),
+            ],
+          },
+          stats: { create: { eventId: event.id } },
         },
-        stats: { create: { eventId: event.id } },
-      },
-      update: {},
-    });
+      }));
     await db.scheduleItem.upsert({
       where: { proposalId: proposal.id },
       create: {
@@ -75,7 +87,7 @@ export async function seedProgramme(db: Db, event: Event, organizer: User) {
         roomId: rooms[t.slot.room].id,
         startsAt: at(t.slot.start),
         durationMinutes: sessionType.durationMinutes,
-        guid: talkGuid(proposal.id),
+        guid: proposal.guid,
       },
       update: {},
     });

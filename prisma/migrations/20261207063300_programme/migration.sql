@@ -60,11 +60,12 @@ CREATE TABLE "new_Event" (
     "conferenceStartsOn" TEXT,
     "conferenceEndsOn" TEXT,
     "venue" TEXT NOT NULL DEFAULT '',
+    "lastProposalNumber" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Event_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Event" ("autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt") SELECT "autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt" FROM "Event";
+INSERT INTO "new_Event" ("autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt") SELECT "autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt" FROM "Event";
 DROP TABLE "Event";
 ALTER TABLE "new_Event" RENAME TO "Event";
 CREATE UNIQUE INDEX "Event_slug_key" ON "Event"("slug");
