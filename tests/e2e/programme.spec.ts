@@ -1,12 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { randomBytes } from "node:crypto";
-import { createDb, type Db } from "@/lib/db/client";
+import type { Page } from "@playwright/test";
 import { signedInAs } from "@/lib/auth/actor";
 import { updateConference } from "@/lib/programme/conference";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expectNoHorizontalScroll, unique } from "./support/data";
-import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
+import { expect, test } from "./support/fixtures";
 
 // From confirmed talks to a published programme: an organizer builds a small
 // schedule with the keyboard only (no mouse: focus, type, arrow keys, Enter),
@@ -18,20 +16,7 @@ import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
 test.describe.configure({ mode: "serial" });
 
 const run = unique();
-let db: Db;
-let seeded: { slug: string; organizerToken: string; pin: { title: string; email: string }; asm: { title: string; email: string } };
-
-async function sessionFor(userId: string): Promise<string> {
-  const token = `programme-${randomBytes(16).toString("hex")}`;
-  await db.session.create({ data: { sessionToken: token, userId, expires: new Date(Date.now() + 86_400_000) } });
-  return token;
-}
-
-async function pageAs(browser: Browser, token: string | null): Promise<Page> {
-  const context = await browser.newContext();
-  if (token) await context.addCookies([{ name: "authjs.session-token", value: token, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
-  return context.newPage();
-}
+let seeded: { slug: string; organizerId: string; pin: { title: string; email: string }; asm: { title: string; email: string } };
 
 /** Keyboard only: focus the control (as Tab would), then type or press keys. */
 async function typeInto(page: Page, label: string, text: string, scope = page.locator("body")) {
@@ -71,8 +56,7 @@ async function pressButton(page: Page, name: string | RegExp, scope = page.locat
   await page.keyboard.press("Enter");
 }
 
-test.beforeAll(async () => {
-  db = createDb(E2E_DATABASE_URL);
+test.beforeAll(async ({ db }) => {
   const organizer = await createUser(db, { name: "Odile Programme", email: `programme-organizer-${run}@example.org` });
   const event = await createEvent(db, { organizer, timeZone: "Europe/Paris", name: `Lyon Ferris Days ${run}`, slug: `ferris-days-${run}` });
   await updateConference(db, signedInAs(organizer.id), event.id, {
@@ -97,19 +81,15 @@ test.beforeAll(async () => {
   });
   seeded = {
     slug: event.slug,
-    organizerToken: await sessionFor(organizer.id),
+    organizerId: organizer.id,
     pin: { title: pin.title, email: pin.speaker.email },
     asm: { title: asm.title, email: asm.speaker.email },
   };
 });
 
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
-
-test("an organizer builds the programme with the keyboard only, publishes, moves a talk and publishes again", async ({ browser }) => {
+test("an organizer builds the programme with the keyboard only, publishes, moves a talk and publishes again", async ({ pageAs }) => {
   test.setTimeout(180_000);
-  const page = await pageAs(browser, seeded.organizerToken);
+  const page = await pageAs({ id: seeded.organizerId });
   await page.goto(`/organize/${seeded.slug}/programme`);
   await expect(page.getByRole("heading", { name: "Programme", level: 1 })).toBeVisible();
   const place = page.getByRole("region", { name: "Place a talk" });
@@ -171,11 +151,10 @@ test("an organizer builds the programme with the keyboard only, publishes, moves
   // The speaker who was not moved got one email only, from release 1.
   await page.goto(`/mailbox?to=${encodeURIComponent(seeded.pin.email)}`);
   await expect(page.getByRole("article", { name: /Your slot at/ })).toHaveCount(1);
-  await page.context().close();
 });
 
-test("the public schedule shows the latest release, passes axe and becomes a list per day on a phone", async ({ browser }) => {
-  const page = await pageAs(browser, null);
+test("the public schedule shows the latest release, passes axe and becomes a list per day on a phone", async ({ pageAs }) => {
+  const page = await pageAs(null);
   await page.goto(`/events/${seeded.slug}/schedule`);
   await expect(page.getByRole("heading", { name: /schedule$/, level: 1 })).toBeVisible();
   await expect(page.getByText("Release 2.")).toBeVisible();
@@ -209,16 +188,14 @@ test("the public schedule shows the latest release, passes axe and becomes a lis
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"]).toContain(type);
   }
-  await page.context().close();
 });
 
-test("nothing is public before the first release", async ({ browser }) => {
+test("nothing is public before the first release", async ({ db, pageAs }) => {
   const organizer = await createUser(db, { email: `programme-unpublished-${run}@example.org` });
   const event = await createEvent(db, { organizer, slug: `unpublished-${run}` });
-  const page = await pageAs(browser, null);
+  const page = await pageAs(null);
   for (const path of ["schedule", "schedule.xml", "schedule.json", "schedule.ics"]) {
     const response = await page.request.get(`/events/${event.slug}/${path}`);
     expect(response.status(), path).toBe(404);
   }
-  await page.context().close();
 });
