@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { isMailboxEnabled } from "@/lib/config";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { parseAttachments } from "@/lib/email/outbox";
 
 export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -52,6 +53,14 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
             <div className="mail" data-testid="mail-body">
               {m.text}
             </div>
+            {parseAttachments(m.attachments).map((a) => (
+              <details key={a.filename}>
+                <summary>Attachment: {a.filename}</summary>
+                <pre className="pre-wrap" data-testid="mail-attachment">
+                  {a.content}
+                </pre>
+              </details>
+            ))}
           </article>
         ))
       )}

@@ -8,7 +8,7 @@ export type EventRowColumn = { field: string; label: string; type?: "text" | "nu
 
 type Props = {
   /** The form name prefix: rows post as `${list}.N.field`, errors come back keyed the same way. */
-  list: "sessionTypes" | "tracks" | "criteria";
+  list: "sessionTypes" | "tracks" | "criteria" | "rooms";
   legend: string;
   itemLabel: string;
   hint: string;

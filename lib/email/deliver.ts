@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import type { Db } from "@/lib/db";
 import type { OutboxEmail } from "@/lib/generated/prisma/client";
 import { mailFrom, smtpUrl } from "@/lib/config";
+import { parseAttachments } from "./outbox";
 
 export const MAX_ATTEMPTS = 5;
 /** A sender that claimed a message and vanished (a crashed instance) loses it to another after this. */
@@ -74,6 +75,7 @@ async function claim(db: Db, msg: OutboxEmail, now: Date): Promise<boolean> {
 }
 
 async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): Promise<"sent" | "failed"> {
+  const attachments = parseAttachments(msg.attachments);
   try {
     await transport.sendMail({
       from: mailFrom(),
@@ -81,6 +83,7 @@ async function send(db: Db, transport: Transport, msg: OutboxEmail, now: Date): 
       subject: msg.subject,
       text: msg.text,
       html: msg.html || undefined,
+      ...(attachments.length ? { attachments } : {}),
       messageId: outboxMessageId(msg.id),
     });
     await db.outboxEmail.update({ where: { id: msg.id }, data: { status: "SENT", sentAt: new Date(), lastError: null } });

@@ -4,6 +4,9 @@ import type { TemplateKind } from "./event-templates/kinds";
 
 export type EmailKind = "sign-in" | "team-invitation" | "vacancy" | TemplateKind;
 
+/** A file sent with the message, held as text in the outbox (an .ics calendar file). */
+export type Attachment = { filename: string; contentType: string; content: string };
+
 export type OutgoingEmail = {
   to: string;
   subject: string;
@@ -15,6 +18,7 @@ export type OutgoingEmail = {
   proposalId?: string;
   /** Kept as HELD until an organizer releases it (events with holdOutbox). */
   hold?: boolean;
+  attachments?: readonly Attachment[];
 };
 
 /**
@@ -31,6 +35,7 @@ export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<{ id
       kind: email.kind,
       text: email.text,
       html: textToHtml(email.text),
+      attachments: JSON.stringify(email.attachments ?? []),
       eventId: email.eventId,
       proposalId: email.proposalId,
       status: email.hold ? "HELD" : "QUEUED",
@@ -41,4 +46,10 @@ export async function enqueueEmail(tx: DbTx, email: OutgoingEmail): Promise<{ id
 export function textToHtml(text: string): string {
   const linked = escapeHtml(text).replace(/(https?:\/\/[^\s<]+)/g, '<a href="$1">$1</a>');
   return `<div style="font-family:system-ui,sans-serif;line-height:1.5">${linked.replace(/\n/g, "<br>")}</div>`;
+}
+
+/** The attachments stored with an outbox message (an empty list for messages without). */
+export function parseAttachments(stored: string): Attachment[] {
+  const parsed: unknown = JSON.parse(stored || "[]");
+  return Array.isArray(parsed) ? (parsed as Attachment[]) : [];
 }

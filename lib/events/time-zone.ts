@@ -43,7 +43,7 @@ function partsInZone(date: Date, timeZone: string) {
 }
 
 /** Offset of the zone from UTC at that instant, in minutes. */
-function offsetMinutes(date: Date, timeZone: string): number {
+export function offsetMinutes(date: Date, timeZone: string): number {
   const p = partsInZone(date, timeZone);
   const asUtc = Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi, p.s);
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60000);

@@ -122,3 +122,85 @@ export const PROPOSALS: Seeded[] = [
     scores: {},
   },
 ];
+
+// The published programme: invited talks, confirmed before the CFP closes, on
+// 27–28 March 2027 in Lyon. Clocks in Europe/Paris go forward in the night to
+// Sunday 28 March, so the two days have different UTC offsets. Invited
+// speakers are not demo accounts (the sign-in page lists the CFP's people).
+export const CONFERENCE = {
+  startsOn: "2027-03-27",
+  endsOn: "2027-03-28",
+  venue: "Centre de Congrès de Lyon, 50 quai Charles de Gaulle",
+  rooms: [
+    { name: "Amphithéâtre Lumière", capacity: 900 },
+    { name: "Salle Rhône", capacity: 250 },
+    { name: "Salle Saône", capacity: 120 },
+  ],
+};
+export const INVITED_SPEAKERS = [
+  { email: "aiko@example.com", name: "Aiko Tanaka", bio: "Rust compiler team alumna; writes about language design." },
+  { email: "bruno@example.com", name: "Bruno Marchetti", bio: "Runs embedded Rust on production lines in Turin." },
+  { email: "chloe@example.com", name: "Chloé Dubois", bio: "Bridges C++ and Rust at a Lyon robotics company." },
+  { email: "dev@example.com", name: "Dev Patel", bio: "Observability engineer; maintains a tracing exporter." },
+];
+type Slot = { room: number; start: string };
+export const INVITED_TALKS: {
+  title: string;
+  abstract: string;
+  speaker: string;
+  cospeakers?: string[];
+  sessionType: string;
+  track: string;
+  slot: Slot;
+}[] = [
+  {
+    title: "Opening keynote: what ten years of Rust 1.0 taught us",
+    abstract: "Stability without stagnation: the editions, the RFC process and the trade-offs that kept Rust growing for a decade.",
+    speaker: "aiko@example.com",
+    sessionType: "Deep dive",
+    track: "Tooling & ecosystem",
+    slot: { room: 0, start: "2027-03-27T09:30" },
+  },
+  {
+    title: "Embedded Rust on the factory floor",
+    abstract: "Two years of no_std firmware driving conveyor belts: what the type system caught, and what it could not.",
+    speaker: "bruno@example.com",
+    cospeakers: ["chloe@example.com"],
+    sessionType: "Talk",
+    track: "Systems & performance",
+    slot: { room: 1, start: "2027-03-27T10:30" },
+  },
+  {
+    title: "Five minutes of const generics",
+    abstract: "Arrays of any length, checked at compile time: a quick tour with three examples you can use on Monday.",
+    speaker: "dev@example.com",
+    sessionType: "Lightning talk",
+    track: "Systems & performance",
+    slot: { room: 2, start: "2027-03-27T14:00" },
+  },
+  {
+    title: "Fearless FFI: calling C++ without losing sleep",
+    abstract: "cxx, autocxx and hand-written bindings compared on a real robotics codebase, with the bugs each one prevented.",
+    speaker: "chloe@example.com",
+    sessionType: "Talk",
+    track: "Systems & performance",
+    slot: { room: 0, start: "2027-03-28T10:00" },
+  },
+  {
+    title: "Profiling async services in production",
+    abstract: "tokio-console, tracing and flame graphs on a service handling 40k requests a second: finding the slow await.",
+    speaker: "dev@example.com",
+    sessionType: "Talk",
+    track: "Async & concurrency",
+    slot: { room: 2, start: "2027-03-28T10:00" },
+  },
+];
+export const BREAKS: { title: string; durationMinutes: number; guid: string; slot: Slot }[] = [
+  { title: "Lunch", durationMinutes: 60, guid: "6a0c5f1e-2b7d-4c38-9e41-3f5a7b9c1d01", slot: { room: 0, start: "2027-03-27T12:30" } },
+  {
+    title: "Coffee break",
+    durationMinutes: 30,
+    guid: "6a0c5f1e-2b7d-4c38-9e41-3f5a7b9c1d02",
+    slot: { room: 0, start: "2027-03-28T11:00" },
+  },
+];

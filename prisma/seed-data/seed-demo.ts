@@ -2,7 +2,8 @@
 // seed runs it once, untagged: the demo accounts and RustFest Lyon 2027,
 // idempotently. The e2e specs run it with a tag for their own copy: the same
 // people (same names and companies, addresses tagged, not demo accounts), the
-// same proposals and reviews, in an event of its own.
+// same proposals and reviews, in an event of its own, without the published
+// programme (seed-programme.ts) the seeded event has.
 import { readFileSync } from "node:fs";
 import type { Db } from "@/lib/db/client";
 import { companyKey } from "@/lib/profile/company-key";
@@ -13,6 +14,7 @@ import type { Event, Proposal, User } from "@/lib/generated/prisma/client";
 import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./demo";
 import { newUserCode } from "@/lib/identifiers/public-code";
 import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
+import { seedProgramme } from "./seed-programme";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -159,6 +161,9 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
     await lockProposalStats(db, proposal.id, event.id);
     await recomputeProposalStats(db, proposal.id);
   }
+  // The published programme (invited talks, rooms, release 1): the seeded event only, so a tagged
+  // copy holds exactly the CFP's proposals the specs count.
+  if (!tag) await seedProgramme(db, event, organizer);
   await refreshEventStats(db, event.id);
   return { event, people, proposals };
 }

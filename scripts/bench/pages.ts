@@ -56,6 +56,12 @@ export async function benchPages(
       expect: "Check your email",
     },
     { key: "cfp", label: "public CFP /events/[slug]", next: () => get(`/events/${f.slug}`), expect: "Submit a proposal" },
+    {
+      key: "schedule",
+      label: "public schedule /events/[slug]/schedule (60 talks)",
+      next: () => get(`/events/${f.slug}/schedule`),
+      expect: "Bench talk 0 on day 1",
+    },
     { key: "speaker", label: "speaker's proposals /speaker", next: () => get("/speaker", cookies.speaker), expect: "My proposals" },
     { key: "queue", label: "reviewer queue /review/[slug]", next: () => get(`/review/${f.slug}`, cookies.reviewer), expect: "Review next" },
     { key: "reviewPage", label: "review page /review/[slug]/[id]", next: reviewPaths, expect: "Your review" },

@@ -15,7 +15,7 @@ export const TARGETS = {
 };
 
 /** Pages held to the throughput target: all GET pages but the baseline itself. */
-const RATIO_CHECKED = ["cfp", "speaker", "queue", "reviewPage", "organizerList"];
+const RATIO_CHECKED = ["cfp", "schedule", "speaker", "queue", "reviewPage", "organizerList"];
 
 export type Check = { target: string; value: string; pass: boolean | null };
 

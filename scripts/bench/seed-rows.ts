@@ -7,6 +7,7 @@ import { isDisagreement, normalizedScores, reviewScore, summarize, type ScoredRe
 import { DEMO_EVENT } from "@/prisma/seed-data/demo";
 import * as data from "./dataset";
 import type { Insert } from "./seed";
+import { writeRelease } from "./seed-programme";
 
 export const EVENT_SLUG = "benchconf-2027";
 const DAY = 86_400_000;
@@ -30,6 +31,7 @@ export function writeEvent(insert: Insert, shape: data.DatasetShape) {
   const proposals = writeProposals(insert, shape, opens, people.speakerIds, event, random);
   const reviewed = writeReviews(insert, shape, opens, people.reviewerIds, event.criteria, proposals, random);
   const bench = writeAssignmentsAndTalk(insert, opens, people.reviewerIds, proposals, reviewed);
+  writeRelease(insert, eventId, EVENT_SLUG, opens);
   return {
     eventId,
     slug: EVENT_SLUG,

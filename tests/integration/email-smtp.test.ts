@@ -45,6 +45,25 @@ describe("delivery through a real SMTP server", () => {
     expect(row.sentAt).toBeInstanceOf(Date);
   });
 
+  it("sends a message's calendar attachment as a text/calendar part", async () => {
+    const db = getDb();
+    smtp = await startSmtpServer();
+    const ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nEND:VCALENDAR\r\n";
+    await enqueueEmail(db, {
+      to: "speaker@example.org",
+      kind: "schedule-slot",
+      subject: "Your slot",
+      text: "Saturday 27 March 2027, 10:00 to 10:30",
+      attachments: [{ filename: "talk.ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", content: ics }],
+    });
+
+    expect(await deliverQueued(db, smtpTransport(smtp.url))).toEqual({ sent: 1, failed: 0 });
+    const parsed = await simpleParser(smtp.received[0].raw);
+    expect(parsed.attachments.map((a) => [a.filename, a.contentType, a.content.toString("utf8")])).toEqual([
+      ["talk.ics", "text/calendar", ics],
+    ]);
+  });
+
   it("keeps a message queued with the server's error when SMTP refuses it, then marks it failed after the last attempt", async () => {
     const db = getDb();
     smtp = await startSmtpServer({ refuse: true });

@@ -17,6 +17,8 @@ import { pendingSummary, programmeStatus, sendConfirmationReminders } from "@/li
 import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
 import { previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
+import { loadScheduleEditor } from "@/lib/programme/editor";
+import { moveItem, placeTalk, removeItem } from "@/lib/programme/place";
 import { discardHeld, listOutbox, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 import { getProposalForOrganizer, listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { declareConflict, listConflicts, removeConflict } from "@/lib/reviews/conflicts/manage";
@@ -59,7 +61,20 @@ async function buildScene(db: Db) {
   const own = await createProposal(db, { event, speaker, cospeakers: [orin], title: "Kakapo Own Talk", pendingDecision: "ACCEPTED" });
   const waitlisted = await createProposal(db, { event, speaker, cospeakers: [orin], status: "waitlisted", title: "Kakapo Waitlisted" });
   const accepted = await createProposal(db, { event, speaker, cospeakers: [orin], status: "accepted", title: "Kakapo Accepted" });
+  const confirmed = await createProposal(db, { event, speaker, cospeakers: [orin], status: "confirmed", title: "Kakapo Confirmed" });
   const others = await createProposal(db, { event, title: "Someone Else's Talk" });
+  // The programme: a room, and the accepted talk placed in it (the confirmed one is still to place).
+  const room = await db.room.create({ data: { eventId: event.id, name: "Kakapo Hall", guid: "3f2e1d0c-4b5a-4968-8776-a5b4c3d2e1f0" } });
+  const placed = await db.scheduleItem.create({
+    data: {
+      eventId: event.id,
+      roomId: room.id,
+      proposalId: accepted.id,
+      startsAt: new Date("2027-06-01T08:00:00Z"),
+      durationMinutes: 30,
+      guid: "7c6b5a49-3827-4165-9544-332211009988",
+    },
+  });
   await createReview(db, { proposal: own, reviewer, score: 5, comment: "kakapo-review-comment" });
   await createReview(db, { proposal: others, reviewer, score: 2 });
   await assignProposal(db, { proposal: own, reviewer });
@@ -80,7 +95,7 @@ async function buildScene(db: Db) {
     });
   const held = await mail("HELD");
   const failed = await mail("FAILED");
-  const ownIds = [own.id, waitlisted.id, accepted.id];
+  const ownIds = [own.id, waitlisted.id, accepted.id, confirmed.id];
   return {
     event,
     colleague,
@@ -93,6 +108,9 @@ async function buildScene(db: Db) {
     own,
     waitlisted,
     accepted,
+    confirmed,
+    room,
+    placed,
     others,
     declared,
     held,
@@ -112,6 +130,7 @@ async function ownState(db: Db, s: Scene) {
     conflicts: await db.proposalConflict.findMany({ where: about, orderBy: { id: "asc" } }),
     outbox: await db.outboxEmail.findMany({ where: about, orderBy: { id: "asc" } }),
     activity: await db.proposalActivity.findMany({ where: about, orderBy: { id: "asc" } }),
+    schedule: await db.scheduleItem.findMany({ where: about, orderBy: { id: "asc" } }),
   };
 }
 
@@ -149,6 +168,10 @@ const READERS: Reader[] = [
     sees: (s, d) => JSON.stringify(d).includes(s.own.id),
   },
   { name: "programme status", read: (db, s, a) => programmeStatus(db, signedInAs(a), s.event.id) },
+  {
+    name: "schedule editor: talks to place",
+    read: async (db, s, a) => (await loadScheduleEditor(db, signedInAs(a), s.event.id)).candidates,
+  },
   {
     name: "pending decisions summary",
     read: (db, s, a) => pendingSummary(db, signedInAs(a), s.event.id),
@@ -244,6 +267,19 @@ const WRITERS: Writer[] = [
     refused: "not_found",
     act: (db, s, a) => removeConflict(db, signedInAs(a), s.event.id, { kind: "proposal", id: s.declared.id }),
   },
+  {
+    name: "place a talk on the schedule",
+    refused: "not_found",
+    act: (db, s, a) =>
+      placeTalk(db, signedInAs(a), s.event.id, { proposalId: s.confirmed.id, roomId: s.room.id, start: "2027-06-01T11:00" }),
+  },
+  {
+    name: "move a placed talk",
+    refused: "not_found",
+    act: (db, s, a) =>
+      moveItem(db, signedInAs(a), s.event.id, { itemId: s.placed.id, roomId: s.room.id, start: "2027-06-01T12:00", durationMinutes: 30 }),
+  },
+  { name: "remove a placed talk", refused: "not_found", act: (db, s, a) => removeItem(db, signedInAs(a), s.event.id, s.placed.id) },
   { name: "release a held email", refused: "not_found", act: (db, s, a) => releaseHeld(db, signedInAs(a), s.event.id, [s.held.id]) },
   { name: "release every held email", act: (db, s, a) => releaseHeld(db, signedInAs(a), s.event.id) },
   { name: "discard a held email", refused: "not_found", act: (db, s, a) => discardHeld(db, signedInAs(a), s.event.id, [s.held.id]) },

@@ -666,4 +666,75 @@ export const ROWS: Row[] = [
     form: () => ({ confirmation: "DELETE" }),
     call: (fn, _w, _c, fd) => state(fn)(fd),
   },
+
+  // The programme (schedule editor): the world's proposal is one the speaking organizer speaks on.
+  {
+    action: `${ORG}/programme/actions.ts#conferenceAction`,
+    allowed: organizers,
+    form: () => ({ startsOn: "2030-06-01", endsOn: "2030-06-02", venue: "Lagoon Hall", "rooms.0.name": "Main hall" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#placeTalkAction`,
+    scenario: "a talk the speaking organizer speaks on",
+    allowed: organizer,
+    setup: (db, w) => programmeSetup(db, w, { placed: false }),
+    form: (w, c) => ({ proposalId: w.proposal.id, roomId: c.roomId, start: "2030-06-01T10:00", durationMinutes: "" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#placeTalkAction`,
+    scenario: "another talk",
+    allowed: organizers,
+    setup: (db, w) => programmeSetup(db, w, { placed: false }),
+    form: (w, c) => ({ proposalId: w.otherProposal.id, roomId: c.roomId, start: "2030-06-01T11:00", durationMinutes: "" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#addBlockAction`,
+    allowed: organizers,
+    setup: (db, w) => programmeSetup(db, w, { placed: false }),
+    form: (_w, c) => ({ title: "Lunch", roomId: c.roomId, start: "2030-06-01T12:00", durationMinutes: "60" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#moveItemAction`,
+    allowed: organizer,
+    setup: (db, w) => programmeSetup(db, w, { placed: true }),
+    form: (_w, c) => ({ itemId: c.itemId, roomId: c.roomId, start: "2030-06-02T09:00", durationMinutes: "30" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#removeItemAction`,
+    allowed: organizer,
+    setup: (db, w) => programmeSetup(db, w, { placed: true }),
+    form: (_w, c) => ({ itemId: c.itemId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/programme/actions.ts#publishAction`,
+    allowed: organizers,
+    setup: (db, w) => programmeSetup(db, w, { placed: true }),
+    form: () => ({ note: "First programme" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
 ];
+
+/** Confirmed talks, a room, and (placed) the world's proposal in it. */
+async function programmeSetup(db: Db, w: World, { placed }: { placed: boolean }): Promise<Ctx> {
+  await db.proposal.updateMany({ where: { id: { in: [w.proposal.id, w.otherProposal.id] } }, data: { status: "CONFIRMED" } });
+  await db.event.update({ where: { id: w.event.id }, data: { conferenceStartsOn: "2030-06-01", conferenceEndsOn: "2030-06-02" } });
+  const room = await db.room.create({ data: { eventId: w.event.id, name: "Main hall", guid: "0b7f2a9e-3c41-4d5e-8f60-1a2b3c4d5e6f" } });
+  if (!placed) return { roomId: room.id };
+  const item = await db.scheduleItem.create({
+    data: {
+      eventId: w.event.id,
+      roomId: room.id,
+      proposalId: w.proposal.id,
+      startsAt: new Date("2030-06-01T08:00:00Z"),
+      durationMinutes: 30,
+      guid: "5d6e7f80-9a1b-4c2d-8e3f-405162738495",
+    },
+  });
+  return { roomId: room.id, itemId: item.id };
+}

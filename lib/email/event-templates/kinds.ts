@@ -7,6 +7,7 @@ import { cospeakerInvitation } from "../messages/cospeaker-invitation";
 import { promoted } from "../messages/promoted";
 import { rejected } from "../messages/rejected";
 import { reviewAssignment } from "../messages/review-assignment";
+import { scheduleSlot } from "../messages/schedule-slot";
 import type { EventMessage, Template } from "../messages/shared";
 import { submissionReceived } from "../messages/submission-received";
 import { waitlisted } from "../messages/waitlisted";
@@ -22,6 +23,7 @@ export const TEMPLATE_KINDS = [
   "confirmation-reminder",
   "cospeaker-invitation",
   "review-assignment",
+  "schedule-slot",
 ] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
@@ -34,6 +36,7 @@ const MESSAGES: Record<TemplateKind, EventMessage> = {
   "confirmation-reminder": confirmationReminder,
   "cospeaker-invitation": cospeakerInvitation,
   "review-assignment": reviewAssignment,
+  "schedule-slot": scheduleSlot,
 };
 
 function byKind<T>(pick: (m: EventMessage) => T): Record<TemplateKind, T> {

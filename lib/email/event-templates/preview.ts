@@ -90,6 +90,9 @@ export async function previewTemplate(
     reviewer_name: organizer.name || organizer.email,
     count: "3",
     review_url: `${app}/review/${event.slug}`,
+    slot: "Friday 4 June 2027, 10:00 to 10:30 (Europe/Paris)",
+    room: "Room: Main hall",
+    schedule_url: `${app}/events/${event.slug}/schedule`,
   };
   const known = new Set(PLACEHOLDERS[kind]);
   const mail = renderTemplate(

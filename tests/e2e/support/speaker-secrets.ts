@@ -8,6 +8,16 @@ import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 /** Profile fields that identify a speaker, as the SpeakerProfile model names them. */
 const PROFILE_FIELDS = ["bio", "company", "location", "website", "github", "mastodon"] as const;
 
+/** What the public speaker pages of a published programme show (lib/programme/snapshot.ts). */
+const PUBLIC_FIELDS: readonly Secret["kind"][] = ["name", "bio", "website", "github", "mastodon"];
+
+/** Public codes of the speakers in the event's latest schedule release. */
+async function publishedSpeakers(db: Db, eventSlug: string): Promise<Set<string>> {
+  const release = await db.scheduleRelease.findFirst({ where: { event: { slug: eventSlug } }, orderBy: { version: "desc" } });
+  const snapshot = release && (JSON.parse(release.snapshot) as { speakers: { code: string }[] });
+  return new Set(snapshot?.speakers.map((s) => s.code) ?? []);
+}
+
 /**
  * Every string that identifies a speaker on any proposal of the event (drafts
  * and withdrawn ones too): name, email, user image and each non-empty profile
@@ -17,8 +27,9 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
   const speakers = await db.proposalSpeaker.findMany({
     where: { proposal: { event: { slug: eventSlug } }, userId: { not: viewerId } },
     distinct: ["userId"],
-    select: { user: { select: { name: true, email: true, image: true, profile: true } } },
+    select: { user: { select: { code: true, name: true, email: true, image: true, profile: true } } },
   });
+  const published = await publishedSpeakers(db, eventSlug);
   return speakers.flatMap(({ user }) => {
     const owner = user.name || user.email;
     const values: Array<[Secret["kind"], string | null | undefined]> = [
@@ -27,7 +38,9 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
       ["image", user.image],
       ...PROFILE_FIELDS.map((field) => [field, user.profile?.[field]] as [Secret["kind"], string | undefined]),
     ];
-    return values.filter(([, value]) => value?.trim()).map(([kind, value]) => ({ kind, value: value!, owner }));
+    // A speaker of the published programme is public: their name and public profile fields are on the schedule.
+    const isPublic = (kind: Secret["kind"]) => published.has(user.code) && PUBLIC_FIELDS.includes(kind);
+    return values.filter(([kind, value]) => value?.trim() && !isPublic(kind)).map(([kind, value]) => ({ kind, value: value!, owner }));
   });
 }
 

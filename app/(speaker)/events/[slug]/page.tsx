@@ -8,6 +8,7 @@ import { CfpBadge } from "@/components/events/CfpBadge";
 import { Markdown } from "@/components/ui/Markdown";
 import { cfpSummary } from "../../cfp-text";
 import { loadPublicEvent } from "./load-event";
+import { loadProgramme } from "./_programme/load";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EventCfpPage({ params }: Props) {
   const { slug } = await params;
-  const [event, user] = await Promise.all([loadPublicEvent(slug), currentUser()]);
+  const [event, user, programme] = await Promise.all([loadPublicEvent(slug), currentUser(), loadProgramme(slug)]);
   if (!event) notFound();
   const state = cfpState(event);
   const submitPath = `/events/${event.slug}/submit`;
@@ -42,6 +43,18 @@ export default async function EventCfpPage({ params }: Props) {
           </div>
         )}
       </header>
+
+      {programme && (
+        <section className="card" aria-labelledby="programme-heading">
+          <h2 id="programme-heading">Programme</h2>
+          <p>
+            {programme.snapshot.items.filter((i) => i.kind === "talk").length} talks
+            {programme.snapshot.event.venue && ` at ${programme.snapshot.event.venue}`}.{" "}
+            <Link href={`/events/${event.slug}/schedule`}>See the schedule</Link> ·{" "}
+            <Link href={`/events/${event.slug}/speakers`}>Speakers</Link>
+          </p>
+        </section>
+      )}
 
       <section className="card" aria-labelledby="cfp-heading">
         <h2 id="cfp-heading">Call for papers</h2>

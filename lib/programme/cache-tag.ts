@@ -1,0 +1,2 @@
+/** The cache tag of an event's public programme pages and exports: revalidated when a release is published. */
+export const programmeTag = (slug: string) => `programme:${slug}`;
