@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { QuestionFields } from "@/components/questions/QuestionFields";
+import type { FormAnswer, FormQuestion } from "@/lib/questions/kinds";
 
 export type ProposalFormValues = {
   title: string;
@@ -29,12 +31,14 @@ type Props = {
   initial?: ProposalFormValues;
   /** The proposal's updatedAt when loaded (edit mode): the server refuses edits made from a stale page. */
   version?: string;
+  /** The event's proposal and speaker questions, with this speaker's saved answers (lib/questions). */
+  questions?: { list: FormQuestion[]; saved: Record<string, FormAnswer> };
 };
 
 const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
 
 /** The proposal form, for a new proposal and for editing one. */
-export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version }: Props) {
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, questions }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const onlyType = sessionTypes.length === 1 ? { sessionTypeId: sessionTypes[0].id } : {};
@@ -95,6 +99,15 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           </Field>
         )}
         <ProposalLevelFieldset defaultValue={v.level} errors={errors.level} />
+        {questions && (
+          <QuestionFields
+            questions={questions.list}
+            saved={questions.saved}
+            typed={state.values}
+            errors={errors}
+            names={Object.fromEntries([...sessionTypes, ...tracks].map((x) => [x.id, x.name]))}
+          />
+        )}
       </div>
       <div className="row">
         <SubmitButton name="intent" value="draft" variant={canSubmit ? "secondary" : "primary"}>

@@ -8,6 +8,8 @@ import { proposalOfSpeaker } from "./speaker-access";
 import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
+import { saveSubmitterAnswers } from "@/lib/questions/save-answers";
+import type { AnswersInput } from "@/lib/questions/schemas";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is
@@ -18,7 +20,7 @@ export async function updateProposal(
   actorId: string | null | undefined,
   proposalId: string,
   input: SaveProposalInput,
-  options: ClockOptions = {},
+  options: ClockOptions & { answers?: AnswersInput } = {},
 ) {
   const now = readClock(options);
   const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
@@ -56,6 +58,21 @@ export async function updateProposal(
     }
     // Drafts are the speaker's business; edits after submission are the organizers' too.
     if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
+    // Answers to the event's questions; required ones are checked when submitting and once submitted (lib/questions).
+    await saveSubmitterAnswers(
+      tx,
+      {
+        eventId: proposal.eventId,
+        proposalId: proposal.id,
+        userId,
+        trackId: input.trackId,
+        sessionTypeId: input.sessionTypeId,
+        status: before.status,
+        submitting: input.intent === "submit",
+        now,
+      },
+      options.answers ?? {},
+    );
     if (input.intent !== "submit" || before.status !== "DRAFT")
       return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 

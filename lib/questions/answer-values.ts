@@ -17,8 +17,10 @@ export type AnswerRule = {
   options: readonly { id: string; answer: string }[];
 };
 
+import type { FormAnswer } from "./kinds";
+
 /** A stored answer: text for most kinds, the picked options for choices. */
-export type AnswerValue = { answer: string; optionIds: string[] };
+export type AnswerValue = FormAnswer;
 
 export type ParsedAnswer = { kind: "empty" } | { kind: "value"; value: AnswerValue } | { kind: "error"; message: string };
 

@@ -51,3 +51,28 @@ export const answerField = (questionId: string) => `q.${questionId}`;
 export function maxLengthOf(q: { variant: Variant; maxLength: number | null }): number {
   return isText(q.variant) ? Math.min(q.maxLength ?? TEXT_CEILING[q.variant], TEXT_CEILING[q.variant]) : 0;
 }
+
+/** A stored answer: text for most kinds, the picked option ids for choices. */
+export type FormAnswer = { answer: string; optionIds: string[] };
+
+/** A question as a form shows it, with whether it is required and read-only now. */
+export type FormQuestion = {
+  id: string;
+  target: Target;
+  variant: Variant;
+  question: string;
+  helpText: string;
+  minLength: number | null;
+  maxLength: number | null;
+  minNumber: number | null;
+  maxNumber: number | null;
+  minDate: string | null;
+  maxDate: string | null;
+  minChoices: number | null;
+  maxChoices: number | null;
+  options: { id: string; answer: string }[];
+  trackIds: string[];
+  sessionTypeIds: string[];
+  required: boolean;
+  readOnly: boolean;
+};

@@ -7,7 +7,8 @@ import { seesSpeakers } from "@/lib/reviews/visibility";
 import type { EventRole } from "@/lib/events/access";
 import { displayAnswer, type AnswerValue } from "./answer-values";
 import { isFrozenAt, isRequiredAt } from "./rules";
-import type { Target, Variant } from "./kinds";
+import type { FormQuestion, Target } from "./kinds";
+export type { FormQuestion } from "./kinds";
 
 const FORM_SELECT = {
   id: true,
@@ -38,28 +39,6 @@ const asValue = (a: Pick<Stored, "answer" | "options">): AnswerValue => ({
   answer: a.answer,
   optionIds: [...a.options].sort((x, y) => x.position - y.position).map((o) => o.id),
 });
-
-/** A question as a form shows it, with whether it is required and read-only now. */
-export type FormQuestion = {
-  id: string;
-  target: Target;
-  variant: Variant;
-  question: string;
-  helpText: string;
-  minLength: number | null;
-  maxLength: number | null;
-  minNumber: number | null;
-  maxNumber: number | null;
-  minDate: string | null;
-  maxDate: string | null;
-  minChoices: number | null;
-  maxChoices: number | null;
-  options: { id: string; answer: string }[];
-  trackIds: string[];
-  sessionTypeIds: string[];
-  required: boolean;
-  readOnly: boolean;
-};
 
 function toForm(q: Prisma.QuestionGetPayload<{ select: typeof FORM_SELECT }>, now: Date): FormQuestion {
   return {

@@ -7,6 +7,9 @@ import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { cfpSummary } from "../../../cfp-text";
 import { loadPublicEvent } from "../load-event";
 import { createProposalAction } from "./actions";
+import { db } from "@/lib/db";
+import { readClock } from "@/lib/clock";
+import { submitterQuestions } from "@/lib/questions/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +24,8 @@ export default async function SubmitProposalPage({ params }: Props) {
   const { slug } = await params;
   const event = await loadPublicEvent(slug);
   if (!event) notFound();
-  await requirePageUser(`/events/${event.slug}/submit`);
+  const user = await requirePageUser(`/events/${event.slug}/submit`);
+  const questions = await submitterQuestions(db, user.id, event.id, null, readClock());
   const open = cfpState(event) === "open";
 
   return (
@@ -49,6 +53,7 @@ export default async function SubmitProposalPage({ params }: Props) {
               tracks={event.tracks.map(({ id, name }) => ({ id, name }))}
               mode="new"
               canSubmit
+              questions={{ list: questions.questions, saved: questions.values }}
             />
           </div>
         </>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
+import { answersFromForm, answersInput } from "@/lib/questions/schemas";
 import type { FormState } from "@/lib/forms/result";
 import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { saveProposalInput } from "@/lib/proposals/schemas";
@@ -19,7 +20,7 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
     const user = await currentUser();
-    const result = await updateProposal(db, user?.id, proposalId, proposal);
+    const result = await updateProposal(db, user?.id, proposalId, proposal, { answers: answersInput.parse(answersFromForm(formData)) });
     revalidatePath("/speaker");
     const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
     redirect(`/speaker/proposals/${proposalId}?${flag}=1`);

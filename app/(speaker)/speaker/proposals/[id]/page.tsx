@@ -8,6 +8,8 @@ import { formatInZone } from "@/lib/events/time-zone";
 import { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
 import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { ProposalForm } from "@/components/proposals/ProposalForm";
+import { readClock } from "@/lib/clock";
+import { submitterQuestions } from "@/lib/questions/queries";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { loadOrNotFound } from "@/app/_lib/page-query";
 import { responseDeadline } from "@/lib/lifecycle/deadline";
@@ -119,6 +121,10 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             mode="edit"
             version={proposal.updatedAt.toISOString()}
             canSubmit={transitions.includes("submit")}
+            questions={await submitterQuestions(db, user.id, proposal.eventId, proposal.id, readClock()).then((q) => ({
+              list: q.questions,
+              saved: q.values,
+            }))}
             initial={{
               title: proposal.title,
               abstract: proposal.abstract,
