@@ -121,7 +121,13 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             mode="edit"
             version={proposal.updatedAt.toISOString()}
             canSubmit={transitions.includes("submit")}
-            questions={await submitterQuestions(db, user.id, proposal.eventId, proposal.id, readClock()).then((q) => ({
+            questions={await submitterQuestions(
+              db,
+              (await requirePageUser(`/speaker/proposals/${id}`)).id,
+              proposal.eventId,
+              proposal.id,
+              readClock(),
+            ).then((q) => ({
               list: q.questions,
               saved: q.values,
             }))}
