@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { requireEventCapability } from "@/lib/events/access";
 import { isChoice, type Variant } from "./kinds";
+import { displayAnswer } from "./answer-values";
 
 /** The event's questions for its settings page, with how many answers each has. */
 export async function eventQuestions(db: DbTx, actorId: string | null | undefined, eventId: string) {
@@ -99,3 +100,62 @@ export async function answerCounts(db: DbTx, actorId: string | null | undefined,
   );
 }
 export type AnswerCount = Awaited<ReturnType<typeof answerCounts>>[number];
+
+/**
+ * One question's answers for the proposals on a ranking page, as text by
+ * proposal id: the proposal's answer, its speakers' ("Mara: Yes; Jonas: No"),
+ * or its reviews' tallied ("High ×2, Low"). Only `proposalIds` the caller
+ * already scoped are read.
+ */
+export async function answerColumn(db: DbTx, eventId: string, questionId: string, proposalIds: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const question = await db.question.findFirst({
+    where: { id: questionId, eventId },
+    select: { id: true, target: true, variant: true, options: { select: { id: true, answer: true } } },
+  });
+  if (!question || proposalIds.length === 0) return out;
+  const show = (a: { answer: string; options: { id: string; position: number }[] }) =>
+    displayAnswer(question, { answer: a.answer, optionIds: [...a.options].sort((x, y) => x.position - y.position).map((o) => o.id) });
+  const select = { answer: true, options: { select: { id: true, position: true } } } as const;
+  if (question.target === "SUBMISSION") {
+    const rows = await db.answer.findMany({
+      where: { questionId, proposalId: { in: proposalIds } },
+      select: { ...select, proposalId: true },
+    });
+    for (const r of rows) out.set(r.proposalId!, show(r));
+  } else if (question.target === "SPEAKER") {
+    const speakers = await db.proposalSpeaker.findMany({
+      where: { proposalId: { in: proposalIds } },
+      select: { proposalId: true, user: { select: { name: true, email: true, answers: { where: { questionId }, select } } } },
+    });
+    for (const s of speakers) {
+      const a = s.user.answers[0];
+      if (!a) continue;
+      const line = `${s.user.name || s.user.email}: ${show(a)}`;
+      out.set(s.proposalId, out.has(s.proposalId) ? `${out.get(s.proposalId)}; ${line}` : line);
+    }
+  } else {
+    const rows = await db.answer.findMany({
+      where: { questionId, review: { proposalId: { in: proposalIds } } },
+      select: { ...select, review: { select: { proposalId: true } } },
+    });
+    const tally = new Map<string, Map<string, number>>();
+    for (const r of rows) {
+      const byText = tally.get(r.review!.proposalId) ?? new Map<string, number>();
+      const text = show(r);
+      byText.set(text, (byText.get(text) ?? 0) + 1);
+      tally.set(r.review!.proposalId, byText);
+    }
+    for (const [id, byText] of tally) out.set(id, [...byText].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", "));
+  }
+  return out;
+}
+
+/** Every question of the event, for the ranking's column picker. */
+export function columnQuestions(db: DbTx, eventId: string) {
+  return db.question.findMany({
+    where: { eventId },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, question: true },
+  });
+}
