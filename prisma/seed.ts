@@ -5,7 +5,7 @@ import { companyKey } from "@/lib/profile/company-key";
 import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
-import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
+import { DEMO_EVENT, ORGANIZER, PROPOSALS, QUESTIONS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -78,6 +78,40 @@ async function main() {
     db.reviewCriterion.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } }),
   ]);
 
+  const questions = [];
+  for (const [position, q] of QUESTIONS.entries()) {
+    const { options, ...fields } = q;
+    questions.push(
+      (await db.question.findFirst({
+        where: { eventId: event.id, question: q.question },
+        include: { options: { orderBy: { position: "asc" } } },
+      })) ??
+        (await db.question.create({
+          data: {
+            ...fields,
+            eventId: event.id,
+            position,
+            options: { create: options.map((answer, i) => ({ answer, position: i, identifier: `DEMO${position}${i}` })) },
+          },
+          include: { options: { orderBy: { position: "asc" } } },
+        })),
+    );
+  }
+  const [coc, travel, firstTalk] = questions;
+  for (const [i, speaker] of speakers.entries()) {
+    const answers = [
+      { questionId: travel.id, answer: "", options: { connect: [{ id: travel.options[i % travel.options.length].id }] } },
+      { questionId: firstTalk.id, answer: i % 3 === 0 ? "true" : "false" },
+    ];
+    for (const a of answers) {
+      await db.answer.upsert({
+        where: { questionId_speakerId: { questionId: a.questionId, speakerId: speaker.id } },
+        create: { ...a, speakerId: speaker.id },
+        update: {},
+      });
+    }
+  }
+
   for (const p of PROPOSALS) {
     const speaker = byEmail.get(p.speaker)!;
     const fields = { title: p.title, abstract: abstractFor(p.startsWith), notes: "", level: p.level };
@@ -97,6 +131,11 @@ async function main() {
         speakers: { create: { userId: speaker.id, role: "OWNER" } },
         stats: { create: { eventId: event.id } },
       },
+      update: {},
+    });
+    await db.answer.upsert({
+      where: { questionId_proposalId: { questionId: coc.id, proposalId: proposal.id } },
+      create: { questionId: coc.id, proposalId: proposal.id, answer: "true" },
       update: {},
     });
     for (const [email, given] of Object.entries(p.scores)) {
@@ -120,7 +159,9 @@ async function main() {
     await recomputeProposalStats(db, proposal.id);
   }
   await refreshEventStats(db, event.id);
-  console.log(`Seeded ${event.name}: ${PROPOSALS.length} proposals, ${REVIEWERS.length} reviewers, ${SPEAKERS.length} speakers.`);
+  console.log(
+    `Seeded ${event.name}: ${PROPOSALS.length} proposals, ${REVIEWERS.length} reviewers, ${SPEAKERS.length} speakers, ${QUESTIONS.length} questions.`,
+  );
 }
 
 main()
