@@ -1,6 +1,7 @@
 import { expect, test } from "./support/csp";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
+import { acceptCodeOfConduct } from "./support/data";
 
 const EVENT = "rustfest-lyon-2027";
 const TITLE = "Fearless FFI: calling C from Rust without tears";
@@ -19,6 +20,7 @@ test("speaker submits, reviewer scores, organizer decides and publishes, speaker
   await speaker.getByLabel("Abstract").fill("We wrap a C library **safely**: `bindgen`, ownership at the boundary, and testing with Miri.");
   await speaker.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });
   await speaker.getByRole("radio", { name: "Intermediate" }).check();
+  await acceptCodeOfConduct(speaker);
   await speaker.getByRole("button", { name: "Submit proposal" }).click();
   await expect(speaker.getByText("Submitted", { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(speaker);

@@ -1,6 +1,14 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/csp";
-import { DEMO_EVENT_SLUG as EVENT, expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
+import {
+  acceptCodeOfConduct,
+  DEMO_EVENT_SLUG as EVENT,
+  expectFieldError,
+  expectNoFieldError,
+  fieldOf,
+  unique,
+  uniqueEmail,
+} from "./support/data";
 import { signInByEmailLink } from "./support/sign-in";
 
 /** The status badge next to the proposal's title (the list that also names the event). */
@@ -75,8 +83,13 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   await expect(page.getByRole("region", { name: "Your proposal" }).locator("em", { hasText: "streaming" })).toBeVisible();
   await expect(statusBadge(page)).toHaveText("Draft");
 
-  // 5. Submit it.
-  await page.getByRole("region", { name: "Edit your proposal" }).getByRole("button", { name: "Submit proposal" }).click();
+  // 5. Submit it: the event's required question (code of conduct) must be answered first, its message next to it.
+  const coc = edit.getByRole("group", { name: /code of conduct/ });
+  await edit.getByRole("button", { name: "Submit proposal" }).click();
+  await expect(coc.locator(".field-error")).toHaveText("This question is required.");
+  await expect(edit.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await acceptCodeOfConduct(edit);
+  await edit.getByRole("button", { name: "Submit proposal" }).click();
   await expect(page).toHaveURL(`${proposalUrl}?submitted=1`);
   await expect(statusBadge(page)).toHaveText("Submitted");
   await expect(page.getByText("Your proposal was submitted.")).toBeVisible();
