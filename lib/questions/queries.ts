@@ -6,62 +6,9 @@ import { notFound } from "@/lib/errors";
 import { seesSpeakers } from "@/lib/reviews/visibility";
 import type { EventRole } from "@/lib/events/access";
 import { displayAnswer, type AnswerValue } from "./answer-values";
-import { isFrozenAt, isRequiredAt } from "./rules";
-import type { FormQuestion, Target } from "./kinds";
+import { ANSWER_SELECT, FORM_SELECT, asValue, toForm } from "./form-select";
+import type { Target } from "./kinds";
 export type { FormQuestion } from "./kinds";
-
-const FORM_SELECT = {
-  id: true,
-  target: true,
-  variant: true,
-  question: true,
-  helpText: true,
-  position: true,
-  minLength: true,
-  maxLength: true,
-  minNumber: true,
-  maxNumber: true,
-  minDate: true,
-  maxDate: true,
-  minChoices: true,
-  maxChoices: true,
-  requirement: true,
-  deadline: true,
-  freezeAfter: true,
-  options: { select: { id: true, answer: true, identifier: true }, orderBy: { position: "asc" } },
-  tracks: { select: { id: true } },
-  sessionTypes: { select: { id: true } },
-} satisfies Prisma.QuestionSelect;
-
-type Stored = { questionId: string; answer: string; options: { id: string; position: number }[] };
-const ANSWER_SELECT = { questionId: true, answer: true, options: { select: { id: true, position: true } } } as const;
-const asValue = (a: Pick<Stored, "answer" | "options">): AnswerValue => ({
-  answer: a.answer,
-  optionIds: [...a.options].sort((x, y) => x.position - y.position).map((o) => o.id),
-});
-
-function toForm(q: Prisma.QuestionGetPayload<{ select: typeof FORM_SELECT }>, now: Date): FormQuestion {
-  return {
-    id: q.id,
-    target: q.target,
-    variant: q.variant,
-    question: q.question,
-    helpText: q.helpText,
-    minLength: q.minLength,
-    maxLength: q.maxLength,
-    minNumber: q.minNumber,
-    maxNumber: q.maxNumber,
-    minDate: q.minDate,
-    maxDate: q.maxDate,
-    minChoices: q.minChoices,
-    maxChoices: q.maxChoices,
-    options: q.options.map(({ id, answer }) => ({ id, answer })),
-    trackIds: q.tracks.map((t) => t.id),
-    sessionTypeIds: q.sessionTypes.map((s) => s.id),
-    required: isRequiredAt(q, now),
-    readOnly: isFrozenAt(q, now),
-  };
-}
 
 /**
  * The proposal form's questions (proposal and speaker questions of the event)

@@ -112,7 +112,7 @@ function uniqueWhere(questionId: string, owner: Owner) {
   return { questionId_reviewId: { questionId, reviewId: owner.reviewId } };
 }
 
-async function writeAnswer(tx: DbTx, w: AnswerWrite, owner: Owner) {
+export async function writeAnswer(tx: DbTx, w: AnswerWrite, owner: Owner) {
   const questionId = w.question.id;
   if (w.value === null) {
     await tx.answer.deleteMany({ where: { questionId, ...owner } });

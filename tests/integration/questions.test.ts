@@ -20,6 +20,7 @@ import { questionInput } from "@/lib/questions/schemas";
 import { organizerAnswers, reviewerAnswers, submitterQuestions } from "@/lib/questions/queries";
 import { answerCounts, answerFilter, eventQuestions } from "@/lib/questions/organizer";
 import { organizerScope } from "@/lib/auth/organizer-scope";
+import { saveSpeakerAnswers, speakerQuestionsByEvent } from "@/lib/questions/speaker-answers";
 import { expectDenied, expectDomainError, proposalInput } from "./helpers";
 
 const getDb = useTestDb();
@@ -345,5 +346,41 @@ describe("review questions", () => {
       select: { id: true },
     });
     expect(rows.map((r) => r.id)).toEqual([a.id]);
+  });
+});
+
+describe("speaker answers from the profile", () => {
+  it("a speaker of the event answers; required ones stay answered once submitted; the change is in their proposal's log", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const speaker = await createUser(db);
+    const diet = await ask(db, event, { target: "SPEAKER", variant: "STRING", question: "Dietary needs", requirement: "REQUIRED" });
+    const p = await createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), {
+      answers: { [diet.id]: ["Vegan"] },
+    });
+
+    const listed = await speakerQuestionsByEvent(db, speaker.id);
+    expect(listed.map((e) => [e.id, e.questions.map((q) => q.question), e.values[diet.id]?.answer])).toEqual([
+      [event.id, ["Dietary needs"], "Vegan"],
+    ]);
+
+    await expectDenied(db, "invalid", () => saveSpeakerAnswers(db, speaker.id, event.id, { [diet.id]: [""] }));
+    await saveSpeakerAnswers(db, speaker.id, event.id, { [diet.id]: ["Vegetarian"] });
+    expect((await answersOf(db, { speakerId: speaker.id }))[0].answer).toBe("Vegetarian");
+    const log = await proposalActivity(db, event.organizer.id, event.id, p.id);
+    expect(log.entries.find((e) => e.kind === "answers")?.text).toContain("“Dietary needs”");
+  });
+
+  it("refuses anyone who does not speak at the event, changing nothing", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const q = await ask(db, event, { target: "SPEAKER", question: "Pronouns" });
+    const stranger = await createUser(db);
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, stranger.id, event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, reviewer.id, event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, event.organizer.id, event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "unauthenticated", () => saveSpeakerAnswers(db, null, event.id, { [q.id]: ["she/her"] }));
+    expect(await speakerQuestionsByEvent(db, reviewer.id)).toEqual([]);
   });
 });

@@ -562,6 +562,19 @@ export const ROWS: Row[] = [
     call: (fn, _w, _c, fd) => state(fn)(fd),
   },
   {
+    action: "(speaker)/speaker/profile/actions.ts#saveSpeakerAnswersAction",
+    // Whoever speaks on a proposal of the event answers its speaker questions; nobody else.
+    allowed: [...speakers, "otherSpeaker"],
+    setup: async (db, w) => {
+      const q = await db.question.create({
+        data: { eventId: w.event.id, target: "SPEAKER", variant: "STRING", question: "Your pronouns" },
+      });
+      return { questionId: q.id };
+    },
+    form: (_w, c) => ({ [`q.${c.questionId}`]: ["", "they/them"] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
     action: "(speaker)/speaker/proposals/[id]/actions.ts#updateProposalAction",
     allowed: speakers,
     form: (w) => proposalForm(w),
