@@ -130,6 +130,17 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
   await speaker.waitForURL(/\/speaker\/proposals\/[^/?]+\?submitted=1$/);
   const proposalId = /\/speaker\/proposals\/([^/?]+)/.exec(speaker.url())![1];
 
+  // Speaker questions are the speaker's, once per event: the profile shows them too, and saves them.
+  await speaker.goto("/speaker/profile");
+  const aboutYou = speaker.getByRole("region", { name: /questions about you/ });
+  await expect(aboutYou.getByLabel("Your pronouns")).toHaveValue(PRONOUNS);
+  await expect(
+    aboutYou.getByRole("group", { name: "Is this your first conference talk?" }).getByRole("radio", { name: "Yes" }),
+  ).toBeChecked();
+  await aboutYou.getByRole("button", { name: "Save answers" }).click();
+  await expect(aboutYou.getByRole("status")).toHaveText("Answers saved.");
+  await expectNoSeriousA11yViolations(speaker);
+
   // A second proposal (another speaker, through the database) that answered "No recording".
   const recording = await db.question.findFirstOrThrow({ where: { eventId, question: "Recording consent" }, include: { options: true } });
   const other = await db.user.create({ data: { email: `e2e-questions-other-${id}@example.org`, name: "Other Speaker" } });

@@ -6,7 +6,7 @@ import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { inviteTeamMember } from "@/lib/events/team";
 import { addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import { ADDRESS_PAYLOADS, batch, LONG_PAYLOAD, NAME_PAYLOADS, URL_PAYLOADS, XSS_PAYLOADS, type Payload } from "../security/xss-payloads";
-import { acceptCodeOfConduct, unique } from "./support/data";
+import { unique } from "./support/data";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
 
 // Stored XSS: the corpus in tests/security/xss-payloads.ts goes into every
@@ -267,7 +267,6 @@ test("payloads typed into the real forms are refused or stored as text", async (
   await page.getByLabel("Notes for reviewers").fill(texts(payloads([9, 21, 46, 52, 56, 60, 61])).join("\n"));
   await page.getByLabel("Session type").selectOption({ index: 1 });
   await page.getByRole("radio", { name: "Beginner" }).check();
-  await acceptCodeOfConduct(page);
   await page.getByRole("button", { name: "Submit proposal" }).click();
   await page.waitForURL(/\/speaker\/proposals\/[^/?]+\?submitted=1$/);
   uiProposalId = /\/speaker\/proposals\/([^/?]+)/.exec(page.url())![1];
