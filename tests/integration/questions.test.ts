@@ -384,3 +384,26 @@ describe("speaker answers from the profile", () => {
     expect(await speakerQuestionsByEvent(db, reviewer.id)).toEqual([]);
   });
 });
+
+describe("organizer scope (ADR 0015)", () => {
+  it("counts, the answer column and the ranking filter leave out drafts and proposals the organizer speaks on", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const colleague = await addOrganizer(db, event);
+    const q = await ask(db, event, { variant: "BOOLEAN", question: "Needs a visa letter?" });
+    const speaker = await createUser(db);
+    const own = await createProposalRow(db, { event, speaker: colleague });
+    const draft = await createProposalRow(db, { event, speaker, status: "draft" });
+    const other = await createProposalRow(db, { event, speaker });
+    for (const p of [own, draft, other]) await db.answer.create({ data: { questionId: q.id, proposalId: p.id, answer: "true" } });
+
+    const mine = await answerCounts(db, colleague.id, event.id);
+    expect(mine[0].counts.find((c) => c.label === "Yes")?.count).toBe(1);
+    const theirs = await answerCounts(db, event.organizer.id, event.id);
+    expect(theirs[0].counts.find((c) => c.label === "Yes")?.count).toBe(2);
+    const scope = await organizerScope(db, colleague.id, event.id, "proposal:list-all");
+    await expectDomainError(organizerAnswers(db, scope, own.id), "not_found");
+    await expectDomainError(organizerAnswers(db, scope, draft.id), "not_found");
+    expect((await organizerAnswers(db, scope, other.id)).proposal.map((a) => a.text)).toEqual(["Yes"]);
+  });
+});
