@@ -45,7 +45,7 @@ export function ReviewQueueTable({
                 <Link href={hrefFor(p.id)}>{p.title}</Link>
                 {p.assigned && <span className="badge-assigned">Assigned to you</span>}
               </td>
-              <td className="hide-sm">{p.sessionType.name}</td>
+              <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td className="hide-sm">{levelLabel(p.level)}</td>
               <td className="num">

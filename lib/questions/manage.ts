@@ -1,12 +1,12 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import { randomBytes } from "node:crypto";
 import type { Db, DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { zonedLocalToUtc } from "@/lib/events/time-zone";
 import { conflict, invalid, isDomainError, notFound } from "@/lib/errors";
 import type { QuestionInput } from "./schemas";
 
 /** An organizer of the question's event (event:edit), or "not found" for anyone else. */
-async function questionOfOrganizer(db: DbTx, actorId: string | null | undefined, questionId: string) {
+async function questionOfOrganizer(db: DbTx, actor: SignedIn, questionId: string) {
   const question = await db.question.findUnique({
     where: { id: questionId },
     include: {
@@ -16,7 +16,7 @@ async function questionOfOrganizer(db: DbTx, actorId: string | null | undefined,
     },
   });
   if (!question) throw notFound("This question");
-  await requireEventCapability(db, actorId, question.eventId, "event:edit").catch((e) => {
+  await authorizeEvent(db, actor, question.eventId, "event:edit").catch((e: unknown) => {
     throw isDomainError(e) && e.code === "not_found" ? notFound("This question") : e;
   });
   return question;
@@ -73,8 +73,8 @@ const newIdentifier = () =>
     .replace(/[^A-Z0-9]/g, "X")
     .slice(0, 8);
 
-export async function createQuestion(db: Db, actorId: string | null | undefined, eventId: string, input: QuestionInput) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function createQuestion(db: Db, actor: SignedIn, eventId: string, input: QuestionInput) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   await assertLimits(db, eventId, input);
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { timeZone: true } });
   const data = columns(input, event.timeZone);
@@ -98,8 +98,8 @@ export async function createQuestion(db: Db, actorId: string | null | undefined,
  * answers, new lines become new options, removed ones leave the answers
  * that picked them. The kind cannot change once there are answers.
  */
-export async function updateQuestion(db: Db, actorId: string | null | undefined, questionId: string, input: QuestionInput) {
-  const question = await questionOfOrganizer(db, actorId, questionId);
+export async function updateQuestion(db: Db, actor: SignedIn, questionId: string, input: QuestionInput) {
+  const question = await questionOfOrganizer(db, actor, questionId);
   if (question.variant !== input.variant && question._count.answers > 0) {
     throw conflict("This question already has answers, so its kind cannot change.");
   }
@@ -130,8 +130,8 @@ export async function updateQuestion(db: Db, actorId: string | null | undefined,
 }
 
 /** Deleting a question deletes its answers: refused unless the organizer confirmed it knowing how many. */
-export async function deleteQuestion(db: Db, actorId: string | null | undefined, questionId: string, confirmAnswers: boolean) {
-  const question = await questionOfOrganizer(db, actorId, questionId);
+export async function deleteQuestion(db: Db, actor: SignedIn, questionId: string, confirmAnswers: boolean) {
+  const question = await questionOfOrganizer(db, actor, questionId);
   const n = question._count.answers;
   if (n > 0 && !confirmAnswers) {
     throw conflict(`This question has ${n} ${n === 1 ? "answer" : "answers"}. Tick “Also delete the answers” to delete it.`);
@@ -141,8 +141,8 @@ export async function deleteQuestion(db: Db, actorId: string | null | undefined,
 }
 
 /** Moves a question one place up or down among its event's questions. */
-export async function moveQuestion(db: Db, actorId: string | null | undefined, questionId: string, direction: "up" | "down") {
-  const question = await questionOfOrganizer(db, actorId, questionId);
+export async function moveQuestion(db: Db, actor: SignedIn, questionId: string, direction: "up" | "down") {
+  const question = await questionOfOrganizer(db, actor, questionId);
   return db.$transaction(async (tx) => {
     const all = await tx.question.findMany({
       where: { eventId: question.eventId },

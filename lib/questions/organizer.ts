@@ -1,13 +1,13 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope, type OrganizerScope } from "@/lib/auth/organizer-scope";
-import { requireEventCapability } from "@/lib/events/access";
 import { isChoice, type Variant } from "./kinds";
 import { displayAnswer } from "./answer-values";
 
 /** The event's questions for its settings page, with how many answers each has. */
-export async function eventQuestions(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function eventQuestions(db: DbTx, actor: SignedIn, eventId: string) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   return db.question.findMany({
     where: { eventId },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
@@ -75,8 +75,8 @@ export function filterChoices(q: FilterableQuestion): { value: string; label: st
  * (speaker questions count answers of those proposals' speakers, review
  * questions count reviews), for the counts chart.
  */
-export async function answerCounts(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  const scope: OrganizerScope = await organizerScope(db, actorId, eventId, "proposal:list-all");
+export async function answerCounts(db: DbTx, actor: SignedIn, eventId: string) {
+  const scope: OrganizerScope = await organizerScope(db, actor, eventId, "proposal:list-all");
   const questions = await filterableQuestions(db, eventId);
   return Promise.all(
     questions.map(async (q) => {

@@ -1,7 +1,7 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireHandleable, type OrganizerScope } from "@/lib/auth/organizer-scope";
-import { requireUser } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
 import { seesSpeakers } from "@/lib/reviews/visibility";
 import type { EventRole } from "@/lib/events/access";
@@ -16,14 +16,8 @@ export type { FormQuestion } from "./kinds";
  * and their own speaker answers. The form hides questions not asked of the
  * chosen track and session type.
  */
-export async function submitterQuestions(
-  db: DbTx,
-  actorId: string | null | undefined,
-  eventId: string,
-  proposalId: string | null,
-  now: Date,
-) {
-  const userId = requireUser(actorId);
+export async function submitterQuestions(db: DbTx, actor: SignedIn, eventId: string, proposalId: string | null, now: Date) {
+  const userId = actor.userId;
   if (proposalId) {
     const own = await db.proposal.count({ where: { id: proposalId, eventId, speakers: { some: { userId } } } });
     if (own === 0) throw notFound("This proposal");
@@ -51,7 +45,7 @@ export async function submitterQuestions(
 /** The review form's questions for one proposal and the reviewer's own answers (their review, if any). */
 export async function reviewQuestions(
   db: DbTx,
-  access: { userId: string; proposal: { id: string; eventId: string; trackId: string | null; sessionTypeId: string } },
+  access: { userId: string; proposal: { id: string; eventId: string; trackId: string | null; sessionTypeId: string | null } },
   now: Date,
 ) {
   const questions = (
@@ -72,7 +66,7 @@ export async function reviewQuestions(
 
 function appliesToProposal(
   q: { tracks: { id: string }[]; sessionTypes: { id: string }[] },
-  p: { trackId: string | null; sessionTypeId: string },
+  p: { trackId: string | null; sessionTypeId: string | null },
 ) {
   return (
     (!q.tracks.length || q.tracks.some((t) => t.id === p.trackId)) &&

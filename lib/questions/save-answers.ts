@@ -34,7 +34,7 @@ export async function saveSubmitterAnswers(
     proposalId: string;
     userId: string;
     trackId: string | null;
-    sessionTypeId: string;
+    sessionTypeId: string | null;
     /** The status before this save. */
     status: string;
     submitting: boolean;
@@ -83,7 +83,7 @@ export async function saveSubmitterAnswers(
 /** A reviewer's answers to the review questions, in the review's transaction; required ones must be answered. */
 export async function saveReviewAnswers(
   tx: DbTx,
-  ctx: { eventId: string; reviewId: string; trackId: string | null; sessionTypeId: string; now: Date },
+  ctx: { eventId: string; reviewId: string; trackId: string | null; sessionTypeId: string | null; now: Date },
   raw: AnswersInput,
 ) {
   const questions = (

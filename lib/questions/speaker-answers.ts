@@ -1,6 +1,6 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
-import { requireUser } from "@/lib/events/access";
 import { invalid, notFound } from "@/lib/errors";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { answerChanges, resolveAnswers } from "./resolve";
@@ -9,8 +9,8 @@ import { toForm, FORM_SELECT, asValue, ANSWER_SELECT } from "./form-select";
 import type { AnswersInput } from "./schemas";
 
 /** Events whose speaker questions the actor answers: those they speak on a proposal of (any status but withdrawn). */
-export async function speakerQuestionsByEvent(db: DbTx, actorId: string | null | undefined, options: ClockOptions = {}) {
-  const userId = requireUser(actorId);
+export async function speakerQuestionsByEvent(db: DbTx, actor: SignedIn, options: ClockOptions = {}) {
+  const userId = actor.userId;
   const now = readClock(options);
   const events = await db.event.findMany({
     where: {
@@ -38,14 +38,8 @@ export async function speakerQuestionsByEvent(db: DbTx, actorId: string | null |
  * submitted, required answers must stay answered, and changes go to the
  * activity log of each of their submitted proposals there.
  */
-export async function saveSpeakerAnswers(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  raw: AnswersInput,
-  options: ClockOptions = {},
-) {
-  const userId = requireUser(actorId);
+export async function saveSpeakerAnswers(db: Db, actor: SignedIn, eventId: string, raw: AnswersInput, options: ClockOptions = {}) {
+  const userId = actor.userId;
   const now = readClock(options);
   return db.$transaction(async (tx) => {
     const proposals = await tx.proposal.findMany({

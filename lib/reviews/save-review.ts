@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
 import { hasConflict } from "./conflicts/filter";
@@ -22,13 +23,13 @@ const CONFLICTED = "You have a conflict of interest with this proposal, so you c
  */
 export async function saveReview(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   proposalId: string,
   input: ReviewInput,
   options: ClockOptions & { answers?: AnswersInput } = {},
 ) {
   const now = readClock(options);
-  const { userId, proposal } = await proposalForReviewer(db, actorId, proposalId);
+  const { userId, proposal } = await proposalForReviewer(db, actor, proposalId);
   if (!REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus)) throw conflict(CLOSED);
 
   return db.$transaction(async (tx) => {

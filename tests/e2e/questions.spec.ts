@@ -1,10 +1,8 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { createDb, type Db } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { unique } from "./support/data";
-import { E2E_DATABASE_URL } from "./support/env";
-import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
+import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 
 // Custom questions end to end (lib/questions): the organizer builds one
 // question of each kind on a fresh event, a new speaker answers and submits,
@@ -12,44 +10,9 @@ import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
 // and off, and the organizer filters the ranking by an answer.
 
 const id = unique();
-const SLUG = `questions-conf-${id.replace(/\D/g, "")}`;
 const PRONOUNS = `they/them SECRET-PRONOUNS-${id}`;
 const ARRIVAL = "2031-05-02";
 const WHY = `Because async traits finally landed ${id}.`;
-
-let db: Db;
-let eventId: string;
-
-test.beforeAll(async () => {
-  db = createDb(E2E_DATABASE_URL);
-  const olivia = await db.user.findUniqueOrThrow({ where: { email: "olivia@example.com" } });
-  const ravi = await db.user.findUniqueOrThrow({ where: { email: "ravi@example.com" } });
-  const org = await db.organization.create({ data: { name: `Questions Org ${id}`, slug: `questions-org-${id.replace(/\D/g, "")}` } });
-  const event = await db.event.create({
-    data: {
-      organizationId: org.id,
-      name: `Questions Conf ${id}`,
-      slug: SLUG,
-      timeZone: "Europe/Paris",
-      cfpOpensAt: new Date(Date.now() - 86_400_000),
-      cfpClosesAt: new Date(Date.now() + 30 * 86_400_000),
-      blindReview: true,
-      sessionTypes: { create: [{ name: "Talk", durationMinutes: 30 }] },
-      tracks: { create: [{ name: "Main" }] },
-      criteria: { create: [{ name: "Overall", minScore: 1, maxScore: 5 }] },
-      members: {
-        create: [
-          { userId: olivia.id, role: "ORGANIZER" },
-          { userId: ravi.id, role: "REVIEWER" },
-        ],
-      },
-    },
-  });
-  eventId = event.id;
-});
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
 
 type Spec = {
   question: string;
@@ -89,12 +52,17 @@ async function addQuestion(page: Page, q: Spec) {
 
 test("organizer builds a form, speaker answers, reviewer reads what blind review allows, organizer filters the ranking", async ({
   page,
-  browser,
+  db,
+  signIn,
+  pageAs,
 }) => {
   test.setTimeout(240_000);
+  const event = await createEvent(db, { name: `Questions Conf ${id}`, timeZone: "Europe/Paris", blindReview: true });
+  const eventId = event.id;
+  const SLUG = event.slug;
 
   // 1. The organizer builds one question of each kind.
-  await signInAsDemo(page, "Olivia Laurent");
+  await signIn(page, event.organizer);
   await page.goto(`/organize/${SLUG}/questions`);
   await expect(page.getByRole("heading", { level: 1, name: "Questions" })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -102,11 +70,11 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
   await expect(page.getByRole("table").first().getByRole("row")).toHaveCount(QUESTIONS.length + 1);
 
   // 2. A new speaker answers. The required question is checked on submit, next to its field; nothing typed is lost.
-  const speaker = await (await browser.newContext()).newPage();
-  await signInByEmailLink(speaker, `e2e-questions-${id}@example.org`);
+  const speaker = await pageAs(`e2e-questions-${id}@example.org`);
   await speaker.goto(`/events/${SLUG}/submit`);
   await speaker.getByLabel("Title", { exact: true }).fill(`Async traits in anger ${id}`);
   await speaker.getByLabel("Abstract").fill("What changed when async fn in traits became stable, with real code.");
+  await speaker.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });
   await speaker.getByRole("radio", { name: "Intermediate" }).check();
   await speaker.getByLabel("Your pronouns").fill(PRONOUNS);
   await speaker.getByLabel("How many live demos?").fill("2");
@@ -143,25 +111,9 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
 
   // A second proposal (another speaker, through the database) that answered "No recording".
   const recording = await db.question.findFirstOrThrow({ where: { eventId, question: "Recording consent" }, include: { options: true } });
-  const other = await db.user.create({ data: { email: `e2e-questions-other-${id}@example.org`, name: "Other Speaker" } });
-  const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, include: { sessionTypes: true } });
-  const talk = await db.talk.create({
-    data: { ownerId: other.id, title: `Embedded without tears ${id}`, abstract: "No heap.", level: "BEGINNER" },
-  });
-  const second = await db.proposal.create({
-    data: {
-      eventId,
-      talkId: talk.id,
-      title: talk.title,
-      abstract: talk.abstract,
-      level: talk.level,
-      sessionTypeId: event.sessionTypes[0].id,
-      status: "SUBMITTED",
-      submittedAt: new Date(),
-      speakers: { create: { userId: other.id, role: "OWNER" } },
-      stats: { create: { eventId } },
-    },
-  });
+  const other = await createUser(db, { name: "Other Speaker" });
+  const second = await createProposal(db, { event, speaker: other, title: `Embedded without tears ${id}`, abstract: "No heap." });
+  await db.proposalStats.create({ data: { proposalId: second.id, eventId } });
   await db.answer.create({
     data: {
       questionId: recording.id,
@@ -171,8 +123,7 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
   });
 
   // 3. The reviewer, blind review on: proposal answers flagged for reviewers; no speaker answers, nothing hidden.
-  const reviewer = await (await browser.newContext()).newPage();
-  await signInAsDemo(reviewer, "Ravi Menon");
+  const reviewer = await pageAs(await addReviewer(db, event));
   const reviewUrl = `/review/${SLUG}/${proposalId}`;
   const answersShown = async () => {
     await reviewer.goto(reviewUrl);

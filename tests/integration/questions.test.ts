@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import {
@@ -29,7 +30,7 @@ const question = (overrides: Record<string, unknown>) =>
   questionInput.parse({ target: "SUBMISSION", variant: "STRING", question: "Anything else?", visibleToReviewers: "on", ...overrides });
 
 async function ask(db: Db, event: EventFixture, overrides: Record<string, unknown>) {
-  const q = await createQuestion(db, event.organizer.id, event.id, question(overrides));
+  const q = await createQuestion(db, signedInAs(event.organizer.id), event.id, question(overrides));
   return db.question.findUniqueOrThrow({ where: { id: q.id }, include: { options: { orderBy: { position: "asc" } } } });
 }
 
@@ -56,7 +57,7 @@ describe("organizers define questions", () => {
       { variant: "MULTIPLE_CHOICE", options: "Vegan\nVegetarian\nNo nuts", maxChoices: "2", trackIds: [event.tracks[0].id] },
     ];
     for (const [i, k] of kinds.entries()) await ask(db, event, { question: `Question ${i}`, ...k });
-    const listed = await eventQuestions(db, event.organizer.id, event.id);
+    const listed = await eventQuestions(db, signedInAs(event.organizer.id), event.id);
     expect(listed.map((q) => [q.question, q.variant, q.position])).toEqual(kinds.map((k, i) => [`Question ${i}`, k.variant, i]));
     expect(listed[0].maxLength).toBe(80);
     expect(listed[7].options.map((o) => o.answer)).toEqual(["None", "Travel", "Travel and hotel"]);
@@ -71,11 +72,11 @@ describe("organizers define questions", () => {
     const travel = await ask(db, event, { variant: "CHOICES", question: "Travel support?", options: "No\nYes" });
     const other = await ask(db, event, { question: "Second" });
     const yes = travel.options[1];
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event), { answers: { [travel.id]: [yes.id] } });
+    const p = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { answers: { [travel.id]: [yes.id] } });
 
     await updateQuestion(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       travel.id,
       question({ variant: "CHOICES", question: "Travel support?", options: "Yes\nNo\nPartly" }),
     );
@@ -85,16 +86,19 @@ describe("organizers define questions", () => {
     expect((await answersOf(db, { proposalId: p.id }))[0].options).toEqual([{ answer: "Yes" }]);
 
     await expectDomainError(
-      updateQuestion(db, event.organizer.id, travel.id, question({ variant: "STRING", question: "Travel support?" })),
+      updateQuestion(db, signedInAs(event.organizer.id), travel.id, question({ variant: "STRING", question: "Travel support?" })),
       "conflict",
     );
 
-    await moveQuestion(db, event.organizer.id, other.id, "up");
-    expect((await eventQuestions(db, event.organizer.id, event.id)).map((q) => q.question)).toEqual(["Second", "Travel support?"]);
+    await moveQuestion(db, signedInAs(event.organizer.id), other.id, "up");
+    expect((await eventQuestions(db, signedInAs(event.organizer.id), event.id)).map((q) => q.question)).toEqual([
+      "Second",
+      "Travel support?",
+    ]);
 
-    const warned = await expectDenied(db, "conflict", () => deleteQuestion(db, event.organizer.id, travel.id, false));
+    const warned = await expectDenied(db, "conflict", () => deleteQuestion(db, signedInAs(event.organizer.id), travel.id, false));
     expect(warned.message).toContain("1 answer");
-    await deleteQuestion(db, event.organizer.id, travel.id, true);
+    await deleteQuestion(db, signedInAs(event.organizer.id), travel.id, true);
     expect(await db.answer.count()).toBe(0);
   });
 
@@ -112,15 +116,15 @@ describe("organizers define questions", () => {
       [speaker.id, "not_found"],
       [null, "unauthenticated"],
     ] as const) {
-      await expectDenied(db, code, () => createQuestion(db, who, event.id, input));
-      await expectDenied(db, code === "not_found" ? "not_found" : code, () => updateQuestion(db, who, q.id, input));
-      await expectDenied(db, code, () => deleteQuestion(db, who, q.id, true));
-      await expectDenied(db, code, () => moveQuestion(db, who, q.id, "down"));
-      await expectDenied(db, code, () => eventQuestions(db, who, event.id));
+      await expectDenied(db, code, () => createQuestion(db, signedInAs(who), event.id, input));
+      await expectDenied(db, code === "not_found" ? "not_found" : code, () => updateQuestion(db, signedInAs(who), q.id, input));
+      await expectDenied(db, code, () => deleteQuestion(db, signedInAs(who), q.id, true));
+      await expectDenied(db, code, () => moveQuestion(db, signedInAs(who), q.id, "down"));
+      await expectDenied(db, code, () => eventQuestions(db, signedInAs(who), event.id));
     }
     // A co-organizer may.
     const co = await addOrganizer(db, event);
-    await updateQuestion(db, co.id, q.id, input);
+    await updateQuestion(db, signedInAs(co.id), q.id, input);
     expect((await db.question.findUniqueOrThrow({ where: { id: q.id } })).question).toBe("Hijacked");
   });
 
@@ -128,7 +132,9 @@ describe("organizers define questions", () => {
     const db = getDb();
     const event = await createEvent(db);
     const other = await createEvent(db);
-    await expectDenied(db, "invalid", () => createQuestion(db, event.organizer.id, event.id, question({ trackIds: [other.tracks[0].id] })));
+    await expectDenied(db, "invalid", () =>
+      createQuestion(db, signedInAs(event.organizer.id), event.id, question({ trackIds: [other.tracks[0].id] })),
+    );
   });
 });
 
@@ -138,22 +144,22 @@ describe("speakers answer", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const coc = await ask(db, event, { variant: "BOOLEAN", question: "Do you accept the code of conduct?", requirement: "REQUIRED" });
-    const draft = await createProposal(db, speaker.id, event.id, proposalInput(event), { answers: { [coc.id]: [""] } });
+    const draft = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { answers: { [coc.id]: [""] } });
     expect(draft.status).toBe("DRAFT");
 
     const refused = await expectDenied(db, "invalid", () =>
-      updateProposal(db, speaker.id, draft.id, proposalInput(event, { intent: "submit" }), { answers: { [coc.id]: [""] } }),
+      updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event, { intent: "submit" }), { answers: { [coc.id]: [""] } }),
     );
     expect(refused.fields).toEqual({ [`q.${coc.id}`]: "This question is required." });
 
-    const submitted = await updateProposal(db, speaker.id, draft.id, proposalInput(event, { intent: "submit" }), {
+    const submitted = await updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event, { intent: "submit" }), {
       answers: { [coc.id]: ["", "true"] },
     });
     expect(submitted.status).toBe("SUBMITTED");
     expect(await answersOf(db, { proposalId: draft.id })).toEqual([{ questionId: coc.id, answer: "true", options: [] }]);
     // Once submitted, the answer cannot be taken back.
     await expectDenied(db, "invalid", () =>
-      updateProposal(db, speaker.id, draft.id, proposalInput(event), { answers: { [coc.id]: [""] } }),
+      updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event), { answers: { [coc.id]: [""] } }),
     );
   });
 
@@ -163,7 +169,7 @@ describe("speakers answer", () => {
     const speaker = await createUser(db);
     const n = await ask(db, event, { variant: "NUMBER", question: "How many demos?", maxNumber: "3", requirement: "REQUIRED" });
     const error = await expectDenied(db, "invalid", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), { answers: { [n.id]: ["9"] } }),
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), { answers: { [n.id]: ["9"] } }),
     );
     expect(error.fields).toEqual({ [`q.${n.id}`]: "Enter a number of at most 3." });
   });
@@ -187,15 +193,21 @@ describe("speakers answer", () => {
     const after = new Date(stored.deadline!.getTime() + 60_000);
     const frozen = new Date(stored.freezeAfter!.getTime() + 60_000);
 
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), { now: before, answers: {} });
+    const p = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), {
+      now: before,
+      answers: {},
+    });
     expect(p.status).toBe("SUBMITTED");
     await expectDenied(db, "invalid", () =>
-      updateProposal(db, speaker.id, p.id, proposalInput(event), { now: after, answers: { [later.id]: [""] } }),
+      updateProposal(db, signedInAs(speaker.id), p.id, proposalInput(event), { now: after, answers: { [later.id]: [""] } }),
     );
-    await updateProposal(db, speaker.id, p.id, proposalInput(event), { now: after, answers: { [later.id]: ["CC BY 4.0"] } });
-    await updateProposal(db, speaker.id, p.id, proposalInput(event), { now: frozen, answers: { [later.id]: ["All rights reserved"] } });
+    await updateProposal(db, signedInAs(speaker.id), p.id, proposalInput(event), { now: after, answers: { [later.id]: ["CC BY 4.0"] } });
+    await updateProposal(db, signedInAs(speaker.id), p.id, proposalInput(event), {
+      now: frozen,
+      answers: { [later.id]: ["All rights reserved"] },
+    });
     expect((await answersOf(db, { proposalId: p.id }))[0].answer).toBe("CC BY 4.0");
-    const form = await submitterQuestions(db, speaker.id, event.id, p.id, frozen);
+    const form = await submitterQuestions(db, signedInAs(speaker.id), event.id, p.id, frozen);
     expect(form.questions[0]).toMatchObject({ required: true, readOnly: true });
   });
 
@@ -204,9 +216,15 @@ describe("speakers answer", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const q = await ask(db, event, { variant: "URL", question: "Hardware list", requirement: "REQUIRED", trackIds: [event.tracks[0].id] });
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event, { trackId: event.tracks[1].id, intent: "submit" }), {
-      answers: { [q.id]: ["https://example.org"] },
-    });
+    const p = await createProposal(
+      db,
+      signedInAs(speaker.id),
+      event.id,
+      proposalInput(event, { trackId: event.tracks[1].id, intent: "submit" }),
+      {
+        answers: { [q.id]: ["https://example.org"] },
+      },
+    );
     expect(p.status).toBe("SUBMITTED");
     expect(await db.answer.count()).toBe(0);
   });
@@ -216,14 +234,16 @@ describe("speakers answer", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const first = await ask(db, event, { target: "SPEAKER", variant: "BOOLEAN", question: "First time speaking?" });
-    const a = await createProposal(db, speaker.id, event.id, proposalInput(event), { answers: { [first.id]: ["true"] } });
-    const b = await createProposal(db, speaker.id, event.id, proposalInput(event, { title: "Second talk" }), { answers: {} });
+    const a = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { answers: { [first.id]: ["true"] } });
+    const b = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { title: "Second talk" }), { answers: {} });
     expect(await answersOf(db, { speakerId: speaker.id })).toEqual([{ questionId: first.id, answer: "true", options: [] }]);
-    await updateProposal(db, speaker.id, b.id, proposalInput(event, { title: "Second talk" }), { answers: { [first.id]: ["false"] } });
+    await updateProposal(db, signedInAs(speaker.id), b.id, proposalInput(event, { title: "Second talk" }), {
+      answers: { [first.id]: ["false"] },
+    });
     expect(await db.answer.count({ where: { questionId: first.id } })).toBe(1);
-    expect((await submitterQuestions(db, speaker.id, event.id, a.id, new Date())).values[first.id].answer).toBe("false");
+    expect((await submitterQuestions(db, signedInAs(speaker.id), event.id, a.id, new Date())).values[first.id].answer).toBe("false");
     // Another speaker's proposal cannot be read through the form loader.
-    await expectDomainError(submitterQuestions(db, (await createUser(db)).id, event.id, a.id, new Date()), "not_found");
+    await expectDomainError(submitterQuestions(db, signedInAs((await createUser(db)).id), event.id, a.id, new Date()), "not_found");
   });
 
   it("answer edits after submission are in the activity log with a diff; draft edits are not", async () => {
@@ -231,12 +251,16 @@ describe("speakers answer", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const why = await ask(db, event, { variant: "TEXT", question: "Why you?" });
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event), { answers: { [why.id]: ["I wrote the crate."] } });
-    await updateProposal(db, speaker.id, p.id, proposalInput(event, { intent: "submit" }), {
+    const p = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), {
       answers: { [why.id]: ["I wrote the crate."] },
     });
-    await updateProposal(db, speaker.id, p.id, proposalInput(event), { answers: { [why.id]: ["I wrote and maintain the crate."] } });
-    const log = await proposalActivity(db, event.organizer.id, event.id, p.id);
+    await updateProposal(db, signedInAs(speaker.id), p.id, proposalInput(event, { intent: "submit" }), {
+      answers: { [why.id]: ["I wrote the crate."] },
+    });
+    await updateProposal(db, signedInAs(speaker.id), p.id, proposalInput(event), {
+      answers: { [why.id]: ["I wrote and maintain the crate."] },
+    });
+    const log = await proposalActivity(db, signedInAs(event.organizer.id), event.id, p.id);
     const answers = log.entries.filter((e) => e.kind === "answers");
     expect(answers).toHaveLength(1);
     expect(answers[0].text).toContain("changed the answer to “Why you?”");
@@ -253,7 +277,7 @@ describe("who reads the answers", () => {
     const shown = await ask(db, event, { question: "Demo needs", visibleToReviewers: "on" });
     const hidden = await ask(db, event, { question: "Budget notes", visibleToReviewers: "" });
     const aboutSpeaker = await ask(db, event, { target: "SPEAKER", question: "Pronouns", visibleToReviewers: "on" });
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), {
+    const p = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), {
       answers: { [shown.id]: ["HDMI"], [hidden.id]: ["SECRET-BUDGET"], [aboutSpeaker.id]: ["SECRET-PRONOUNS"] },
     });
     return { event, reviewer, p };
@@ -262,7 +286,7 @@ describe("who reads the answers", () => {
   it("with blind review on, reviewers read proposal answers flagged for them, never speaker answers", async () => {
     const db = getDb();
     const { reviewer, p } = await answered(db, true);
-    const seen = await reviewerAnswers(db, await proposalForReviewer(db, reviewer.id, p.id));
+    const seen = await reviewerAnswers(db, await proposalForReviewer(db, signedInAs(reviewer.id), p.id));
     expect(seen.map((a) => [a.question, a.text])).toEqual([["Demo needs", "HDMI"]]);
     expect(JSON.stringify(seen)).not.toMatch(/SECRET|Mara/);
   });
@@ -270,7 +294,7 @@ describe("who reads the answers", () => {
   it("with blind review off, reviewers also read speaker answers flagged for them, with the speaker's name", async () => {
     const db = getDb();
     const { reviewer, p } = await answered(db, false);
-    const seen = await reviewerAnswers(db, await proposalForReviewer(db, reviewer.id, p.id));
+    const seen = await reviewerAnswers(db, await proposalForReviewer(db, signedInAs(reviewer.id), p.id));
     expect(seen.map((a) => [a.question, a.text, a.speaker])).toEqual([
       ["Demo needs", "HDMI", null],
       ["Pronouns", "SECRET-PRONOUNS", "Mara Chen"],
@@ -280,14 +304,14 @@ describe("who reads the answers", () => {
   it("organizers read every answer of proposals in their scope; not their own proposal's", async () => {
     const db = getDb();
     const { event, p } = await answered(db, true);
-    const scope = await organizerScope(db, event.organizer.id, event.id, "proposal:list-all");
+    const scope = await organizerScope(db, signedInAs(event.organizer.id), event.id, "proposal:list-all");
     const all = await organizerAnswers(db, scope, p.id);
     expect(all.proposal.map((a) => a.text).sort()).toEqual(["HDMI", "SECRET-BUDGET"]);
     expect(all.speakers.map((a) => a.text)).toEqual(["SECRET-PRONOUNS"]);
     const own = await createProposalRow(db, { event, speaker: event.organizer });
     await expectDomainError(organizerAnswers(db, scope, own.id), "not_found");
     const other = await createEvent(db);
-    await expectDenied(db, "not_found", () => organizerScope(db, other.organizer.id, event.id, "proposal:list-all"));
+    await expectDenied(db, "not_found", () => organizerScope(db, signedInAs(other.organizer.id), event.id, "proposal:list-all"));
   });
 });
 
@@ -308,11 +332,11 @@ describe("review questions", () => {
     const p2 = await createProposalRow(db, { event });
     const review = reviewInput.parse({ scores: { [event.criteria[0].id]: "4" }, comment: "" });
 
-    const refused = await expectDenied(db, "invalid", () => saveReview(db, reviewer.id, p1.id, review, { answers: {} }));
+    const refused = await expectDenied(db, "invalid", () => saveReview(db, signedInAs(reviewer.id), p1.id, review, { answers: {} }));
     expect(refused.fields).toEqual({ [`q.${confidence.id}`]: "This question is required." });
-    await saveReview(db, reviewer.id, p1.id, review, { answers: { [confidence.id]: [high.id] } });
-    await saveReview(db, reviewer.id, p2.id, review, { answers: { [confidence.id]: [low.id] } });
-    await saveReview(db, reviewer.id, p2.id, review, { answers: { [confidence.id]: [low.id] } });
+    await saveReview(db, signedInAs(reviewer.id), p1.id, review, { answers: { [confidence.id]: [high.id] } });
+    await saveReview(db, signedInAs(reviewer.id), p2.id, review, { answers: { [confidence.id]: [low.id] } });
+    await saveReview(db, signedInAs(reviewer.id), p2.id, review, { answers: { [confidence.id]: [low.id] } });
     expect(await db.answer.count({ where: { questionId: confidence.id } })).toBe(2);
 
     const ids = async (filter: string) =>
@@ -322,13 +346,13 @@ describe("review questions", () => {
     expect(await ids(`${confidence.id}:${high.id}`)).toEqual([p1.id]);
     expect(await ids(`${confidence.id}:${low.id}`)).toEqual([p2.id]);
 
-    const counts = await answerCounts(db, event.organizer.id, event.id);
+    const counts = await answerCounts(db, signedInAs(event.organizer.id), event.id);
     expect(counts[0].counts.map((c) => [c.label, c.count])).toEqual([
       ["Low", 1],
       ["Medium", 0],
       ["High", 1],
     ]);
-    await expectDenied(db, "forbidden", () => answerCounts(db, reviewer.id, event.id));
+    await expectDenied(db, "forbidden", () => answerCounts(db, signedInAs(reviewer.id), event.id));
   });
 
   it("the ranking filter by a yes/no or speaker answer", async () => {
@@ -337,10 +361,12 @@ describe("review questions", () => {
     const first = await ask(db, event, { target: "SPEAKER", variant: "BOOLEAN", question: "First time?" });
     const newcomer = await createUser(db);
     const veteran = await createUser(db);
-    const a = await createProposal(db, newcomer.id, event.id, proposalInput(event, { intent: "submit" }), {
+    const a = await createProposal(db, signedInAs(newcomer.id), event.id, proposalInput(event, { intent: "submit" }), {
       answers: { [first.id]: ["true"] },
     });
-    await createProposal(db, veteran.id, event.id, proposalInput(event, { intent: "submit" }), { answers: { [first.id]: ["false"] } });
+    await createProposal(db, signedInAs(veteran.id), event.id, proposalInput(event, { intent: "submit" }), {
+      answers: { [first.id]: ["false"] },
+    });
     const rows = await db.proposal.findMany({
       where: { eventId: event.id, ...answerFilter(event.id, `${first.id}:true`, first) },
       select: { id: true },
@@ -355,19 +381,19 @@ describe("speaker answers from the profile", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const diet = await ask(db, event, { target: "SPEAKER", variant: "STRING", question: "Dietary needs", requirement: "REQUIRED" });
-    const p = await createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), {
+    const p = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), {
       answers: { [diet.id]: ["Vegan"] },
     });
 
-    const listed = await speakerQuestionsByEvent(db, speaker.id);
+    const listed = await speakerQuestionsByEvent(db, signedInAs(speaker.id));
     expect(listed.map((e) => [e.id, e.questions.map((q) => q.question), e.values[diet.id]?.answer])).toEqual([
       [event.id, ["Dietary needs"], "Vegan"],
     ]);
 
-    await expectDenied(db, "invalid", () => saveSpeakerAnswers(db, speaker.id, event.id, { [diet.id]: [""] }));
-    await saveSpeakerAnswers(db, speaker.id, event.id, { [diet.id]: ["Vegetarian"] });
+    await expectDenied(db, "invalid", () => saveSpeakerAnswers(db, signedInAs(speaker.id), event.id, { [diet.id]: [""] }));
+    await saveSpeakerAnswers(db, signedInAs(speaker.id), event.id, { [diet.id]: ["Vegetarian"] });
     expect((await answersOf(db, { speakerId: speaker.id }))[0].answer).toBe("Vegetarian");
-    const log = await proposalActivity(db, event.organizer.id, event.id, p.id);
+    const log = await proposalActivity(db, signedInAs(event.organizer.id), event.id, p.id);
     expect(log.entries.find((e) => e.kind === "answers")?.text).toContain("“Dietary needs”");
   });
 
@@ -377,11 +403,11 @@ describe("speaker answers from the profile", () => {
     const reviewer = await addReviewer(db, event);
     const q = await ask(db, event, { target: "SPEAKER", question: "Pronouns" });
     const stranger = await createUser(db);
-    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, stranger.id, event.id, { [q.id]: ["she/her"] }));
-    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, reviewer.id, event.id, { [q.id]: ["she/her"] }));
-    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, event.organizer.id, event.id, { [q.id]: ["she/her"] }));
-    await expectDenied(db, "unauthenticated", () => saveSpeakerAnswers(db, null, event.id, { [q.id]: ["she/her"] }));
-    expect(await speakerQuestionsByEvent(db, reviewer.id)).toEqual([]);
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, signedInAs(stranger.id), event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, signedInAs(reviewer.id), event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "not_found", () => saveSpeakerAnswers(db, signedInAs(event.organizer.id), event.id, { [q.id]: ["she/her"] }));
+    await expectDenied(db, "unauthenticated", () => saveSpeakerAnswers(db, signedInAs(null), event.id, { [q.id]: ["she/her"] }));
+    expect(await speakerQuestionsByEvent(db, signedInAs(reviewer.id))).toEqual([]);
   });
 });
 
@@ -397,11 +423,11 @@ describe("organizer scope (ADR 0015)", () => {
     const other = await createProposalRow(db, { event, speaker });
     for (const p of [own, draft, other]) await db.answer.create({ data: { questionId: q.id, proposalId: p.id, answer: "true" } });
 
-    const mine = await answerCounts(db, colleague.id, event.id);
+    const mine = await answerCounts(db, signedInAs(colleague.id), event.id);
     expect(mine[0].counts.find((c) => c.label === "Yes")?.count).toBe(1);
-    const theirs = await answerCounts(db, event.organizer.id, event.id);
+    const theirs = await answerCounts(db, signedInAs(event.organizer.id), event.id);
     expect(theirs[0].counts.find((c) => c.label === "Yes")?.count).toBe(2);
-    const scope = await organizerScope(db, colleague.id, event.id, "proposal:list-all");
+    const scope = await organizerScope(db, signedInAs(colleague.id), event.id, "proposal:list-all");
     await expectDomainError(organizerAnswers(db, scope, own.id), "not_found");
     await expectDomainError(organizerAnswers(db, scope, draft.id), "not_found");
     expect((await organizerAnswers(db, scope, other.id)).proposal.map((a) => a.text)).toEqual(["Yes"]);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/Pagination";
+import { ExportForm } from "@/components/exports/ExportForm";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
@@ -30,7 +31,7 @@ export default async function EventProposalsPage({
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
   const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
   const [{ total, pages, rows }, criteria] = await Promise.all([
-    listEventProposals(db, user.id, event.id, query),
+    listEventProposals(db, user.actor, event.id, query),
     eventCriteria(db, event.id),
   ]);
 
@@ -47,6 +48,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerStatusFilter status={query.status} sort={query.sort} dir={query.dir} />
       </div>
+      <ExportForm slug={slug} from="list" filters={{ status: query.status }} />
       {rows.length === 0 ? (
         <EmptyState title={query.status ? "No proposals with this status" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
           {query.status || total > 0 ? (

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
@@ -13,7 +14,7 @@ import { id } from "@/lib/text/fields";
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(profileInput, Object.fromEntries(formData), formData, async (input) => {
     const user = await currentUser();
-    await updateProfile(db, user?.id, input);
+    await updateProfile(db, requireSignedIn(user), input);
     revalidatePath("/speaker/profile");
     // The cleaned values become the form's new defaults.
     return { ok: true, message: "Profile saved.", values: input };
@@ -24,7 +25,7 @@ export async function updateProfileAction(_prev: FormState, formData: FormData):
 export async function saveSpeakerAnswersAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(answersInput, answersFromForm(formData), formData, async (answers) => {
     const user = await currentUser();
-    await saveSpeakerAnswers(db, user?.id, id.parse(eventId), answers);
+    await saveSpeakerAnswers(db, requireSignedIn(user), id.parse(eventId), answers);
     revalidatePath("/speaker", "layout");
     return { ok: true, message: "Answers saved." };
   });

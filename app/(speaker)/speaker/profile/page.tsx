@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SpeakerProfilePage() {
   const user = await requirePageUser("/speaker/profile");
-  const [{ name, email, profile }, events] = await Promise.all([getProfile(db, user.id), speakerQuestionsByEvent(db, user.id)]);
+  const [{ name, email, profile }, events] = await Promise.all([getProfile(db, user.actor), speakerQuestionsByEvent(db, user.actor)]);
 
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
@@ -22,6 +22,7 @@ export default async function SpeakerProfilePage() {
       </div>
       <div className="card">
         <ProfileForm
+          backupKey={`profile:${user.id}`}
           action={updateProfileAction}
           initial={{
             name: name ?? "",

@@ -9,6 +9,7 @@ import type { FormState } from "@/lib/forms/result";
 import { createQuestion, deleteQuestion, moveQuestion, updateQuestion } from "@/lib/questions/manage";
 import { questionInput } from "@/lib/questions/schemas";
 import { id } from "@/lib/text/fields";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 function questionFromForm(formData: FormData) {
   return {
@@ -26,8 +27,8 @@ export async function saveQuestionAction(
 ): Promise<FormState> {
   const user = await currentUser();
   return handleForm(questionInput, questionFromForm(formData), formData, async (input) => {
-    if (target.questionId) await updateQuestion(db, user?.id, id.parse(target.questionId), input);
-    else await createQuestion(db, user?.id, id.parse(target.eventId), input);
+    if (target.questionId) await updateQuestion(db, requireSignedIn(user), id.parse(target.questionId), input);
+    else await createQuestion(db, requireSignedIn(user), id.parse(target.eventId), input);
     revalidatePath("/organize", "layout");
     redirect(`/organize/${encodeURIComponent(target.slug)}/questions?saved=1`);
   });
@@ -38,7 +39,7 @@ const moveInput = z.object({ questionId: id, direction: z.enum(["up", "down"]) }
 export async function moveQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(moveInput, Object.fromEntries(formData), formData, async ({ questionId, direction }) => {
-    await moveQuestion(db, user?.id, questionId, direction);
+    await moveQuestion(db, requireSignedIn(user), questionId, direction);
     revalidatePath("/organize", "layout");
     return { ok: true, message: `Moved ${direction}.` };
   });
@@ -50,7 +51,7 @@ const deleteInput = z.object({ questionId: id, confirmAnswers: z.literal("on").o
 export async function deleteQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(deleteInput, Object.fromEntries(formData), formData, async ({ questionId, confirmAnswers }) => {
-    await deleteQuestion(db, user?.id, questionId, confirmAnswers === "on");
+    await deleteQuestion(db, requireSignedIn(user), questionId, confirmAnswers === "on");
     revalidatePath("/organize", "layout");
     return { ok: true, message: "Question deleted." };
   });

@@ -19,8 +19,8 @@ export default async function QuestionsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/questions`);
   const [questions, counts, full, sp] = await Promise.all([
-    eventQuestions(db, user.id, event.id),
-    answerCounts(db, user.id, event.id),
+    eventQuestions(db, user.actor, event.id),
+    answerCounts(db, user.actor, event.id),
     db.event.findUniqueOrThrow({
       where: { id: event.id },
       select: { tracks: { orderBy: { position: "asc" } }, sessionTypes: { orderBy: { position: "asc" } } },

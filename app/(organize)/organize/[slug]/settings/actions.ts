@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { updateEvent } from "@/lib/events/update-event";
 import type { FormState } from "@/lib/forms/result";
@@ -16,7 +17,7 @@ export async function updateEventAction(eventId: string, currentSlug: string, _p
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleEventForm(formData, async (input) => {
-    await updateEvent(db, user?.id, target, input);
+    await updateEvent(db, requireSignedIn(user), target, input);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");
     revalidatePath("/");

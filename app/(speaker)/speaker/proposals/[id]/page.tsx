@@ -33,7 +33,7 @@ type Props = {
 
 const loadProposal = cache(async (id: string) => {
   const user = await requirePageUser(`/speaker/proposals/${id}`);
-  return loadOrNotFound(getSpeakerProposal(db, user.id, id));
+  return loadOrNotFound(getSpeakerProposal(db, user.actor, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -44,6 +44,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerProposalPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const data = await loadProposal(id);
+  const viewer = await requirePageUser(`/speaker/proposals/${id}`);
   const { proposal, sessionTypes, tracks } = data;
   const { event } = proposal;
   const status = proposal.status as ProposalStatus;
@@ -51,6 +52,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const transitions = availableTransitions(status, "SPEAKER");
   const editable = EDITABLE_STATUSES.includes(status);
   const closes = formatInZone(event.cfpClosesAt, event.timeZone);
+  // The event's questions and this speaker's answers, for the edit form (lib/questions).
+  const questions = editable ? await submitterQuestions(db, viewer.actor, proposal.eventId, proposal.id, readClock()) : null;
 
   return (
     <div className="stack">
@@ -71,7 +74,13 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
 
       <ProposalNotices
         status={status}
-        flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }}
+        flags={{
+          saved: sp.saved === "1",
+          submitted: sp.submitted === "1",
+          withdrawn: sp.withdrawn === "1",
+          invited: count(sp.invited),
+          notInvited: count(sp.notInvited),
+        }}
       />
       <StatusGuideCard
         guide={speakerStatusGuide(status, {
@@ -96,7 +105,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       <ProposalDetails {...data} />
 
       <CoSpeakersSection
-        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).id, proposal.id)}
+        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).actor, proposal.id)}
         timeZone={event.timeZone}
         actions={{
           invite: inviteCoSpeakerAction.bind(null, proposal.id),
@@ -120,23 +129,15 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             tracks={tracks.map(({ id, name }) => ({ id, name }))}
             mode="edit"
             version={proposal.updatedAt.toISOString()}
+            backupKey={`proposal:${viewer.id}:${proposal.id}`}
             canSubmit={transitions.includes("submit")}
-            questions={await submitterQuestions(
-              db,
-              (await requirePageUser(`/speaker/proposals/${id}`)).id,
-              proposal.eventId,
-              proposal.id,
-              readClock(),
-            ).then((q) => ({
-              list: q.questions,
-              saved: q.values,
-            }))}
+            questions={questions ? { list: questions.questions, saved: questions.values } : undefined}
             initial={{
               title: proposal.title,
               abstract: proposal.abstract,
               notes: proposal.notes,
-              level: proposal.level,
-              sessionTypeId: proposal.sessionTypeId,
+              level: proposal.level ?? "",
+              sessionTypeId: proposal.sessionTypeId ?? "",
               trackId: proposal.trackId ?? "",
             }}
           />
@@ -156,6 +157,12 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
     </div>
   );
+}
+
+/** A small count from the URL (what the last save did); anything else is none. */
+function count(v: string | string[] | undefined): number {
+  const n = typeof v === "string" && /^\d$/.test(v) ? Number(v) : 0;
+  return n;
 }
 
 function deadlineText(deadline: Date | null, timeZone: string): string | null {

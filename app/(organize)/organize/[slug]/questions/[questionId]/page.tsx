@@ -17,7 +17,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ s
   const { slug, questionId } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/questions/${questionId}`);
   const [questions, full] = await Promise.all([
-    eventQuestions(db, user.id, event.id),
+    eventQuestions(db, user.actor, event.id),
     db.event.findUniqueOrThrow({
       where: { id: event.id },
       select: { tracks: { orderBy: { position: "asc" } }, sessionTypes: { orderBy: { position: "asc" } } },
