@@ -8,6 +8,7 @@ const TABS = [
   { key: "reviewers", label: "Reviewers", path: "/reviewers" },
   { key: "conflicts", label: "Conflicts", path: "/conflicts" },
   { key: "review-settings", label: "Review settings", path: "/review-settings" },
+  { key: "questions", label: "Questions", path: "/questions" },
   { key: "programme", label: "Programme", path: "/programme" },
   { key: "emails", label: "Emails", path: "/emails" },
   { key: "settings", label: "Event settings", path: "/settings" },

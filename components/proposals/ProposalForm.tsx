@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { QuestionFields } from "@/components/questions/QuestionFields";
+import type { FormAnswer, FormQuestion } from "@/lib/questions/kinds";
 import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
 import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
@@ -31,6 +33,8 @@ type Props = {
   initial?: ProposalFormValues;
   /** The proposal's updatedAt when loaded (edit mode): the server refuses edits made from a stale page. */
   version?: string;
+  /** The event's proposal and speaker questions, with this speaker's saved answers (lib/questions). */
+  questions?: { list: FormQuestion[]; saved: Record<string, FormAnswer> };
   /** New proposal of a talk from the speaker's library (ADR 0020). */
   talkId?: string;
   /** Where this tab keeps unsaved input (per person and proposal or event), so leaving and coming back loses nothing. */
@@ -40,7 +44,7 @@ type Props = {
 const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
 
 /** The proposal form, for a new proposal and for editing one. */
-export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, talkId, backupKey }: Props) {
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, questions, talkId, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const formRef = useRef<HTMLFormElement>(null);
@@ -118,6 +122,15 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           >
             {(a) => <textarea {...a} rows={2} defaultValue={state.values?.coSpeakers ?? ""} autoComplete="off" />}
           </Field>
+        )}
+        {questions && (
+          <QuestionFields
+            questions={questions.list}
+            saved={questions.saved}
+            typed={state.values}
+            errors={errors}
+            names={Object.fromEntries([...sessionTypes, ...tracks].map((x) => [x.id, x.name]))}
+          />
         )}
       </div>
       <div className="row">

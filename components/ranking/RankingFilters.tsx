@@ -8,6 +8,11 @@ type Props = {
   sessionTypes: Option[];
   reviewsPerProposal: number;
   clearHref: string;
+  /** The event's questions: yes/no and choice ones filter, any one can be a column (lib/questions). */
+  questions?: {
+    filterable: { id: string; question: string; choices: { value: string; label: string }[] }[];
+    columns: { id: string; question: string }[];
+  };
 };
 
 const STATUSES = [
@@ -24,7 +29,7 @@ const selectStyle = { width: "auto", maxWidth: "16rem" } as const;
 const checkStyle = { width: "1.2rem", height: "1.2rem", verticalAlign: "middle", margin: "0 .35rem 0 0" } as const;
 
 /** A plain GET form: works without JavaScript, keeps the sort, starts again at page 1. */
-export function RankingFilters({ query, tracks, sessionTypes, reviewsPerProposal, clearHref }: Props) {
+export function RankingFilters({ query, tracks, sessionTypes, reviewsPerProposal, clearHref, questions }: Props) {
   return (
     <form method="get" role="search" aria-label="Filter the ranking" className="card">
       <input type="hidden" name="sort" value={query.sort} />
@@ -69,6 +74,40 @@ export function RankingFilters({ query, tracks, sessionTypes, reviewsPerProposal
             ))}
           </select>
         </div>
+        {questions && questions.filterable.length > 0 && (
+          <div style={fieldStyle}>
+            <label htmlFor="ranking-answer" className="label" style={{ margin: 0 }}>
+              Answer
+            </label>
+            <select id="ranking-answer" name="answer" defaultValue={query.answer ?? ""} style={selectStyle}>
+              <option value="">Any answer</option>
+              {questions.filterable.map((q) => (
+                <optgroup key={q.id} label={q.question}>
+                  {q.choices.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        )}
+        {questions && questions.columns.length > 0 && (
+          <div style={fieldStyle}>
+            <label htmlFor="ranking-column" className="label" style={{ margin: 0 }}>
+              Answer column
+            </label>
+            <select id="ranking-column" name="column" defaultValue={query.column ?? ""} style={selectStyle}>
+              <option value="">None</option>
+              {questions.columns.map((q) => (
+                <option key={q.id} value={q.id}>
+                  {q.question}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div style={fieldStyle}>
           <label>
             <input type="checkbox" name="disagreement" value="1" defaultChecked={query.disagreement} style={checkStyle} /> Disagreement only

@@ -15,12 +15,14 @@ type Props = {
   criteria: ScaleBounds[];
   reviewsPerProposal: number;
   caption: string;
+  /** The question picked as a column (its answers are in each row's `answer`). */
+  answerColumn?: string | null;
 };
 
 /** Rows short of reviews are tinted and say so in words, so the color is never the only sign. */
 const BELOW_STYLE = { background: "#fff4d6" } as const;
 const BELOW_NOTE = { color: "#7a4b00", fontWeight: 600 } as const;
-export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption }: Props) {
+export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption, answerColumn }: Props) {
   const header = (sort: RankingSort, label: string, numeric = false, className?: string) => {
     const active = query.sort === sort;
     return (
@@ -60,6 +62,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
             {header("max", "Max", true)}
             {header("normalized", "Normalized", true)}
             {header("disagreement", "Disagreement")}
+            {answerColumn && <th scope="col">{answerColumn}</th>}
           </tr>
         </thead>
         <tbody>
@@ -89,6 +92,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
               <td className="num">{score(r.max)}</td>
               <td className="num">{normalizedDisplay(r.normalized)}</td>
               <td>{r.disagreement ? <span className="badge badge-upcoming">Yes</span> : <span className="muted">No</span>}</td>
+              {answerColumn && <td>{r.answer || <span className="muted">—</span>}</td>}
             </tr>
           ))}
         </tbody>

@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { COMMENT_MAX, scoreField } from "@/lib/reviews/review-fields";
 import { ReviewCriterionFieldset, type FormCriterion } from "@/components/reviews/ReviewCriterionFieldset";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { QuestionFields } from "@/components/questions/QuestionFields";
+import type { FormAnswer, FormQuestion } from "@/lib/questions/kinds";
 import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
 import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
@@ -19,11 +21,13 @@ type Props = {
   /** Where "Next proposal" goes once this review is saved; null when nothing is left. */
   nextHref: string | null;
   queueHref: string;
+  /** The event's review questions and this reviewer's answers (lib/questions). */
+  questions?: { list: FormQuestion[]; saved: Record<string, FormAnswer> };
   /** Where this tab keeps picked scores and a typed comment until they are saved (per reviewer and proposal). */
   backupKey?: string;
 };
 
-export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref, backupKey }: Props) {
+export function ReviewForm({ action, proposalId, criteria, existing, nextHref, queueHref, questions, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
   const formRef = useRef<HTMLFormElement>(null);
@@ -54,6 +58,15 @@ export function ReviewForm({ action, proposalId, criteria, existing, nextHref, q
           <ReviewCriterionFieldset key={c.id} criterion={c} selected={selected(c.id)} errors={state.fieldErrors?.[scoreField(c.id)]} />
         ))}
       </div>
+      {questions && (
+        <QuestionFields
+          key={`questions-${revision}`}
+          questions={questions.list}
+          saved={questions.saved}
+          typed={state.values}
+          errors={state.fieldErrors ?? {}}
+        />
+      )}
       <CountedField
         key={`comment-${revision}`}
         label="Comment"

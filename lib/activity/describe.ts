@@ -96,6 +96,17 @@ export function describeActivity(row: ActivityRow): ActivityEntry {
       const changes = fieldChanges(d.data.changes);
       return { ...line(`edited the ${listOf(changes.map((c) => c.label))}`), changes };
     }
+    case "answers": {
+      const d = SCHEMAS.edit.safeParse(data);
+      if (!d.success) break;
+      const changes: FieldChange[] = Object.entries(d.data.changes).map(([question, { from, to }]) => ({
+        field: `answer:${question}`,
+        label: `“${question}”`,
+        kind: "text",
+        diff: diffText(from ?? "", to ?? ""),
+      }));
+      return { ...line(`changed the ${changes.length === 1 ? "answer" : "answers"} to ${listOf(changes.map((c) => c.label))}`), changes };
+    }
     case "cospeaker": {
       const d = SCHEMAS.cospeaker.safeParse(data);
       if (!d.success) break;

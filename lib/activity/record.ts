@@ -5,7 +5,8 @@ export type ActivityKind =
   | "pending-decision" // { from, to }
   | "email" // { to, kind, subject, held }
   | "edit" // { changes: { field: { from, to } } }
-  | "cospeaker"; // { email, status }
+  | "cospeaker" // { email, status }
+  | "answers"; // { changes: { question text: { from, to } } } (lib/questions)
 
 /** Writes one line of a proposal's activity log, in the caller's transaction. */
 export async function recordActivity(

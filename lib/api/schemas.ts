@@ -27,12 +27,20 @@ export const speakerRefSchema = z
 
 export const answerSchema = z
   .object({
+    id: z.string().optional(),
     question: z.union([z.string(), z.number()]).describe("The question's id."),
-    answer: z.string(),
-    submission: z.string().nullable().optional(),
+    answer: z.string().describe("The answer as text; for choices, the picked options' labels joined by commas."),
+    answer_file: z.null().optional().describe("Always null: no file questions."),
+    submission: z.string().nullable().optional().describe("The proposal's code."),
+    review: z.string().nullable().optional(),
     person: z.string().nullable().optional(),
+    options: z.array(z.string()).optional().describe("The picked options' ids (choice questions)."),
   })
-  .meta({ id: "Answer", description: "An answer to a custom question (empty until custom questions exist)." });
+  .meta({
+    id: "Answer",
+    description:
+      'An answer to a custom question. Submissions carry answers to proposal questions; answers to questions marked as personal data only with the "personal" scope.',
+  });
 
 export const submissionSchema = z
   .object({
@@ -103,16 +111,37 @@ export const reviewSchema = z
   })
   .meta({ id: "Review" });
 
+const id = z.union([z.string(), z.number()]);
 export const questionSchema = z
   .object({
-    id: z.union([z.string(), z.number()]),
-    question: z.string(),
-    variant: z.string(),
+    id,
+    variant: z.enum(["string", "text", "number", "url", "date", "datetime", "boolean", "choices", "multiple_choice"]),
     target: z.enum(["submission", "speaker", "reviewer"]),
-    required: z.boolean(),
-    options: z.array(z.object({ id: z.union([z.string(), z.number()]), answer: z.string() })),
+    question: z.string(),
+    help_text: z.string(),
+    position: z.number().int(),
+    question_required: z.enum(["optional", "required", "after_deadline"]),
+    deadline: iso.nullable(),
+    required: z.boolean().describe("Whether an answer is required now (question_required and the deadline)."),
+    freeze_after: iso.nullable(),
+    read_only: z.boolean().describe("Answers can no longer change (after freeze_after)."),
+    options: z.array(z.object({ id, identifier: z.string(), answer: z.string(), position: z.number().int() })),
+    min_length: z.number().int().nullable(),
+    max_length: z.number().int().nullable(),
+    min_number: z.number().nullable(),
+    max_number: z.number().nullable(),
+    min_date: z.string().nullable(),
+    max_date: z.string().nullable(),
+    min_datetime: z.string().nullable(),
+    max_datetime: z.string().nullable(),
+    contains_personal_data: z.boolean(),
+    is_public: z.boolean(),
+    is_visible_to_reviewers: z.boolean(),
+    tracks: z.array(z.string()).describe("Asked only for these tracks' proposals (empty: every track)."),
+    submission_types: z.array(z.string()).describe("Asked only for these session types (empty: every type)."),
+    deadline_local: z.string().nullable().describe("Extension: the deadline in the event's time zone."),
   })
-  .meta({ id: "Question", description: "A custom question. The list is empty until custom questions exist." });
+  .meta({ id: "Question", description: "A custom question of the event, in pretalx's shape." });
 
 export const errorSchema = z
   .object({ error: z.object({ code: z.string().describe("Stable; see the API documentation."), message: z.string() }) })
@@ -137,3 +166,4 @@ export const questionPage = pageOf(questionSchema, "QuestionPage");
 export type Submission = z.infer<typeof submissionSchema>;
 export type Speaker = z.infer<typeof speakerSchema>;
 export type Review = z.infer<typeof reviewSchema>;
+export type Answer = z.infer<typeof answerSchema>;

@@ -5,7 +5,8 @@ import { ApiError } from "./errors";
 import type { ApiContext } from "./authenticate";
 import { skipTake } from "./paging";
 import type { SubmissionsQuery } from "./query";
-import { submissionSchema, type Submission } from "./schemas";
+import { submissionSchema, type Answer, type Submission } from "./schemas";
+import { submissionAnswers } from "./answers";
 import { pendingState, pretalxState, statusesFor } from "./states";
 
 export const SUBMISSION_SELECT = {
@@ -42,7 +43,7 @@ export function submissionsWhere(ctx: ApiContext, q: Omit<SubmissionsQuery, "pag
   return { AND: and };
 }
 
-export function toSubmission(p: Row, ctx: Pick<ApiContext, "scopes">): Submission {
+export function toSubmission(p: Row, ctx: Pick<ApiContext, "scopes">, answers: Answer[] = []): Submission {
   const reviews = ctx.scopes.has("reviews");
   const speakers = ctx.scopes.has("speakers");
   const personal = ctx.scopes.has("personal");
@@ -75,7 +76,7 @@ export function toSubmission(p: Row, ctx: Pick<ApiContext, "scopes">): Submissio
     created: p.createdAt.toISOString(),
     updated: p.updatedAt.toISOString(),
     submitted: p.submittedAt?.toISOString() ?? null,
-    answers: [],
+    answers,
     review_count: reviews ? (p.stats?.reviewCount ?? 0) : null,
     mean_score: reviews ? (p.stats?.avgScore ?? null) : null,
     median_score: reviews ? (p.stats?.medianScore ?? null) : null,
@@ -90,7 +91,8 @@ export async function listSubmissions(db: Db, ctx: ApiContext, q: SubmissionsQue
     db.proposal.count({ where }),
     db.proposal.findMany({ where, orderBy: { number: "asc" }, ...skipTake(q), select: SUBMISSION_SELECT }),
   ]);
-  return { count, results: rows.map((r) => toSubmission(r, ctx)) };
+  const answers = await submissionAnswers(db, ctx, rows);
+  return { count, results: rows.map((r) => toSubmission(r, ctx, answers.get(r.id))) };
 }
 
 /** One proposal by its code; "not found" for a code outside the token's reach. */
@@ -100,5 +102,5 @@ export async function getSubmission(db: Db, ctx: ApiContext, code: string) {
     select: SUBMISSION_SELECT,
   });
   if (!row) throw new ApiError("not_found", "No submission with this code.");
-  return toSubmission(row, ctx);
+  return toSubmission(row, ctx, (await submissionAnswers(db, ctx, [row])).get(row.id));
 }

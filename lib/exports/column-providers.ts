@@ -8,19 +8,26 @@
 import type { Db } from "@/lib/db";
 import type { Cell } from "./csv";
 import type { ExportKind } from "./options";
+import { questionAnswerColumns } from "@/lib/questions/export-columns";
 
 export type ExportColumn = { key: string; label: string };
+
+/** `personal`: the organizer's explicit personal-data choice; `blind`: an export for reviewers (no identities). */
+export type ExportColumnOptions = { personal: boolean; blind: boolean };
 
 export type ExportColumnProvider = {
   name: string;
   /** The columns this provider adds to an export of `kind` (none: return []). `personal` is the organizer's explicit choice. */
-  columns(db: Db, eventId: string, kind: ExportKind, opts: { personal: boolean }): Promise<ExportColumn[]>;
-  /** Values for one batch of rows: row id → column key → value. */
-  values(db: Db, eventId: string, kind: ExportKind, rowIds: string[]): Promise<Map<string, Record<string, Cell>>>;
+  columns(db: Db, eventId: string, kind: ExportKind, opts: ExportColumnOptions): Promise<ExportColumn[]>;
+  /** Values for one batch of rows: row id → column key → value (the same options as `columns`). */
+  values(
+    db: Db,
+    eventId: string,
+    kind: ExportKind,
+    rowIds: string[],
+    opts: ExportColumnOptions,
+  ): Promise<Map<string, Record<string, Cell>>>;
 };
 
-/**
- * The registered providers, in column order. Custom questions (another
- * feature) add theirs here: `questionAnswerColumns` from lib/questions.
- */
-export const EXPORT_COLUMN_PROVIDERS: ExportColumnProvider[] = [];
+/** The registered providers, in column order: custom questions' answers (lib/questions/export-columns.ts). */
+export const EXPORT_COLUMN_PROVIDERS: ExportColumnProvider[] = [questionAnswerColumns];

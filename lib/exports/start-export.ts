@@ -25,7 +25,7 @@ export async function startExport(db: Db, actor: SignedIn, eventId: string, opti
   if (options.kind === "proposals") source = proposalRows(db, where, { personal, blind: options.blind });
   else if (options.kind === "speakers") source = speakerRows(db, where, { personal });
   else source = await reviewRows(db, eventId, where, { blind: options.blind });
-  source = await withProviderColumns(db, eventId, source, personal);
+  source = await withProviderColumns(db, eventId, source, { personal, blind: options.blind });
 
   const event = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
   return {

@@ -5,7 +5,7 @@
 // never by offset, so each costs the same however deep into the export.
 import type { Db } from "@/lib/db";
 import { BOM, csvRow, type Cell } from "./csv";
-import { EXPORT_COLUMN_PROVIDERS, type ExportColumn } from "./column-providers";
+import { EXPORT_COLUMN_PROVIDERS, type ExportColumn, type ExportColumnOptions } from "./column-providers";
 import type { ExportKind } from "./options";
 
 export const BATCH_SIZE = 500;
@@ -20,9 +20,14 @@ export type RowSource<C> = {
 };
 
 /** Adds the registered providers' columns (custom questions…) to a source. */
-export async function withProviderColumns<C>(db: Db, eventId: string, source: RowSource<C>, personal: boolean): Promise<RowSource<C>> {
+export async function withProviderColumns<C>(
+  db: Db,
+  eventId: string,
+  source: RowSource<C>,
+  opts: ExportColumnOptions,
+): Promise<RowSource<C>> {
   const extra = await Promise.all(
-    EXPORT_COLUMN_PROVIDERS.map(async (p) => ({ provider: p, columns: await p.columns(db, eventId, source.kind, { personal }) })),
+    EXPORT_COLUMN_PROVIDERS.map(async (p) => ({ provider: p, columns: await p.columns(db, eventId, source.kind, opts) })),
   );
   const used = extra.filter((e) => e.columns.length > 0);
   if (used.length === 0) return source;
@@ -33,7 +38,7 @@ export async function withProviderColumns<C>(db: Db, eventId: string, source: Ro
       const b = await source.batch(cursor);
       const ids = b.rows.map((r) => r.id);
       for (const { provider } of used) {
-        const values = await provider.values(db, eventId, source.kind, ids);
+        const values = await provider.values(db, eventId, source.kind, ids, opts);
         for (const row of b.rows) Object.assign(row.cells, values.get(row.id) ?? {});
       }
       return b;

@@ -7,6 +7,8 @@ import { assertSubmittable } from "@/lib/lifecycle/submittable";
 import { assertEventReferences } from "./references";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
+import { saveSubmitterAnswers } from "@/lib/questions/save-answers";
+import type { AnswersInput } from "@/lib/questions/schemas";
 import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 /**
@@ -20,7 +22,7 @@ export async function createProposal(
   actor: SignedIn,
   eventId: string,
   input: SaveProposalInput,
-  options: ClockOptions & { talkId?: string | null } = {},
+  options: ClockOptions & { talkId?: string | null; answers?: AnswersInput } = {},
 ) {
   const userId = actor.userId;
   // One reading of the clock for the deadline check and submittedAt (see transitionProposal).
@@ -61,6 +63,21 @@ export async function createProposal(
         stats: { create: { eventId } },
       },
     });
+    // Answers to the event's questions; required ones are checked before submitting (lib/questions).
+    await saveSubmitterAnswers(
+      tx,
+      {
+        eventId,
+        proposalId: proposal.id,
+        userId,
+        trackId: input.trackId,
+        sessionTypeId: input.sessionTypeId,
+        status: "DRAFT",
+        submitting: submit,
+        now,
+      },
+      options.answers ?? {},
+    );
     if (!submit) return proposal;
     // A new proposal is a draft (the schema's default); submitting is the transition, as for a saved draft.
     await applyTransition(tx, { proposalId: proposal.id, eventId, from: "DRAFT", name: "submit", actorId: userId, now });

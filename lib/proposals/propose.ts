@@ -5,12 +5,15 @@ import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { isDomainError } from "@/lib/errors";
 import { createProposal } from "./create-proposal";
 import type { SaveProposalInput } from "./schemas";
+import type { AnswersInput } from "@/lib/questions/schemas";
 
 export type ProposeOptions = ClockOptions & {
   /** A talk from the speaker's library, proposed again (ADR 0020). */
   talkId?: string | null;
   /** Co-speakers invited with the first save (already checked addresses). */
   coSpeakers?: readonly string[];
+  /** Answers to the event's questions, saved in the proposal's transaction (lib/questions). */
+  answers?: AnswersInput;
 };
 
 /**

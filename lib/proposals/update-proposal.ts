@@ -11,12 +11,20 @@ import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/l
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { queueWebhooks } from "@/lib/webhooks/enqueue";
+import { saveSubmitterAnswers } from "@/lib/questions/save-answers";
+import type { AnswersInput } from "@/lib/questions/schemas";
 
 /**
  * A speaker edits their proposal while the CFP is open and the proposal is
  * still a draft or submitted. With intent "submit", a draft is then submitted.
  */
-export async function updateProposal(db: Db, actor: SignedIn, proposalId: string, input: SaveProposalInput, options: ClockOptions = {}) {
+export async function updateProposal(
+  db: Db,
+  actor: SignedIn,
+  proposalId: string,
+  input: SaveProposalInput,
+  options: ClockOptions & { answers?: AnswersInput } = {},
+) {
   const now = readClock(options);
   const { userId, proposal } = await proposalOfSpeaker(db, actor, proposalId);
   if (!EDITABLE_STATUSES.includes(proposal.status as ProposalStatus)) {
@@ -60,6 +68,21 @@ export async function updateProposal(db: Db, actor: SignedIn, proposalId: string
     });
     // Drafts are the speaker's business; edits after submission are the organizers' too.
     if (before.status !== "DRAFT") await recordEdit(tx, userId, { proposalId: proposal.id, eventId: proposal.eventId, now }, before, input);
+    // Answers to the event's questions; required ones are checked when submitting and once submitted (lib/questions).
+    await saveSubmitterAnswers(
+      tx,
+      {
+        eventId: proposal.eventId,
+        proposalId: proposal.id,
+        userId,
+        trackId: input.trackId,
+        sessionTypeId: input.sessionTypeId,
+        status: before.status,
+        submitting: input.intent === "submit",
+        now,
+      },
+      options.answers ?? {},
+    );
     if (input.intent !== "submit" || before.status !== "DRAFT")
       return { id: proposal.id, eventId: proposal.eventId, status: before.status as ProposalStatus };
 

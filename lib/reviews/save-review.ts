@@ -8,6 +8,9 @@ import { lockProposalStats, recomputeProposalStats } from "./proposal-stats";
 import { proposalForReviewer } from "./reviewer-access";
 import type { ReviewInput } from "./schemas";
 import { reviewScore } from "./stats";
+import { readClock, type ClockOptions } from "@/lib/clock";
+import { saveReviewAnswers } from "@/lib/questions/save-answers";
+import type { AnswersInput } from "@/lib/questions/schemas";
 
 const CLOSED = "Reviews are closed for this proposal: it has been decided.";
 const CONFLICTED = "You have a conflict of interest with this proposal, so you cannot see or review it.";
@@ -18,7 +21,14 @@ const CONFLICTED = "You have a conflict of interest with this proposal, so you c
  * statistics, atomically. Normalized scores are refreshed afterwards
  * (refreshEventStats), as they span the whole event.
  */
-export async function saveReview(db: Db, actor: SignedIn, proposalId: string, input: ReviewInput) {
+export async function saveReview(
+  db: Db,
+  actor: SignedIn,
+  proposalId: string,
+  input: ReviewInput,
+  options: ClockOptions & { answers?: AnswersInput } = {},
+) {
+  const now = readClock(options);
   const { userId, proposal } = await proposalForReviewer(db, actor, proposalId);
   if (!REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus)) throw conflict(CLOSED);
 
@@ -42,6 +52,12 @@ export async function saveReview(db: Db, actor: SignedIn, proposalId: string, in
       update: { score, comment: input.comment, scores: { deleteMany: {}, create: scores } },
     });
     await recomputeProposalStats(tx, proposalId);
+    // The event's review questions (lib/questions), required ones enforced on every save.
+    await saveReviewAnswers(
+      tx,
+      { eventId: proposal.eventId, reviewId: review.id, trackId: proposal.trackId, sessionTypeId: proposal.sessionTypeId, now },
+      options.answers ?? {},
+    );
     return { ...review, eventId: proposal.eventId };
   });
 }

@@ -204,3 +204,41 @@ export const BREAKS: { title: string; durationMinutes: number; guid: string; slo
     slot: { room: 0, start: "2027-03-28T11:00" },
   },
 ];
+
+/**
+ * The demo's own questions (lib/questions): asked in the proposal form. Each
+ * speaker's answers are picked by their position in SPEAKERS, so the seed
+ * stays deterministic.
+ */
+export const QUESTIONS = [
+  {
+    target: "SUBMISSION",
+    variant: "BOOLEAN",
+    question: "Do you agree to follow the RustFest Lyon code of conduct?",
+    helpText: "Read it at https://rustfest.example.org/coc before you submit.",
+    requirement: "REQUIRED",
+    visibleToReviewers: false,
+    personalData: false,
+    options: [],
+  },
+  {
+    target: "SPEAKER",
+    variant: "CHOICES",
+    question: "Do you need travel support?",
+    helpText: "We cover travel and hotel for speakers who ask; the answer never affects the review.",
+    requirement: "OPTIONAL",
+    visibleToReviewers: false,
+    personalData: true,
+    options: ["No, my company covers it", "Travel only", "Travel and hotel"],
+  },
+  {
+    target: "SPEAKER",
+    variant: "BOOLEAN",
+    question: "Is this your first conference talk?",
+    helpText: "First-time speakers get a mentor to rehearse with.",
+    requirement: "OPTIONAL",
+    visibleToReviewers: true,
+    personalData: false,
+    options: [],
+  },
+] as const;

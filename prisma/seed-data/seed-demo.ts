@@ -11,7 +11,7 @@ import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import type { Event, Proposal, User } from "@/lib/generated/prisma/client";
-import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./demo";
+import { DEMO_EVENT, ORGANIZER, PROPOSALS, QUESTIONS, REVIEWERS, SPEAKERS } from "./demo";
 import { newUserCode } from "@/lib/identifiers/public-code";
 import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 import { seedProgramme } from "./seed-programme";
@@ -121,6 +121,43 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
     db.reviewCriterion.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } }),
   ]);
 
+  // The custom questions (ADR 0018) and the speakers' answers to the per-speaker ones.
+  const questions = [];
+  for (const [position, q] of QUESTIONS.entries()) {
+    const { options, ...fields } = q;
+    const include = { options: { orderBy: { position: "asc" as const } } };
+    const found = tag ? null : await db.question.findFirst({ where: { eventId: event.id, question: q.question }, include });
+    questions.push(
+      found ??
+        (await db.question.create({
+          data: {
+            ...fields,
+            eventId: event.id,
+            position,
+            options: { create: options.map((answer, i) => ({ answer, position: i, identifier: `DEMO${position}${i}` })) },
+          },
+          include,
+        })),
+    );
+  }
+  const [coc, travel, firstTalk] = questions;
+  for (const [i, s] of SPEAKERS.entries()) {
+    const speaker = people.get(s.email)!;
+    const answers = [
+      { questionId: travel.id, answer: "", options: { connect: [{ id: travel.options[i % travel.options.length].id }] } },
+      { questionId: firstTalk.id, answer: i % 3 === 0 ? "true" : "false" },
+    ];
+    for (const a of answers) {
+      if (tag) await db.answer.create({ data: { ...a, speakerId: speaker.id } });
+      else
+        await db.answer.upsert({
+          where: { questionId_speakerId: { questionId: a.questionId, speakerId: speaker.id } },
+          create: { ...a, speakerId: speaker.id },
+          update: {},
+        });
+    }
+  }
+
   const proposals = new Map<string, Proposal>();
   for (const p of PROPOSALS) {
     const speaker = people.get(p.speaker)!;
@@ -143,6 +180,14 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
     const existing = tag ? null : await db.proposal.findUnique({ where: { eventId_talkId: { eventId: event.id, talkId: talk.id } } });
     const proposal = existing ?? (await db.proposal.create({ data: { ...(await newProposalIdentifiers(db, event.id)), ...create } }));
     proposals.set(p.title, proposal);
+    const consent = { questionId: coc.id, proposalId: proposal.id, answer: "true" };
+    if (tag) await db.answer.create({ data: consent });
+    else
+      await db.answer.upsert({
+        where: { questionId_proposalId: { questionId: coc.id, proposalId: proposal.id } },
+        create: consent,
+        update: {},
+      });
     for (const [email, given] of Object.entries(p.scores)) {
       const reviewerId = people.get(email)!.id;
       const values = Object.fromEntries(criteria.map((c, i) => [c.id, given[i] ?? null]));

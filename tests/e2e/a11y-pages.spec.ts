@@ -105,6 +105,10 @@ test.describe("every main page passes axe", () => {
     await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/review-settings$`));
     await check(page, "Review settings");
 
+    await sections.getByRole("link", { name: "Questions" }).click();
+    await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/questions$`));
+    await check(page, "Questions");
+
     await sections.getByRole("link", { name: "Team" }).click();
     await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/team$`));
     await check(page, "Team");

@@ -112,7 +112,8 @@ test("the scanner finds speakers where they are meant to be seen: the organizer'
   await signIn(page, demo.user(ORGANIZER.name));
 
   for (const [proposalId, owner, kinds] of [
-    [planted.proposalId, planted.speakerName, ["bio", "company", "email", "github", "location", "mastodon", "name", "website"]],
+    // "other": their answers to the event's questions (the speaker question, and the one hidden from reviewers).
+    [planted.proposalId, planted.speakerName, ["bio", "company", "email", "github", "location", "mastodon", "name", "other", "website"]],
     [planted.proposalId, planted.coSpeakerName, ["email", "location", "name"]],
     [mara.id, "Mara Chen", ["bio", "company", "email", "name"]],
   ] as const) {

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { uniqueEmail } from "./support/data";
+import { acceptCodeOfConduct, uniqueEmail } from "./support/data";
 
 const TITLE = "Fearless FFI: calling C from Rust without tears";
 
@@ -18,6 +18,7 @@ test("speaker submits, reviewer scores, organizer decides and publishes, speaker
   await speaker.getByLabel("Abstract").fill("We wrap a C library **safely**: `bindgen`, ownership at the boundary, and testing with Miri.");
   await speaker.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });
   await speaker.getByRole("radio", { name: "Intermediate" }).check();
+  await acceptCodeOfConduct(speaker);
   await speaker.getByRole("button", { name: "Submit proposal" }).click();
   await expect(speaker.getByText("Submitted", { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(speaker);

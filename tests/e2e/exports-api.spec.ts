@@ -58,6 +58,10 @@ test("the organizer exports the ranking to CSV and reads it back as a spreadshee
   const planted = rows.find((r) => r.code === plantedCode);
   expect(planted).toMatchObject({ title: `'${TITLE}`, speakers: "Zoë Exporter", abstract: "Line one.\nLine two.", state: "submitted" });
   expect(planted).not.toHaveProperty("speaker_emails"); // personal data only when chosen
+  // One column per proposal question (lib/questions/export-columns.ts): the seeded proposals agreed to the code of conduct.
+  const COC = "Do you agree to follow the RustFest Lyon code of conduct?";
+  expect(planted).toMatchObject({ [COC]: "" });
+  expect(rows.find((r) => r.code !== plantedCode)).toMatchObject({ [COC]: "true" });
   for (const row of rows) {
     expect(row.code).toMatch(/^[ABCDEFGHJKLMNPQRSTUVWXYZ3789]{6}$/);
     expect(Number(row.number)).toBeGreaterThan(0);
@@ -110,7 +114,14 @@ test("the organizer creates an API token, reads the API with it like curl, and r
     expect(speakers.results[0]).toMatchObject({ name: "Zoë Exporter", submissions: [plantedCode] });
     expect(speakers.results[0]).not.toHaveProperty("email"); // no personal-data scope
     expect((await api.get(`/api/events/${EVENT}/reviews?page_size=1`, { headers: auth })).status()).toBe(200);
-    expect(await (await api.get(`/api/events/${EVENT}/questions`, { headers: auth })).json()).toMatchObject({ count: 0, results: [] });
+    // The demo event's custom questions, in pretalx's shape (lib/api/questions.ts).
+    const questions = await (await api.get(`/api/events/${EVENT}/questions`, { headers: auth })).json();
+    expect(questions.count).toBe(3);
+    expect(questions.results.map((q: { question: string; target: string }) => [q.target, q.question])).toEqual([
+      ["submission", "Do you agree to follow the RustFest Lyon code of conduct?"],
+      ["speaker", "Do you need travel support?"],
+      ["speaker", "Is this your first conference talk?"],
+    ]);
 
     const anonymous = await api.get(`/api/events/${EVENT}/submissions`);
     expect(anonymous.status()).toBe(401);

@@ -1,6 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
-import { expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
+import { acceptCodeOfConduct, expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
 
 /** The status badge next to the proposal's title (the list that also names the event). */
 function statusBadge(page: Page) {
@@ -75,8 +75,13 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   await expect(page.getByRole("region", { name: "Your proposal" }).locator("em", { hasText: "streaming" })).toBeVisible();
   await expect(statusBadge(page)).toHaveText("Draft");
 
-  // 5. Submit it.
-  await page.getByRole("region", { name: "Edit your proposal" }).getByRole("button", { name: "Submit proposal" }).click();
+  // 5. Submit it: the event's required question (code of conduct) must be answered first, its message next to it.
+  const coc = edit.getByRole("group", { name: /code of conduct/ });
+  await edit.getByRole("button", { name: "Submit proposal" }).click();
+  await expect(coc.locator(".field-error")).toHaveText("This question is required.");
+  await expect(edit.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await acceptCodeOfConduct(edit);
+  await edit.getByRole("button", { name: "Submit proposal" }).click();
   await expect(page).toHaveURL(`${proposalUrl}?submitted=1`);
   await expect(statusBadge(page)).toHaveText("Submitted");
   await expect(page.getByText("Your proposal was submitted.")).toBeVisible();

@@ -171,7 +171,7 @@ describe("speakers, reviews, questions", () => {
     expect((await call(route("reviews"), w.event.slug, { token, query: `submission=${w.accepted.code}` })).body.count).toBe(0);
   });
 
-  it("answers an empty list of questions (no custom questions yet) and not_found for one", async () => {
+  it("answers an empty list for an event without questions, and not_found for an unknown id", async () => {
     const db = getDb();
     const w = await apiWorld(db);
     const token = await w.token();

@@ -148,7 +148,8 @@ describe("speaker and review exports", () => {
 });
 
 describe("export column providers (the hook for custom questions)", () => {
-  afterEach(() => void EXPORT_COLUMN_PROVIDERS.splice(0));
+  const registered = [...EXPORT_COLUMN_PROVIDERS];
+  afterEach(() => void EXPORT_COLUMN_PROVIDERS.splice(0, EXPORT_COLUMN_PROVIDERS.length, ...registered));
 
   it("adds a provider's columns and fills them batch by batch, escaped like every cell", async () => {
     const db = getDb();

@@ -58,6 +58,19 @@ const everyone: readonly ActorKind[] = ["anonymous", ...SIGNED_IN];
 
 const ORG = "(organize)/organize/[slug]";
 
+/** A question on the world's event (position `position`). */
+function questionOf(db: Db, w: World, position = 0) {
+  return db.question.create({
+    data: {
+      eventId: w.event.id,
+      target: "SUBMISSION",
+      variant: "STRING",
+      question: `Anything reviewers should know? ${position}`,
+      position,
+    },
+  });
+}
+
 function eventForm(w: World, overrides: Form = {}): Form {
   const e = w.event;
   return {
@@ -234,6 +247,49 @@ export const ROWS: Row[] = [
     allowed: organizers,
     form: (w) => eventForm(w),
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  // ---- organizers: custom questions (lib/questions) ----
+  {
+    action: `${ORG}/questions/actions.ts#saveQuestionAction`,
+    scenario: "new question",
+    allowed: organizers,
+    form: (w) => ({
+      target: "SUBMISSION",
+      variant: "CHOICES",
+      question: "Travel support?",
+      options: "No\nYes",
+      trackIds: [w.event.tracks[0].id],
+    }),
+    call: (fn, w, _c, fd) => state(fn, { eventId: w.event.id, slug: w.event.slug, questionId: null })(fd),
+  },
+  {
+    action: `${ORG}/questions/actions.ts#saveQuestionAction`,
+    scenario: "edit",
+    allowed: organizers,
+    setup: async (db, w) => ({ questionId: (await questionOf(db, w)).id }),
+    form: () => ({ target: "SUBMISSION", variant: "STRING", question: "Anything reviewers should know? (edited)" }),
+    call: (fn, w, c, fd) => state(fn, { eventId: w.event.id, slug: w.event.slug, questionId: c.questionId })(fd),
+  },
+  {
+    action: `${ORG}/questions/actions.ts#moveQuestionAction`,
+    allowed: organizers,
+    setup: async (db, w) => {
+      await questionOf(db, w);
+      return { questionId: (await questionOf(db, w, 1)).id };
+    },
+    form: (_w, c) => ({ questionId: c.questionId, direction: "up" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: `${ORG}/questions/actions.ts#deleteQuestionAction`,
+    allowed: organizers,
+    setup: async (db, w) => {
+      const q = await questionOf(db, w);
+      await db.answer.create({ data: { questionId: q.id, proposalId: w.proposal.id, answer: "HDMI please" } });
+      return { questionId: q.id };
+    },
+    form: (_w, c) => ({ questionId: c.questionId, confirmAnswers: "on" }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
   },
   {
     action: `${ORG}/api-tokens/actions.ts#createApiTokenAction`,
@@ -555,6 +611,19 @@ export const ROWS: Row[] = [
     allowed: SIGNED_IN,
     form: () => ({ name: "A name typed by the actor", bio: "", company: "", location: "", website: "", github: "", mastodon: "" }),
     call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(speaker)/speaker/profile/actions.ts#saveSpeakerAnswersAction",
+    // Whoever speaks on a proposal of the event answers its speaker questions; nobody else.
+    allowed: [...speakers, "otherSpeaker"],
+    setup: async (db, w) => {
+      const q = await db.question.create({
+        data: { eventId: w.event.id, target: "SPEAKER", variant: "STRING", question: "Your pronouns" },
+      });
+      return { questionId: q.id };
+    },
+    form: (_w, c) => ({ [`q.${c.questionId}`]: ["", "they/them"] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
     action: "(speaker)/speaker/proposals/[id]/actions.ts#updateProposalAction",

@@ -43,6 +43,14 @@ export const rankingQuery = z.object({
   sessionType: id.optional().catch(undefined),
   disagreement: flag,
   below: flag,
+  /** An answer to filter by: "<questionId>:<optionId | true | false>" (lib/questions/organizer.ts). */
+  answer: z
+    .string()
+    .regex(/^[\w-]{1,64}:[\w-]{1,64}$/)
+    .optional()
+    .catch(undefined),
+  /** A question whose answers are shown as a column. */
+  column: id.optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type RankingQuery = z.infer<typeof rankingQuery>;

@@ -6,6 +6,7 @@ import { rankingOrder } from "./order";
 import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
 import { refreshIfIncomplete } from "./refresh";
 import { belowCoverage, rankingFilters, rankingScope } from "./where";
+import { answerColumn, answerFilter, columnQuestions, filterableQuestions } from "@/lib/questions/organizer";
 
 export type RankingRow = {
   id: string;
@@ -27,6 +28,8 @@ export type RankingRow = {
   normalized: number | null;
   disagreement: boolean;
   belowCoverage: boolean;
+  /** The answer to the question picked as a column (query.column), if any. */
+  answer?: string;
 };
 
 const SELECT = {
@@ -64,7 +67,11 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
   const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;
   const scope = rankingScope(organizer.proposals);
-  const where = { AND: [scope, ...rankingFilters(query, required)] };
+  const [filterable, columns] = await Promise.all([filterableQuestions(db, eventId), columnQuestions(db, eventId)]);
+  const byAnswer = query.answer
+    ? answerFilter(eventId, query.answer, filterable.find((q) => q.id === query.answer!.split(":")[0]) ?? null)
+    : null;
+  const where = { AND: [scope, ...rankingFilters(query, required), ...(byAnswer ? [byAnswer] : [])] };
   const [total, below, proposals, ownHidden] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
@@ -77,8 +84,17 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
     }),
     db.proposal.count({ where: { eventId, status: { in: [...RANKED_STATUSES] }, speakers: { some: { userId: organizer.actorId } } } }),
   ]);
+  const column = query.column
+    ? await answerColumn(
+        db,
+        eventId,
+        query.column,
+        proposals.map((p) => p.id),
+      )
+    : null;
   return {
-    rows: proposals.map((p) => toRow(p, required)),
+    rows: proposals.map((p) => ({ ...toRow(p, required), ...(column ? { answer: column.get(p.id) ?? "" } : {}) })),
+    questions: { filterable, columns, column: columns.find((c) => c.id === query.column) ?? null },
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),

@@ -22,6 +22,14 @@ export function localDateTime(days: number): string {
   return `${d.toISOString().slice(0, 10)}T09:00`;
 }
 
+/** The demo event's required question (prisma/seed-data/demo.ts): the code of conduct, answered "Yes". */
+export async function acceptCodeOfConduct(scope: Page | Locator) {
+  await scope
+    .getByRole("group", { name: /code of conduct/ })
+    .getByRole("radio", { name: "Yes" })
+    .check();
+}
+
 /**
  * A new speaker (a new address, signed in with `signIn`) submits a proposal
  * to the event through the UI. Returns the address and the proposal's id,
@@ -40,6 +48,7 @@ export async function submitProposalAsNewSpeaker(
   await page.getByLabel("Abstract").fill(proposal.abstract);
   await page.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });
   await page.getByRole("radio", { name: "Beginner" }).check();
+  await acceptCodeOfConduct(page);
   await page.getByRole("button", { name: "Submit proposal" }).click();
   await page.waitForURL(/\/speaker\/proposals\/[^/?]+\?submitted=1$/);
   const proposalId = /\/speaker\/proposals\/([^/?]+)/.exec(page.url())![1];

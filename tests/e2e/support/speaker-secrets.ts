@@ -30,7 +30,7 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
     select: { user: { select: { code: true, name: true, email: true, image: true, profile: true } } },
   });
   const published = await publishedSpeakers(db, eventSlug);
-  return speakers.flatMap(({ user }) => {
+  const profile = speakers.flatMap(({ user }) => {
     const owner = user.name || user.email;
     const values: Array<[Secret["kind"], string | null | undefined]> = [
       ["name", user.name],
@@ -42,6 +42,40 @@ export async function speakerSecrets(db: Db, eventSlug: string, viewerId: string
     const isPublic = (kind: Secret["kind"]) => published.has(user.code) && PUBLIC_FIELDS.includes(kind);
     return values.filter(([kind, value]) => value?.trim() && !isPublic(kind)).map(([kind, value]) => ({ kind, value: value!, owner }));
   });
+  return [...profile, ...(await hiddenAnswerSecrets(db, eventSlug, viewerId))];
+}
+
+/**
+ * Answers to the event's questions that a reviewer must not read: every text
+ * answer to a speaker question (identity data: hidden while review is blind),
+ * and text answers to proposal questions not shown to reviewers. Choice and
+ * yes/no answers are shared words ("Yes", "Travel only"), not searched.
+ */
+async function hiddenAnswerSecrets(db: Db, eventSlug: string, viewerId: string): Promise<Secret[]> {
+  const textKinds = { in: ["STRING", "TEXT", "URL"] as ("STRING" | "TEXT" | "URL")[] };
+  const [bySpeaker, byProposal] = await Promise.all([
+    db.answer.findMany({
+      where: { question: { event: { slug: eventSlug }, target: "SPEAKER", variant: textKinds }, speakerId: { not: viewerId } },
+      select: { answer: true, speaker: { select: { name: true, email: true } } },
+    }),
+    db.answer.findMany({
+      where: {
+        question: { event: { slug: eventSlug }, target: "SUBMISSION", visibleToReviewers: false, variant: textKinds },
+        proposal: { speakers: { none: { userId: viewerId } } },
+      },
+      select: {
+        answer: true,
+        proposal: { select: { speakers: { where: { role: "OWNER" }, select: { user: { select: { name: true, email: true } } } } } },
+      },
+    }),
+  ]);
+  return [
+    ...bySpeaker.map((a) => ({ kind: "other" as const, value: a.answer, owner: a.speaker?.name || a.speaker?.email })),
+    ...byProposal.map((a) => {
+      const owner = a.proposal?.speakers[0]?.user;
+      return { kind: "other" as const, value: a.answer, owner: owner?.name || owner?.email };
+    }),
+  ].filter((s) => s.value.trim());
 }
 
 /**
@@ -132,5 +166,19 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
       stats: { create: { eventId: event.id } },
     },
   });
+  // Answers a reviewer must never read (lib/questions): a speaker answer
+  // (identity data, hidden while review is blind) even though the question is
+  // flagged for reviewers, and a proposal answer not flagged for them.
+  const aboutYou = await plantQuestion(db, event.id, "SPEAKER", "Anything the organizers should know about you?", true);
+  const budget = await plantQuestion(db, event.id, "SUBMISSION", "Budget notes (organizers only)", false);
+  await db.answer.create({ data: { questionId: aboutYou.id, speakerId: speaker.id, answer: `Zoë uses a wheelchair; marker QSPK-${id}` } });
+  await db.answer.create({ data: { questionId: budget.id, proposalId: proposal.id, answer: `Sponsor code QHID-${id} covers the flight` } });
   return { proposalId: proposal.id, title: content.title, speakerName, coSpeakerName };
+}
+
+async function plantQuestion(db: Db, eventId: string, target: "SPEAKER" | "SUBMISSION", question: string, visibleToReviewers: boolean) {
+  return (
+    (await db.question.findFirst({ where: { eventId, question } })) ??
+    (await db.question.create({ data: { eventId, target, variant: "TEXT", question, visibleToReviewers, position: 90 } }))
+  );
 }

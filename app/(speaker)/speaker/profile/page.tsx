@@ -4,14 +4,16 @@ import { requirePageUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/profile";
 import { ProfileForm } from "@/components/profile/ProfileForm";
-import { updateProfileAction } from "./actions";
+import { saveSpeakerAnswersAction, updateProfileAction } from "./actions";
+import { speakerQuestionsByEvent } from "@/lib/questions/speaker-answers";
+import { SpeakerQuestionsForm } from "@/components/questions/SpeakerQuestionsForm";
 
 export const metadata: Metadata = { title: "Speaker profile" };
 export const dynamic = "force-dynamic";
 
 export default async function SpeakerProfilePage() {
   const user = await requirePageUser("/speaker/profile");
-  const { name, email, profile } = await getProfile(db, user.actor);
+  const [{ name, email, profile }, events] = await Promise.all([getProfile(db, user.actor), speakerQuestionsByEvent(db, user.actor)]);
 
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
@@ -34,6 +36,16 @@ export default async function SpeakerProfilePage() {
           }}
         />
       </div>
+      {events.map((e) => (
+        <section key={e.id} className="card" aria-labelledby={`questions-${e.id}`}>
+          <h2 id={`questions-${e.id}`}>{e.name}: questions about you</h2>
+          <p className="muted">
+            Asked once for all your proposals to this event. Its organizers read them; reviewers only when review is not blind and the
+            organizers share the question.
+          </p>
+          <SpeakerQuestionsForm action={saveSpeakerAnswersAction.bind(null, e.id)} questions={e.questions} saved={e.values} />
+        </section>
+      ))}
       <section className="card" aria-labelledby="your-data">
         <h2 id="your-data">Your data</h2>
         <p>

@@ -14,6 +14,7 @@ import { BulkDecisionForm } from "@/components/decisions/BulkDecisionForm";
 import { decideAction } from "../decisions/actions";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { rankingHref, rankingSortHref } from "./ranking-href";
+import { filterChoices } from "@/lib/questions/organizer";
 
 export const metadata: Metadata = { title: "Ranking" };
 
@@ -25,8 +26,8 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const query = rankingQuery.parse(await searchParams);
   const ranking = await rankingPage(db, user.actor, event.id, query);
   const { rows, total, pages, coverage } = ranking;
-  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below);
-  const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir });
+  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below || query.answer);
+  const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir, column: query.column });
 
   return (
     <div className="stack">
@@ -72,6 +73,10 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         sessionTypes={ranking.sessionTypes}
         reviewsPerProposal={coverage.required}
         clearHref={clearHref}
+        questions={{
+          filterable: ranking.questions.filterable.map((q) => ({ id: q.id, question: q.question, choices: filterChoices(q) })),
+          columns: ranking.questions.columns,
+        }}
       />
       <p>
         {total} {total === 1 ? "proposal" : "proposals"}
@@ -97,6 +102,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
             sortHref={(sort) => rankingSortHref(slug, query, sort)}
             criteria={ranking.criteria}
             reviewsPerProposal={coverage.required}
+            answerColumn={ranking.questions.column?.question}
             caption={`${unitsSentence(ranking.criteria)} Tinted rows have fewer than ${coverage.required} reviews.`}
           />
           <Pagination page={query.page} pages={pages} href={(p) => rankingHref(slug, { ...query, page: p })} showSingle />

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
+import { answersFromForm, answersInput } from "@/lib/questions/schemas";
 import type { FormState } from "@/lib/forms/result";
 import { declareOwnConflict } from "@/lib/reviews/conflicts/declare";
 import { refreshStatsAfterResponse } from "@/app/_lib/refresh-stats";
@@ -20,7 +21,9 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
   const user = await currentUser();
   const input = { ...Object.fromEntries(formData), scores: scoresFromForm(Object.fromEntries(formData)) };
   return handleForm(reviewForm, input, formData, async ({ proposalId, ...review }) => {
-    const saved = await saveReview(db, requireSignedIn(user), proposalId, review);
+    const saved = await saveReview(db, requireSignedIn(user), proposalId, review, {
+      answers: answersInput.parse(answersFromForm(formData)),
+    });
     // Normalized scores span the whole event: recompute them after the response.
     refreshStatsAfterResponse(saved.eventId);
     revalidatePath("/review", "layout");

@@ -21,6 +21,9 @@ import { addCommentAction } from "@/app/_lib/discussion-actions";
 import { forPage } from "@/app/_lib/page-query";
 import { parseQueueParams, withQuery } from "../_lib/queue-filter";
 import { declareConflictAction, saveReviewAction } from "./actions";
+import { readClock } from "@/lib/clock";
+import { reviewQuestions, reviewerAnswers } from "@/lib/questions/queries";
+import { AnswerList } from "@/components/questions/AnswerList";
 
 // Never the proposal's title or anything about its speakers: titles travel
 // in browser history and tab lists.
@@ -47,11 +50,14 @@ export default async function ReviewProposalPage({
 
   // The access just checked and the reviewer's queue scope, resolved once for the four loads below.
   const scope = await reviewerScope(db, user.actor, proposal.eventId);
-  const [criteria, next, neighbours, discussion] = await Promise.all([
+  const [criteria, next, neighbours, discussion, answers, questions] = await Promise.all([
     eventCriteria(db, proposal.eventId),
     nextUnreviewed(db, scope, proposal.eventId, proposal.id, filter),
     queueNeighbours(db, scope, proposal.eventId, proposal.id, filter),
     listDiscussion(db, access.value, proposal.id),
+    // Blind review decides inside: speaker answers are not even queried while it is on.
+    reviewerAnswers(db, access.value),
+    reviewQuestions(db, access.value, readClock()),
   ]);
   const open = REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus);
   const href = (id: string | null) => (id ? withQuery(`/review/${slug}/${id}`, query) : null);
@@ -73,6 +79,12 @@ export default async function ReviewProposalPage({
             <h1>{proposal.title}</h1>
             <ReviewProposalBody proposal={proposal} />
           </article>
+          {answers.length > 0 && (
+            <section className="card" aria-labelledby="answers">
+              <h2 id="answers">Answers to the event&apos;s questions</h2>
+              <AnswerList answers={answers} />
+            </section>
+          )}
           {speakers ? (
             <section aria-labelledby="speakers">
               <h2 id="speakers">{speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
@@ -105,6 +117,7 @@ export default async function ReviewProposalPage({
             existing={mine}
             nextHref={href(next?.id ?? null)}
             queueHref={queueHref}
+            questions={{ list: questions.questions, saved: questions.values }}
             backupKey={`review:${user.id}:${proposal.id}`}
           />
         ) : (

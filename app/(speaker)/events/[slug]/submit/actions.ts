@@ -5,6 +5,7 @@ import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
+import { answersFromForm, answersInput } from "@/lib/questions/schemas";
 import type { FormState } from "@/lib/forms/result";
 import { newProposalInput } from "@/lib/proposals/first-save-schema";
 import { proposeTalk } from "@/lib/proposals/propose";
@@ -25,7 +26,11 @@ export async function createProposalAction(eventId: string, _prev: FormState, fo
       proposal: created,
       invited,
       notInvited,
-    } = await proposeTalk(db, requireSignedIn(user), eventId, proposal, { talkId, coSpeakers });
+    } = await proposeTalk(db, requireSignedIn(user), eventId, proposal, {
+      talkId,
+      coSpeakers,
+      answers: answersInput.parse(answersFromForm(formData)),
+    });
     revalidatePath("/speaker");
     const flags = new URLSearchParams({ [proposal.intent === "submit" ? "submitted" : "saved"]: "1" });
     if (invited) flags.set("invited", String(invited));

@@ -9,6 +9,8 @@ import { ProposalForm } from "@/components/proposals/ProposalForm";
 import { cfpSummary } from "../../../cfp-text";
 import { loadPublicEvent } from "../load-event";
 import { createProposalAction } from "./actions";
+import { readClock } from "@/lib/clock";
+import { submitterQuestions } from "@/lib/questions/queries";
 import { LibraryPicker } from "./LibraryPicker";
 
 export const dynamic = "force-dynamic";
@@ -25,6 +27,7 @@ export default async function SubmitProposalPage({ params, searchParams }: Props
   const event = await loadPublicEvent(slug);
   if (!event) notFound();
   const user = await requirePageUser(`/events/${event.slug}/submit`);
+  const questions = await submitterQuestions(db, user.actor, event.id, null, readClock());
   const open = cfpState(event) === "open";
   const talkId = typeof sp.talk === "string" && sp.talk.length <= 64 ? sp.talk : null;
   const [library, fromLibrary] = await Promise.all([
@@ -86,6 +89,7 @@ export default async function SubmitProposalPage({ params, searchParams }: Props
               tracks={event.tracks.map(({ id, name }) => ({ id, name }))}
               mode="new"
               canSubmit
+              questions={{ list: questions.questions, saved: questions.values }}
             />
           </div>
         </>

@@ -6,6 +6,7 @@ import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
+import { answersFromForm, answersInput } from "@/lib/questions/schemas";
 import type { FormState } from "@/lib/forms/result";
 import { respondInput } from "@/lib/lifecycle/respond-schema";
 import { saveProposalInput } from "@/lib/proposals/schemas";
@@ -20,7 +21,9 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
     const user = await currentUser();
-    const result = await updateProposal(db, requireSignedIn(user), proposalId, proposal);
+    const result = await updateProposal(db, requireSignedIn(user), proposalId, proposal, {
+      answers: answersInput.parse(answersFromForm(formData)),
+    });
     revalidatePath("/speaker");
     const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
     redirect(`/speaker/proposals/${proposalId}?${flag}=1`);

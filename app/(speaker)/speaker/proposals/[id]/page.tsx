@@ -8,6 +8,8 @@ import { formatInZone } from "@/lib/events/time-zone";
 import { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
 import { availableTransitions, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { ProposalForm } from "@/components/proposals/ProposalForm";
+import { readClock } from "@/lib/clock";
+import { submitterQuestions } from "@/lib/questions/queries";
 import { StatusBadge } from "@/components/proposals/StatusBadge";
 import { loadOrNotFound } from "@/app/_lib/page-query";
 import { responseDeadline } from "@/lib/lifecycle/deadline";
@@ -50,6 +52,8 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const transitions = availableTransitions(status, "SPEAKER");
   const editable = EDITABLE_STATUSES.includes(status);
   const closes = formatInZone(event.cfpClosesAt, event.timeZone);
+  // The event's questions and this speaker's answers, for the edit form (lib/questions).
+  const questions = editable ? await submitterQuestions(db, viewer.actor, proposal.eventId, proposal.id, readClock()) : null;
 
   return (
     <div className="stack">
@@ -127,6 +131,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             version={proposal.updatedAt.toISOString()}
             backupKey={`proposal:${viewer.id}:${proposal.id}`}
             canSubmit={transitions.includes("submit")}
+            questions={questions ? { list: questions.questions, saved: questions.values } : undefined}
             initial={{
               title: proposal.title,
               abstract: proposal.abstract,

@@ -6,12 +6,12 @@ import { listQuestions } from "@/lib/api/questions";
 
 type Params = { params: Promise<{ slug: string }> };
 
-/** GET /api/events/{slug}/questions: empty until custom questions exist (lib/api/questions.ts). */
+/** GET /api/events/{slug}/questions: the event's custom questions in pretalx's shape (lib/api/questions.ts). */
 export async function GET(request: Request, { params }: Params) {
   return apiResponse(async () => {
     const { slug } = await params;
     const ctx = await authenticateApi(db, { authorization: request.headers.get("authorization"), slug, scope: "proposals" });
     const q = parseQuery(questionsQuery, request.url);
-    return paged(request.url, q, await listQuestions(ctx, q));
+    return paged(request.url, q, await listQuestions(db, ctx, q));
   });
 }

@@ -21,6 +21,9 @@ import { ActivityLog } from "@/components/activity/ActivityLog";
 import { proposalActivity } from "@/lib/activity/log";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
 import { decideAction } from "../../decisions/actions";
+import { organizerScope } from "@/lib/auth/organizer-scope";
+import { organizerAnswers } from "@/lib/questions/queries";
+import { AnswerList } from "@/components/questions/AnswerList";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -37,10 +40,12 @@ export default async function OrganizerProposalPage({
   // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
   const activityPage = Number((await searchParams).activity) || 1;
-  const [discussion, activity] = await Promise.all([
+  const [discussion, activity, answers] = await Promise.all([
     forPage(() => listDiscussion(db, user.actor, proposal.id)),
     loadOrNotFound(proposalActivity(db, user.actor, event.id, proposal.id, activityPage)),
+    loadOrNotFound(organizerScope(db, user.actor, event.id, "proposal:list-all").then((scope) => organizerAnswers(db, scope, proposal.id))),
   ]);
+  const answerCount = answers.proposal.length + answers.speakers.length + answers.reviews.length;
   const status = proposal.status as ProposalStatus;
 
   return (
@@ -63,6 +68,25 @@ export default async function OrganizerProposalPage({
         </ul>
         <ReviewProposalBody proposal={proposal} />
       </article>
+
+      {answerCount > 0 && (
+        <section className="card" aria-labelledby="answers">
+          <h2 id="answers">Answers</h2>
+          {answers.proposal.length > 0 && <AnswerList answers={answers.proposal} />}
+          {answers.speakers.length > 0 && (
+            <>
+              <h3>About the speakers</h3>
+              <AnswerList answers={answers.speakers} />
+            </>
+          )}
+          {answers.reviews.length > 0 && (
+            <>
+              <h3>From the reviews</h3>
+              <AnswerList answers={answers.reviews.map((a) => ({ ...a, speaker: a.reviewer }))} />
+            </>
+          )}
+        </section>
+      )}
 
       <section className="card" aria-labelledby="decision">
         <h2 id="decision">Decision</h2>

@@ -15,6 +15,6 @@ export async function GET(request: Request, { params }: Params) {
     const ctx = await authenticateApi(db, { authorization: request.headers.get("authorization"), slug, scope: "proposals" });
     const parsed = idParam.safeParse(id);
     if (!parsed.success) throw new ApiError("not_found", "Nothing with this id.");
-    return getQuestion(ctx, parsed.data);
+    return getQuestion(db, ctx, parsed.data);
   });
 }
