@@ -8,6 +8,7 @@ import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { eventRole, requireUser } from "@/lib/events/access";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
+import { assertUnderSpeakerCap } from "./speaker-cap";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import {
   checkTransition,
@@ -112,7 +113,11 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   if (!t.now) await tx.$executeRaw`UPDATE "Proposal" SET "id" = "id" WHERE "id" = ${t.proposalId}`;
   const now = t.now ?? systemClock.now();
   // Counted in the transaction that submits: over the limit it throws and nothing is saved.
-  if (t.name === "submit") await consumeSubmission(tx, requireUser(t.actorId), now);
+  if (t.name === "submit") {
+    const submitter = requireUser(t.actorId);
+    await consumeSubmission(tx, submitter, now);
+    await assertUnderSpeakerCap(tx, t.proposalId, t.eventId, submitter);
+  }
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({
     where: {

@@ -1,3 +1,6 @@
+import type { EventRole } from "@/lib/events/access";
+import { seesSpeakers } from "@/lib/reviews/visibility";
+
 // Which of a proposal's indexed text a searcher may match on. What one may
 // not read must not decide what one finds: a blind reviewer whose search
 // matched a speaker's name would learn who the speaker is.
@@ -17,6 +20,8 @@ export const POSTGRES_WEIGHTS: Record<SearchReach, string> = {
   blindReviewer: "A",
 };
 
-export function reviewerReach(blindReview: boolean): SearchReach {
-  return blindReview ? "blindReviewer" : "reviewer";
+/** Who searches the review queue: organizers match everything; reviewers match identity only when they may see the speakers. */
+export function queueReach(role: EventRole, blindReview: boolean): SearchReach {
+  if (role === "ORGANIZER") return "organizer";
+  return seesSpeakers(role, blindReview) ? "reviewer" : "blindReviewer";
 }

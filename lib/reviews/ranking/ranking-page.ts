@@ -5,6 +5,8 @@ import { rankingOrder } from "./order";
 import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
 import { refreshIfIncomplete } from "./refresh";
 import { belowCoverage, rankingFilters, rankingScope } from "./where";
+import { searchWhere } from "@/lib/search/where";
+import { tagsOfRow, type TagView } from "@/lib/tags/queries";
 
 export type RankingRow = {
   id: string;
@@ -26,6 +28,7 @@ export type RankingRow = {
   normalized: number | null;
   disagreement: boolean;
   belowCoverage: boolean;
+  tags: TagView[];
 };
 
 const SELECT = {
@@ -36,6 +39,7 @@ const SELECT = {
   track: { select: { name: true } },
   sessionType: { select: { name: true } },
   speakers: { select: { role: true, user: { select: { name: true, email: true } } } },
+  tags: tagsOfRow(),
   stats: {
     select: {
       reviewCount: true,
@@ -63,7 +67,8 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
   const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;
   const scope = rankingScope(organizer.proposals);
-  const where = { AND: [scope, ...rankingFilters(query, required)] };
+  const search = await searchWhere(db, eventId, query.q, "organizer");
+  const where = { AND: [scope, ...rankingFilters(query, required), ...(search ? [search] : [])] };
   const [total, below, proposals, ownHidden] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
@@ -86,6 +91,7 @@ export async function rankingPage(db: Db, actorId: string | null | undefined, ev
     criteria: event.criteria,
     tracks: event.tracks,
     sessionTypes: event.sessionTypes,
+    tags: event.tags,
   };
 }
 
@@ -113,6 +119,7 @@ function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
     normalized: s?.normalizedScore ?? null,
     disagreement: s?.disagreement ?? false,
     belowCoverage: reviewCount < reviewsPerProposal,
+    tags: p.tags.map((t) => t.tag),
   };
 }
 
@@ -125,6 +132,7 @@ function rankingSettings(db: Db, eventId: string) {
       criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true, weight: true } },
       tracks: { orderBy: { position: "asc" }, select: { id: true, name: true } },
       sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      tags: { orderBy: { nameKey: "asc" }, select: { id: true, name: true, color: true, public: true } },
     },
   });
 }

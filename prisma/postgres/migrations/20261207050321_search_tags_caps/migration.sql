@@ -18,7 +18,6 @@ CREATE TABLE "Tag" (
 CREATE TABLE "ProposalTag" (
     "proposalId" TEXT NOT NULL,
     "tagId" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ProposalTag_pkey" PRIMARY KEY ("proposalId","tagId")
 );
