@@ -44,5 +44,8 @@ export async function likelyDuplicates(db: DbTx, actorId: string | null | undefi
 }
 
 function link(result: Map<string, DuplicateLink[]>, from: string, to: DuplicateLink) {
-  result.set(from, [...(result.get(from) ?? []), to].sort((a, b) => b.similarity - a.similarity));
+  result.set(
+    from,
+    [...(result.get(from) ?? []), to].sort((a, b) => b.similarity - a.similarity),
+  );
 }

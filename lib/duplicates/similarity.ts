@@ -7,7 +7,12 @@
 
 /** Lower case, letters and digits only, single spaces. */
 export function normalize(text: string): string {
-  return (text.normalize("NFKD").toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
+  return (
+    text
+      .normalize("NFKD")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join(" ");
 }
 
 export function charTrigrams(text: string): Set<string> {

@@ -8,7 +8,9 @@ export const speakerCapInput = z.object({
     .string()
     .trim()
     .transform((s) => (s === "" ? null : Number(s)))
-    .refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 100), { message: "Enter a whole number from 1 to 100, or leave empty." }),
+    .refine((n) => n === null || (Number.isInteger(n) && n >= 1 && n <= 100), {
+      message: "Enter a whole number from 1 to 100, or leave empty.",
+    }),
 });
 export type SpeakerCapInput = z.infer<typeof speakerCapInput>;
 

@@ -46,7 +46,13 @@ export async function bulkTag(
 }
 
 /** Sets exactly these tags (of the event) on one proposal the organizer may handle: the proposal page's checkboxes. */
-export async function setProposalTags(db: Db, actorId: string | null | undefined, eventId: string, proposalId: string, tagIds: readonly string[]) {
+export async function setProposalTags(
+  db: Db,
+  actorId: string | null | undefined,
+  eventId: string,
+  proposalId: string,
+  tagIds: readonly string[],
+) {
   const scope = await organizerScope(db, actorId, eventId, "proposal:tag");
   return db.$transaction(async (tx) => {
     await requireHandleable(tx, scope, proposalId, { id: true });

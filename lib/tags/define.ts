@@ -15,7 +15,9 @@ export async function createTag(db: DbTx, actorId: string | null | undefined, ev
   await requireEventCapability(db, actorId, eventId, "proposal:tag");
   if ((await db.tag.count({ where: { eventId } })) >= TAGS_PER_EVENT) throw invalid(`An event has at most ${TAGS_PER_EVENT} tags.`);
   try {
-    return await db.tag.create({ data: { eventId, name: input.name, nameKey: tagNameKey(input.name), color: input.color, public: input.public } });
+    return await db.tag.create({
+      data: { eventId, name: input.name, nameKey: tagNameKey(input.name), color: input.color, public: input.public },
+    });
   } catch (e) {
     if (isUniqueViolation(e)) throw taken();
     throw e;
