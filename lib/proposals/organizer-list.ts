@@ -138,6 +138,7 @@ export async function getProposalForOrganizer(db: DbTx, actorId: string | null |
       track: true,
       stats: true,
       speakers: { include: { user: { include: { profile: true } } } },
+      tags: tagsOfRow(),
       reviews: {
         orderBy: { updatedAt: "desc" },
         include: { reviewer: { select: { name: true, email: true } }, scores: { select: { criterionId: true, value: true } } },

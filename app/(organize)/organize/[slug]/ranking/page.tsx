@@ -11,6 +11,8 @@ import { RankingFilters } from "@/components/ranking/RankingFilters";
 import { RankingTable } from "@/components/ranking/RankingTable";
 import { BulkDecisionForm } from "@/components/decisions/BulkDecisionForm";
 import { decideAction } from "../decisions/actions";
+import { BulkTagControls } from "@/components/tags/BulkTagControls";
+import { bulkTagAction } from "../tags/actions";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { rankingHref, rankingSortHref } from "./ranking-href";
 
@@ -24,7 +26,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const query = rankingQuery.parse(await searchParams);
   const ranking = await rankingPage(db, user.id, event.id, query);
   const { rows, total, pages, coverage } = ranking;
-  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below);
+  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below || query.tag || query.q);
   const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir });
 
   return (
@@ -58,6 +60,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         query={query}
         tracks={ranking.tracks}
         sessionTypes={ranking.sessionTypes}
+        tags={ranking.tags}
         reviewsPerProposal={coverage.required}
         clearHref={clearHref}
       />
@@ -77,7 +80,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <>
-          <BulkDecisionForm action={decideAction.bind(null, event.id)} />
+          <BulkDecisionForm action={decideAction.bind(null, event.id)}>
+            <BulkTagControls tags={ranking.tags} action={bulkTagAction.bind(null, event.id)} />
+          </BulkDecisionForm>
           <RankingTable
             slug={slug}
             rows={rows}

@@ -12,6 +12,8 @@ export function rankingHref(slug: string, q: Partial<RankingQuery>): string {
   if (q.sessionType) params.set("sessionType", q.sessionType);
   if (q.disagreement) params.set("disagreement", "1");
   if (q.below) params.set("below", "1");
+  if (q.tag) params.set("tag", q.tag);
+  if (q.q) params.set("q", q.q);
   if (q.page && q.page !== DEFAULTS.page) params.set("page", String(q.page));
   const qs = params.toString();
   return `/organize/${slug}/ranking${qs ? `?${qs}` : ""}`;

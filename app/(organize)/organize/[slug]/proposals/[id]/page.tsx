@@ -21,6 +21,12 @@ import { ActivityLog } from "@/components/activity/ActivityLog";
 import { proposalActivity } from "@/lib/activity/log";
 import { requireOrganizerEvent } from "../../../_lib/organizer-event";
 import { decideAction } from "../../decisions/actions";
+import { setProposalTagsAction } from "../../tags/actions";
+import { eventTags } from "@/lib/tags/queries";
+import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
+import { ProposalTagsForm } from "@/components/tags/ProposalTagsForm";
+import { TagBadges } from "@/components/tags/TagBadges";
+import { DuplicateBadge } from "@/components/proposals/DuplicateBadge";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -37,10 +43,13 @@ export default async function OrganizerProposalPage({
   // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
   const activityPage = Number((await searchParams).activity) || 1;
-  const [discussion, activity] = await Promise.all([
+  const [discussion, activity, tags, duplicates] = await Promise.all([
     forPage(() => listDiscussion(db, user.id, proposal.id)),
     loadOrNotFound(proposalActivity(db, user.id, event.id, proposal.id, activityPage)),
+    eventTags(db, user.id, event.id),
+    likelyDuplicates(db, user.id, event.id),
   ]);
+  const ownTags = proposal.tags.map((t) => t.tag);
   const status = proposal.status as ProposalStatus;
 
   return (
@@ -61,8 +70,24 @@ export default async function OrganizerProposalPage({
           <li>Submitted {proposal.submittedAt ? formatInZone(proposal.submittedAt, event.timeZone) : "—"}</li>
           {proposal.decidedAt && <li>Decided {formatInZone(proposal.decidedAt, event.timeZone)}</li>}
         </ul>
+        <TagBadges tags={ownTags} />
+        <DuplicateBadge slug={slug} links={duplicates.get(proposal.id)} />
         <ReviewProposalBody proposal={proposal} />
       </article>
+
+      {tags.length > 0 ? (
+        <section className="card" aria-label="Tags">
+          <ProposalTagsForm
+            action={setProposalTagsAction.bind(null, event.id, proposal.id)}
+            tags={tags}
+            checked={ownTags.map((t) => t.id)}
+          />
+        </section>
+      ) : (
+        <p className="muted">
+          <Link href={`/organize/${slug}/tags`}>Create tags</Link> to label proposals.
+        </p>
+      )}
 
       <section className="card" aria-labelledby="decision">
         <h2 id="decision">Decision</h2>
