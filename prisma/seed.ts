@@ -5,7 +5,8 @@ import { companyKey } from "@/lib/profile/company-key";
 import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
-import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS } from "./seed-data/demo";
+import { DEMO_EVENT, ORGANIZER, PROPOSALS, REVIEWERS, SPEAKERS, TAGS } from "./seed-data/demo";
+import { tagNameKey } from "@/lib/tags/name-key";
 
 const DAY = 86_400_000;
 /** Whole hours read better on the CFP page than the seconds the seed ran at. */
@@ -118,6 +119,22 @@ async function main() {
     }
     await lockProposalStats(db, proposal.id, event.id);
     await recomputeProposalStats(db, proposal.id);
+  }
+  for (const t of TAGS) {
+    const nameKey = tagNameKey(t.name);
+    const tag = await db.tag.upsert({
+      where: { eventId_nameKey: { eventId: event.id, nameKey } },
+      create: { eventId: event.id, name: t.name, nameKey, color: t.color, public: t.public },
+      update: {},
+    });
+    const tagged = await db.proposal.findMany({ where: { eventId: event.id, title: { in: t.titles } }, select: { id: true } });
+    for (const { id } of tagged) {
+      await db.proposalTag.upsert({
+        where: { proposalId_tagId: { proposalId: id, tagId: tag.id } },
+        create: { proposalId: id, tagId: tag.id },
+        update: {},
+      });
+    }
   }
   await refreshEventStats(db, event.id);
   console.log(`Seeded ${event.name}: ${PROPOSALS.length} proposals, ${REVIEWERS.length} reviewers, ${SPEAKERS.length} speakers.`);
