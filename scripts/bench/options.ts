@@ -17,6 +17,8 @@ export type Options = {
   maxWait: number;
   /** NODE_OPTIONS for the server, e.g. "--max-old-space-size=256" to see how much of its memory is garbage. */
   serverNodeOptions: string;
+  /** Only these pages (keys of pages.ts), with the trivial baseline; null = all. */
+  pages: string[] | null;
 };
 
 const HELP = `npm run bench -- [options]
@@ -30,7 +32,8 @@ const HELP = `npm run bench -- [options]
   --out DIR            results directory (default bench/results)
   --max-load 2         first wait for the machine's load average to fall to this (default: its CPU count; off for --smoke)
   --max-wait 600       ... but no longer than this many seconds
-  --server-node-options "--max-old-space-size=256"   NODE_OPTIONS for next start`;
+  --server-node-options "--max-old-space-size=256"   NODE_OPTIONS for next start
+  --pages organizerSearch,queueSearch   only these pages (and the trivial baseline); targets of absent pages are skipped`;
 
 export function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -47,6 +50,7 @@ export function parseOptions(argv: string[]): Options {
       "max-load": { type: "string" },
       "max-wait": { type: "string" },
       "server-node-options": { type: "string" },
+      pages: { type: "string" },
       help: { type: "boolean", default: false },
     },
   });
@@ -68,5 +72,6 @@ export function parseOptions(argv: string[]): Options {
     maxLoad: num(values["max-load"], mode === "smoke" ? Infinity : cpus().length),
     maxWait: num(values["max-wait"], 600),
     serverNodeOptions: values["server-node-options"] ?? "",
+    pages: values.pages ? values.pages.split(",") : null,
   };
 }
