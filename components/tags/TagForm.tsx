@@ -4,7 +4,7 @@ import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
-import { TAG_NAME_MAX } from "@/lib/tags/schemas";
+import { TAG_NAME_MAX } from "@/lib/tags/limits";
 import type { TagView } from "@/lib/tags/queries";
 
 /** Create (no `tag`) or edit a tag. A rejected form keeps what was typed. */

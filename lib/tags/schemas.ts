@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { id, text } from "@/lib/text/fields";
+import { TAG_NAME_MAX } from "./limits";
 
-export const TAG_NAME_MAX = 40;
+export { TAG_NAME_MAX } from "./limits";
 /** How many proposals one bulk "add tag" / "remove tag" may name (a list page holds 50). */
 export const BULK_MAX = 200;
 

@@ -587,8 +587,8 @@ export const ROWS: Row[] = [
     allowed: organizer,
     skipsOwnProposal: true,
     setup: tagSetup,
-    form: (w, c) => ({ tagId: c.tagId, tagOp: "add", proposalId: [w.proposal.id, w.otherProposal.id] }),
-    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+    form: (w, c) => ({ tagId: c.tagId, proposalId: [w.proposal.id, w.otherProposal.id] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, "add")(fd),
   },
   {
     action: `${ORG}/tags/actions.ts#setProposalTagsAction`,

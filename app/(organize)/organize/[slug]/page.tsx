@@ -67,7 +67,11 @@ export default async function EventProposalsPage({
       ) : (
         <>
           <BulkDecisionForm action={decideAction.bind(null, event.id)}>
-            <BulkTagControls tags={tags} action={bulkTagAction.bind(null, event.id)} />
+            <BulkTagControls
+              tags={tags}
+              add={bulkTagAction.bind(null, event.id, "add")}
+              remove={bulkTagAction.bind(null, event.id, "remove")}
+            />
           </BulkDecisionForm>
           <OrganizerProposalTable
             slug={slug}

@@ -81,7 +81,11 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
       ) : (
         <>
           <BulkDecisionForm action={decideAction.bind(null, event.id)}>
-            <BulkTagControls tags={ranking.tags} action={bulkTagAction.bind(null, event.id)} />
+            <BulkTagControls
+              tags={ranking.tags}
+              add={bulkTagAction.bind(null, event.id, "add")}
+              remove={bulkTagAction.bind(null, event.id, "remove")}
+            />
           </BulkDecisionForm>
           <RankingTable
             slug={slug}

@@ -50,10 +50,10 @@ export async function deleteTagAction(eventId: string, tagId: string, _prev: For
 }
 
 /** The list's and the ranking's "Add tag" / "Remove tag" on the checked proposals. */
-export async function bulkTagAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function bulkTagAction(eventId: string, op: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   const target = id.parse(eventId);
-  const input = { tagId: formData.get("tagId"), op: formData.get("tagOp"), proposalIds: formData.getAll("proposalId") };
+  const input = { tagId: formData.get("tagId"), op, proposalIds: formData.getAll("proposalId") };
   return handleForm(bulkTagInput, input, null, async ({ tagId, op, proposalIds }) => {
     const { changed, skipped } = await bulkTag(db, user?.id, target, { tagId, op, proposalIds });
     revalidate();
