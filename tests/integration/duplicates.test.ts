@@ -28,6 +28,10 @@ describe("likely duplicates", () => {
         .sort(),
     ).toEqual([b.id, co.id].sort());
     expect(found.has(stranger.id)).toBe(false);
+    // For one page's rows: the same pairs, those rows only.
+    const forB = await likelyDuplicates(db, event.organizer.id, event.id, { onlyFor: [b.id] });
+    expect(forB.get(b.id)).toEqual(found.get(b.id));
+    expect(forB.has(co.id)).toBe(false);
   });
 
   it("leaves out withdrawn proposals, drafts and proposals the organizer speaks on", async () => {

@@ -33,12 +33,12 @@ export default async function EventProposalsPage({
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
   const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, tag: sp.tag, q: sp.q, page: sp.page });
-  const [{ total, pages, rows }, criteria, tags, duplicates] = await Promise.all([
+  const [{ total, pages, rows }, criteria, tags] = await Promise.all([
     listEventProposals(db, user.id, event.id, query),
     eventCriteria(db, event.id),
     eventTags(db, user.id, event.id),
-    likelyDuplicates(db, user.id, event.id),
   ]);
+  const duplicates = await likelyDuplicates(db, user.id, event.id, { onlyFor: rows.map((r) => r.id) });
   const filtered = Boolean(query.status || query.tag || query.q);
 
   return (

@@ -47,7 +47,7 @@ export default async function OrganizerProposalPage({
     forPage(() => listDiscussion(db, user.id, proposal.id)),
     loadOrNotFound(proposalActivity(db, user.id, event.id, proposal.id, activityPage)),
     eventTags(db, user.id, event.id),
-    likelyDuplicates(db, user.id, event.id),
+    likelyDuplicates(db, user.id, event.id, { onlyFor: [proposal.id] }),
   ]);
   const ownTags = proposal.tags.map((t) => t.tag);
   const status = proposal.status as ProposalStatus;
