@@ -3,6 +3,10 @@
 // - lib/ is the framework-free domain: it never imports app/, components/ or
 //   next/* (the auth adapter in lib/auth/ is the one door to Next and next-auth);
 // - scripts/ (tooling) never imports tests/; tests may import scripts' helpers;
+// - a SignedIn (lib/auth/actor.ts, ADR 0016) is built from a proof of who is
+//   acting: the app takes the session's (lib/auth/session.ts), the response
+//   link takes its signed claim; nothing else in app/, components/ or lib/
+//   calls signedInAs (tests, the seed and tooling build their own users' actors);
 // - client components never reach server modules: tests/unit/client-imports.test.ts
 //   follows their imports (ESLint cannot see "use client").
 import js from "@eslint/js";
@@ -13,6 +17,13 @@ import tseslint from "typescript-eslint";
 // the GitHub provider, the session helpers and the auth route's body guard.
 const AUTH_ADAPTER = ["lib/auth/auth.ts", "lib/auth/session.ts", "lib/auth/adapter.ts", "lib/auth/github.ts", "lib/auth/route-guard.ts"];
 const restrict = (...patterns) => ["error", { patterns }];
+const actorBuilder = {
+  name: "@/lib/auth/actor",
+  importNames: ["signedInAs"],
+  message: "Build a SignedIn from the session only: currentUser().actor, requireSignedIn(user) (ADR 0016).",
+};
+// Where a signed response link names the speaker who answers (lib/lifecycle/respond.ts).
+const SIGNED_LINK_ACTORS = ["lib/lifecycle/respond.ts"];
 const appAndComponents = {
   group: ["@/app/*", "@/components/*", "**/app/*", "**/components/*"],
   message: "lib/ is the framework-free domain: UI code imports lib, never the reverse.",
@@ -49,7 +60,12 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
     },
   },
-  { files: ["lib/**"], rules: { "no-restricted-imports": restrict(appAndComponents, nextFramework) } },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [actorBuilder], patterns: [appAndComponents, nextFramework] }] },
+  },
+  { files: SIGNED_LINK_ACTORS, rules: { "no-restricted-imports": restrict(appAndComponents, nextFramework) } },
+  { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { paths: [actorBuilder] }] } },
   { files: AUTH_ADAPTER, rules: { "no-restricted-imports": restrict(appAndComponents) } },
   { files: ["scripts/**"], rules: { "no-restricted-imports": restrict(testsFromTooling) } },
 );

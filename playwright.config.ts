@@ -17,9 +17,12 @@ const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
-  // One server and one SQLite database shared by all tests: run them in order.
-  workers: 1,
-  fullyParallel: false,
+  // One server and one SQLite database (WAL) shared by all tests, which run in
+  // parallel: each test signs people in with a database session and builds its
+  // own event (tests/e2e/support/README.md), so none depends on another or on
+  // the order. Two workers for the two cores of CI; E2E_WORKERS overrides.
+  workers: Number(process.env.E2E_WORKERS || 2),
+  fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // Long user journeys (several people, many pages, axe on each) on a 2-core machine.

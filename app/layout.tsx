@@ -34,6 +34,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                     <Link href="/speaker">My proposals</Link>
                   </li>
                   <li>
+                    <Link href="/speaker/talks">Talk library</Link>
+                  </li>
+                  <li>
                     <Link href="/review">Review</Link>
                   </li>
                   {showOrganize && (

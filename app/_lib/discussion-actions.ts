@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
@@ -13,7 +14,7 @@ const commentForm = discussionInput.extend({ proposalId: id });
 export async function addCommentAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(commentForm, Object.fromEntries(formData), formData, async ({ proposalId, body }) => {
-    await addDiscussionComment(db, user?.id, proposalId, { body });
+    await addDiscussionComment(db, requireSignedIn(user), proposalId, { body });
     revalidatePath("/review", "layout");
     revalidatePath("/organize", "layout");
     return { ok: true, message: "Comment posted." };

@@ -12,6 +12,7 @@ const TABS = [
   { key: "emails", label: "Emails", path: "/emails" },
   { key: "settings", label: "Event settings", path: "/settings" },
   { key: "team", label: "Team", path: "/team" },
+  { key: "api-tokens", label: "API tokens", path: "/api-tokens" },
 ] as const;
 
 /** The event's name and its organizer sections; the current one is marked for all users, not by color alone. */

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -7,6 +7,8 @@ import type { FormState } from "@/lib/forms/result";
 import { PROFILE_LIMITS } from "@/lib/profile/limits";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
+import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProfileFormValues = {
   name: string;
@@ -21,6 +23,8 @@ export type ProfileFormValues = {
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initial: ProfileFormValues;
+  /** Where this tab keeps unsaved input (per person). */
+  backupKey?: string;
 };
 
 type TextFieldSpec = { name: Exclude<keyof ProfileFormValues, "bio">; label: string; hint?: string; type?: string; autoComplete?: string };
@@ -34,15 +38,24 @@ const TEXT_FIELDS: TextFieldSpec[] = [
 ];
 
 /** The speaker profile organizers see next to proposals. */
-export function ProfileForm({ action, initial }: Props) {
+export function ProfileForm({ action, initial, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
+  const formRef = useRef<HTMLFormElement>(null);
+  // A successful save is the new baseline; a refused one keeps the input unsaved.
+  const { dirty, keptAt, restored, discard } = useUnsavedChanges(
+    formRef,
+    state.ok ? state : null,
+    backupKey,
+    state.formError ? state : null,
+  );
   const v = { ...initial, ...state.values };
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
+      <RestoredNotice restored={restored} onDiscard={discard} />
       <div key={revision}>
         <Field label="Name" name="name" errors={errors.name} hint="As it should appear in the programme.">
           {(a) => <input {...a} type="text" autoComplete="name" required defaultValue={v.name} />}
@@ -53,9 +66,10 @@ export function ProfileForm({ action, initial }: Props) {
           max={PROFILE_LIMITS.bio}
           defaultValue={v.bio}
           errors={errors.bio}
-          hint="Optional. A few sentences about you."
+          hint="Optional. A few sentences about you. Markdown is supported."
           multiline
           rows={6}
+          markdown
         />
         {TEXT_FIELDS.map((f) => (
           <Field key={f.name} label={f.label} name={f.name} errors={errors[f.name]} hint={f.hint}>
@@ -63,7 +77,10 @@ export function ProfileForm({ action, initial }: Props) {
           </Field>
         ))}
       </div>
-      <SubmitButton>Save profile</SubmitButton>
+      <div className="row">
+        <SubmitButton>Save profile</SubmitButton>
+        <UnsavedNote dirty={dirty} keptAt={keptAt} />
+      </div>
     </form>
   );
 }

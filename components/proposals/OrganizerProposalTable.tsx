@@ -71,7 +71,7 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, 
                 <TagBadges tags={p.tags.map((t) => t.tag)} />
               </td>
               <td className="hide-sm">{p.speakers.map((s) => s.user.name || s.user.email).join(", ")}</td>
-              <td className="hide-sm">{p.sessionType.name}</td>
+              <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td>
                 <StatusBadge status={p.status} /> <PendingBadge decision={p.pendingDecision} />

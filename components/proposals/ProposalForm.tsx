@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -8,6 +8,8 @@ import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
 import { CountedField } from "@/components/ui/CountedField";
 import { useFormRevision } from "@/components/ui/useFormRevision";
+import { useUnsavedChanges } from "@/components/ui/useUnsavedChanges";
+import { RestoredNotice, UnsavedNote } from "@/components/ui/UnsavedNote";
 
 export type ProposalFormValues = {
   title: string;
@@ -29,22 +31,33 @@ type Props = {
   initial?: ProposalFormValues;
   /** The proposal's updatedAt when loaded (edit mode): the server refuses edits made from a stale page. */
   version?: string;
+  /** New proposal of a talk from the speaker's library (ADR 0020). */
+  talkId?: string;
+  /** Where this tab keeps unsaved input (per person and proposal or event), so leaving and coming back loses nothing. */
+  backupKey?: string;
 };
 
 const EMPTY: ProposalFormValues = { title: "", abstract: "", notes: "", level: "", sessionTypeId: "", trackId: "" };
 
 /** The proposal form, for a new proposal and for editing one. */
-export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version }: Props) {
+export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, initial, version, talkId, backupKey }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
-  const onlyType = sessionTypes.length === 1 ? { sessionTypeId: sessionTypes[0].id } : {};
-  const v = { ...EMPTY, ...onlyType, ...initial, ...state.values };
+  const formRef = useRef<HTMLFormElement>(null);
+  // Saving redirects (a new page, a new form), so the baseline is the form as loaded.
+  const { dirty, keptAt, restored, discard } = useUnsavedChanges(formRef, version, backupKey, state.formError ? state : null);
+  const v = { ...EMPTY, ...initial, ...state.values };
+  // With one session type there is nothing to choose.
+  if (!v.sessionTypeId && !state.values && sessionTypes.length === 1) v.sessionTypeId = sessionTypes[0].id;
   const errors = state.fieldErrors ?? {};
 
   return (
-    <form action={formAction} noValidate>
+    <form action={formAction} noValidate ref={formRef}>
       <FormMessage state={state} />
+      <RestoredNotice restored={restored} onDiscard={discard} />
       {version && <input type="hidden" name="version" value={version} />}
+      {talkId && <input type="hidden" name="talkId" value={talkId} />}
+      <p className="hint">Only the title is needed to save a draft; the other fields are needed to submit.</p>
       <div key={revision}>
         <CountedField label="Title" name="title" max={LIMITS.title} defaultValue={v.title} errors={errors.title} required />
         <CountedField
@@ -53,10 +66,10 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           max={LIMITS.abstract}
           defaultValue={v.abstract}
           errors={errors.abstract}
-          hint="What the talk is about and what the audience will learn. Markdown is supported (**bold**, lists, links)."
+          hint="Needed to submit. What the talk is about and what the audience will learn. Markdown is supported (**bold**, lists, links)."
           multiline
           rows={12}
-          required
+          markdown
         />
         <CountedField
           label="Notes for reviewers"
@@ -64,13 +77,14 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           max={LIMITS.notes}
           defaultValue={v.notes}
           errors={errors.notes}
-          hint="Optional. Anything reviewers should know: outline, previous deliveries, demo needs."
+          hint="Optional. Anything reviewers should know: outline, previous deliveries, demo needs. Markdown is supported."
           multiline
           rows={5}
+          markdown
         />
-        <Field label="Session type" name="sessionTypeId" errors={errors.sessionTypeId}>
+        <Field label="Session type" name="sessionTypeId" errors={errors.sessionTypeId} hint="Needed to submit.">
           {(a) => (
-            <select {...a} defaultValue={v.sessionTypeId} required>
+            <select {...a} defaultValue={v.sessionTypeId}>
               <option value="">Choose a session type</option>
               {sessionTypes.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -95,6 +109,16 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
           </Field>
         )}
         <ProposalLevelFieldset defaultValue={v.level} errors={errors.level} />
+        {mode === "new" && (
+          <Field
+            label="Co-speakers"
+            name="coSpeakers"
+            errors={errors.coSpeakers}
+            hint="Optional. Their email addresses, separated by commas or lines: each gets an invitation when you save. You can invite more later."
+          >
+            {(a) => <textarea {...a} rows={2} defaultValue={state.values?.coSpeakers ?? ""} autoComplete="off" />}
+          </Field>
+        )}
       </div>
       <div className="row">
         <SubmitButton name="intent" value="draft" variant={canSubmit ? "secondary" : "primary"}>
@@ -105,6 +129,7 @@ export function ProposalForm({ action, sessionTypes, tracks, mode, canSubmit, in
             Submit proposal
           </SubmitButton>
         )}
+        <UnsavedNote dirty={dirty} keptAt={keptAt} />
       </div>
     </form>
   );

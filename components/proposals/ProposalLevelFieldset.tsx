@@ -10,7 +10,7 @@ export function ProposalLevelFieldset({ defaultValue, errors }: { defaultValue: 
     <fieldset className={errors?.length ? "field-invalid" : undefined} aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}>
       <legend>Level</legend>
       <p className="hint" id={`${id}-hint`}>
-        Who will get the most out of this talk?
+        Needed to submit. Who will get the most out of this talk?
       </p>
       <div className="radio-row">
         {LEVELS.map((level) => (

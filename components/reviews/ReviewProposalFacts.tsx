@@ -1,14 +1,15 @@
 import { LEVEL_LABELS } from "@/lib/proposals/limits";
 import { Markdown } from "@/components/ui/Markdown";
 
-export function levelLabel(level: string): string {
+export function levelLabel(level: string | null): string {
+  if (!level) return "—";
   return LEVEL_LABELS[level as keyof typeof LEVEL_LABELS] ?? level;
 }
 
 type Props = {
-  sessionType: { name: string; durationMinutes?: number };
+  sessionType: { name: string; durationMinutes?: number } | null;
   track: { name: string } | null;
-  level: string;
+  level: string | null;
 };
 
 /** The facts a reviewer scores against: format, track and audience level. */
@@ -17,8 +18,8 @@ export function ReviewProposalFacts({ sessionType, track, level }: Props) {
     <dl className="details">
       <dt>Session type</dt>
       <dd>
-        {sessionType.name}
-        {sessionType.durationMinutes ? ` (${sessionType.durationMinutes} min)` : ""}
+        {sessionType?.name ?? "—"}
+        {sessionType?.durationMinutes ? ` (${sessionType.durationMinutes} min)` : ""}
       </dd>
       <dt>Track</dt>
       <dd>{track?.name ?? "No track"}</dd>

@@ -47,7 +47,7 @@ export function ReviewQueueTable({
                 {p.assigned && <span className="badge-assigned">Assigned to you</span>}
                 <TagBadges tags={p.tags.map((t) => t.tag)} />
               </td>
-              <td className="hide-sm">{p.sessionType.name}</td>
+              <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>
               <td className="hide-sm">{levelLabel(p.level)}</td>
               <td className="num">

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { confirmLeave } from "@/components/ui/leave-guard";
 
 const STORAGE_KEY = "cfp.review.letterShortcuts";
 
@@ -51,14 +52,17 @@ export function ReviewShortcuts({
         if (radio) {
           e.preventDefault();
           radio.checked = true;
+          // As a click would: the form hears it (its "Unsaved changes" note, the leave guard).
+          radio.dispatchEvent(new Event("change", { bubbles: true }));
           radio.focus();
         }
         return;
       }
       if (!letters) return;
       const key = e.key.toLowerCase();
-      if (key === "j" && nextHref) router.push(nextHref);
-      if (key === "k" && previousHref) router.push(previousHref);
+      const href = key === "j" ? nextHref : key === "k" ? previousHref : null;
+      // Picked scores not saved yet are not dropped silently: moving on asks first.
+      if (href && confirmLeave()) router.push(href);
     }
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
 import { redactSecrets } from "@/lib/email/redact";
@@ -12,14 +13,8 @@ export type ActivityPage = { entries: ActivityEntry[]; page: number; pages: numb
  * one page of 50. Like the organizer's proposal page: no drafts, and an
  * organizer who speaks on the proposal gets "not found".
  */
-export async function proposalActivity(
-  db: DbTx,
-  actorId: string | null | undefined,
-  eventId: string,
-  proposalId: string,
-  page = 1,
-): Promise<ActivityPage> {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+export async function proposalActivity(db: DbTx, actor: SignedIn, eventId: string, proposalId: string, page = 1): Promise<ActivityPage> {
+  const scope = await organizerScope(db, actor, eventId, "proposal:view-reviews");
   const proposal = await requireHandleable(db, scope, proposalId, { id: true });
 
   const current = Number.isSafeInteger(page) && page >= 1 ? page : 1;

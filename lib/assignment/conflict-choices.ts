@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 
@@ -7,8 +8,8 @@ import { organizerScope } from "@/lib/auth/organizer-scope";
  * organizer may handle (lib/auth/organizer-scope.ts), and no speaker they
  * share a proposal with.
  */
-export async function conflictChoices(db: Db, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function conflictChoices(db: Db, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const visible = scope.proposals;
   const ownProposal = { proposal: { eventId, speakers: { some: { userId: scope.actorId } } } };
   const person = { id: true, name: true, email: true } as const;

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
 import { conflict, invalid, notFound } from "@/lib/errors";
@@ -10,8 +11,8 @@ export type AssignmentTarget = { proposalId: string; reviewerId: string };
  * automatic assignment only) to one submitted proposal of their event that
  * they may handle (not one they speak on: "not found").
  */
-export async function assignReviewer(db: Db, actorId: string | null | undefined, eventId: string, target: AssignmentTarget) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function assignReviewer(db: Db, actor: SignedIn, eventId: string, target: AssignmentTarget) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const { proposalId, reviewerId } = target;
   const [proposal, member] = await Promise.all([
     requireHandleable(db, scope, proposalId, { status: true }),
@@ -45,8 +46,8 @@ export async function assignReviewer(db: Db, actorId: string | null | undefined,
 }
 
 /** Removes one assignment of the event on a proposal the organizer may handle (a review already written stays). */
-export async function unassignReviewer(db: Db, actorId: string | null | undefined, eventId: string, target: AssignmentTarget) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function unassignReviewer(db: Db, actor: SignedIn, eventId: string, target: AssignmentTarget) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const { count } = await db.reviewAssignment.deleteMany({
     where: { eventId, proposalId: target.proposalId, reviewerId: target.reviewerId, proposal: scope.proposals },
   });

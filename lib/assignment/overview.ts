@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { coverage } from "./coverage";
@@ -13,8 +14,8 @@ type Person = { id: string; name: string | null; email: string };
  * on them and who else could be assigned. Only proposals the organizer may
  * handle: who reviews their own talk is none of their business.
  */
-export async function assignmentOverview(db: Db, actorId: string | null | undefined, eventId: string, page = 1) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function assignmentOverview(db: Db, actor: SignedIn, eventId: string, page = 1) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const [inputs, team, tracks] = await Promise.all([
     loadAssignmentInputs(db, eventId, scope.proposals),
     db.eventMember.findMany({ where: { eventId }, select: { user: { select: { id: true, name: true, email: true } } } }),

@@ -1,5 +1,5 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { invalid, notFound } from "@/lib/errors";
 import { CAP_MESSAGE, isReviewCap, type ReviewerPreferences } from "./schemas";
 
@@ -8,14 +8,8 @@ import { CAP_MESSAGE, isReviewCap, type ReviewerPreferences } from "./schemas";
  * (null: no cap) and the tracks it should favour for them, all tracks of
  * this event. Replaces the previous choice.
  */
-export async function updateReviewerPreferences(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  memberId: string,
-  input: ReviewerPreferences,
-) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+export async function updateReviewerPreferences(db: Db, actor: SignedIn, eventId: string, memberId: string, input: ReviewerPreferences) {
+  await authorizeEvent(db, actor, eventId, "review:manage");
   const trackIds = [...new Set(input.trackIds)];
   const [member, tracks] = await Promise.all([
     db.eventMember.findFirst({ where: { id: memberId, eventId, role: "REVIEWER" }, select: { id: true } }),

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { organizerScope } from "@/lib/auth/organizer-scope";
@@ -37,8 +38,8 @@ class StalePlan extends Error {}
  * transaction; if another run or a new conflict got there first, the write
  * fails (unique pair) or is found stale and the plan is made again.
  */
-export async function runAutoAssignment(db: Db, actorId: string | null | undefined, eventId: string): Promise<AutoAssignmentResult> {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function runAutoAssignment(db: Db, actor: SignedIn, eventId: string): Promise<AutoAssignmentResult> {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
     const inputs = await loadAssignmentInputs(db, eventId, scope.proposals);
     const pairs = autoAssign({

@@ -9,6 +9,7 @@ import { appUrl, authTrustHost, isGitHubEnabled } from "@/lib/config";
 import { clientAddress } from "@/lib/rate-limit/client-address";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { normalizingAdapter } from "./adapter";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import { normalizeEmail } from "./email-address";
 import { gitHubProvider } from "./github";
 import { SESSION_MAX_AGE_SECONDS, signInLinkUrl } from "./sign-in-link";
@@ -41,7 +42,7 @@ if (isGitHubEnabled()) providers.push(gitHubProvider());
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   // Our generated client is a PrismaClient; the adapter's types expect @prisma/client's.
-  adapter: normalizingAdapter(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0])),
+  adapter: normalizingAdapter(PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]), () => newUserCode(db)),
   session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS },
   providers,
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },

@@ -6,7 +6,7 @@
 // actions skip it. ADR 0015.
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireEventCapability, type EventRole } from "@/lib/events/access";
+import { authorizeEvent, signedInAs, type EventActor, type SignedIn } from "./actor";
 import type { Capability } from "./permissions";
 import { notFound } from "@/lib/errors";
 
@@ -24,24 +24,39 @@ export function mayHandle(
   return p.eventId === eventId && p.status !== "DRAFT" && !p.speakers.some((s) => s.userId === actorId);
 }
 
-/** What only this module builds: an organizer (or reviewer) checked for one capability, and the proposals they may handle. */
-export type OrganizerScope = {
+/**
+ * An EventActor (lib/auth/actor.ts: an organizer or reviewer checked for one
+ * capability) with the proposals they may handle. Only lib/auth builds one.
+ */
+export type OrganizerScope = EventActor & {
+  /** The same as userId (the name earlier code reads). */
   readonly actorId: string;
-  readonly eventId: string;
-  readonly role: EventRole;
-  /** handleableBy(actorId, eventId). */
+  /** handleableBy(userId, eventId). */
   readonly proposals: Prisma.ProposalWhereInput;
 };
 
-/** Checks the capability on the event, then returns the scope every query of the caller must use. */
+/** The scope of an actor already authorized on the event. */
+export function scopeOf(actor: EventActor): OrganizerScope {
+  return { ...actor, actorId: actor.userId, proposals: handleableBy(actor.userId, actor.eventId) };
+}
+
+/** Checks the capability on the event (authorizeEvent), then returns the scope every query of the caller must use. */
+export async function organizerScope(db: DbTx, actor: SignedIn, eventId: string, capability: Capability): Promise<OrganizerScope>;
+/** @deprecated Pass a SignedIn (lib/auth/actor.ts); a bare id is for code written before ADR 0016. */
 export async function organizerScope(
   db: DbTx,
-  actorId: string | null | undefined,
+  userId: string | null | undefined,
+  eventId: string,
+  capability: Capability,
+): Promise<OrganizerScope>;
+export async function organizerScope(
+  db: DbTx,
+  actor: SignedIn | string | null | undefined,
   eventId: string,
   capability: Capability,
 ): Promise<OrganizerScope> {
-  const { role } = await requireEventCapability(db, actorId, eventId, capability);
-  return { actorId: actorId!, eventId, role, proposals: handleableBy(actorId!, eventId) };
+  const signedIn = typeof actor === "object" && actor !== null ? actor : signedInAs(actor);
+  return scopeOf(await authorizeEvent(db, signedIn, eventId, capability));
 }
 
 /** One proposal the scope may handle, or "not found" (the same answer as for a proposal of another event). */

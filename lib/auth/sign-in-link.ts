@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import type { Db } from "@/lib/db";
 import { safeCallbackPath } from "./callback-path";
 
@@ -46,7 +47,11 @@ export async function redeemSignInLink(
       await tx.verificationToken.deleteMany({ where }); // an expired one is no use to anyone
       return null;
     }
-    const user = await tx.user.upsert({ where: { email: link.email }, create: { email: link.email, emailVerified: now }, update: {} });
+    const user = await tx.user.upsert({
+      where: { email: link.email },
+      create: { email: link.email, emailVerified: now, code: await newUserCode(tx) },
+      update: {},
+    });
     if (!user.emailVerified) await tx.user.update({ where: { id: user.id }, data: { emailVerified: now } });
     if (link.previousSessionToken) await tx.session.deleteMany({ where: { sessionToken: link.previousSessionToken } });
     const session = {

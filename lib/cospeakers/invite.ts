@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
@@ -14,14 +15,8 @@ import { newInvitationToken } from "./token";
  * when the event holds email), its rate-limit counts and the activity line
  * are written in the same transaction.
  */
-export async function inviteCoSpeaker(
-  db: Db,
-  actorId: string | null | undefined,
-  proposalId: string,
-  rawEmail: string,
-  options: { now?: Date } = {},
-) {
-  const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
+export async function inviteCoSpeaker(db: Db, actor: SignedIn, proposalId: string, rawEmail: string, options: { now?: Date } = {}) {
+  const { userId, proposal } = await proposalOfSpeaker(db, actor, proposalId);
   if (isClosed(proposal.status)) {
     throw conflict(`This proposal is ${proposal.status.toLowerCase()}, so it takes no new co-speakers.`);
   }

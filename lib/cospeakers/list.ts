@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
 import { isClosed, MAX_SPEAKERS } from "./rules";
@@ -6,8 +7,8 @@ import { isClosed, MAX_SPEAKERS } from "./rules";
  * The proposal's speakers and every invitation sent for it, for its
  * speakers only. Token hashes never leave the database.
  */
-export async function listInvitations(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
+export async function listInvitations(db: DbTx, actor: SignedIn, proposalId: string) {
+  const { userId, proposal } = await proposalOfSpeaker(db, actor, proposalId);
   const [speakers, invitations] = await Promise.all([
     db.proposalSpeaker.findMany({
       where: { proposalId: proposal.id },

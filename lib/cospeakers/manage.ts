@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
@@ -13,8 +14,8 @@ const NOT_PENDING = (status: string) => `This invitation was ${status.toLowerCas
  * Sends a pending invitation again with a new token: the link in the earlier
  * email stops working (its hash is gone).
  */
-export async function resendInvitation(db: Db, actorId: string | null | undefined, invitationId: string, options: { now?: Date } = {}) {
-  const { userId, invitation } = await invitationOfSpeaker(db, actorId, invitationId);
+export async function resendInvitation(db: Db, actor: SignedIn, invitationId: string, options: { now?: Date } = {}) {
+  const { userId, invitation } = await invitationOfSpeaker(db, actor, invitationId);
   if (invitation.status !== "PENDING") throw conflict(NOT_PENDING(invitation.status));
   if (isClosed(invitation.proposal.status)) {
     throw conflict(`This proposal is ${invitation.proposal.status.toLowerCase()}, so it takes no new co-speakers.`);
@@ -46,8 +47,8 @@ export async function resendInvitation(db: Db, actorId: string | null | undefine
  * says so. Its email stays counted against the invitation limits; if it is
  * still held, it is dropped, never to be released.
  */
-export async function revokeInvitation(db: Db, actorId: string | null | undefined, invitationId: string) {
-  const { userId, invitation } = await invitationOfSpeaker(db, actorId, invitationId);
+export async function revokeInvitation(db: Db, actor: SignedIn, invitationId: string) {
+  const { userId, invitation } = await invitationOfSpeaker(db, actor, invitationId);
   if (invitation.status !== "PENDING") throw conflict(NOT_PENDING(invitation.status));
   return db.$transaction(async (tx) => {
     const { count } = await tx.coSpeakerInvitation.updateMany({

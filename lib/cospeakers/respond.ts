@@ -1,7 +1,7 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { dropConflictedWork, dropConflictedWorkOn } from "@/lib/reviews/conflicts/cleanup";
 import { recordActivity } from "@/lib/activity/record";
-import { requireUser } from "@/lib/events/access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { isClosed } from "./rules";
 import type { InvitationAnswer } from "./schemas";
@@ -21,14 +21,8 @@ const ANSWERED: Record<string, string> = {
  * write is conditional on PENDING (count 0 = answered or revoked meanwhile);
  * accepting adds them as COSPEAKER in the same transaction.
  */
-export async function respondToInvitation(
-  db: Db,
-  actorId: string | null | undefined,
-  token: string,
-  answer: InvitationAnswer,
-  options: { now?: Date } = {},
-) {
-  const userId = requireUser(actorId);
+export async function respondToInvitation(db: Db, actor: SignedIn, token: string, answer: InvitationAnswer, options: { now?: Date } = {}) {
+  const userId = actor.userId;
   const invitation = await findByToken(db, token);
   if (!invitation) throw notFound("This invitation");
   if (!(await isInvitedAddress(db, userId, invitation.email))) throw forbidden(WRONG_ACCOUNT);

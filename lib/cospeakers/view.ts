@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { isClosed } from "./rules";
@@ -46,7 +47,8 @@ export async function isInvitedAddress(db: DbTx, userId: string, invitedEmail: s
   }
 }
 
-export async function invitationForToken(db: DbTx, token: string, viewerId?: string | null): Promise<InvitationView> {
+export async function invitationForToken(db: DbTx, token: string, viewer?: SignedIn | null): Promise<InvitationView> {
+  const viewerId = viewer?.userId;
   const invitation = await findByToken(db, token);
   if (!invitation) return { state: "invalid" };
   switch (invitation.status) {
@@ -60,13 +62,13 @@ export async function invitationForToken(db: DbTx, token: string, viewerId?: str
     }
     case "PENDING": {
       if (isClosed(invitation.proposal.status)) return { state: "closed" };
-      const viewer = !viewerId ? "anonymous" : (await isInvitedAddress(db, viewerId, invitation.email)) ? "invitee" : "other-account";
+      const seenBy = !viewerId ? "anonymous" : (await isInvitedAddress(db, viewerId, invitation.email)) ? "invitee" : "other-account";
       return {
         state: "pending",
         eventName: invitation.proposal.event.name,
         talkTitle: invitation.proposal.title,
         inviterName: invitation.invitedBy.name || invitation.invitedBy.email,
-        viewer,
+        viewer: seenBy,
       };
     }
   }

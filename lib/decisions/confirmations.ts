@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
@@ -7,8 +8,8 @@ import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
  * not answered yet, who declined, and the waitlist per session type; among
  * the proposals the organizer may handle (lib/auth/organizer-scope.ts).
  */
-export async function programmeStatus(db: Db, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+export async function programmeStatus(db: Db, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
     where: { AND: [scope.proposals, { status: { in: ["ACCEPTED", "CONFIRMED", "DECLINED", "WAITLISTED"] } }] },
     orderBy: [{ status: "asc" }, { decidedAt: "asc" }, { id: "asc" }],
@@ -19,6 +20,7 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
       pendingDecision: true,
       decidedAt: true,
       respondedAt: true,
+      sessionTypeId: true,
       sessionType: { select: { id: true, name: true } },
       stats: { select: { avgScore: true } },
       speakers: { select: { user: { select: { name: true, email: true } } } },
@@ -35,21 +37,21 @@ export async function programmeStatus(db: Db, actorId: string | null | undefined
 }
 
 /** Emails a reminder to the speakers of accepted proposals that have not answered (all, or the given ones). */
-export async function sendConfirmationReminders(db: Db, actorId: string | null | undefined, eventId: string, proposalIds?: string[]) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+export async function sendConfirmationReminders(db: Db, actor: SignedIn, eventId: string, proposalIds?: string[]) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const waiting = await db.proposal.findMany({
     where: { AND: [scope.proposals, { status: "ACCEPTED" }, proposalIds ? { id: { in: proposalIds } } : {}] },
     select: { id: true },
   });
   await db.$transaction(async (tx) => {
-    for (const p of waiting) await queueSpeakerEmails(tx, { proposalId: p.id, kind: "confirmation-reminder", actorId: actorId! });
+    for (const p of waiting) await queueSpeakerEmails(tx, { proposalId: p.id, kind: "confirmation-reminder", actorId: actor.userId });
   });
   return { reminded: waiting.length };
 }
 
 /** Unpublished decisions by kind, for the "publish all" summary. */
-export async function pendingSummary(db: Db, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+export async function pendingSummary(db: Db, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const groups = await db.proposal.groupBy({
     by: ["pendingDecision", "status"],
     where: { AND: [scope.proposals, { pendingDecision: { not: null }, status: { in: ["SUBMITTED", "WAITLISTED"] } }] },

@@ -1,3 +1,4 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { likelySame, shingle, type Shingled } from "./similarity";
@@ -13,13 +14,8 @@ export type DuplicateLink = { id: string; title: string; similarity: number };
  * compared, so the cost is the query plus the shingling, not every pair.
  * Returns, for each flagged proposal, the proposals it likely duplicates.
  */
-export async function likelyDuplicates(
-  db: DbTx,
-  actorId: string | null | undefined,
-  eventId: string,
-  options: { onlyFor?: readonly string[] } = {},
-) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:list-all");
+export async function likelyDuplicates(db: DbTx, actor: SignedIn, eventId: string, options: { onlyFor?: readonly string[] } = {}) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:list-all");
   // A page asks about its own rows only: then just their speakers' proposals are read.
   const speakerIds = options.onlyFor
     ? (await db.proposalSpeaker.findMany({ where: { proposalId: { in: [...options.onlyFor] } }, select: { userId: true } })).map(

@@ -30,13 +30,15 @@ function claimableWhere(now: Date) {
 export async function deliverQueued(
   db: Db,
   transport: Transport | null = defaultTransport(),
-  { limit = 50, now = new Date() }: { limit?: number; now?: Date } = {},
+  { limit = 50, now = new Date(), stopping = () => false }: { limit?: number; now?: Date; stopping?: () => boolean } = {},
 ): Promise<SendResult> {
   const result = { sent: 0, failed: 0 };
   if (!transport) return result; // No SMTP configured: messages wait in the outbox (see the mailbox page).
 
   const candidates = await db.outboxEmail.findMany({ where: claimableWhere(now), orderBy: { createdAt: "asc" }, take: limit });
   for (const msg of candidates) {
+    // A server shutting down finishes the message in hand, and claims no other.
+    if (stopping()) break;
     if (!(await claim(db, msg, now))) continue; // another sender has it
     count(result, await send(db, transport, msg, now));
   }

@@ -22,7 +22,7 @@ export type DeliveryLoopOptions = {
 };
 
 export type DeliveryLoop = {
-  /** Stops scheduling rounds and waits for the one in progress. */
+  /** Stops scheduling rounds and claiming messages; waits for the message in hand to be sent and marked. */
   stop(): Promise<void>;
 };
 
@@ -67,7 +67,7 @@ export function startDeliveryLoop(o: DeliveryLoopOptions): DeliveryLoop {
   /** One round; answers how long to wait before the next. */
   async function deliverRound(): Promise<number> {
     try {
-      const { sent, failed } = await deliverQueued(o.db, o.transport, { limit: batch, now: now() });
+      const { sent, failed } = await deliverQueued(o.db, o.transport, { limit: batch, now: now(), stopping: () => stopped });
       failures = 0;
       return sent + failed >= batch ? 0 : interval;
     } catch (e) {

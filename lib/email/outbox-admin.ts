@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
@@ -34,8 +35,8 @@ const CHANGED = "Some of these messages changed meanwhile (another organizer may
  * speak on, none about a draft (organizer-scope.ts). Outbox rows hold the
  * proposal id without a relation, hence the id list.
  */
-async function visibleMail(db: Db, actorId: string | null | undefined, eventId: string): Promise<Prisma.OutboxEmailWhereInput> {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+async function visibleMail(db: Db, actor: SignedIn, eventId: string): Promise<Prisma.OutboxEmailWhereInput> {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const hidden = await hiddenFromOutbox(db, scope);
   return { eventId, ...(hidden.length > 0 ? { OR: [{ proposalId: null }, { proposalId: { notIn: hidden } }] } : {}) };
 }
@@ -44,8 +45,8 @@ async function visibleMail(db: Db, actorId: string | null | undefined, eventId: 
  * One page of the event's outbox, newest first, with the number of messages
  * per tab. Links that act for someone are shown redacted, subject and body.
  */
-export async function listOutbox(db: Db, actorId: string | null | undefined, eventId: string, query: OutboxQuery) {
-  const visible = await visibleMail(db, actorId, eventId);
+export async function listOutbox(db: Db, actor: SignedIn, eventId: string, query: OutboxQuery) {
+  const visible = await visibleMail(db, actor, eventId);
   const where: Prisma.OutboxEmailWhereInput = { ...visible, ...(query.status === "all" ? {} : { status: { in: STATUSES[query.status] } }) };
   const [groups, rows] = await Promise.all([
     db.outboxEmail.groupBy({ by: ["status"], where: visible, _count: { _all: true } }),
@@ -108,13 +109,8 @@ async function targets(db: Db, visible: Prisma.OutboxEmailWhereInput, status: Em
 }
 
 /** Sends held messages (the given ones, or all): HELD → QUEUED, all or none. */
-export async function releaseHeld(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  ids?: string[],
-): Promise<{ released: number }> {
-  const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
+export async function releaseHeld(db: Db, actor: SignedIn, eventId: string, ids?: string[]): Promise<{ released: number }> {
+  const held = await targets(db, await visibleMail(db, actor, eventId), "HELD", ids);
   if (held.length === 0) return { released: 0 };
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.updateMany({
@@ -130,13 +126,8 @@ export async function releaseHeld(
  * Drops held messages (the given ones, or all) for good: they are deleted,
  * and the proposal each was about records that it was never sent.
  */
-export async function discardHeld(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  ids?: string[],
-): Promise<{ discarded: number }> {
-  const held = await targets(db, await visibleMail(db, actorId, eventId), "HELD", ids);
+export async function discardHeld(db: Db, actor: SignedIn, eventId: string, ids?: string[]): Promise<{ discarded: number }> {
+  const held = await targets(db, await visibleMail(db, actor, eventId), "HELD", ids);
   if (held.length === 0) return { discarded: 0 };
   return db.$transaction(async (tx) => {
     const { count } = await tx.outboxEmail.deleteMany({ where: { id: { in: held.map((m) => m.id) }, eventId, status: "HELD" } });
@@ -151,7 +142,7 @@ export async function discardHeld(
       // No "kind" here: the decisions page finds sent reminders by their kind in this data.
       await recordActivity(tx, {
         proposalId: m.proposalId,
-        actorId: actorId!,
+        actorId: actor.userId,
         kind: "email",
         data: { to: m.to, subject: redactSecrets(m.subject), discarded: true },
       });
@@ -161,8 +152,8 @@ export async function discardHeld(
 }
 
 /** Tries a failed message again from scratch: FAILED → QUEUED with its attempts reset (the last error stays until the next try). */
-export async function retryFailed(db: Db, actorId: string | null | undefined, eventId: string, id: string): Promise<void> {
-  await targets(db, await visibleMail(db, actorId, eventId), "FAILED", [id]);
+export async function retryFailed(db: Db, actor: SignedIn, eventId: string, id: string): Promise<void> {
+  await targets(db, await visibleMail(db, actor, eventId), "FAILED", [id]);
   const { count } = await db.outboxEmail.updateMany({
     where: { id, eventId, status: "FAILED" },
     data: { status: "QUEUED", attempts: 0, nextAttemptAt: new Date(), claimedAt: null },

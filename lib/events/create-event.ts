@@ -1,5 +1,5 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
-import { requireUser } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
 import { consumeEventCreation } from "@/lib/rate-limit/events";
 import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
@@ -12,13 +12,8 @@ import type { EventInput } from "./schemas";
  * starts one: they become its organizer, under their organization (created
  * on first use). Counted against the per-user limit in the same transaction.
  */
-export async function createEvent(
-  db: Db,
-  actorId: string | null | undefined,
-  input: EventInput,
-  options: { now?: Date; creators?: EventCreators } = {},
-) {
-  const userId = requireUser(actorId);
+export async function createEvent(db: Db, actor: SignedIn, input: EventInput, options: { now?: Date; creators?: EventCreators } = {}) {
+  const userId = actor.userId;
   await requireEventCreator(db, userId, options.creators);
   if (await db.event.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
     throw conflict("That slug is taken. Choose another one.");

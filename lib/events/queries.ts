@@ -1,6 +1,6 @@
+import { eventRole, type SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { DbTx } from "@/lib/db";
-import { requireUser } from "@/lib/events/access";
 
 export const PUBLIC_EVENTS_PAGE_SIZE = 20;
 
@@ -40,8 +40,8 @@ export async function getPublicEvent(db: DbTx, slug: string) {
 }
 
 /** The events a user is on the team of, with their role. */
-export async function listMyTeamEvents(db: DbTx, actorId: string | null | undefined) {
-  const userId = requireUser(actorId);
+export async function listMyTeamEvents(db: DbTx, actor: SignedIn) {
+  const userId = actor.userId;
   return db.eventMember.findMany({
     where: { userId },
     orderBy: { event: { cfpClosesAt: "desc" } },
@@ -52,13 +52,16 @@ export async function listMyTeamEvents(db: DbTx, actorId: string | null | undefi
   });
 }
 
-/** The event by slug plus the actor's role on it (null if none). */
-export async function getEventWithRole(db: DbTx, actorId: string | null | undefined, slug: string) {
+/**
+ * The event by slug and the actor's role on its team (null for anyone not on
+ * it, or nobody signed in): pages ask the permission table what that role may
+ * do (`can(role, capability)`), never compare role names.
+ */
+export async function getEventWithRole(db: DbTx, actor: SignedIn | null, slug: string) {
   const event = await db.event.findUnique({
     where: { slug },
     include: { sessionTypes: { orderBy: { position: "asc" } }, tracks: { orderBy: { position: "asc" } } },
   });
-  if (!event || !actorId) return { event, role: null };
-  const m = await db.eventMember.findUnique({ where: { eventId_userId: { eventId: event.id, userId: actorId } } });
-  return { event, role: m?.role ?? null };
+  const role = event && actor ? await eventRole(db, actor.userId, event.id) : null;
+  return { event, role };
 }

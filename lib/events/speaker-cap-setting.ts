@@ -1,6 +1,6 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { DbTx } from "@/lib/db";
-import { requireEventCapability } from "./access";
 
 export const speakerCapInput = z.object({
   // Empty: no cap.
@@ -18,7 +18,7 @@ export type SpeakerCapInput = z.infer<typeof speakerCapInput>;
  * Sets the event's cap on proposals per speaker. Proposals already submitted
  * stay; the cap applies to the next submission (lib/lifecycle/speaker-cap.ts).
  */
-export async function setSpeakerCap(db: DbTx, actorId: string | null | undefined, eventId: string, input: SpeakerCapInput) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function setSpeakerCap(db: DbTx, actor: SignedIn, eventId: string, input: SpeakerCapInput) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   await db.event.update({ where: { id: eventId }, data: { maxProposalsPerSpeaker: input.maxProposalsPerSpeaker } });
 }

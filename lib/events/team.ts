@@ -1,6 +1,7 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import { appUrl } from "@/lib/config";
-import { requireEventCapability } from "@/lib/events/access";
 import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { teamInvitationEmail } from "@/lib/email/messages/team-invitation";
@@ -13,22 +14,20 @@ import type { InviteInput } from "./schemas";
  * have none yet) or changes their role, and emails them: counted against the
  * team-invitation limits, and held when the event holds email (ADR 0012).
  */
-export async function inviteTeamMember(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  input: InviteInput,
-  options: { now?: Date } = {},
-) {
-  await requireEventCapability(db, actorId, eventId, "team:manage");
+export async function inviteTeamMember(db: Db, actor: SignedIn, eventId: string, input: InviteInput, options: { now?: Date } = {}) {
+  await authorizeEvent(db, actor, eventId, "team:manage");
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     await lockEventTeam(tx, eventId);
-    await consumeTeamInvitation(tx, { userId: actorId!, eventId }, now);
+    await consumeTeamInvitation(tx, { userId: actor.userId, eventId }, now);
     // One query at a time: a transaction is one connection (pg refuses parallel queries on it).
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, holdOutbox: true } });
-    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } });
-    const user = await tx.user.upsert({ where: { email: input.email }, create: { email: input.email }, update: { email: input.email } });
+    const inviter = await tx.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } });
+    const user = await tx.user.upsert({
+      where: { email: input.email },
+      create: { email: input.email, code: await newUserCode(tx) },
+      update: { email: input.email },
+    });
     const member = await tx.eventMember.upsert({
       where: { eventId_userId: { eventId, userId: user.id } },
       // A role change keeps the company key the event knows (ADR 0009).
@@ -49,8 +48,8 @@ export async function inviteTeamMember(
   });
 }
 
-export async function removeTeamMember(db: Db, actorId: string | null | undefined, eventId: string, memberId: string) {
-  await requireEventCapability(db, actorId, eventId, "team:manage");
+export async function removeTeamMember(db: Db, actor: SignedIn, eventId: string, memberId: string) {
+  await authorizeEvent(db, actor, eventId, "team:manage");
   return db.$transaction(async (tx) => {
     await lockEventTeam(tx, eventId);
     const member = await tx.eventMember.findFirst({ where: { id: memberId, eventId } });
@@ -75,8 +74,8 @@ async function assertHasOrganizer(tx: DbTx, eventId: string) {
   if (organizers === 0) throw conflict("An event needs at least one organizer.");
 }
 
-export async function listTeam(db: Db, actorId: string | null | undefined, eventId: string) {
-  await requireEventCapability(db, actorId, eventId, "team:manage");
+export async function listTeam(db: Db, actor: SignedIn, eventId: string) {
+  await authorizeEvent(db, actor, eventId, "team:manage");
   return db.eventMember.findMany({
     where: { eventId },
     orderBy: [{ role: "asc" }, { createdAt: "asc" }],

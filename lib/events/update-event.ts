@@ -1,13 +1,13 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
 import type { EventInput } from "./schemas";
 
 type Named = { id?: string; name: string };
 
 /** Organizers change an event's settings, session types and tracks in one transaction. */
-export async function updateEvent(db: Db, actorId: string | null | undefined, eventId: string, input: EventInput) {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function updateEvent(db: Db, actor: SignedIn, eventId: string, input: EventInput) {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   const taken = await db.event.findFirst({ where: { slug: input.slug, NOT: { id: eventId } }, select: { id: true } });
   if (taken) throw conflict("That slug is taken. Choose another one.");
 

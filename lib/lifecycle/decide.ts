@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { organizerScope } from "@/lib/auth/organizer-scope";
@@ -18,12 +19,12 @@ const NOT_YOURS = "not found, or you speak on it";
  */
 export async function setPendingDecisions(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   proposalIds: string[],
   decision: PendingDecision | null,
 ): Promise<BulkResult> {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
     where: { AND: [scope.proposals, { id: { in: proposalIds } }] },
     select: { id: true, status: true, pendingDecision: true, updatedAt: true },
@@ -46,7 +47,7 @@ export async function setPendingDecisions(
         if (count === 0) return false;
         await recordActivity(tx, {
           proposalId: p.id,
-          actorId: actorId!,
+          actorId: actor.userId,
           kind: "pending-decision",
           data: { from: p.pendingDecision, to: decision },
         });
@@ -64,13 +65,8 @@ export async function setPendingDecisions(
  * the event): each becomes the speaker-visible status and its email, in one
  * transaction per proposal, so a failure never half-publishes one.
  */
-export async function publishDecisions(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  proposalIds?: string[],
-): Promise<BulkResult> {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:decide");
+export async function publishDecisions(db: Db, actor: SignedIn, eventId: string, proposalIds?: string[]): Promise<BulkResult> {
+  const scope = await organizerScope(db, actor, eventId, "proposal:decide");
   const rows = await db.proposal.findMany({
     where: { AND: [scope.proposals, { pendingDecision: { not: null } }, proposalIds ? { id: { in: proposalIds } } : {}] },
     select: { id: true, status: true, pendingDecision: true },
@@ -87,7 +83,7 @@ export async function publishDecisions(
     }
     try {
       await db.$transaction((tx) =>
-        applyTransition(tx, { proposalId: p.id, eventId, from, name, actorId: actorId!, expectPending: pending }),
+        applyTransition(tx, { proposalId: p.id, eventId, from, name, actorId: actor.userId, expectPending: pending }),
       );
       result.changed++;
     } catch (e) {

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { systemClock } from "@/lib/clock";
 import { DomainError, forbidden } from "@/lib/errors";
@@ -26,7 +27,8 @@ export function checkResponseLink(token: string, now?: Date) {
 export async function respondByLink(db: Db, token: string, answer: "confirm" | "decline", now = systemClock.now()) {
   const claim = checkResponseLink(token, now);
   try {
-    return await transitionProposal(db, claim.userId, claim.proposalId, answer, { now });
+    // The signed link proves who is answering, as a session would (ADR 0016).
+    return await transitionProposal(db, signedInAs(claim.userId), claim.proposalId, answer, { now });
   } catch (e) {
     if (e instanceof DomainError && e.code === "not_found") throw forbidden(REFUSED.forged);
     throw e;

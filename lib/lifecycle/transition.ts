@@ -1,3 +1,4 @@
+import { eventRole, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import { can, type Role } from "@/lib/auth/permissions";
@@ -6,10 +7,10 @@ import { assertBeforeConfirmationDeadline } from "@/lib/lifecycle/deadline";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { handleVacancy } from "@/lib/lifecycle/waitlist";
 import { assertCfpOpen } from "@/lib/events/cfp";
-import { eventRole, requireUser } from "@/lib/events/access";
+import { assertStoredSubmittable } from "@/lib/lifecycle/submittable";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
 import { assertUnderSpeakerCap } from "./speaker-cap";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { conflict, forbidden, notFound, unauthenticated } from "@/lib/errors";
 import {
   checkTransition,
   HOLDS_A_SLOT,
@@ -30,12 +31,12 @@ const STALE = "This proposal changed since you loaded the page. Reload and try a
  */
 export async function transitionProposal(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   proposalId: string,
   name: TransitionName,
   options: ClockOptions & { expectPending?: PendingDecision } = {},
 ) {
-  const userId = requireUser(actorId);
+  const userId = actor.userId;
   // One reading of the clock for the check and the write: a submission
   // accepted before the deadline is stamped before it, however long the
   // transaction then waits for the write lock.
@@ -114,9 +115,10 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
   const now = t.now ?? systemClock.now();
   // Counted in the transaction that submits: over the limit it throws and nothing is saved.
   if (t.name === "submit") {
-    const submitter = requireUser(t.actorId);
-    await consumeSubmission(tx, submitter, now);
-    await assertUnderSpeakerCap(tx, t.proposalId, t.eventId, submitter);
+    if (!t.actorId) throw unauthenticated();
+    await assertStoredSubmittable(tx, t.proposalId);
+    await consumeSubmission(tx, t.actorId, now);
+    await assertUnderSpeakerCap(tx, t.proposalId, t.eventId, t.actorId);
   }
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({

@@ -1,10 +1,10 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, systemClock, type ClockOptions } from "@/lib/clock";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/config";
 import { vacancyEmail } from "@/lib/email/messages/vacancy";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { requireEventCapability } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
 import { applyTransitionIfCurrent } from "@/lib/lifecycle/transition";
 import { handleableBy } from "@/lib/auth/organizer-scope";
@@ -86,6 +86,8 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
       },
     },
   });
+  // A talk in the programme was submitted, so it has a session type; a draft withdrawn never held a slot.
+  if (!p.sessionTypeId || !p.sessionType) return;
   const promoted = p.event.autoPromoteWaitlist ? await promoteBest(tx, v.eventId, p.sessionTypeId, null, v.now) : null;
   const waiting = await tx.proposal.count({ where: promotableWhere(v.eventId, p.sessionTypeId) });
   const mail = vacancyEmail({
@@ -103,15 +105,9 @@ export async function handleVacancy(tx: DbTx, v: { proposalId: string; eventId: 
 }
 
 /** An organizer promotes the best waitlisted proposal of a session type. */
-export async function promoteFromWaitlist(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  sessionTypeId: string,
-  options: ClockOptions = {},
-) {
-  await requireEventCapability(db, actorId, eventId, "proposal:decide");
+export async function promoteFromWaitlist(db: Db, actor: SignedIn, eventId: string, sessionTypeId: string, options: ClockOptions = {}) {
+  await authorizeEvent(db, actor, eventId, "proposal:decide");
   const type = await db.sessionType.findFirst({ where: { id: sessionTypeId, eventId }, select: { id: true } });
   if (!type) throw notFound("This session type");
-  return db.$transaction((tx) => promoteBest(tx, eventId, type.id, actorId!, readClock(options)));
+  return db.$transaction((tx) => promoteBest(tx, eventId, type.id, actor.userId, readClock(options)));
 }

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import { z } from "zod";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -50,8 +51,8 @@ export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[]
  * database. Only what the organizer may handle (organizer-scope.ts): no
  * drafts, none they speak on.
  */
-export async function listEventProposals(db: DbTx, actorId: string | null | undefined, eventId: string, q: ListQuery) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:list-all");
+export async function listEventProposals(db: DbTx, actor: SignedIn, eventId: string, q: ListQuery) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:list-all");
   // `in` rather than `not: "DRAFT"` alone: the count then reads the (eventId, status) index.
   const search = await searchWhere(db, eventId, q.q, "organizer");
   const where: Prisma.ProposalWhereInput = {
@@ -128,8 +129,8 @@ export async function pageByScore<S extends Prisma.ProposalSelect>(
 }
 
 /** A proposal with all its reviews, for an organizer of its event. */
-export async function getProposalForOrganizer(db: DbTx, actorId: string | null | undefined, eventId: string, proposalId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+export async function getProposalForOrganizer(db: DbTx, actor: SignedIn, eventId: string, proposalId: string) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:view-reviews");
   const proposal = await db.proposal.findFirst({
     // An organizer who speaks on a proposal sees neither it nor its reviews here.
     where: { AND: [scope.proposals, { id: proposalId }] },

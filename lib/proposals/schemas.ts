@@ -2,17 +2,24 @@ import { z } from "zod";
 import { text } from "@/lib/text/fields";
 import { LEVELS, LIMITS } from "./limits";
 
+/** Empty select or radio group: not chosen yet (a draft may leave it so). */
+const blankAsNull = (s: string | undefined) => s || null;
+
+/**
+ * The proposal's fields as a draft may hold them: only the title is required.
+ * What submitting needs on top is checked by the domain (lib/lifecycle/submittable.ts),
+ * so the message lands next to each missing field.
+ */
 export const proposalFields = z.object({
   title: text("Title", LIMITS.title, { required: true }),
-  abstract: text("Abstract", LIMITS.abstract, { required: true }),
+  abstract: text("Abstract", LIMITS.abstract).default(""),
   notes: text("Notes for reviewers", LIMITS.notes).default(""),
-  level: z.enum(LEVELS, { message: "Choose a level." }),
-  sessionTypeId: z.string({ message: "Choose a session type." }).min(1, "Choose a session type.").max(64),
-  trackId: z
-    .string()
-    .max(64)
+  level: z
+    .enum(["", ...LEVELS], { message: "Choose a level." })
     .optional()
-    .transform((s) => s || null),
+    .transform((s) => (s ? s : null)),
+  sessionTypeId: z.string().max(64).optional().transform(blankAsNull),
+  trackId: z.string().max(64).optional().transform(blankAsNull),
 });
 export type ProposalFields = z.infer<typeof proposalFields>;
 

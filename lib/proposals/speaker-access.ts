@@ -1,13 +1,13 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
-import { requireUser } from "@/lib/events/access";
 import { notFound } from "@/lib/errors";
 
 /**
  * The proposal, if the actor speaks on it; "not found" otherwise, so ids
  * reveal nothing. Never the organizers' unpublished decision.
  */
-export async function proposalOfSpeaker(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  const userId = requireUser(actorId);
+export async function proposalOfSpeaker(db: DbTx, actor: SignedIn, proposalId: string) {
+  const userId = actor.userId;
   const proposal = await db.proposal.findFirst({
     where: { id: proposalId, speakers: { some: { userId } } },
     include: { event: true },

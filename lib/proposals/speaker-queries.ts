@@ -1,10 +1,10 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
-import { requireUser } from "@/lib/events/access";
 import { proposalOfSpeaker } from "./speaker-access";
 
 /** Everything a speaker has proposed, newest first, with the event's CFP window. */
-export async function listSpeakerProposals(db: DbTx, actorId: string | null | undefined) {
-  const userId = requireUser(actorId);
+export async function listSpeakerProposals(db: DbTx, actor: SignedIn) {
+  const userId = actor.userId;
   // From the speaker's rows (ProposalSpeaker(userId)), then their proposals by id: a
   // `speakers: { some }` filter on Proposal scans every proposal of every event.
   const roles = await db.proposalSpeaker.findMany({ where: { userId }, select: { proposalId: true } });
@@ -24,8 +24,8 @@ export async function listSpeakerProposals(db: DbTx, actorId: string | null | un
   });
 }
 
-export async function getSpeakerProposal(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  const { proposal } = await proposalOfSpeaker(db, actorId, proposalId);
+export async function getSpeakerProposal(db: DbTx, actor: SignedIn, proposalId: string) {
+  const { proposal } = await proposalOfSpeaker(db, actor, proposalId);
   const [sessionTypes, tracks, speakers] = await Promise.all([
     db.sessionType.findMany({ where: { eventId: proposal.eventId }, orderBy: { position: "asc" } }),
     db.track.findMany({ where: { eventId: proposal.eventId }, orderBy: { position: "asc" } }),

@@ -1,8 +1,10 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { readClock, type ClockOptions } from "@/lib/clock";
 import { recordActivity } from "@/lib/activity/record";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
+import { assertSubmittable } from "@/lib/lifecycle/submittable";
 import { assertEventReferences } from "./references";
 import { proposalOfSpeaker } from "./speaker-access";
 import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
@@ -13,20 +15,16 @@ import { applyTransition } from "@/lib/lifecycle/transition";
  * A speaker edits their proposal while the CFP is open and the proposal is
  * still a draft or submitted. With intent "submit", a draft is then submitted.
  */
-export async function updateProposal(
-  db: Db,
-  actorId: string | null | undefined,
-  proposalId: string,
-  input: SaveProposalInput,
-  options: ClockOptions = {},
-) {
+export async function updateProposal(db: Db, actor: SignedIn, proposalId: string, input: SaveProposalInput, options: ClockOptions = {}) {
   const now = readClock(options);
-  const { userId, proposal } = await proposalOfSpeaker(db, actorId, proposalId);
+  const { userId, proposal } = await proposalOfSpeaker(db, actor, proposalId);
   if (!EDITABLE_STATUSES.includes(proposal.status as ProposalStatus)) {
     throw conflict(`A ${proposal.status.toLowerCase()} proposal can no longer be edited.`);
   }
   assertCfpOpen(proposal.event, now);
   await assertEventReferences(db, proposal.eventId, input.sessionTypeId, input.trackId);
+  // A draft may stay incomplete; a submitted proposal stays complete, and a submission must be.
+  if (input.intent === "submit" || proposal.status !== "DRAFT") assertSubmittable(input);
 
   // The edit and, with intent "submit", the submission are one transaction:
   // a refused submission (deadline, rate limit, a concurrent change) saves
@@ -54,6 +52,11 @@ export async function updateProposal(
         "This proposal changed since you opened it (in another tab?). Reload to see the latest version; copy your text first.",
       );
     }
+    // The library keeps the latest text of the talk (ADR 0020); other events' proposals keep theirs.
+    await tx.talk.update({
+      where: { id: proposal.talkId },
+      data: { title: input.title, abstract: input.abstract, notes: input.notes, level: input.level },
+    });
     // Drafts are the speaker's business; edits after submission are the organizers' too.
     if (before.status !== "DRAFT") await recordEdit(tx, userId, proposal.id, before, input);
     if (input.intent !== "submit" || before.status !== "DRAFT")
@@ -76,7 +79,14 @@ const EDITED_FIELDS = {
   track: { select: { name: true } },
 } as const;
 
-type Edited = { title: string; abstract: string; notes: string; level: string; sessionTypeId: string; trackId: string | null };
+type Edited = {
+  title: string;
+  abstract: string;
+  notes: string;
+  level: string | null;
+  sessionTypeId: string | null;
+  trackId: string | null;
+};
 type Change = { from: string | null; to: string | null };
 
 /** An "edit" line with the fields that changed (session type and track by name); none when nothing did. */
@@ -84,7 +94,7 @@ async function recordEdit(
   tx: DbTx,
   actorId: string,
   proposalId: string,
-  before: Edited & { sessionType: { name: string }; track: { name: string } | null },
+  before: Edited & { sessionType: { name: string } | null; track: { name: string } | null },
   after: Edited,
 ) {
   const changes: Record<string, Change> = {};
@@ -92,8 +102,8 @@ async function recordEdit(
     if (before[field] !== after[field]) changes[field] = { from: before[field], to: after[field] };
   }
   if (before.sessionTypeId !== after.sessionTypeId) {
-    const to = await tx.sessionType.findUnique({ where: { id: after.sessionTypeId }, select: { name: true } });
-    changes.sessionType = { from: before.sessionType.name, to: to?.name ?? null };
+    const to = after.sessionTypeId ? await tx.sessionType.findUnique({ where: { id: after.sessionTypeId }, select: { name: true } }) : null;
+    changes.sessionType = { from: before.sessionType?.name ?? null, to: to?.name ?? null };
   }
   if (before.trackId !== after.trackId) {
     const to = after.trackId ? await tx.track.findUnique({ where: { id: after.trackId }, select: { name: true } }) : null;

@@ -27,6 +27,8 @@ export const COSPEAKER_INVITES_PER_EVENT: RateLimit = { name: "cospeaker-event",
 export const TEAM_INVITES_PER_USER: RateLimit = { name: "team-user", max: 30, windowMs: DAY };
 export const TEAM_INVITES_PER_EVENT: RateLimit = { name: "team-event", max: 40, windowMs: DAY };
 export const EVENTS_PER_USER: RateLimit = { name: "event-create-user", max: 3, windowMs: DAY };
+// Read-API requests per token (lib/api/authenticate.ts): enough to page through 10,000 proposals in a minute.
+export const API_REQUESTS_PER_TOKEN: RateLimit = { name: "api-token", max: 300, windowMs: MINUTE };
 
 export const ALL_LIMITS: readonly RateLimit[] = [
   SIGN_IN_EMAILS_PER_ADDRESS,
@@ -38,6 +40,7 @@ export const ALL_LIMITS: readonly RateLimit[] = [
   TEAM_INVITES_PER_USER,
   TEAM_INVITES_PER_EVENT,
   EVENTS_PER_USER,
+  API_REQUESTS_PER_TOKEN,
 ];
 
 /** Buckets that started this long ago are over for every limit: cleanup deletes them. */

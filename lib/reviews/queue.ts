@@ -1,6 +1,6 @@
+import { authorizeEvent, type EventActor, type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
-import { requireEventCapability, type EventRole } from "@/lib/events/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { conflictedProposalIds } from "./conflicts/filter";
 import { searchWhere } from "@/lib/search/where";
@@ -25,21 +25,20 @@ const REVERSED = [{ submittedAt: "desc" }, { id: "desc" }] satisfies Prisma.Prop
  * once with reviewerScope and passes it where the functions below take an
  * actor id; each function resolves it itself when given an id.
  */
-export type ReviewerScope = {
-  readonly eventId: string;
+export type ReviewerScope = EventActor & {
+  /** The same as userId. */
   readonly reviewerId: string;
-  readonly role: EventRole;
   readonly conflictedIds: readonly string[];
 };
-type Actor = string | null | undefined | ReviewerScope;
+type Actor = SignedIn | ReviewerScope;
 
-export async function reviewerScope(db: DbTx, actorId: string | null | undefined, eventId: string): Promise<ReviewerScope> {
-  const { role } = await requireEventCapability(db, actorId, eventId, "proposal:review");
-  return { eventId, reviewerId: actorId!, role, conflictedIds: await conflictedProposalIds(db, eventId, actorId!) };
+export async function reviewerScope(db: DbTx, actor: SignedIn, eventId: string): Promise<ReviewerScope> {
+  const reviewer = await authorizeEvent(db, actor, eventId, "proposal:review");
+  return { ...reviewer, reviewerId: reviewer.userId, conflictedIds: await conflictedProposalIds(db, eventId, reviewer.userId) };
 }
 
 async function queueWhere(db: DbTx, actor: Actor, eventId: string, filter: QueueFilter = {}) {
-  const scope = typeof actor === "object" && actor !== null ? actor : await reviewerScope(db, actor, eventId);
+  const scope = "conflictedIds" in actor ? actor : await reviewerScope(db, actor, eventId);
   if (scope.eventId !== eventId) throw forbidden();
   const { role, reviewerId } = scope;
   const all = { eventId, AND: [{ id: { notIn: [...scope.conflictedIds] } }], status: "SUBMITTED" } satisfies Prisma.ProposalWhereInput;
@@ -66,8 +65,8 @@ async function isBlind(db: DbTx, eventId: string) {
  * whether it is assigned to them, plus their progress over the whole event
  * (conflicted proposals are in neither the list nor the counts).
  */
-export async function reviewerQueue(db: DbTx, actorId: Actor, eventId: string, filter: QueueFilter = {}, page = 1) {
-  const q = await queueWhere(db, actorId, eventId, filter);
+export async function reviewerQueue(db: DbTx, actor: Actor, eventId: string, filter: QueueFilter = {}, page = 1) {
+  const q = await queueWhere(db, actor, eventId, filter);
   // Counted from the reviewer's side (their reviews, their assignments), so
   // the cost follows what they did, not the event's size. Without a track or
   // session filter the matching counts follow from these.
@@ -133,8 +132,8 @@ export async function reviewerQueue(db: DbTx, actorId: Actor, eventId: string, f
  * The next proposal the reviewer has not scored: assigned ones first, then
  * the oldest submission, in at most two indexed queries.
  */
-export async function nextUnreviewed(db: DbTx, actorId: Actor, eventId: string, exceptId?: string, filter: QueueFilter = {}) {
-  const q = await queueWhere(db, actorId, eventId, { ...filter, todo: true });
+export async function nextUnreviewed(db: DbTx, actor: Actor, eventId: string, exceptId?: string, filter: QueueFilter = {}) {
+  const q = await queueWhere(db, actor, eventId, { ...filter, todo: true });
   const where = { ...q.filtered, ...(exceptId ? { id: { not: exceptId } } : {}) };
   return (
     (await db.proposal.findFirst({ where: { ...where, ...q.assigned }, orderBy: ORDER, select: { id: true } })) ??
@@ -143,8 +142,8 @@ export async function nextUnreviewed(db: DbTx, actorId: Actor, eventId: string, 
 }
 
 /** The proposals before and after this one in the reviewer's (filtered) queue. */
-export async function queueNeighbours(db: DbTx, actorId: Actor, eventId: string, proposalId: string, filter: QueueFilter = {}) {
-  const q = await queueWhere(db, actorId, eventId, filter);
+export async function queueNeighbours(db: DbTx, actor: Actor, eventId: string, proposalId: string, filter: QueueFilter = {}) {
+  const q = await queueWhere(db, actor, eventId, filter);
   const here = await db.proposal.findFirst({
     where: { id: proposalId, eventId },
     select: { id: true, submittedAt: true, assignments: { where: { reviewerId: q.reviewerId }, select: { id: true } } },

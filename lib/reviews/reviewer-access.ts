@@ -1,5 +1,5 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
-import { requireEventCapability, requireUser } from "@/lib/events/access";
 import { forbidden, notFound } from "@/lib/errors";
 import { hasConflict } from "./conflicts/filter";
 
@@ -9,14 +9,14 @@ import { hasConflict } from "./conflicts/filter";
  * visible to the review team at all. Speaker identities are not loaded:
  * pages ask reviewerSpeakers() for them, which obeys blind review.
  */
-export async function proposalForReviewer(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  const userId = requireUser(actorId);
+export async function proposalForReviewer(db: DbTx, actor: SignedIn, proposalId: string) {
+  const userId = actor.userId;
   const proposal = await db.proposal.findFirst({
     where: { id: proposalId, status: { notIn: ["DRAFT", "WITHDRAWN"] } },
     include: { event: true, sessionType: true, track: true },
   });
   if (!proposal) throw notFound("This proposal");
-  const { role } = await requireEventCapability(db, userId, proposal.eventId, "proposal:review").catch((e) => {
+  const { role } = await authorizeEvent(db, actor, proposal.eventId, "proposal:review").catch((e) => {
     throw e?.code === "forbidden" ? e : notFound("This proposal");
   });
   if (await hasConflict(db, proposal.eventId, userId, proposal.id)) {

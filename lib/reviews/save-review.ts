@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { conflict, forbidden } from "@/lib/errors";
 import { hasConflict } from "./conflicts/filter";
@@ -17,8 +18,8 @@ const CONFLICTED = "You have a conflict of interest with this proposal, so you c
  * statistics, atomically. Normalized scores are refreshed afterwards
  * (refreshEventStats), as they span the whole event.
  */
-export async function saveReview(db: Db, actorId: string | null | undefined, proposalId: string, input: ReviewInput) {
-  const { userId, proposal } = await proposalForReviewer(db, actorId, proposalId);
+export async function saveReview(db: Db, actor: SignedIn, proposalId: string, input: ReviewInput) {
+  const { userId, proposal } = await proposalForReviewer(db, actor, proposalId);
   if (!REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus)) throw conflict(CLOSED);
 
   return db.$transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { proposalForReviewer } from "./reviewer-access";
 import { seesOtherReviews, seesSpeakers } from "./visibility";
@@ -16,8 +17,8 @@ export function ownReview(db: DbTx, reviewerId: string, proposalId: string) {
  * visibility rule allows; the speakers when review is not blind. Data a
  * rule hides is never loaded, so it cannot reach the page or its payload.
  */
-export async function reviewerView(db: DbTx, actorId: string | null | undefined, proposalId: string) {
-  const { userId, role, proposal } = await proposalForReviewer(db, actorId, proposalId);
+export async function reviewerView(db: DbTx, actor: SignedIn, proposalId: string) {
+  const { userId, role, proposal } = await proposalForReviewer(db, actor, proposalId);
   const mine = await ownReview(db, userId, proposalId);
   const othersVisible = seesOtherReviews(role, proposal.event.reviewVisibility, mine !== null);
   const [others, stats, speakers] = await Promise.all([

@@ -1,4 +1,4 @@
-import type { EventRole } from "@/lib/events/access";
+import type { EventRole } from "@/lib/auth/actor";
 
 export type ReviewVisibility = "NEVER" | "AFTER_OWN_REVIEW" | "ALWAYS";
 

@@ -1,3 +1,4 @@
+import { type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope, requireHandleable, type OrganizerScope } from "@/lib/auth/organizer-scope";
@@ -29,11 +30,11 @@ async function insertPairs(tx: DbTx, tagId: string, proposalIds: readonly string
  */
 export async function bulkTag(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   input: { tagId: string; op: "add" | "remove"; proposalIds: readonly string[] },
 ) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:tag");
+  const scope = await organizerScope(db, actor, eventId, "proposal:tag");
   return db.$transaction(async (tx) => {
     await requireEventTag(tx, scope, input.tagId);
     const ids = await handleableIds(tx, scope, [...new Set(input.proposalIds)]);
@@ -46,14 +47,8 @@ export async function bulkTag(
 }
 
 /** Sets exactly these tags (of the event) on one proposal the organizer may handle: the proposal page's checkboxes. */
-export async function setProposalTags(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  proposalId: string,
-  tagIds: readonly string[],
-) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:tag");
+export async function setProposalTags(db: Db, actor: SignedIn, eventId: string, proposalId: string, tagIds: readonly string[]) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:tag");
   return db.$transaction(async (tx) => {
     await requireHandleable(tx, scope, proposalId, { id: true });
     const tags = await tx.tag.findMany({ where: { eventId, id: { in: [...tagIds] } }, select: { id: true } });

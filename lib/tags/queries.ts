@@ -1,6 +1,6 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requireEventCapability } from "@/lib/events/access";
 
 export type TagView = { id: string; name: string; color: string; public: boolean };
 export const TAG_SELECT = { id: true, name: true, color: true, public: true } satisfies Prisma.TagSelect;
@@ -15,8 +15,8 @@ export function tagsOfRow(forReviewer = false) {
 }
 
 /** The event's tags, by name, for an organizer (filters, bulk menus, the tag page). */
-export async function eventTags(db: DbTx, actorId: string | null | undefined, eventId: string): Promise<TagView[]> {
-  await requireEventCapability(db, actorId, eventId, "proposal:tag");
+export async function eventTags(db: DbTx, actor: SignedIn, eventId: string): Promise<TagView[]> {
+  await authorizeEvent(db, actor, eventId, "proposal:tag");
   return db.tag.findMany({ where: { eventId }, orderBy: { nameKey: "asc" }, select: TAG_SELECT });
 }
 

@@ -13,6 +13,7 @@ import { createDb, sqliteFilePath, type Db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { migrateDeploy } from "@/scripts/lib/migrate";
 import { removeSqliteFiles } from "@/scripts/lib/sqlite-files";
+import { randomCode } from "@/lib/identifiers/public-code";
 
 const WORKERS = 50;
 const ROUNDS = 40;
@@ -25,7 +26,7 @@ async function request(db: Db, worker: number, round: number) {
     update: { count: { increment: 1 } },
   });
   await db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: `w${worker}.r${round}@bench.example` } });
+    const user = await tx.user.create({ data: { email: `w${worker}.r${round}@bench.example`, code: randomCode() } });
     await tx.user.update({ where: { id: user.id }, data: { name: `Worker ${worker}` } });
   });
   await db.user.count();

@@ -7,6 +7,7 @@
 //   npx tsx scripts/bench/diagnose.ts [proposals=10000] [--all]   (seeds its own copy)
 //   --all: also list every query of one call, in order
 import { tmpdir } from "node:os";
+import { signedInAs } from "@/lib/auth/actor";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -39,16 +40,16 @@ let flip = 0;
 // What each page loads besides the layout's session lookup (one findUnique with the user).
 const pages: Record<string, () => Promise<unknown>> = {
   cfp: () => getPublicEvent(db, f.slug),
-  speaker: () => listSpeakerProposals(db, speaker),
+  speaker: () => listSpeakerProposals(db, signedInAs(speaker)),
   queue: async () => {
-    const { event } = await getEventWithRole(db, reviewer, f.slug);
-    const scope = await reviewerScope(db, reviewer, event!.id);
+    const { event } = await getEventWithRole(db, signedInAs(reviewer), f.slug);
+    const scope = await reviewerScope(db, signedInAs(reviewer), event!.id);
     await Promise.all([reviewerQueue(db, scope, event!.id, {}, 1), nextUnreviewed(db, scope, event!.id), eventCriteria(db, event!.id)]);
   },
   reviewPage: async () => {
-    const view = await reviewerView(db, reviewer, reviewed);
+    const view = await reviewerView(db, signedInAs(reviewer), reviewed);
     const { proposal } = view;
-    const scope = await reviewerScope(db, reviewer, proposal.eventId);
+    const scope = await reviewerScope(db, signedInAs(reviewer), proposal.eventId);
     await Promise.all([
       eventCriteria(db, proposal.eventId),
       nextUnreviewed(db, scope, proposal.eventId, proposal.id),
@@ -57,16 +58,16 @@ const pages: Record<string, () => Promise<unknown>> = {
     ]);
   },
   organizerList: async () => {
-    const { event } = await getEventWithRole(db, organizer, f.slug);
+    const { event } = await getEventWithRole(db, signedInAs(organizer), f.slug);
     await Promise.all([
-      listEventProposals(db, organizer, event!.id, listQuery.parse({ sort: "score", dir: "desc" })),
+      listEventProposals(db, signedInAs(organizer), event!.id, listQuery.parse({ sort: "score", dir: "desc" })),
       eventCriteria(db, event!.id),
     ]);
   },
-  saveReview: () => saveReview(db, reviewer, reviewed, { scores: { crit0: "4", crit1: "3", crit2: "" }, comment: "diagnose" }),
+  saveReview: () => saveReview(db, signedInAs(reviewer), reviewed, { scores: { crit0: "4", crit1: "3", crit2: "" }, comment: "diagnose" }),
   // What every saveReviewAction schedules with after(): a changed score moves the reviewer's mean, so ≈250 rows change.
   saveThenRefreshEventStats: async () => {
-    await saveReview(db, reviewer, reviewed, {
+    await saveReview(db, signedInAs(reviewer), reviewed, {
       scores: { crit0: String(1 + (flip = (flip + 1) % 5)), crit1: "3", crit2: "" },
       comment: "diagnose",
     });

@@ -19,6 +19,8 @@ export type Options = {
   serverNodeOptions: string;
   /** Only these pages (keys of pages.ts), with the trivial baseline; null = all. */
   pages: string[] | null;
+  /** Only the organizer exports (no page load runs, no results file). */
+  exportsOnly: boolean;
 };
 
 const HELP = `npm run bench -- [options]
@@ -33,7 +35,8 @@ const HELP = `npm run bench -- [options]
   --max-load 2         first wait for the machine's load average to fall to this (default: its CPU count; off for --smoke)
   --max-wait 600       ... but no longer than this many seconds
   --server-node-options "--max-old-space-size=256"   NODE_OPTIONS for next start
-  --pages organizerSearch,queueSearch   only these pages (and the trivial baseline); targets of absent pages are skipped`;
+  --pages organizerSearch,queueSearch   only these pages (and the trivial baseline); targets of absent pages are skipped
+  --exports-only       only download the organizer exports (docs/benchmark.md, "Exports")`;
 
 export function parseOptions(argv: string[]): Options {
   const { values } = parseArgs({
@@ -51,6 +54,7 @@ export function parseOptions(argv: string[]): Options {
       "max-wait": { type: "string" },
       "server-node-options": { type: "string" },
       pages: { type: "string" },
+      "exports-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
   });
@@ -73,5 +77,6 @@ export function parseOptions(argv: string[]): Options {
     maxWait: num(values["max-wait"], 600),
     serverNodeOptions: values["server-node-options"] ?? "",
     pages: values.pages ? values.pages.split(",") : null,
+    exportsOnly: values["exports-only"],
   };
 }

@@ -13,6 +13,7 @@ import { checkTargets, machine, printFirstLoadJs, printResults, writeResults } f
 import { seed } from "./seed";
 import { ensureBuild, freePort, startServer, type Server } from "@/scripts/lib/server";
 import { createSessions } from "./sessions";
+import { measureExports } from "./exports";
 
 type PageRun = Measurement & { serverBusyAfterSeconds: number; serverRssPeakMb: number };
 
@@ -69,7 +70,13 @@ async function benchSize(size: number, opts: Options, build: object) {
     const formJs = checkAgainstHtml("/(speaker)/events/[slug]/submit/page", formHtml);
     if (!formJs.matches) console.log("  ! first-load JS of the proposal form differs from what its HTML loads:", formJs);
     const idleMb = Math.round(memory.currentMb());
+    if (opts.exportsOnly) {
+      await measureExports(server.url, fixtures.slug, cookies.organizer, memory);
+      console.log(`  server RSS: ${idleMb} MB after start, ${Math.round(memory.peakMb())} MB peak`);
+      return;
+    }
     const runs = await measurePages(server, pages, opts, memory);
+    const exportRuns = await measureExports(server.url, fixtures.slug, cookies.organizer, memory);
     const endMb = Math.round(memory.currentMb());
 
     const slow = pages.filter((p) => runs[p.key].requests === 0);
@@ -110,6 +117,7 @@ async function benchSize(size: number, opts: Options, build: object) {
           },
         ]),
       ),
+      exports: exportRuns,
       reviewsWrittenBySubmitBench: reviewsWritten(dbPath),
       targets: checks,
       firstLoadJs: routes,

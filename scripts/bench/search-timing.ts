@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 // Search, tag filter and likely duplicates at bench size, in-process against a
 // bench database (no server): the median of 20 calls per case, wall and CPU.
 //
@@ -21,18 +22,19 @@ const { fixtures: f } = await seed(dbPath, size);
 const db = new PrismaClient({ adapter: sqliteAdapter(dbPath) });
 const event = await db.event.findUniqueOrThrow({ where: { slug: f.slug }, select: { id: true } });
 const { organizer, reviewer } = f.users;
-const firstRows = (await listEventProposals(db, organizer, event.id, listQuery.parse({}))).rows.map((r) => r.id);
+const firstRows = (await listEventProposals(db, signedInAs(organizer), event.id, listQuery.parse({}))).rows.map((r) => r.id);
 
 const cases: Record<string, () => Promise<unknown>> = {
   "FTS ids, 'borrow' (organizer)": () => matchingProposalIds(db, event.id, searchTerms("borrow"), "organizer"),
   "FTS ids, 'embedded production'": () => matchingProposalIds(db, event.id, searchTerms("embedded production"), "organizer"),
   "FTS ids, rare word (blind reviewer)": () => matchingProposalIds(db, event.id, searchTerms("lessons 4242"), "blindReviewer"),
-  "organizer list, no search": () => listEventProposals(db, organizer, event.id, listQuery.parse({})),
-  "organizer list, ?q=borrow": () => listEventProposals(db, organizer, event.id, listQuery.parse({ q: "borrow" })),
-  "ranking, ?q=embedded production": () => rankingPage(db, organizer, event.id, rankingQuery.parse({ q: "embedded production" })),
-  "reviewer queue, ?q=borrow (blind)": () => reviewerQueue(db, reviewer, event.id, { q: "borrow" }),
-  "likely duplicates, one page (50 rows)": () => likelyDuplicates(db, organizer, event.id, { onlyFor: firstRows }),
-  "likely duplicates, whole event": () => likelyDuplicates(db, organizer, event.id),
+  "organizer list, no search": () => listEventProposals(db, signedInAs(organizer), event.id, listQuery.parse({})),
+  "organizer list, ?q=borrow": () => listEventProposals(db, signedInAs(organizer), event.id, listQuery.parse({ q: "borrow" })),
+  "ranking, ?q=embedded production": () =>
+    rankingPage(db, signedInAs(organizer), event.id, rankingQuery.parse({ q: "embedded production" })),
+  "reviewer queue, ?q=borrow (blind)": () => reviewerQueue(db, signedInAs(reviewer), event.id, { q: "borrow" }),
+  "likely duplicates, one page (50 rows)": () => likelyDuplicates(db, signedInAs(organizer), event.id, { onlyFor: firstRows }),
+  "likely duplicates, whole event": () => likelyDuplicates(db, signedInAs(organizer), event.id),
 };
 
 console.log(`\n${size.toLocaleString("en")} proposals, median of 20 calls:`);

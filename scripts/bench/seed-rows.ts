@@ -1,5 +1,7 @@
 // The rows of one benchmark event (dataset.ts decides its shape), written
 // through seed.ts's insert(). Dates are written as the Prisma adapter writes them.
+import { randomUUID } from "node:crypto";
+import { randomCode } from "@/lib/identifiers/public-code";
 import { companyKey } from "@/lib/profile/company-key";
 import { isDisagreement, normalizedScores, reviewScore, summarize, type ScoredReview } from "@/lib/reviews/stats";
 import { DEMO_EVENT } from "@/prisma/seed-data/demo";
@@ -11,6 +13,14 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const id = (prefix: string, n: number) => `${prefix}${n.toString(36).padStart(7, "0")}`;
 const eventId = "bench_event";
+/** Distinct public codes for users and for proposals (each table has its own), as lib/identifiers draws them. */
+const takenCodes = { User: new Set<string>(), Proposal: new Set<string>() };
+function freshCode(table: keyof typeof takenCodes): string {
+  for (;;) {
+    const code = randomCode();
+    if (!takenCodes[table].has(code)) return (takenCodes[table].add(code), code);
+  }
+}
 
 export function writeEvent(insert: Insert, shape: data.DatasetShape) {
   const opens = Math.floor((Date.now() - 20 * DAY) / 3_600_000) * 3_600_000;
@@ -37,6 +47,7 @@ function writePeople(insert: Insert, shape: data.DatasetShape, opens: number) {
   const user = (uid: string, email: string, name: string, company: string) => {
     insert("User", {
       id: uid,
+      code: freshCode("User"),
       name,
       email,
       emailVerified: iso(opens),
@@ -84,6 +95,7 @@ function writeEventSetup(insert: Insert, shape: data.DatasetShape, opens: number
     reviewVisibility: "AFTER_OWN_REVIEW",
     reviewsPerProposal: 3,
     ratingGuide: DEMO_EVENT.ratingGuide,
+    lastProposalNumber: shape.proposals,
     createdAt: iso(opens),
     updatedAt: iso(opens),
   });
@@ -142,6 +154,9 @@ function writeProposals(
     insert("Talk", { id: id("talk", p), ownerId: speakerIds[owner], ...text, createdAt: iso(created), updatedAt: iso(created) });
     insert("Proposal", {
       id: pid,
+      code: freshCode("Proposal"),
+      number: p + 1,
+      guid: randomUUID(),
       eventId,
       talkId: id("talk", p),
       ...text,

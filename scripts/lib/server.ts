@@ -120,7 +120,8 @@ export async function startServer(
     },
     stop: async () => {
       signal("SIGTERM");
-      const timer = setTimeout(() => signal("SIGKILL"), 5000);
+      // Wide: the server first lets the delivery loop mark the message in hand (lib/shutdown.ts).
+      const timer = setTimeout(() => signal("SIGKILL"), 30_000);
       await exited;
       clearTimeout(timer);
     },

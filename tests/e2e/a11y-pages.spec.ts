@@ -1,13 +1,12 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, expectNoHorizontalScroll } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { expectNoHorizontalScroll } from "./support/data";
 
 // axe on every main page, as the person who sees it. Ids in addresses are
-// found by clicking through the UI, as a person would.
+// found by clicking through the UI, as a person would. Each test has its own
+// copy of the demo conference (`demo`).
 
-const EVENT_NAME = "RustFest Lyon 2027";
 const MARA_TITLE = "Why is coordination expensive? Down to the cache line";
 const UNREVIEWED_BY_RAVI = "Claude Code meets Axum: AI pair programming without giving up correctness";
 
@@ -18,7 +17,8 @@ async function check(page: Page, heading: string | RegExp) {
 }
 
 test.describe("every main page passes axe", () => {
-  test("public pages, signed out", async ({ page }) => {
+  test("public pages, signed out", async ({ page, demo }) => {
+    const EVENT = demo.slug;
     await page.goto("/");
     await check(page, "Calls for papers");
 
@@ -35,14 +35,15 @@ test.describe("every main page passes axe", () => {
     await check(page, "Mailbox");
 
     await page.goto(`/events/${EVENT}`);
-    await check(page, EVENT_NAME);
+    await check(page, demo.name);
 
     await page.goto("/no-such-page");
     await check(page, "Page not found");
   });
 
-  test("speaker pages, as Mara Chen", async ({ page }) => {
-    await signInAsDemo(page, "Mara Chen");
+  test("speaker pages, as Mara Chen", async ({ page, demo, signIn }) => {
+    const EVENT = demo.slug;
+    await signIn(page, demo.user("Mara Chen"));
 
     await page.goto(`/events/${EVENT}/submit`);
     await check(page, "Submit a proposal");
@@ -59,8 +60,9 @@ test.describe("every main page passes axe", () => {
     await check(page, "Speaker profile");
   });
 
-  test("review pages, as Ravi Menon", async ({ page }) => {
-    await signInAsDemo(page, "Ravi Menon");
+  test("review pages, as Ravi Menon", async ({ page, demo, signIn }) => {
+    const [EVENT, EVENT_NAME] = [demo.slug, demo.name];
+    await signIn(page, demo.user("Ravi Menon"));
 
     await page.goto("/review");
     await check(page, "Review");
@@ -74,8 +76,9 @@ test.describe("every main page passes axe", () => {
     await check(page, UNREVIEWED_BY_RAVI);
   });
 
-  test("organizer pages, as Olivia Laurent", async ({ page }) => {
-    await signInAsDemo(page, "Olivia Laurent");
+  test("organizer pages, as Olivia Laurent", async ({ page, demo, signIn }) => {
+    const [EVENT, EVENT_NAME] = [demo.slug, demo.name];
+    await signIn(page, demo.user("Olivia Laurent"));
 
     await page.goto("/organize");
     await check(page, "Your events");
@@ -116,10 +119,11 @@ test.describe("on a phone (390×844)", () => {
     await expectNoSeriousA11yViolations(page);
   }
 
-  test("public, speaker, review and organizer pages fit without sideways scrolling", async ({ browser }) => {
+  test("public, speaker, review and organizer pages fit without sideways scrolling", async ({ demo, pageAs }) => {
+    const [EVENT, EVENT_NAME] = [demo.slug, demo.name];
     const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
 
-    const visitor = await (await browser.newContext(phone)).newPage();
+    const visitor = await pageAs(null, phone);
     await visitor.goto("/");
     await checkOnPhone(visitor, "Calls for papers");
     await visitor.goto("/signin");
@@ -129,8 +133,7 @@ test.describe("on a phone (390×844)", () => {
     await visitor.goto("/mailbox");
     await checkOnPhone(visitor, "Mailbox");
 
-    const speaker = await (await browser.newContext(phone)).newPage();
-    await signInAsDemo(speaker, "Mara Chen");
+    const speaker = await pageAs(demo.user("Mara Chen"), phone);
     await speaker.goto(`/events/${EVENT}/submit`);
     await checkOnPhone(speaker, "Submit a proposal");
     await speaker.goto("/speaker");
@@ -138,15 +141,13 @@ test.describe("on a phone (390×844)", () => {
     await speaker.getByRole("link", { name: MARA_TITLE }).click();
     await checkOnPhone(speaker, MARA_TITLE);
 
-    const reviewer = await (await browser.newContext(phone)).newPage();
-    await signInAsDemo(reviewer, "Ravi Menon");
+    const reviewer = await pageAs(demo.user("Ravi Menon"), phone);
     await reviewer.goto(`/review/${EVENT}`);
     await checkOnPhone(reviewer, EVENT_NAME);
     await reviewer.getByRole("link", { name: UNREVIEWED_BY_RAVI }).click();
     await checkOnPhone(reviewer, UNREVIEWED_BY_RAVI);
 
-    const organizer = await (await browser.newContext(phone)).newPage();
-    await signInAsDemo(organizer, "Olivia Laurent");
+    const organizer = await pageAs(demo.user("Olivia Laurent"), phone);
     await organizer.goto(`/organize/${EVENT}`);
     await checkOnPhone(organizer, "Proposals");
     await organizer.getByRole("link", { name: MARA_TITLE }).click();

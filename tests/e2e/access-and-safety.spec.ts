@@ -1,7 +1,6 @@
 import { type Dialog, type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { DEMO_EVENT_SLUG as EVENT, submitProposalAsNewSpeaker, unique } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { expect, test } from "./support/fixtures";
+import { submitProposalAsNewSpeaker, unique } from "./support/data";
 
 test.describe("who may see what", () => {
   for (const path of ["/speaker", "/review", "/organize"]) {
@@ -13,8 +12,9 @@ test.describe("who may see what", () => {
     });
   }
 
-  test("a reviewer gets the not-found page for the event's organizer pages", async ({ page }) => {
-    await signInAsDemo(page, "Ravi Menon");
+  test("a reviewer gets the not-found page for the event's organizer pages", async ({ page, demo, signIn }) => {
+    const EVENT = demo.slug;
+    await signIn(page, demo.user("Ravi Menon"));
     for (const path of [`/organize/${EVENT}`, `/organize/${EVENT}/team`, `/organize/${EVENT}/settings`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
@@ -23,11 +23,12 @@ test.describe("who may see what", () => {
     }
     // …while the review queue of the same event is theirs.
     await page.goto(`/review/${EVENT}`);
-    await expect(page.getByRole("heading", { level: 1, name: "RustFest Lyon 2027" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: demo.name })).toBeVisible();
   });
 
-  test("a speaker gets the not-found page for the event's review queue", async ({ page }) => {
-    await signInAsDemo(page, "Mara Chen");
+  test("a speaker gets the not-found page for the event's review queue", async ({ page, demo, signIn }) => {
+    const EVENT = demo.slug;
+    await signIn(page, demo.user("Mara Chen"));
     const response = await page.goto(`/review/${EVENT}`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
@@ -39,7 +40,12 @@ test.describe("who may see what", () => {
 const NEXT_INLINE_SCRIPT =
   /^(\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(|\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(\[0\]\)$|self\.__next_f\.push\(\[)/;
 
-test("stored XSS: a hostile title and abstract render as inert text for speaker, reviewer and organizer", async ({ browser }) => {
+test("stored XSS: a hostile title and abstract render as inert text for speaker, reviewer and organizer", async ({
+  browser,
+  demo,
+  signIn,
+}) => {
+  const EVENT = demo.slug;
   const title = `<img src=x onerror=alert(1)> ${unique()}`;
   const abstract = [
     "Intro paragraph.",
@@ -100,7 +106,7 @@ test("stored XSS: a hostile title and abstract render as inert text for speaker,
   // The speaker submits it and sees their proposal page.
   const speaker = await (await browser.newContext()).newPage();
   failOnDialog(speaker);
-  await submitProposalAsNewSpeaker(speaker, { title, abstract, speakerName: "xss" });
+  await submitProposalAsNewSpeaker(speaker, signIn, EVENT, { title, abstract, speakerName: "xss" });
   await expectInert(speaker);
   await speaker.goto("/speaker");
   await expect(speaker.getByRole("link", { name: title, exact: true })).toHaveText(title);
@@ -109,7 +115,7 @@ test("stored XSS: a hostile title and abstract render as inert text for speaker,
   // A reviewer opens it from the queue.
   const reviewer = await (await browser.newContext()).newPage();
   failOnDialog(reviewer);
-  await signInAsDemo(reviewer, "Ravi Menon");
+  await signIn(reviewer, demo.user("Ravi Menon"));
   await reviewer.goto(`/review/${EVENT}`);
   await expect(reviewer.getByRole("main").locator("img")).toHaveCount(0);
   await reviewer.getByRole("link", { name: title, exact: true }).click();
@@ -118,7 +124,7 @@ test("stored XSS: a hostile title and abstract render as inert text for speaker,
   // The organizer opens it from the proposal list.
   const organizer = await (await browser.newContext()).newPage();
   failOnDialog(organizer);
-  await signInAsDemo(organizer, "Olivia Laurent");
+  await signIn(organizer, demo.user("Olivia Laurent"));
   await organizer.goto(`/organize/${EVENT}`);
   await expect(organizer.getByRole("main").locator("img")).toHaveCount(0);
   await organizer.getByRole("link", { name: title, exact: true }).click();

@@ -1,13 +1,15 @@
-import { expect, test } from "./support/csp";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, submitProposalAsNewSpeaker, unique } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { submitProposalAsNewSpeaker, unique } from "./support/data";
 
 test("a speaker edits the abstract after submitting; the organizer sees who changed what, with the diff, in the activity log", async ({
   page,
+  demo,
+  signIn,
 }) => {
+  const EVENT = demo.slug;
   const title = `Calling C from Rust ${unique()}`;
-  const { email, proposalId } = await submitProposalAsNewSpeaker(page, {
+  const { email, proposalId } = await submitProposalAsNewSpeaker(page, signIn, EVENT, {
     title,
     abstract: "We call C from Rust safely with bindgen.",
     speakerName: "activity",
@@ -22,7 +24,7 @@ test("a speaker edits the abstract after submitting; the organizer sees who chan
 
   // The seeded organizer opens the proposal.
   await page.context().clearCookies();
-  await signInAsDemo(page, "Olivia Laurent");
+  await signIn(page, demo.user("Olivia Laurent"));
   await page.goto(`/organize/${EVENT}/proposals/${proposalId}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 

@@ -1,12 +1,11 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, escapeRegExp } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { escapeRegExp } from "./support/data";
+import { createDemo, type Demo } from "./support/demo";
 
 // The seeded event: 3 reviewers, N = 3, and Rosa Jiménez ("Linkwerk GmbH") flagged
 // with speaker Jonas Weber ("Linkwerk"), so Jonas's proposal has only two eligible reviewers.
-const EVENT_NAME = "RustFest Lyon 2027";
 const JONAS_TITLE = "LTO in the wild: lessons from upstreaming link-time optimization";
 const SAM_TITLE = "Four implementations of Option::as_slice";
 
@@ -22,10 +21,18 @@ async function runAssignment(page: Page) {
 }
 
 // In order: each step starts where the previous one left the shared database.
+// The file's own copy of the demo conference, made once for its three steps.
 test.describe.configure({ mode: "serial" });
+let demo: Demo;
+let EVENT: string;
+let EVENT_NAME: string;
+test.beforeAll(async ({ db }) => {
+  demo = await createDemo(db);
+  [EVENT, EVENT_NAME] = [demo.slug, demo.name];
+});
 
-test("the organizer runs automatic assignment, sees the coverage, and adjusts by hand", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
+test("the organizer runs automatic assignment, sees the coverage, and adjusts by hand", async ({ page, signIn }) => {
+  await signIn(page, demo.user("Olivia Laurent"));
   await page.goto(`/organize/${EVENT}`);
   await sections(page).getByRole("link", { name: "Assignments" }).click();
   await expect(page).toHaveURL(new RegExp(`/organize/${EVENT}/assignments$`));
@@ -76,8 +83,8 @@ test("the organizer runs automatic assignment, sees the coverage, and adjusts by
   await expect(ravi.getByRole("cell").nth(4)).toHaveText("Async & concurrency");
 });
 
-test("on the conflicts page the organizer dismisses the seeded flag, and declares and removes a conflict", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
+test("on the conflicts page the organizer dismisses the seeded flag, and declares and removes a conflict", async ({ page, signIn }) => {
+  await signIn(page, demo.user("Olivia Laurent"));
   await page.goto(`/organize/${EVENT}/assignments`);
   await sections(page).getByRole("link", { name: "Conflicts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Conflicts" })).toBeVisible();
@@ -107,9 +114,9 @@ test("on the conflicts page the organizer dismisses the seeded flag, and declare
   await expect(remiLea).toHaveCount(0);
 });
 
-test("with the flag dismissed, a rerun covers every proposal", async ({ page }) => {
+test("with the flag dismissed, a rerun covers every proposal", async ({ page, signIn }) => {
   // Rosa may now review Jonas, and Rémi Léa again.
-  await signInAsDemo(page, "Olivia Laurent");
+  await signIn(page, demo.user("Olivia Laurent"));
   await page.goto(`/organize/${EVENT}/assignments`);
   await runAssignment(page);
   await expect(page.getByRole("region", { name: "Coverage" }).getByRole("status")).toContainText("Added 2 assignments for 2 reviewers");

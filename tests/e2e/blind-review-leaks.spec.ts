@@ -1,12 +1,11 @@
 import { type Locator, type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { createDb, type Db } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
+import type { Db } from "@/lib/db/client";
 import { ORGANIZER, REVIEWERS } from "@/prisma/seed-data/demo";
 import { formatHits, prepareSecrets, scanForSecrets, type LocatedHit, type PreparedSecrets } from "../support/leak-scanner";
-import { DEMO_EVENT_SLUG as EVENT } from "./support/data";
-import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
+import { createDemo, type Demo } from "./support/demo";
+import { E2E_BASE_URL } from "./support/env";
 import { crawl, recordResponses, type Received } from "./support/leak-crawl";
-import { signInAsDemo } from "./support/sign-in";
 import { plantFullProfileProposal, reviewerVisibleTexts, speakerSecrets, type PlantedProposal } from "./support/speaker-secrets";
 
 // Blind review: a reviewer must never receive anything that identifies a
@@ -20,19 +19,20 @@ const DEMO_ONLY = ["/signin", "/mailbox"];
 const isDemoOnly = (url: string) => DEMO_ONLY.some((p) => url === p || url.startsWith(`${p}?`) || url.startsWith(`${p}/`));
 
 let db: Db;
+let demo: Demo;
+let EVENT: string;
 let planted: PlantedProposal;
 
-test.beforeAll(async () => {
-  db = createDb(E2E_DATABASE_URL);
+// Each worker that runs a test of this file makes its own copy of the demo conference.
+test.beforeAll(async ({ db: workerDb }) => {
+  db = workerDb;
+  demo = await createDemo(db);
+  EVENT = demo.slug;
   planted = await plantFullProfileProposal(db, EVENT);
 });
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
 
-async function secretsHiddenFrom(email: string): Promise<PreparedSecrets> {
-  const viewer = await db.user.findUniqueOrThrow({ where: { email } });
-  return prepareSecrets(await speakerSecrets(db, EVENT, viewer.id));
+async function secretsHiddenFrom(name: string): Promise<PreparedSecrets> {
+  return prepareSecrets(await speakerSecrets(db, EVENT, demo.user(name).id));
 }
 
 type Found = LocatedHit & { url: string };
@@ -104,12 +104,12 @@ async function reviewThroughTheUi(page: Page) {
   await page.waitForLoadState("networkidle");
 }
 
-test("the scanner finds speakers where they are meant to be seen: the organizer's proposal page", async ({ page }) => {
-  const secrets = await secretsHiddenFrom(ORGANIZER.email);
+test("the scanner finds speakers where they are meant to be seen: the organizer's proposal page", async ({ page, signIn }) => {
+  const secrets = await secretsHiddenFrom(ORGANIZER.name);
   const mara = await db.proposal.findFirstOrThrow({
     where: { event: { slug: EVENT }, speakers: { some: { user: { name: "Mara Chen" } } } },
   });
-  await signInAsDemo(page, ORGANIZER.name);
+  await signIn(page, demo.user(ORGANIZER.name));
 
   for (const [proposalId, owner, kinds] of [
     [planted.proposalId, planted.speakerName, ["bio", "company", "email", "github", "location", "mastodon", "name", "website"]],
@@ -129,13 +129,13 @@ test("the scanner finds speakers where they are meant to be seen: the organizer'
   }
 });
 
-test("a reviewer receives nothing that identifies a speaker: pages, RSC payloads, server actions", async ({ page }) => {
+test("a reviewer receives nothing that identifies a speaker: pages, RSC payloads, server actions", async ({ page, signIn }) => {
   test.setTimeout(300_000);
   const started = Date.now();
-  const secrets = await secretsHiddenFrom(REVIEWER.email);
+  const secrets = await secretsHiddenFrom(REVIEWER.name);
   const allow = await reviewerVisibleTexts(db, EVENT);
   expect(secrets.needles.length, "secrets to look for").toBeGreaterThan(20);
-  await signInAsDemo(page, REVIEWER.name);
+  await signIn(page, demo.user(REVIEWER.name));
 
   // 1. Every page the reviewer can reach by following links or typing a URL, as HTML and as RSC payloads.
   const crawled = await crawl(page.request, E2E_BASE_URL, ["/review", "/", ...DEMO_ONLY, ...(await typedUrls())]);

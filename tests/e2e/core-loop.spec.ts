@@ -1,15 +1,14 @@
-import { expect, test } from "./support/csp";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { signInAsDemo, signInByEmailLink } from "./support/sign-in";
+import { uniqueEmail } from "./support/data";
 
-const EVENT = "rustfest-lyon-2027";
 const TITLE = "Fearless FFI: calling C from Rust without tears";
 
 // The core loop across three people, each in their own browser context:
 // a new speaker submits, a reviewer scores, the organizer accepts, the speaker sees it.
-test("speaker submits, reviewer scores, organizer decides and publishes, speaker confirms", async ({ browser }) => {
-  const speaker = await (await browser.newContext()).newPage();
-  await signInByEmailLink(speaker, "new.speaker@example.org");
+test("speaker submits, reviewer scores, organizer decides and publishes, speaker confirms", async ({ demo, pageAs }) => {
+  const EVENT = demo.slug;
+  const speaker = await pageAs(uniqueEmail("new.speaker"));
 
   await speaker.goto(`/events/${EVENT}`);
   await expectNoSeriousA11yViolations(speaker);
@@ -23,8 +22,7 @@ test("speaker submits, reviewer scores, organizer decides and publishes, speaker
   await expect(speaker.getByText("Submitted", { exact: true }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(speaker);
 
-  const reviewer = await (await browser.newContext()).newPage();
-  await signInAsDemo(reviewer, "Ravi Menon");
+  const reviewer = await pageAs(demo.user("Ravi Menon"));
   await reviewer.goto(`/review/${EVENT}`);
   await expectNoSeriousA11yViolations(reviewer);
   await reviewer.getByRole("link", { name: TITLE }).click();
@@ -41,8 +39,7 @@ test("speaker submits, reviewer scores, organizer decides and publishes, speaker
   await reviewer.getByRole("button", { name: "Save review" }).click();
   await expect(reviewer.getByText("Review saved")).toBeVisible();
 
-  const organizer = await (await browser.newContext()).newPage();
-  await signInAsDemo(organizer, "Olivia Laurent");
+  const organizer = await pageAs(demo.user("Olivia Laurent"));
   await organizer.goto(`/organize/${EVENT}`);
   await expectNoSeriousA11yViolations(organizer);
   const row = organizer.getByRole("row", { name: new RegExp(TITLE) });

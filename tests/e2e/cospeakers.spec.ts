@@ -1,8 +1,7 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expectFieldError, submitProposalAsNewSpeaker, unique, uniqueEmail } from "./support/data";
-import { signInByEmailLink } from "./support/sign-in";
 
 /** The path of the invitation link in the newest invitation email to `to`, read from the demo mailbox. */
 async function invitationLinkFor(page: Page, to: string): Promise<string> {
@@ -14,9 +13,9 @@ async function invitationLinkFor(page: Page, to: string): Promise<string> {
   return link!;
 }
 
-test("a speaker invites a co-speaker, who signs in, accepts, and can then edit the proposal", async ({ page, browser }) => {
+test("a speaker invites a co-speaker, who signs in, accepts, and can then edit the proposal", async ({ page, browser, demo, signIn }) => {
   const title = `Rust on the ESP32 ${unique()}`;
-  const { email: speakerEmail, proposalId } = await submitProposalAsNewSpeaker(page, {
+  const { email: speakerEmail, proposalId } = await submitProposalAsNewSpeaker(page, signIn, demo.slug, {
     title,
     abstract: "Wi-Fi, async and no_std on a five-euro board: what works today and what still hurts.",
     speakerName: "owner",
@@ -71,7 +70,7 @@ test("a speaker invites a co-speaker, who signs in, accepts, and can then edit t
   await expect(invitee.getByText(title)).toHaveCount(0);
 
   // Signed in with the invited address, they accept.
-  await signInByEmailLink(invitee, inviteeEmail);
+  await signIn(invitee, inviteeEmail);
   await invitee.goto(link);
   await expectNoSeriousA11yViolations(invitee);
   await invitee.getByRole("button", { name: "Accept" }).click();

@@ -1,8 +1,7 @@
-import { type Browser, type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { type Page } from "@playwright/test";
+import { expect, test, type PageAs, type SignIn } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, escapeRegExp, submitProposalAsNewSpeaker, unique } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { escapeRegExp, submitProposalAsNewSpeaker, unique } from "./support/data";
 
 // The decisions cycle across five people: three new speakers submit; the
 // organizer marks two accepted and one waitlisted (speakers see nothing),
@@ -13,10 +12,10 @@ import { signInAsDemo } from "./support/sign-in";
 
 type Speaker = { page: Page; email: string; proposalId: string; title: string };
 
-async function newSpeaker(browser: Browser, label: string, run: string): Promise<Speaker> {
-  const page = await (await browser.newContext()).newPage();
+async function newSpeaker(pageAs: PageAs, signIn: SignIn, event: string, label: string, run: string): Promise<Speaker> {
+  const page = await pageAs(null);
   const title = `Decisions ${run} ${label}: ownership across FFI boundaries`;
-  const { email, proposalId } = await submitProposalAsNewSpeaker(page, {
+  const { email, proposalId } = await submitProposalAsNewSpeaker(page, signIn, event, {
     title,
     abstract: `Talk ${label} of the decisions scenario: what the borrow checker cannot see when C calls back into Rust.`,
     speakerName: `decisions-${label.toLowerCase()}`,
@@ -38,15 +37,15 @@ async function readMail(page: Page, to: string, subject: RegExp): Promise<string
   return message.getByTestId("mail-body").innerText();
 }
 
-test("organizers decide in private, publish, and the waitlist fills a declined slot", async ({ browser }) => {
+test("organizers decide in private, publish, and the waitlist fills a declined slot", async ({ demo, pageAs, signIn }) => {
   test.setTimeout(240_000);
+  const EVENT = demo.slug;
   const run = unique();
-  const confirmer = await newSpeaker(browser, "A", run); // accepted in bulk, confirms by link
-  const waiting = await newSpeaker(browser, "B", run); // waitlisted in bulk, promoted
-  const decliner = await newSpeaker(browser, "C", run); // accepted on its page, declines in the app
+  const confirmer = await newSpeaker(pageAs, signIn, EVENT, "A", run); // accepted in bulk, confirms by link
+  const waiting = await newSpeaker(pageAs, signIn, EVENT, "B", run); // waitlisted in bulk, promoted
+  const decliner = await newSpeaker(pageAs, signIn, EVENT, "C", run); // accepted on its page, declines in the app
 
-  const organizer = await (await browser.newContext()).newPage();
-  await signInAsDemo(organizer, "Olivia Laurent");
+  const organizer = await pageAs(demo.user("Olivia Laurent"));
   const list = `/organize/${EVENT}?sort=submitted&dir=desc`;
   const bulk = async (speaker: Speaker, operation: string, done: string) => {
     await organizer.goto(list);
@@ -95,7 +94,7 @@ test("organizers decide in private, publish, and the waitlist fills a declined s
   await expectSpeakerSees(waiting, "On the waitlist");
 
   // The first speaker confirms from the link in the acceptance email, signed out.
-  const signedOut = await (await browser.newContext()).newPage();
+  const signedOut = await pageAs(null);
   const acceptance = await readMail(signedOut, confirmer.email, /Accepted:/);
   const link = /https?:\/\/\S+\/respond\/\S+/.exec(acceptance)?.[0];
   expect(link, "the acceptance email carries a /respond/ link").toBeTruthy();
@@ -133,11 +132,11 @@ test("organizers decide in private, publish, and the waitlist fills a declined s
   await expect(awaiting.getByRole("link", { name: waiting.title })).toBeVisible();
 });
 
-test("an organizer publishes one decision from the proposal's page and is told it was published", async ({ browser }) => {
+test("an organizer publishes one decision from the proposal's page and is told it was published", async ({ demo, pageAs, signIn }) => {
   test.setTimeout(120_000);
-  const speaker = await newSpeaker(browser, "D", unique());
-  const organizer = await (await browser.newContext()).newPage();
-  await signInAsDemo(organizer, "Olivia Laurent");
+  const EVENT = demo.slug;
+  const speaker = await newSpeaker(pageAs, signIn, EVENT, "D", unique());
+  const organizer = await pageAs(demo.user("Olivia Laurent"));
 
   await organizer.goto(`/organize/${EVENT}/proposals/${speaker.proposalId}`);
   await organizer.getByRole("radio", { name: "Accept" }).check();

@@ -1,13 +1,11 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { createDb } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
+import type { Db } from "@/lib/db/client";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, expectFieldError, expectNoHorizontalScroll, unique } from "./support/data";
-import { E2E_DATABASE_URL } from "./support/env";
-import { signInAsDemo } from "./support/sign-in";
+import { expectFieldError, expectNoHorizontalScroll, unique } from "./support/data";
+import type { Demo } from "./support/demo";
 
-const EVENT_NAME = "RustFest Lyon 2027";
 const MARA_TITLE = "Why is coordination expensive? Down to the cache line";
 const run = unique();
 const HELD_SUBJECT = `Held for review ${run}`;
@@ -21,41 +19,37 @@ const HTML_FRAME = 'iframe[title="HTML version of the email"]';
 // The demo event sends at once and its seed writes no email: this spec puts
 // one held and one failed message of the event in the outbox, as a held
 // decision and a bounced one would leave them.
-test.beforeAll(async () => {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { proposals: { take: 1, orderBy: { id: "asc" } } } });
-    const proposalId = event.proposals[0].id;
-    await db.$transaction((tx) =>
-      enqueueEmail(tx, {
-        to: `held-${run}@example.org`,
-        subject: HELD_SUBJECT,
-        text: "Hi,\n\nYour talk is in!",
-        kind: "accepted",
-        eventId: event.id,
-        proposalId,
-        hold: true,
-      }),
-    );
-    await db.outboxEmail.create({
-      data: {
-        to: `bounced-${run}@example.org`,
-        subject: FAILED_SUBJECT,
-        text: "Hi",
-        kind: "rejected",
-        eventId: event.id,
-        proposalId,
-        status: "FAILED",
-        attempts: 5,
-        lastError: FAILED_ERROR,
-      },
-    });
-  } finally {
-    await db.$disconnect();
-  }
-});
+/** A held message and a failed one in the event's outbox. */
+async function plantOutbox(db: Db, demo: Demo) {
+  const proposalId = (await db.proposal.findFirstOrThrow({ where: { eventId: demo.event.id }, orderBy: { id: "asc" } })).id;
+  const event = demo.event;
+  await db.$transaction((tx) =>
+    enqueueEmail(tx, {
+      to: `held-${run}@example.org`,
+      subject: HELD_SUBJECT,
+      text: "Hi,\n\nYour talk is in!",
+      kind: "accepted",
+      eventId: event.id,
+      proposalId,
+      hold: true,
+    }),
+  );
+  await db.outboxEmail.create({
+    data: {
+      to: `bounced-${run}@example.org`,
+      subject: FAILED_SUBJECT,
+      text: "Hi",
+      kind: "rejected",
+      eventId: event.id,
+      proposalId,
+      status: "FAILED",
+      attempts: 5,
+      lastError: FAILED_ERROR,
+    },
+  });
+}
 
-async function openEmails(page: Page, query = "") {
+async function openEmails(page: Page, EVENT: string, query = "") {
   await page.goto(`/organize/${EVENT}/emails${query}`);
   await expect(page.getByRole("heading", { level: 1, name: "Emails" })).toBeVisible();
 }
@@ -72,25 +66,31 @@ function editor(page: Page) {
   };
 }
 
-async function openAcceptedEditor(page: Page) {
+async function openAcceptedEditor(page: Page, EVENT: string) {
   await page.goto(`/organize/${EVENT}/emails/accepted`);
   await expect(page.getByRole("heading", { level: 1, name: "“Accepted” email" })).toBeVisible();
 }
 
-test("without SMTP_URL the email pages say that nothing is sent and messages wait in the outbox", async ({ page }) => {
+test("without SMTP_URL the email pages say that nothing is sent and messages wait in the outbox", async ({ page, demo, signIn }) => {
   // The e2e server runs without SMTP_URL, as the demo does.
-  await signInAsDemo(page, "Olivia Laurent");
-  await openEmails(page);
+  const EVENT = demo.slug;
+  await signIn(page, demo.user("Olivia Laurent"));
+  await openEmails(page, EVENT);
   const banner = page.getByRole("note").filter({ hasText: "Email delivery is not configured" });
   await expect(banner).toContainText("every message waits in the outbox");
   await expect(page.getByText("sent as soon as they are written")).toHaveCount(0);
-  await openAcceptedEditor(page);
+  await openAcceptedEditor(page, EVENT);
   await expect(page.getByRole("note").filter({ hasText: "Email delivery is not configured" })).toBeVisible();
 });
 
-test("the organizer edits the acceptance email, previews it with a real proposal, saves it, then resets it", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
-  await openEmails(page);
+test("the organizer edits the acceptance email, previews it with a real proposal, saves it, then resets it", async ({
+  page,
+  demo,
+  signIn,
+}) => {
+  const [EVENT, EVENT_NAME] = [demo.slug, demo.name];
+  await signIn(page, demo.user("Olivia Laurent"));
+  await openEmails(page, EVENT);
   await expect(page.getByRole("navigation", { name: `${EVENT_NAME} sections` }).getByRole("link", { name: "Emails" })).toHaveAttribute(
     "aria-current",
     "page",
@@ -127,20 +127,21 @@ test("the organizer edits the acceptance email, previews it with a real proposal
   await expect(f.subject).toHaveValue("You're in: {talk_title} at {event_name}");
   await expect(page.getByRole("heading", { name: "Preview", exact: true })).toBeVisible();
   await expect(f.previewSubject).toHaveText(`You're in: ${MARA_TITLE} at ${EVENT_NAME}`); // the saved wording, for the chosen proposal
-  await openEmails(page);
+  await openEmails(page, EVENT);
   await expect(acceptedRow).toContainText("Customized");
 
   // Back to the default wording (which also leaves the shared e2e database as the seed made it).
-  await openAcceptedEditor(page);
+  await openAcceptedEditor(page, EVENT);
   await page.getByRole("button", { name: "Reset to the default wording" }).click();
   await expect(page.getByRole("status")).toContainText("Back to the default wording.");
   await expect(editor(page).subject).toHaveValue("Accepted: {talk_title} at {event_name}");
   await expect(page.getByRole("button", { name: "Reset to the default wording" })).toHaveCount(0);
 });
 
-test("a placeholder the message does not have is refused next to its field, and the text is kept", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
-  await openAcceptedEditor(page);
+test("a placeholder the message does not have is refused next to its field, and the text is kept", async ({ page, demo, signIn }) => {
+  const EVENT = demo.slug;
+  await signIn(page, demo.user("Olivia Laurent"));
+  await openAcceptedEditor(page, EVENT);
   const f = editor(page);
   const subject = "Accepted: {talk_tittle}";
   const body = "Hello {speakername}, see you at {event_name}.";
@@ -158,9 +159,16 @@ test("a placeholder the message does not have is refused next to its field, and 
   await expect(editor(page).subject).toHaveValue("Accepted: {talk_title} at {event_name}");
 });
 
-test("the outbox lists the event's messages; the organizer releases a held one and retries a failed one", async ({ page }) => {
-  await signInAsDemo(page, "Olivia Laurent");
-  await openEmails(page);
+test("the outbox lists the event's messages; the organizer releases a held one and retries a failed one", async ({
+  page,
+  demo,
+  signIn,
+  db,
+}) => {
+  const EVENT = demo.slug;
+  await plantOutbox(db, demo);
+  await signIn(page, demo.user("Olivia Laurent"));
+  await openEmails(page, EVENT);
   const outbox = page.getByRole("region", { name: "Outbox" });
   const tabs = page.getByRole("navigation", { name: "Outbox by status" });
   await expect(outbox.getByRole("row").filter({ hasText: HELD_SUBJECT })).toContainText("Held");

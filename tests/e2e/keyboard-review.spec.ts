@@ -1,7 +1,6 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { DEMO_EVENT_SLUG as EVENT, escapeRegExp, submitProposalAsNewSpeaker, unique } from "./support/data";
-import { signInAsDemo } from "./support/sign-in";
+import { expect, test } from "./support/fixtures";
+import { escapeRegExp, submitProposalAsNewSpeaker, unique } from "./support/data";
 
 type Focused = {
   tag: string;
@@ -64,21 +63,21 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string, m
   throw new Error(`${what} not reached within ${maxStops} Tab presses`);
 }
 
-test("a reviewer works through the queue with the keyboard only, and focus is always visible", async ({ browser }) => {
+test("a reviewer works through the queue with the keyboard only, and focus is always visible", async ({ demo, pageAs, signIn }) => {
+  const EVENT = demo.slug;
   // Two fresh proposals, so the reviewer always has something left to review and something after it.
   for (const n of [1, 2]) {
-    const speaker = await (await browser.newContext()).newPage();
-    await submitProposalAsNewSpeaker(speaker, {
+    const speaker = await pageAs(null);
+    await submitProposalAsNewSpeaker(speaker, signIn, EVENT, {
       title: `Keyboard-first CLIs with clap, part ${n} ${unique()}`,
       abstract: "Argument parsing, help text and shell completions.",
       speakerName: `kbd${n}`,
     });
   }
 
-  const page = await (await browser.newContext()).newPage();
-  await signInAsDemo(page, "Rosa Jiménez");
+  const page = await pageAs(demo.user("Rosa Jiménez"));
   await page.goto(`/review/${EVENT}`);
-  await expect(page.getByRole("heading", { level: 1, name: "RustFest Lyon 2027" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: demo.name })).toBeVisible();
 
   // "Review next" is a link: Enter follows it.
   await tabTo(page, (f) => f.tag === "a" && f.text === "Review next", "the Review next link");

@@ -1,13 +1,16 @@
-import { expect, test } from "@playwright/test";
-import { createDb, type Db } from "@/lib/db/client";
+import { signedInAs } from "@/lib/auth/actor";
+import { expect, test } from "./support/fixtures";
+import type { Db } from "@/lib/db/client";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { publishDecisions } from "@/lib/lifecycle/decide";
 import { ORGANIZER, REVIEWERS } from "@/prisma/seed-data/demo";
 import { formatHits, prepareSecrets, scanForSecrets, type Secret } from "../support/leak-scanner";
-import { DEMO_EVENT_SLUG as EVENT, unique, uniqueEmail } from "./support/data";
-import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
+import { unique, uniqueEmail } from "./support/data";
+import { createDemo } from "./support/demo";
+import { E2E_BASE_URL } from "./support/env";
 import { crawl } from "./support/leak-crawl";
-import { signInByEmailLink } from "./support/sign-in";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 // An organizer who co-speaks on a proposal of their event must find nothing
 // of its review on any organizer page (HTML or RSC payload): not the
@@ -16,23 +19,28 @@ import { signInByEmailLink } from "./support/sign-in";
 // findings 2, 5 and 10; lib/auth/organizer-scope.ts, lib/email/redact.ts).
 
 let db: Db;
+let EVENT: string;
 let organizerEmail: string;
 let secrets: Secret[];
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ db: workerDb }) => {
   // The server's secret and address (start-server.mjs), so the links planted here are live ones.
   process.env.AUTH_SECRET ||= "e2e-secret-not-for-production-4f9c2a7b1d8e6f30";
   process.env.AUTH_URL = E2E_BASE_URL;
-  db = createDb(E2E_DATABASE_URL);
+  db = workerDb;
+  const demo = await createDemo(db);
+  EVENT = demo.slug;
   const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { sessionTypes: true } });
-  const olivia = await db.user.findUniqueOrThrow({ where: { email: ORGANIZER.email } });
-  const reviewer = await db.user.findUniqueOrThrow({ where: { email: REVIEWERS[0].email } });
+  const olivia = demo.user(ORGANIZER.name);
+  const reviewer = demo.user(REVIEWERS[0].name);
   const tag = unique();
 
   organizerEmail = uniqueEmail("speaking-organizer");
-  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}` } });
+  const organizer = await db.user.create({ data: { email: organizerEmail, name: `Kea Dualrole ${tag}`, code: await newUserCode(db) } });
   await db.eventMember.create({ data: { eventId: event.id, userId: organizer.id, role: "ORGANIZER" } });
-  const speaker = await db.user.create({ data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}` } });
+  const speaker = await db.user.create({
+    data: { email: uniqueEmail("kea-speaker"), name: `Kea Lead ${tag}`, code: await newUserCode(db) },
+  });
 
   const plant = async (
     title: string,
@@ -45,6 +53,7 @@ test.beforeAll(async () => {
     });
     return db.proposal.create({
       data: {
+        ...(await newProposalIdentifiers(db, event.id)),
         eventId: event.id,
         talkId: talk.id,
         title,
@@ -66,9 +75,9 @@ test.beforeAll(async () => {
   // Someone else's draft with a co-speaker invitation, and a talk accepted with a confirmation link.
   const draft = await plant(`Kea Secret Draft ${tag}`, "DRAFT", [speaker.id]);
   const invitee = uniqueEmail("kea-draft-invitee");
-  await inviteCoSpeaker(db, speaker.id, draft.id, invitee);
+  await inviteCoSpeaker(db, signedInAs(speaker.id), draft.id, invitee);
   const accepted = await plant(`Kea Accepted ${tag}`, "SUBMITTED", [speaker.id], "ACCEPTED");
-  expect((await publishDecisions(db, olivia.id, event.id, [accepted.id])).changed).toBe(1);
+  expect((await publishDecisions(db, signedInAs(olivia.id), event.id, [accepted.id])).changed).toBe(1);
 
   const tokens = new Set<string>();
   for (const m of await db.outboxEmail.findMany({ where: { to: { in: [speaker.email, invitee] } }, select: { text: true } })) {
@@ -87,15 +96,13 @@ test.beforeAll(async () => {
     ...[...tokens].map((t) => other(t, "a working speaker link")),
   ];
 });
-test.afterAll(async () => {
-  await db?.$disconnect();
-});
 
 test("an organizer who speaks on a proposal finds nothing of its review, nor any working link or draft, on any organizer page", async ({
   page,
+  signIn,
 }) => {
   test.setTimeout(300_000);
-  await signInByEmailLink(page, organizerEmail);
+  await signIn(page, organizerEmail);
   const pages = [
     "",
     "ranking",

@@ -1,11 +1,12 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
+import { expect, test, type SignIn } from "./support/fixtures";
 import { expectFieldError, expectNoFieldError, localDateTime, unique, uniqueEmail } from "./support/data";
-import { confirmSignInLink, signInByEmailLink, signInLinkIn } from "./support/sign-in";
+import { confirmSignInLink, signInLinkIn } from "./support/sign-in";
 
 /** Signs in, then opens "Create an event" from the Organize page. */
-async function openNewEventForm(page: Page, who: string) {
-  await signInByEmailLink(page, uniqueEmail(who));
+async function openNewEventForm(page: Page, signIn: SignIn, who: string) {
+  await signIn(page, uniqueEmail(who));
+  await page.goto("/");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Organize" }).click();
   await expect(page.getByText("You don't organize any event yet")).toBeVisible();
   await page.getByRole("link", { name: "Create an event" }).click();
@@ -68,8 +69,8 @@ async function expectValuesKept(page: Page, v: Typed) {
 const SLUG_ERROR = "Use lowercase letters, digits and dashes (e.g. rustconf-2027).";
 const WINDOW_ERROR = "The CFP must close after it opens.";
 
-test("create event: one submit with three mistakes shows all three errors, each next to its field", async ({ page }) => {
-  await openNewEventForm(page, "organizer-three-errors");
+test("create event: one submit with three mistakes shows all three errors, each next to its field", async ({ page, signIn }) => {
+  await openNewEventForm(page, signIn, "organizer-three-errors");
   const f = eventForm(page);
   await fillEvent(page, {
     name: "",
@@ -86,8 +87,8 @@ test("create event: one submit with three mistakes shows all three errors, each 
   await expectFieldError(page, f.closes, WINDOW_ERROR);
 });
 
-test("create event: a rejected submit keeps every typed value, the chosen time zone included", async ({ page }) => {
-  await openNewEventForm(page, "organizer-time-zone");
+test("create event: a rejected submit keeps every typed value, the chosen time zone included", async ({ page, signIn }) => {
+  await openNewEventForm(page, signIn, "organizer-time-zone");
   const typed: Typed = {
     name: "",
     slug: `tz-kept-${unique()}`,
@@ -102,12 +103,16 @@ test("create event: a rejected submit keeps every typed value, the chosen time z
   await expectValuesKept(page, typed);
 });
 
-test("a new user creates an event, invites a reviewer, and the reviewer signs in by email link and sees it", async ({ page, browser }) => {
+test("a new user creates an event, invites a reviewer, and the reviewer signs in by email link and sees it", async ({
+  page,
+  browser,
+  signIn,
+}) => {
   const id = unique();
   const name = `Embedded Rust Day ${id}`;
   const slug = `embedded-rust-day-${id}`;
   const reviewerEmail = uniqueEmail("invited-reviewer");
-  await openNewEventForm(page, "organizer");
+  await openNewEventForm(page, signIn, "organizer");
   const f = eventForm(page);
 
   // Bad input: the name and slug errors next to their fields, and everything typed is kept. (That the

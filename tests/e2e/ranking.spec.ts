@@ -1,59 +1,57 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { createDb } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
+import type { Db } from "@/lib/db/client";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { saveReview } from "@/lib/reviews/save-review";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, unique } from "./support/data";
-import { E2E_DATABASE_URL } from "./support/env";
-import { signInAsDemo } from "./support/sign-in";
+import { unique } from "./support/data";
+import type { Demo } from "./support/demo";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
-const EVENT_NAME = "RustFest Lyon 2027";
 const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
 
 // The demo reviews agree with each other, so this spec adds a proposal that
 // Ravi scores 5 on every criterion and Rémi 1: a disagreement to filter on.
 // It goes through the domain code (saveReview, refreshEventStats), as the
 // review form would.
-test.beforeAll(async () => {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    const event = await db.event.findUniqueOrThrow({
-      where: { slug: EVENT },
-      include: { sessionTypes: true, tracks: true, criteria: true },
-    });
-    const speaker = await db.user.create({ data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker" } });
-    const talk = await db.talk.create({
-      data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
-    });
-    const proposal = await db.proposal.create({
-      data: {
-        eventId: event.id,
-        talkId: talk.id,
-        title: TITLE,
-        abstract: talk.abstract,
-        level: talk.level,
-        sessionTypeId: event.sessionTypes[0].id,
-        trackId: event.tracks[0].id,
-        status: "SUBMITTED",
-        submittedAt: new Date(),
-        speakers: { create: { userId: speaker.id, role: "OWNER" } },
-        stats: { create: { eventId: event.id } },
-      },
-    });
-    for (const [email, value] of [
-      ["ravi@example.com", "5"],
-      ["remi@example.com", "1"],
-    ] as const) {
-      const reviewer = await db.user.findUniqueOrThrow({ where: { email } });
-      const scores = Object.fromEntries(event.criteria.map((c) => [c.id, value]));
-      await saveReview(db, reviewer.id, proposal.id, { scores, comment: "" });
-    }
-    await refreshEventStats(db, event.id);
-  } finally {
-    await db.$disconnect();
+async function plantDisagreement(db: Db, demo: Demo) {
+  const event = await db.event.findUniqueOrThrow({
+    where: { id: demo.event.id },
+    include: { sessionTypes: true, tracks: true, criteria: true },
+  });
+  const speaker = await db.user.create({
+    data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker", code: await newUserCode(db) },
+  });
+  const talk = await db.talk.create({
+    data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
+  });
+  const proposal = await db.proposal.create({
+    data: {
+      ...(await newProposalIdentifiers(db, event.id)),
+      eventId: event.id,
+      talkId: talk.id,
+      title: TITLE,
+      abstract: talk.abstract,
+      level: talk.level,
+      sessionTypeId: event.sessionTypes[0].id,
+      trackId: event.tracks[0].id,
+      status: "SUBMITTED",
+      submittedAt: new Date(),
+      speakers: { create: { userId: speaker.id, role: "OWNER" } },
+      stats: { create: { eventId: event.id } },
+    },
+  });
+  for (const [name, value] of [
+    ["Ravi Menon", "5"],
+    ["Rémi Fontaine", "1"],
+  ] as const) {
+    const scores = Object.fromEntries(event.criteria.map((c) => [c.id, value]));
+    await saveReview(db, signedInAs(demo.user(name).id), proposal.id, { scores, comment: "" });
   }
-});
+  await refreshEventStats(db, event.id);
+}
 
 /** The text of one column's cells, top to bottom. */
 async function column(page: Page, header: string): Promise<string[]> {
@@ -65,8 +63,13 @@ async function column(page: Page, header: string): Promise<string[]> {
 
 test("the organizer sorts and filters the ranking, then reads a proposal's distribution and the reviewers' calibration", async ({
   page,
+  demo,
+  signIn,
+  db,
 }) => {
-  await signInAsDemo(page, "Olivia Laurent");
+  const [EVENT, EVENT_NAME] = [demo.slug, demo.name];
+  await plantDisagreement(db, demo);
+  await signIn(page, demo.user("Olivia Laurent"));
   await page.goto(`/organize/${EVENT}`);
   const sections = page.getByRole("navigation", { name: `${EVENT_NAME} sections` });
   await sections.getByRole("link", { name: "Ranking" }).click();

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createDb, type Db } from "@/lib/db/client";
 import { unique } from "./support/data";
 import { E2E_BASE_URL, E2E_DATABASE_URL } from "./support/env";
+import { newUserCode } from "@/lib/identifiers/public-code";
 
 // Cross-site requests. A server action posted with the victim's session
 // cookie but another site's Origin is refused by Next's own check (the same
@@ -29,6 +30,7 @@ async function victim(context: BrowserContext) {
       name: `Vic Tim ${run}`,
       email: `csrf-victim-${run}@example.org`,
       emailVerified: new Date(),
+      code: await newUserCode(db),
       profile: { create: { bio: "Original bio." } },
     },
   });

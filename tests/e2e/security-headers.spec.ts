@@ -1,11 +1,7 @@
 import type { Page } from "@playwright/test";
-import { createDb } from "@/lib/db/client";
 import { AUTH_BODY_LIMIT, BODY_LIMIT } from "@/lib/http/body-limits.js";
-import { expect, test } from "./support/csp";
-import { E2E_DATABASE_URL } from "./support/env";
+import { expect, test } from "./support/fixtures";
 import { skipReason } from "./support/leak-crawl";
-import { signInAsDemo } from "./support/sign-in";
-import { DEMO_EVENT_SLUG } from "./support/data";
 
 // Issue 10, finding 14: every page carries a nonce-based Content-Security-Policy
 // and breaks none of it (the `cspViolations` fixture fails the test otherwise),
@@ -79,49 +75,40 @@ test("HSTS and upgrade-insecure-requests when a trusted proxy says the request c
   expect(response.headers()["content-security-policy"]).toContain("upgrade-insecure-requests");
 });
 
-test("anonymous visitors' pages break no rule of the policy", async ({ page }) => {
-  const visited = await crawl(page, ["/", `/events/${DEMO_EVENT_SLUG}`, "/signin", "/mailbox", "/no-such-page"]);
+test("anonymous visitors' pages break no rule of the policy", async ({ page, demo }) => {
+  const visited = await crawl(page, ["/", `/events/${demo.slug}`, "/signin", "/mailbox", "/no-such-page"]);
   expect(visited.length).toBeGreaterThan(3);
 });
 
 for (const [role, name, start] of [
-  ["speaker", "Mara Chen", ["/speaker", "/speaker/profile", `/events/${DEMO_EVENT_SLUG}/submit`]],
-  ["reviewer", "Ravi Menon", ["/review", `/review/${DEMO_EVENT_SLUG}`]],
-  ["organizer", "Olivia Laurent", ["/organize", `/organize/${DEMO_EVENT_SLUG}`, "/organize/new"]],
+  ["speaker", "Mara Chen", (slug: string) => ["/speaker", "/speaker/profile", `/events/${slug}/submit`]],
+  ["reviewer", "Ravi Menon", (slug: string) => ["/review", `/review/${slug}`]],
+  ["organizer", "Olivia Laurent", (slug: string) => ["/organize", `/organize/${slug}`, "/organize/new"]],
 ] as const) {
-  test(`${role === "organizer" ? "an" : "a"} ${role}'s pages break no rule of the policy`, async ({ page }) => {
-    await signInAsDemo(page, name);
-    const visited = await crawl(page, [...start]);
+  test(`${role === "organizer" ? "an" : "a"} ${role}'s pages break no rule of the policy`, async ({ page, demo, signIn }) => {
+    await signIn(page, demo.user(name));
+    const visited = await crawl(page, start(demo.slug));
     expect(visited.length).toBeGreaterThan(2);
   });
 }
 
-test("a Markdown image in an abstract is never loaded on the reviewer's page", async ({ page }) => {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    await signInAsDemo(page, "Ravi Menon");
-    await page.goto(`/review/${DEMO_EVENT_SLUG}`);
-    const href = await page.locator(`main a[href^="/review/${DEMO_EVENT_SLUG}/"]`).first().getAttribute("href");
-    const proposal = await db.proposal.findUniqueOrThrow({ where: { id: href!.split("/").pop()!.split("?")[0] } });
-    const pixel = "https://tracker.example/pixel.gif";
-    await db.proposal.update({
-      where: { id: proposal.id },
-      data: { abstract: `${proposal.abstract}\n\n![pixel](${pixel}) [home](//evil.example/x)` },
-    });
-    try {
-      const requested: string[] = [];
-      page.on("request", (r) => requested.push(r.url()));
-      await page.goto(`/review/${DEMO_EVENT_SLUG}/${proposal.id}`);
-      await expect(page.getByRole("link", { name: "Image: pixel" })).toHaveAttribute("href", pixel);
-      await expect(page.getByRole("link", { name: "home" })).toHaveAttribute("href", "https://evil.example/x");
-      expect(await page.locator("main img").count()).toBe(0);
-      expect(requested.filter((u) => u.includes("tracker.example"))).toEqual([]);
-    } finally {
-      await db.proposal.update({ where: { id: proposal.id }, data: { abstract: proposal.abstract } });
-    }
-  } finally {
-    await db.$disconnect();
-  }
+test("a Markdown image in an abstract is never loaded on the reviewer's page", async ({ page, demo, signIn, db }) => {
+  await signIn(page, demo.user("Ravi Menon"));
+  await page.goto(`/review/${demo.slug}`);
+  const href = await page.locator(`main a[href^="/review/${demo.slug}/"]`).first().getAttribute("href");
+  const proposal = await db.proposal.findUniqueOrThrow({ where: { id: href!.split("/").pop()!.split("?")[0] } });
+  const pixel = "https://tracker.example/pixel.gif";
+  await db.proposal.update({
+    where: { id: proposal.id },
+    data: { abstract: `${proposal.abstract}\n\n![pixel](${pixel}) [home](//evil.example/x)` },
+  });
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto(`/review/${demo.slug}/${proposal.id}`);
+  await expect(page.getByRole("link", { name: "Image: pixel" })).toHaveAttribute("href", pixel);
+  await expect(page.getByRole("link", { name: "home" })).toHaveAttribute("href", "https://evil.example/x");
+  expect(await page.locator("main img").count()).toBe(0);
+  expect(requested.filter((u) => u.includes("tracker.example"))).toEqual([]);
 });
 
 test("a body declared over its path's limit is refused with 413 before any handler reads it", async ({ request }) => {
@@ -134,23 +121,14 @@ test("a body declared over its path's limit is refused with 413 before any handl
   expect(authSmall.status()).not.toBe(413);
 });
 
-test("2,500 nested quotes in an abstract no longer crash the speaker's proposal page", async ({ page }) => {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    const proposal = await db.proposal.findFirstOrThrow({
-      where: { event: { slug: DEMO_EVENT_SLUG }, speakers: { some: { user: { name: "Mara Chen" } } } },
-    });
-    const crafted = ">".repeat(2_500) + " deep";
-    await db.proposal.update({ where: { id: proposal.id }, data: { abstract: crafted } });
-    try {
-      await signInAsDemo(page, "Mara Chen");
-      const response = await page.goto(`/speaker/proposals/${proposal.id}`);
-      expect(response?.status()).toBe(200);
-      await expect(page.locator(".markdown .plain-text")).toHaveText(crafted);
-    } finally {
-      await db.proposal.update({ where: { id: proposal.id }, data: { abstract: proposal.abstract } });
-    }
-  } finally {
-    await db.$disconnect();
-  }
+test("2,500 nested quotes in an abstract no longer crash the speaker's proposal page", async ({ page, demo, signIn, db }) => {
+  const proposal = await db.proposal.findFirstOrThrow({
+    where: { eventId: demo.event.id, speakers: { some: { user: { name: "Mara Chen" } } } },
+  });
+  const crafted = ">".repeat(2_500) + " deep";
+  await db.proposal.update({ where: { id: proposal.id }, data: { abstract: crafted } });
+  await signIn(page, demo.user("Mara Chen"));
+  const response = await page.goto(`/speaker/proposals/${proposal.id}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.locator(".markdown .plain-text")).toHaveText(crafted);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signedInAs } from "@/lib/auth/actor";
 import { randomBytes } from "node:crypto";
 import { createDb, type Db } from "@/lib/db/client";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
@@ -115,12 +116,12 @@ async function seed(): Promise<Seeded> {
     });
   }
   // Emails the app writes itself from those texts: decisions, a team invitation, a co-speaker invitation.
-  await setPendingDecisions(db, organizer.id, event.id, proposalIds.slice(0, 4), "WAITLISTED");
-  await setPendingDecisions(db, organizer.id, event.id, proposalIds.slice(4, 8), "REJECTED");
-  await publishDecisions(db, organizer.id, event.id, proposalIds.slice(0, 8));
-  await inviteTeamMember(db, organizer.id, event.id, { email: ADDRESS_PAYLOADS[0], role: "REVIEWER" });
+  await setPendingDecisions(db, signedInAs(organizer.id), event.id, proposalIds.slice(0, 4), "WAITLISTED");
+  await setPendingDecisions(db, signedInAs(organizer.id), event.id, proposalIds.slice(4, 8), "REJECTED");
+  await publishDecisions(db, signedInAs(organizer.id), event.id, proposalIds.slice(0, 8));
+  await inviteTeamMember(db, signedInAs(organizer.id), event.id, { email: ADDRESS_PAYLOADS[0], role: "REVIEWER" });
   const author0 = await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: proposalIds[10] } });
-  await inviteCoSpeaker(db, author0.userId, proposalIds[10], ADDRESS_PAYLOADS[1]);
+  await inviteCoSpeaker(db, signedInAs(author0.userId), proposalIds[10], ADDRESS_PAYLOADS[1]);
   const invitationMail = await db.outboxEmail.findFirstOrThrow({
     where: { to: ADDRESS_PAYLOADS[1], kind: "cospeaker-invitation" },
     orderBy: { createdAt: "desc" },

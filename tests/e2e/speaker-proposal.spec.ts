@@ -1,17 +1,17 @@
 import { type Page } from "@playwright/test";
-import { expect, test } from "./support/csp";
-import { DEMO_EVENT_SLUG as EVENT, expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
-import { signInByEmailLink } from "./support/sign-in";
+import { expect, test } from "./support/fixtures";
+import { expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
 
 /** The status badge next to the proposal's title (the list that also names the event). */
 function statusBadge(page: Page) {
   return page.getByRole("main").getByRole("list").filter({ hasText: "Event:" }).locator(".badge");
 }
 
-test("a new speaker: validation, draft, edit, submit and withdraw, with the status at each step", async ({ page }) => {
+test("a new speaker: validation, draft, edit, submit and withdraw, with the status at each step", async ({ page, demo, signIn }) => {
+  const EVENT = demo.slug;
   const title = `Zero-copy parsing with nom ${unique()}`;
   const abstract = "We parse **binary formats** without copying: lifetimes, `&[u8]` and nom's combinators.";
-  await signInByEmailLink(page, uniqueEmail("speaker"));
+  await signIn(page, uniqueEmail("speaker"));
 
   await page.goto(`/events/${EVENT}`);
   await page.getByRole("link", { name: "Submit a proposal" }).click();
@@ -105,11 +105,12 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   await expect(listed).toContainText("You withdrew this proposal");
 });
 
-test("speaker profile: saves name, bio and website; a bad website is refused next to its field", async ({ page }) => {
+test("speaker profile: saves name, bio and website; a bad website is refused next to its field", async ({ page, signIn }) => {
   const name = `Ada Example ${unique()}`;
   const bio = "Writes embedded Rust for **tiny** sensors.";
   const website = "https://ada.example.org/talks";
-  await signInByEmailLink(page, uniqueEmail("profile"));
+  await signIn(page, uniqueEmail("profile"));
+  await page.goto("/");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Speaker profile" })).toBeVisible();
@@ -141,7 +142,15 @@ test("speaker profile: saves name, bio and website; a bad website is refused nex
   await expect(nameInput).toHaveValue(name);
   await expectNoFieldError(page, nameInput);
 
-  // Nothing of the refused form was saved.
+  // Nothing of the refused form was saved: the tab kept it and puts it back, and discarding it shows what was saved.
+  // Reloading with unsaved input asks first (beforeunload): leave.
+  page.once("dialog", (d) => void d.accept());
+  await page.reload();
+  await expect(page.getByText(/We put back what you typed here at/)).toBeVisible();
+  await expect(websiteInput).toHaveValue("ada.example.org");
+  await page.getByRole("button", { name: "Discard what was put back" }).click();
+  await expect(websiteInput).toHaveValue(website);
+  await expect(bioInput).toHaveValue(bio);
   await page.reload();
   await expect(websiteInput).toHaveValue(website);
   await expect(bioInput).toHaveValue(bio);

@@ -22,3 +22,4 @@ export {
   type SpeakerConflictTraits,
 } from "./conflicts";
 export { createInvitation, type InvitationTraits } from "./cospeakers";
+export { proposalIdentifiers, bulkProposalIdentifiers } from "./identifiers";

@@ -11,6 +11,7 @@ import type {
   User,
 } from "@/lib/generated/prisma/client";
 import { createUser } from "./users";
+import { proposalIdentifiers } from "./identifiers";
 import { DAY, cycle, nextSeq } from "./sequence";
 
 export type ProposalStatusTrait = "draft" | "submitted" | "accepted" | "waitlisted" | "rejected" | "confirmed" | "declined" | "withdrawn";
@@ -175,6 +176,7 @@ export async function createProposal(db: Db | DbTx, traits: ProposalTraits): Pro
 
   const proposal = await db.proposal.create({
     data: {
+      ...(await proposalIdentifiers(db, event.id)),
       eventId: event.id,
       talkId: talk.id,
       title: talk.title,

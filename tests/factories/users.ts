@@ -1,6 +1,7 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { companyKey } from "@/lib/profile/company-key";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import { cycle, nextSeq, slugify } from "./sequence";
 
 // Non-ASCII and apostrophes on purpose: they exercise escaping and sorting.
@@ -35,6 +36,7 @@ export async function createUser(db: Db | DbTx, traits: UserTraits = {}): Promis
     data: {
       name,
       email,
+      code: await newUserCode(db),
       emailVerified: traits.verified === false ? null : new Date(),
       ...(traits.profile ? { profile: { create: { ...traits.profile, companyKey: companyKey(traits.profile.company ?? "") } } } : {}),
     },

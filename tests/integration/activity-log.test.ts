@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal as createProposalRow, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -31,13 +32,18 @@ describe("proposal activity log", () => {
     const { event, olivia, mara } = await setup(db);
     const input = { title: "Async Rust in Practice", abstract: ABSTRACT };
 
-    const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { ...input, intent: "submit" }));
-    await updateProposal(db, mara.id, proposal.id, proposalInput(event, { title: "Async Rust in Production", abstract: EDITED }));
-    await setPendingDecisions(db, olivia.id, event.id, [proposal.id], "ACCEPTED");
-    await publishDecisions(db, olivia.id, event.id, [proposal.id]);
-    await transitionProposal(db, mara.id, proposal.id, "confirm");
+    const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { ...input, intent: "submit" }));
+    await updateProposal(
+      db,
+      signedInAs(mara.id),
+      proposal.id,
+      proposalInput(event, { title: "Async Rust in Production", abstract: EDITED }),
+    );
+    await setPendingDecisions(db, signedInAs(olivia.id), event.id, [proposal.id], "ACCEPTED");
+    await publishDecisions(db, signedInAs(olivia.id), event.id, [proposal.id]);
+    await transitionProposal(db, signedInAs(mara.id), proposal.id, "confirm");
 
-    const log = await proposalActivity(db, olivia.id, event.id, proposal.id);
+    const log = await proposalActivity(db, signedInAs(olivia.id), event.id, proposal.id);
     expect(lines(log.entries)).toEqual([
       ["Mara Chen", "Mara Chen confirmed: Accepted → Confirmed"],
       ["Olivia Laurent", "Email “Accepted: Async Rust in Production at RustFest Lyon 2027” queued to mara@example.com"],
@@ -82,11 +88,11 @@ describe("proposal activity log", () => {
   it("stores only the fields that changed, session type and track by name", async () => {
     const db = getDb();
     const { event, olivia, mara } = await setup(db);
-    const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit" }));
+    const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { intent: "submit" }));
 
     await updateProposal(
       db,
-      mara.id,
+      signedInAs(mara.id),
       proposal.id,
       proposalInput(event, { level: "ADVANCED", sessionTypeId: event.sessionTypes[1].id, trackId: "" }),
     );
@@ -104,7 +110,7 @@ describe("proposal activity log", () => {
         },
       ],
     ]);
-    const [entry] = (await proposalActivity(db, olivia.id, event.id, proposal.id)).entries;
+    const [entry] = (await proposalActivity(db, signedInAs(olivia.id), event.id, proposal.id)).entries;
     expect(entry.text).toBe("Mara Chen edited the level, session type and track");
     expect(entry.changes).toEqual([
       { field: "level", label: "level", kind: "choice", from: "Intermediate", to: "Advanced" },
@@ -116,10 +122,10 @@ describe("proposal activity log", () => {
   it("logs nothing for a save that changes nothing", async () => {
     const db = getDb();
     const { event, mara } = await setup(db);
-    const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit" }));
+    const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { intent: "submit" }));
     const before = await db.proposalActivity.count();
 
-    await updateProposal(db, mara.id, proposal.id, proposalInput(event));
+    await updateProposal(db, signedInAs(mara.id), proposal.id, proposalInput(event));
 
     expect(await db.proposalActivity.count()).toBe(before);
   });
@@ -127,13 +133,13 @@ describe("proposal activity log", () => {
   it("does not log a draft's edits, nor the edits saved with its submission", async () => {
     const db = getDb();
     const { event, olivia, mara } = await setup(db);
-    const draft = await createProposal(db, mara.id, event.id, proposalInput(event, { title: "First idea" }));
+    const draft = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { title: "First idea" }));
 
-    await updateProposal(db, mara.id, draft.id, proposalInput(event, { title: "Second idea", abstract: EDITED }));
+    await updateProposal(db, signedInAs(mara.id), draft.id, proposalInput(event, { title: "Second idea", abstract: EDITED }));
     expect(await db.proposalActivity.count({ where: { proposalId: draft.id } })).toBe(0);
-    await updateProposal(db, mara.id, draft.id, proposalInput(event, { title: "Final idea", intent: "submit" }));
+    await updateProposal(db, signedInAs(mara.id), draft.id, proposalInput(event, { title: "Final idea", intent: "submit" }));
 
-    const log = await proposalActivity(db, olivia.id, event.id, draft.id);
+    const log = await proposalActivity(db, signedInAs(olivia.id), event.id, draft.id);
     expect(lines(log.entries)).toEqual([
       ["Mara Chen", "Email “Proposal received: Final idea” queued to mara@example.com"],
       ["Mara Chen", "Mara Chen submitted it"],
@@ -143,7 +149,7 @@ describe("proposal activity log", () => {
   it("writes the edit line in the edit's transaction: if the line fails, the edit is undone", async () => {
     const db = getDb();
     const { event, mara } = await setup(db);
-    const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit", title: "Kept" }));
+    const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { intent: "submit", title: "Kept" }));
     const failing = db.$extends({
       query: {
         proposalActivity: {
@@ -154,17 +160,21 @@ describe("proposal activity log", () => {
       },
     } as never) as unknown as Db;
 
-    await expect(updateProposal(failing, mara.id, proposal.id, proposalInput(event, { title: "Lost" }))).rejects.toThrow("disk full");
+    await expect(updateProposal(failing, signedInAs(mara.id), proposal.id, proposalInput(event, { title: "Lost" }))).rejects.toThrow(
+      "disk full",
+    );
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).title).toBe("Kept");
   });
 
   it("refuses a stale edit with conflict and logs nothing", async () => {
     const db = getDb();
     const { event, mara } = await setup(db);
-    const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit" }));
+    const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { intent: "submit" }));
     const version = new Date(proposal.updatedAt.getTime() - 60_000).toISOString();
 
-    await expectDenied(db, "conflict", () => updateProposal(db, mara.id, proposal.id, proposalInput(event, { title: "Stale", version })));
+    await expectDenied(db, "conflict", () =>
+      updateProposal(db, signedInAs(mara.id), proposal.id, proposalInput(event, { title: "Stale", version })),
+    );
   });
 
   it("says when an email is held for review, and when the app promoted a proposal by itself", async () => {
@@ -204,7 +214,7 @@ describe("proposal activity log", () => {
       ],
     });
 
-    const log = await proposalActivity(db, olivia.id, event.id, proposal.id);
+    const log = await proposalActivity(db, signedInAs(olivia.id), event.id, proposal.id);
     expect(lines(log.entries)).toEqual([
       ["Olivia Laurent", "Olivia Laurent invited co-speaker x@y.org (pending)"],
       ["Olivia Laurent", "Olivia Laurent cleared the unpublished decision (was accepted)"],
@@ -235,7 +245,7 @@ describe("proposal activity log", () => {
       })),
     });
 
-    const log = await proposalActivity(db, olivia.id, event.id, proposal.id);
+    const log = await proposalActivity(db, signedInAs(olivia.id), event.id, proposal.id);
     expect(lines(log.entries)).toEqual([
       ["Mara Chen", "Mara Chen recorded “review-assignment”"],
       ["Mara Chen", "Mara Chen recorded “status”"],
@@ -261,7 +271,7 @@ describe("proposal activity log", () => {
       })),
     });
     const minutes = (log: { entries: ActivityEntry[] }) => log.entries.map((e) => (e.at.getTime() - Date.UTC(2027, 0, 1)) / 60_000);
-    const read = (page: number) => proposalActivity(db, olivia.id, event.id, proposal.id, page);
+    const read = (page: number) => proposalActivity(db, signedInAs(olivia.id), event.id, proposal.id, page);
 
     const [first, second, third, beyond] = await Promise.all([read(1), read(2), read(3), read(4)]);
     expect(ACTIVITY_PAGE_SIZE).toBe(50);
@@ -283,7 +293,7 @@ describe("proposal activity log", () => {
   describe("who may read it", () => {
     async function submitted(db: Db) {
       const { event, olivia, mara } = await setup(db);
-      const proposal = await createProposal(db, mara.id, event.id, proposalInput(event, { intent: "submit" }));
+      const proposal = await createProposal(db, signedInAs(mara.id), event.id, proposalInput(event, { intent: "submit" }));
       return { event, olivia, mara, proposal };
     }
 
@@ -291,20 +301,20 @@ describe("proposal activity log", () => {
       const db = getDb();
       const { event, proposal } = await submitted(db);
       const colleague = await addOrganizer(db, event);
-      expect((await proposalActivity(db, colleague.id, event.id, proposal.id)).total).toBe(2);
+      expect((await proposalActivity(db, signedInAs(colleague.id), event.id, proposal.id)).total).toBe(2);
     });
 
     it("refuses a reviewer of the event (forbidden) and changes nothing", async () => {
       const db = getDb();
       const { event, proposal } = await submitted(db);
       const reviewer = await addReviewer(db, event);
-      await expectDenied(db, "forbidden", () => proposalActivity(db, reviewer.id, event.id, proposal.id));
+      await expectDenied(db, "forbidden", () => proposalActivity(db, signedInAs(reviewer.id), event.id, proposal.id));
     });
 
     it("refuses the proposal's own speaker (not_found) and changes nothing", async () => {
       const db = getDb();
       const { event, mara, proposal } = await submitted(db);
-      await expectDenied(db, "not_found", () => proposalActivity(db, mara.id, event.id, proposal.id));
+      await expectDenied(db, "not_found", () => proposalActivity(db, signedInAs(mara.id), event.id, proposal.id));
     });
 
     it("refuses an organizer who speaks on the proposal (not_found) and changes nothing", async () => {
@@ -312,28 +322,28 @@ describe("proposal activity log", () => {
       const { event } = await setup(db);
       const colleague = await addOrganizer(db, event);
       const own = await createProposalRow(db, { event, cospeakers: [colleague] });
-      await expectDenied(db, "not_found", () => proposalActivity(db, colleague.id, event.id, own.id));
+      await expectDenied(db, "not_found", () => proposalActivity(db, signedInAs(colleague.id), event.id, own.id));
     });
 
     it("refuses an organizer of another event (not_found), also when they name their own event", async () => {
       const db = getDb();
       const { event, proposal } = await submitted(db);
       const other = await createEvent(db);
-      await expectDenied(db, "not_found", () => proposalActivity(db, other.organizer.id, event.id, proposal.id));
-      await expectDenied(db, "not_found", () => proposalActivity(db, other.organizer.id, other.id, proposal.id));
+      await expectDenied(db, "not_found", () => proposalActivity(db, signedInAs(other.organizer.id), event.id, proposal.id));
+      await expectDenied(db, "not_found", () => proposalActivity(db, signedInAs(other.organizer.id), other.id, proposal.id));
     });
 
     it("refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
       const db = getDb();
       const { event, proposal } = await submitted(db);
-      await expectDenied(db, "unauthenticated", () => proposalActivity(db, null, event.id, proposal.id));
+      await expectDenied(db, "unauthenticated", () => proposalActivity(db, signedInAs(null), event.id, proposal.id));
     });
 
     it("has no log of a draft for the organizers (not_found), like the proposal page", async () => {
       const db = getDb();
       const { event, olivia } = await setup(db);
       const draft = await createProposalRow(db, { event, status: "draft" });
-      await expectDomainError(proposalActivity(db, olivia.id, event.id, draft.id), "not_found");
+      await expectDomainError(proposalActivity(db, signedInAs(olivia.id), event.id, draft.id), "not_found");
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -48,7 +49,7 @@ describe("runAutoAssignment", () => {
     const team = await reviewers(db, event, 4);
     const ps = await proposals(db, event, 6);
 
-    const result = await runAutoAssignment(db, event.organizer.id, event.id);
+    const result = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(result).toEqual({
       added: 18,
@@ -70,7 +71,7 @@ describe("runAutoAssignment", () => {
     const submitted = await createProposal(db, { event });
     for (const status of ["draft", "withdrawn", "accepted", "rejected"] as const) await createProposal(db, { event, status });
 
-    await runAutoAssignment(db, event.organizer.id, event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(await db.reviewAssignment.findMany({ select: { proposalId: true } })).toEqual([{ proposalId: submitted.id }]);
   });
@@ -83,9 +84,9 @@ describe("runAutoAssignment", () => {
     const proposal = await createProposal(db, { event });
     await createReview(db, { proposal, reviewer: r1 });
     await createReview(db, { proposal, reviewer: second });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: r2.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: r2.id });
 
-    const result = await runAutoAssignment(db, event.organizer.id, event.id);
+    const result = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(result).toMatchObject({ added: 0, covered: 1 });
     expect(await db.reviewAssignment.count()).toBe(1);
@@ -98,7 +99,7 @@ describe("runAutoAssignment", () => {
     const proposal = await createProposal(db, { event });
     await createReview(db, { proposal, reviewer: r1 });
 
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 1, covered: 1 });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({ added: 1, covered: 1 });
     const assigned = await db.reviewAssignment.findMany({ select: { reviewerId: true } });
     expect(assigned).toHaveLength(1);
     expect(assigned[0].reviewerId).not.toBe(r1.id);
@@ -112,9 +113,9 @@ describe("runAutoAssignment", () => {
     await db.eventMember.updateMany({ where: { eventId: event.id, role: "REVIEWER" }, data: { reviewCap: 2 } });
     // The first reviewer is already at their cap.
     await createReview(db, { proposal: ps[0], reviewer: team[0] });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: ps[1].id, reviewerId: team[0].id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: ps[1].id, reviewerId: team[0].id });
 
-    const result = await runAutoAssignment(db, event.organizer.id, event.id);
+    const result = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(await db.reviewAssignment.count({ where: { reviewerId: team[0].id, source: "AUTO" } })).toBe(0);
     for (const r of team.slice(1)) expect(await db.reviewAssignment.count({ where: { reviewerId: r.id } })).toBe(2);
@@ -150,7 +151,7 @@ describe("runAutoAssignment", () => {
       },
     });
 
-    const result = await runAutoAssignment(db, event.organizer.id, event.id);
+    const result = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     const pairs = await pairsOf(db, event.id);
     for (const [reviewer, proposal] of [
@@ -171,7 +172,10 @@ describe("runAutoAssignment", () => {
     const event = await createEvent(db, { reviewsPerProposal: 1 });
     const rosa = await addReviewer(db, event, await createUser(db, { profile: { company: "Linkwerk GmbH" } }));
     const proposal = await createProposal(db, { event, speaker: await createUser(db, { profile: { company: "Linkwerk" } }) });
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 0, short: { notEnoughReviewers: 1 } });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({
+      added: 0,
+      short: { notEnoughReviewers: 1 },
+    });
 
     await db.speakerConflict.create({
       data: {
@@ -184,7 +188,7 @@ describe("runAutoAssignment", () => {
       },
     });
 
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 1, covered: 1 });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({ added: 1, covered: 1 });
     expect(await pairsOf(db, event.id)).toEqual([`${proposal.id}|${rosa.id}`]);
   });
 
@@ -193,13 +197,13 @@ describe("runAutoAssignment", () => {
     const event = await createEvent(db, { reviewsPerProposal: 1 });
     const [r1, r2] = await reviewers(db, event, 2);
     const proposal = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: r1.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: r1.id });
     // Written directly: the declaring functions would also have removed the assignment.
     await db.proposalConflict.create({
       data: { eventId: event.id, proposalId: proposal.id, reviewerId: r1.id, source: "ORGANIZER", createdById: event.organizer.id },
     });
 
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 1, covered: 1 });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({ added: 1, covered: 1 });
     expect(await pairsOf(db, event.id)).toEqual([`${proposal.id}|${r1.id}`, `${proposal.id}|${r2.id}`].sort());
   });
 
@@ -209,14 +213,17 @@ describe("runAutoAssignment", () => {
     const [systems, web] = await reviewers(db, event, 2);
     const members = await db.eventMember.findMany({ where: { eventId: event.id, role: "REVIEWER" } });
     const memberOf = (u: User) => members.find((m) => m.userId === u.id)!.id;
-    await updateReviewerPreferences(db, event.organizer.id, event.id, memberOf(systems), {
+    await updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, memberOf(systems), {
       reviewCap: null,
       trackIds: [event.tracks[0].id],
     });
-    await updateReviewerPreferences(db, event.organizer.id, event.id, memberOf(web), { reviewCap: null, trackIds: [event.tracks[1].id] });
+    await updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, memberOf(web), {
+      reviewCap: null,
+      trackIds: [event.tracks[1].id],
+    });
     const [a, b] = await proposals(db, event, 2); // tracks 0 and 1
 
-    await runAutoAssignment(db, event.organizer.id, event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(await pairsOf(db, event.id)).toEqual([`${a.id}|${systems.id}`, `${b.id}|${web.id}`].sort());
   });
@@ -226,10 +233,10 @@ describe("runAutoAssignment", () => {
     const event = await createEvent(db, { reviewsPerProposal: 2 });
     await reviewers(db, event, 3);
     await proposals(db, event, 5);
-    const first = await runAutoAssignment(db, event.organizer.id, event.id);
+    const first = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
     const before = await snapshot(db);
 
-    const second = await runAutoAssignment(db, event.organizer.id, event.id);
+    const second = await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     expect(second).toEqual({ ...first, added: 0, reviewersNotified: 0 });
     expect(await snapshot(db)).toEqual(before);
@@ -240,11 +247,11 @@ describe("runAutoAssignment", () => {
     const event = await createEvent(db, { reviewsPerProposal: 2 });
     await reviewers(db, event, 3);
     await proposals(db, event, 3);
-    await runAutoAssignment(db, event.organizer.id, event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
     const before = await pairsOf(db, event.id);
     const late = await createProposal(db, { event });
 
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 2, covered: 4 });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({ added: 2, covered: 4 });
     const after = await pairsOf(db, event.id);
     expect(after.filter((p) => !before.includes(p)).every((p) => p.startsWith(`${late.id}|`))).toBe(true);
     expect(after).toEqual(expect.arrayContaining(before));
@@ -258,8 +265,8 @@ describe("runAutoAssignment", () => {
     const together = afterQuery(db, "proposal", "findMany", barrier(2));
 
     const results = await Promise.all([
-      runAutoAssignment(together, event.organizer.id, event.id),
-      runAutoAssignment(together, event.organizer.id, event.id),
+      runAutoAssignment(together, signedInAs(event.organizer.id), event.id),
+      runAutoAssignment(together, signedInAs(event.organizer.id), event.id),
     ]);
 
     expect(results.map((r) => r.added).sort()).toEqual([0, 8]);
@@ -274,7 +281,7 @@ describe("runAutoAssignment", () => {
     await reviewers(db, event, 3);
     await proposals(db, event, 6);
 
-    const results = await Promise.all(Array.from({ length: 5 }, () => runAutoAssignment(db, event.organizer.id, event.id)));
+    const results = await Promise.all(Array.from({ length: 5 }, () => runAutoAssignment(db, signedInAs(event.organizer.id), event.id)));
 
     expect(results.reduce((sum, r) => sum + r.added, 0)).toBe(12);
     expect(await db.reviewAssignment.count()).toBe(12);
@@ -291,7 +298,7 @@ describe("runAutoAssignment", () => {
       }),
     );
 
-    await runAutoAssignment(client, event.organizer.id, event.id);
+    await runAutoAssignment(client, signedInAs(event.organizer.id), event.id);
 
     expect(await pairsOf(db, event.id)).not.toContain(`${proposal.id}|${r1.id}`);
   });
@@ -302,8 +309,8 @@ describe("runAutoAssignment", () => {
     const [r1, r2] = await reviewers(db, event, 2);
     await proposals(db, event, 4);
 
-    await runAutoAssignment(db, event.organizer.id, event.id);
-    await runAutoAssignment(db, event.organizer.id, event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
 
     const mails = await db.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(mails.map((m) => m.to)).toEqual([r1.email, r2.email].sort());
@@ -323,7 +330,7 @@ describe("runAutoAssignment", () => {
     });
     const before = await snapshot(db);
 
-    await expect(runAutoAssignment(failing, event.organizer.id, event.id)).rejects.toThrow("disk full");
+    await expect(runAutoAssignment(failing, signedInAs(event.organizer.id), event.id)).rejects.toThrow("disk full");
 
     expect(await snapshot(db)).toEqual(before);
   });
@@ -339,13 +346,13 @@ describe("runAutoAssignment", () => {
     await reviewers(db, event, 2);
     await proposals(db, event, 2);
     const actor = (await outsiders(db, event)).find(([w]) => w === who)![2];
-    await expectRefused(db, code, () => runAutoAssignment(db, actor, event.id));
+    await expectRefused(db, code, () => runAutoAssignment(db, signedInAs(actor), event.id));
   });
 
   it("refuses an unknown event id (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectRefused(db, "not_found", () => runAutoAssignment(db, event.organizer.id, "no-such-event"));
+    await expectRefused(db, "not_found", () => runAutoAssignment(db, signedInAs(event.organizer.id), "no-such-event"));
   });
 });
 
@@ -357,12 +364,12 @@ describe("assignReviewer / unassignReviewer", () => {
     const proposal = await createProposal(db, { event });
     const target = { proposalId: proposal.id, reviewerId: reviewer.id };
 
-    await assignReviewer(db, event.organizer.id, event.id, target);
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, target);
     expect(await db.reviewAssignment.findMany({ select: { proposalId: true, reviewerId: true, source: true, eventId: true } })).toEqual([
       { ...target, source: "MANUAL", eventId: event.id },
     ]);
 
-    await unassignReviewer(db, event.organizer.id, event.id, target);
+    await unassignReviewer(db, signedInAs(event.organizer.id), event.id, target);
     expect(await db.reviewAssignment.count()).toBe(0);
   });
 
@@ -372,7 +379,7 @@ describe("assignReviewer / unassignReviewer", () => {
     const [reviewer] = await reviewers(db, event, 1);
     await db.eventMember.updateMany({ where: { userId: reviewer.id }, data: { reviewCap: 0 } });
     const proposal = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
     expect(await db.reviewAssignment.count()).toBe(1);
   });
 
@@ -383,7 +390,7 @@ describe("assignReviewer / unassignReviewer", () => {
     const proposal = await createProposal(db, { event, speaker: await createUser(db, { profile: { company: "Linkwerk" } }) });
 
     const error = await expectRefused(db, "invalid", () =>
-      assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: rosa.id }),
+      assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: rosa.id }),
     );
     expect(error.message).toBe("Rosa Jiménez has a conflict of interest with this proposal and cannot be assigned to it.");
     expect(error.fields).toEqual({ reviewerId: error.message });
@@ -395,7 +402,7 @@ describe("assignReviewer / unassignReviewer", () => {
     const [reviewer] = await reviewers(db, event, 1);
     const own = await createProposal(db, { event, speaker: reviewer });
     await expectRefused(db, "invalid", () =>
-      assignReviewer(db, event.organizer.id, event.id, { proposalId: own.id, reviewerId: reviewer.id }),
+      assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: own.id, reviewerId: reviewer.id }),
     );
   });
 
@@ -403,7 +410,8 @@ describe("assignReviewer / unassignReviewer", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event });
-    const assign = (reviewerId: string) => () => assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId });
+    const assign = (reviewerId: string) => () =>
+      assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId });
     const organizer = await addOrganizer(db, event);
     const stranger = await createUser(db);
     const elsewhere = await addReviewer(db, await createEvent(db));
@@ -419,7 +427,8 @@ describe("assignReviewer / unassignReviewer", () => {
     const [reviewer] = await reviewers(db, event, 1);
     const other = await createEvent(db);
     await addReviewer(db, other, reviewer);
-    const assign = (proposalId: string) => () => assignReviewer(db, event.organizer.id, event.id, { proposalId, reviewerId: reviewer.id });
+    const assign = (proposalId: string) => () =>
+      assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId, reviewerId: reviewer.id });
 
     await expectRefused(db, "not_found", assign((await createProposal(db, { event: other })).id));
     await expectRefused(db, "not_found", assign((await createProposal(db, { event, status: "draft" })).id));
@@ -435,8 +444,8 @@ describe("assignReviewer / unassignReviewer", () => {
     const [reviewer] = await reviewers(db, event, 1);
     const proposal = await createProposal(db, { event });
     const target = { proposalId: proposal.id, reviewerId: reviewer.id };
-    await assignReviewer(db, event.organizer.id, event.id, target);
-    const error = await expectRefused(db, "conflict", () => assignReviewer(db, event.organizer.id, event.id, target));
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, target);
+    const error = await expectRefused(db, "conflict", () => assignReviewer(db, signedInAs(event.organizer.id), event.id, target));
     expect(error.message).toMatch(/already assigned/);
   });
 
@@ -451,7 +460,7 @@ describe("assignReviewer / unassignReviewer", () => {
       }),
     );
     await expectDomainError(
-      assignReviewer(client, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id }),
+      assignReviewer(client, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: reviewer.id }),
       "invalid",
     );
     expect(await db.reviewAssignment.count()).toBe(0);
@@ -463,13 +472,13 @@ describe("assignReviewer / unassignReviewer", () => {
     const other = await createEvent(db);
     const [reviewer] = await reviewers(db, other, 1);
     const theirs = await createProposal(db, { event: other });
-    await assignReviewer(db, other.organizer.id, other.id, { proposalId: theirs.id, reviewerId: reviewer.id });
+    await assignReviewer(db, signedInAs(other.organizer.id), other.id, { proposalId: theirs.id, reviewerId: reviewer.id });
 
     await expectRefused(db, "not_found", () =>
-      unassignReviewer(db, event.organizer.id, event.id, { proposalId: theirs.id, reviewerId: reviewer.id }),
+      unassignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: theirs.id, reviewerId: reviewer.id }),
     );
     await expectRefused(db, "not_found", () =>
-      unassignReviewer(db, other.organizer.id, other.id, { proposalId: theirs.id, reviewerId: other.organizer.id }),
+      unassignReviewer(db, signedInAs(other.organizer.id), other.id, { proposalId: theirs.id, reviewerId: other.organizer.id }),
     );
   });
 
@@ -483,11 +492,15 @@ describe("assignReviewer / unassignReviewer", () => {
     const event = await createEvent(db);
     const [reviewer, other] = await reviewers(db, event, 2);
     const proposal = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: other.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: other.id });
     const actor = (await outsiders(db, event)).find(([w]) => w === who)![2];
 
-    await expectRefused(db, code, () => assignReviewer(db, actor, event.id, { proposalId: proposal.id, reviewerId: reviewer.id }));
-    await expectRefused(db, code, () => unassignReviewer(db, actor, event.id, { proposalId: proposal.id, reviewerId: other.id }));
+    await expectRefused(db, code, () =>
+      assignReviewer(db, signedInAs(actor), event.id, { proposalId: proposal.id, reviewerId: reviewer.id }),
+    );
+    await expectRefused(db, code, () =>
+      unassignReviewer(db, signedInAs(actor), event.id, { proposalId: proposal.id, reviewerId: other.id }),
+    );
   });
 });
 
@@ -508,10 +521,13 @@ describe("updateReviewerPreferences", () => {
     const { event, member, prefs } = await setup(db);
     const [systems, web] = event.tracks;
 
-    await updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: 12, trackIds: [systems.id, web.id, web.id] });
+    await updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, member.id, {
+      reviewCap: 12,
+      trackIds: [systems.id, web.id, web.id],
+    });
     expect(await prefs()).toEqual({ reviewCap: 12, trackIds: [systems.id, web.id].sort() });
 
-    await updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: null, trackIds: [web.id] });
+    await updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, member.id, { reviewCap: null, trackIds: [web.id] });
     expect(await prefs()).toEqual({ reviewCap: null, trackIds: [web.id] });
   });
 
@@ -528,11 +544,11 @@ describe("updateReviewerPreferences", () => {
     const { event, member } = await setup(db);
     const other = await createEvent(db);
     const error = await expectRefused(db, "invalid", () =>
-      updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: 3, trackIds: [other.tracks[0].id] }),
+      updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, member.id, { reviewCap: 3, trackIds: [other.tracks[0].id] }),
     );
     expect(error.fields).toEqual({ trackIds: "Choose tracks of this event." });
     await expectRefused(db, "invalid", () =>
-      updateReviewerPreferences(db, event.organizer.id, event.id, member.id, { reviewCap: -1, trackIds: [] }),
+      updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, member.id, { reviewCap: -1, trackIds: [] }),
     );
   });
 
@@ -547,7 +563,7 @@ describe("updateReviewerPreferences", () => {
     });
     for (const memberId of [theirMember.id, organizerMember.id, "no-such-member"]) {
       await expectRefused(db, "not_found", () =>
-        updateReviewerPreferences(db, event.organizer.id, event.id, memberId, { reviewCap: 1, trackIds: [] }),
+        updateReviewerPreferences(db, signedInAs(event.organizer.id), event.id, memberId, { reviewCap: 1, trackIds: [] }),
       );
     }
   });
@@ -562,7 +578,7 @@ describe("updateReviewerPreferences", () => {
     const { event, member } = await setup(db);
     const actor = (await outsiders(db, event)).find(([w]) => w === who)![2];
     await expectRefused(db, code, () =>
-      updateReviewerPreferences(db, actor, event.id, member.id, { reviewCap: 1, trackIds: [event.tracks[0].id] }),
+      updateReviewerPreferences(db, signedInAs(actor), event.id, member.id, { reviewCap: 1, trackIds: [event.tracks[0].id] }),
     );
   });
 });
@@ -575,10 +591,10 @@ describe("assignmentOverview", () => {
     const ravi = await addReviewer(db, event, await createUser(db, { name: "Ravi Menon" }));
     const flagged = await createProposal(db, { event, speaker: await createUser(db, { profile: { company: "Linkwerk" } }) });
     const open = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: open.id, reviewerId: rosa.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: open.id, reviewerId: rosa.id });
     await createReview(db, { proposal: open, reviewer: ravi });
 
-    const view = await assignmentOverview(db, event.organizer.id, event.id);
+    const view = await assignmentOverview(db, signedInAs(event.organizer.id), event.id);
 
     expect(view.summary).toEqual({ reviewersPerProposal: 2, proposals: 2, covered: 1, short: 1, notEnoughReviewers: 1 });
     expect(view.reviewers.map((r) => [r.person.name, r.assigned, r.reviewed])).toEqual([
@@ -600,9 +616,9 @@ describe("assignmentOverview", () => {
     const event = await createEvent(db);
     for (let i = 0; i < 51; i++) await createProposal(db, { event });
 
-    const first = await assignmentOverview(db, event.organizer.id, event.id, 1);
-    const second = await assignmentOverview(db, event.organizer.id, event.id, 2);
-    const beyond = await assignmentOverview(db, event.organizer.id, event.id, 99);
+    const first = await assignmentOverview(db, signedInAs(event.organizer.id), event.id, 1);
+    const second = await assignmentOverview(db, signedInAs(event.organizer.id), event.id, 2);
+    const beyond = await assignmentOverview(db, signedInAs(event.organizer.id), event.id, 99);
     expect([first.proposals.length, second.proposals.length, first.pages]).toEqual([50, 1, 2]);
     expect(beyond.page).toBe(2);
   });
@@ -616,6 +632,6 @@ describe("assignmentOverview", () => {
     const db = getDb();
     const event = await createEvent(db);
     const actor = (await outsiders(db, event)).find(([w]) => w === who)![2];
-    await expectDomainError(assignmentOverview(db, actor, event.id), code);
+    await expectDomainError(() => assignmentOverview(db, signedInAs(actor), event.id), code);
   });
 });

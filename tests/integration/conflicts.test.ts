@@ -1,6 +1,7 @@
 // The organizers' conflicts page: declared conflicts (lib/reviews/conflicts/manage.ts),
 // affiliation flags (affiliation.ts), and the choices its form offers (lib/assignment/conflict-choices.ts).
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -51,11 +52,11 @@ describe("declareConflict (organizer)", () => {
     const event = await createEvent(db);
     const [reviewer, other] = [await addReviewer(db, event), await addReviewer(db, event)];
     const proposal = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
     await createReview(db, { proposal, reviewer });
     await createReview(db, { proposal, reviewer: other });
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
 
     expect(await hasConflict(db, event.id, reviewer.id, proposal.id)).toBe(true);
     expect(await db.proposalConflict.findMany({ select: { reviewerId: true, proposalId: true, source: true, createdById: true } })).toEqual(
@@ -74,15 +75,15 @@ describe("declareConflict (organizer)", () => {
     const owned = await createProposal(db, { event, speaker });
     const coSpoken = await createProposal(db, { event, cospeakers: [speaker] });
     const unrelated = await createProposal(db, { event });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: owned.id, reviewerId: reviewer.id });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: owned.id, reviewerId: reviewer.id });
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
     expect(await hasConflict(db, event.id, reviewer.id, owned.id)).toBe(true);
     expect(await hasConflict(db, event.id, reviewer.id, coSpoken.id)).toBe(true);
     expect(await hasConflict(db, event.id, reviewer.id, unrelated.id)).toBe(false);
     expect(await db.reviewAssignment.count()).toBe(0);
-    await runAutoAssignment(db, event.organizer.id, event.id);
+    await runAutoAssignment(db, signedInAs(event.organizer.id), event.id);
     expect(await db.reviewAssignment.findMany({ select: { proposalId: true } })).toEqual([{ proposalId: unrelated.id }]);
   });
 
@@ -92,7 +93,7 @@ describe("declareConflict (organizer)", () => {
     const reviewer = await addReviewer(db, event);
     const decided = await createProposal(db, { event, status: "accepted" });
     await createReview(db, { proposal: decided, reviewer });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: decided.speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: decided.speaker.id });
     expect(await db.review.count()).toBe(1);
   });
 
@@ -100,12 +101,16 @@ describe("declareConflict (organizer)", () => {
     const db = getDb();
     const event = await createEvent(db);
     const { rosa, jonas, proposal } = await linkwerk(db, event);
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "dismiss" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: jonas.id,
+      decision: "dismiss",
+    });
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, proposalId: proposal.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: rosa.id, proposalId: proposal.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: rosa.id, speakerId: jonas.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: rosa.id, speakerId: jonas.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: rosa.id, proposalId: proposal.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: rosa.id, proposalId: proposal.id });
 
     expect(await db.speakerConflict.findMany({ select: { status: true, source: true } })).toEqual([
       { status: "ACTIVE", source: "ORGANIZER" },
@@ -123,7 +128,8 @@ describe("declareConflict (organizer)", () => {
     const theirs = await createProposal(db, { event: other });
     const ours = await createProposal(db, { event });
     const draft = await createProposal(db, { event, status: "draft", speaker: await createUser(db) });
-    const declare = (target: Parameters<typeof declareConflict>[3]) => () => declareConflict(db, event.organizer.id, event.id, target);
+    const declare = (target: Parameters<typeof declareConflict>[3]) => () =>
+      declareConflict(db, signedInAs(event.organizer.id), event.id, target);
 
     await expectRefused(db, "not_found", declare({ reviewerId: theirReviewer.id, proposalId: ours.id }));
     await expectRefused(db, "not_found", declare({ reviewerId: reviewer.id, proposalId: theirs.id }));
@@ -137,8 +143,12 @@ describe("declareConflict (organizer)", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event });
     const actor = await actorFor(db, event, who);
-    await expectRefused(db, code, () => declareConflict(db, actor, event.id, { reviewerId: reviewer.id, proposalId: proposal.id }));
-    await expectRefused(db, code, () => declareConflict(db, actor, event.id, { reviewerId: reviewer.id, speakerId: proposal.speaker.id }));
+    await expectRefused(db, code, () =>
+      declareConflict(db, signedInAs(actor), event.id, { reviewerId: reviewer.id, proposalId: proposal.id }),
+    );
+    await expectRefused(db, code, () =>
+      declareConflict(db, signedInAs(actor), event.id, { reviewerId: reviewer.id, speakerId: proposal.speaker.id }),
+    );
   });
 });
 
@@ -150,10 +160,10 @@ describe("removeConflict and listConflicts", () => {
     const proposal = await createProposal(db, { event, title: "Rust channels" });
     const speaker = await createUser(db, { name: "Sam Okafor" });
     await createProposal(db, { event, speaker });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
-    const { proposalConflicts, speakerConflicts } = await listConflicts(db, event.organizer.id, event.id);
+    const { proposalConflicts, speakerConflicts } = await listConflicts(db, signedInAs(event.organizer.id), event.id);
     expect(proposalConflicts).toMatchObject([
       { source: "ORGANIZER", reviewer: { name: "Ravi Menon" }, proposal: { title: "Rust channels" } },
     ]);
@@ -161,24 +171,28 @@ describe("removeConflict and listConflicts", () => {
       { source: "ORGANIZER", status: "ACTIVE", reviewer: { name: "Ravi Menon" }, speaker: { name: "Sam Okafor" } },
     ]);
 
-    await removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id });
-    await removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id });
+    await removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "proposal", id: proposalConflicts[0].id });
+    await removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "speaker", id: speakerConflicts[0].id });
 
-    expect(await listConflicts(db, event.organizer.id, event.id)).toEqual({ proposalConflicts: [], speakerConflicts: [] });
-    await assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
+    expect(await listConflicts(db, signedInAs(event.organizer.id), event.id)).toEqual({ proposalConflicts: [], speakerConflicts: [] });
+    await assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: reviewer.id });
   });
 
   it("removing a confirmed affiliation conflict reopens the flag: the company match blocks again until resolved", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const { rosa, jonas, proposal } = await linkwerk(db, event);
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "confirm" });
-    const [confirmed] = (await listConflicts(db, event.organizer.id, event.id)).speakerConflicts;
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: jonas.id,
+      decision: "confirm",
+    });
+    const [confirmed] = (await listConflicts(db, signedInAs(event.organizer.id), event.id)).speakerConflicts;
     expect(confirmed).toMatchObject({ source: "AFFILIATION", status: "ACTIVE" });
 
-    await removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: confirmed.id });
+    await removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "speaker", id: confirmed.id });
 
-    expect(await affiliationFlags(db, event.organizer.id, event.id)).toHaveLength(1);
+    expect(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).toHaveLength(1);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
   });
 
@@ -188,22 +202,22 @@ describe("removeConflict and listConflicts", () => {
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, other);
     const theirs = await createProposal(db, { event: other });
-    await declareConflict(db, other.organizer.id, other.id, { reviewerId: reviewer.id, proposalId: theirs.id });
-    await declareConflict(db, other.organizer.id, other.id, { reviewerId: reviewer.id, speakerId: theirs.speaker.id });
-    const { proposalConflicts, speakerConflicts } = await listConflicts(db, other.organizer.id, other.id);
+    await declareConflict(db, signedInAs(other.organizer.id), other.id, { reviewerId: reviewer.id, proposalId: theirs.id });
+    await declareConflict(db, signedInAs(other.organizer.id), other.id, { reviewerId: reviewer.id, speakerId: theirs.speaker.id });
+    const { proposalConflicts, speakerConflicts } = await listConflicts(db, signedInAs(other.organizer.id), other.id);
 
     await expectRefused(db, "not_found", () =>
-      removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id }),
+      removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "proposal", id: proposalConflicts[0].id }),
     );
     await expectRefused(db, "not_found", () =>
-      removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id }),
+      removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "speaker", id: speakerConflicts[0].id }),
     );
     // The right event with the other kind's id: still not found.
     await expectRefused(db, "not_found", () =>
-      removeConflict(db, other.organizer.id, other.id, { kind: "speaker", id: proposalConflicts[0].id }),
+      removeConflict(db, signedInAs(other.organizer.id), other.id, { kind: "speaker", id: proposalConflicts[0].id }),
     );
     await expectRefused(db, "not_found", () =>
-      removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: "no-such-conflict" }),
+      removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "proposal", id: "no-such-conflict" }),
     );
   });
 
@@ -212,12 +226,12 @@ describe("removeConflict and listConflicts", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
-    const [declared] = (await listConflicts(db, event.organizer.id, event.id)).proposalConflicts;
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
+    const [declared] = (await listConflicts(db, signedInAs(event.organizer.id), event.id)).proposalConflicts;
     const actor = await actorFor(db, event, who);
 
-    await expectDomainError(listConflicts(db, actor, event.id), code);
-    await expectRefused(db, code, () => removeConflict(db, actor, event.id, { kind: "proposal", id: declared.id }));
+    await expectDomainError(() => listConflicts(db, signedInAs(actor), event.id), code);
+    await expectRefused(db, code, () => removeConflict(db, signedInAs(actor), event.id, { kind: "proposal", id: declared.id }));
   });
 });
 
@@ -227,7 +241,7 @@ describe("affiliation flags", () => {
     const event = await createEvent(db, { reviewsPerProposal: 1 });
     const { rosa, jonas, proposal } = await linkwerk(db, event);
 
-    expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([
+    expect(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).toEqual([
       {
         reviewer: { id: rosa.id, name: "Rosa Jiménez", email: rosa.email },
         speaker: { id: jonas.id, name: "Jonas Weber", email: jonas.email },
@@ -237,9 +251,12 @@ describe("affiliation flags", () => {
     ]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
     await expectRefused(db, "invalid", () =>
-      assignReviewer(db, event.organizer.id, event.id, { proposalId: proposal.id, reviewerId: rosa.id }),
+      assignReviewer(db, signedInAs(event.organizer.id), event.id, { proposalId: proposal.id, reviewerId: rosa.id }),
     );
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 0, short: { notEnoughReviewers: 1 } });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({
+      added: 0,
+      short: { notEnoughReviewers: 1 },
+    });
   });
 
   it("dismissing closes the flag and lets the reviewer review and be assigned", async () => {
@@ -247,14 +264,18 @@ describe("affiliation flags", () => {
     const event = await createEvent(db, { reviewsPerProposal: 1 });
     const { rosa, jonas, proposal } = await linkwerk(db, event);
 
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "dismiss" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: jonas.id,
+      decision: "dismiss",
+    });
 
-    expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([]);
+    expect(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).toEqual([]);
     expect(await db.speakerConflict.findMany({ select: { status: true, source: true, createdById: true } })).toEqual([
       { status: "DISMISSED", source: "AFFILIATION", createdById: event.organizer.id },
     ]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(false);
-    expect(await runAutoAssignment(db, event.organizer.id, event.id)).toMatchObject({ added: 1, covered: 1 });
+    expect(await runAutoAssignment(db, signedInAs(event.organizer.id), event.id)).toMatchObject({ added: 1, covered: 1 });
   });
 
   it("confirming keeps the reviewer blocked and removes their assignment and review of a still-submitted proposal, not of a decided one", async () => {
@@ -270,9 +291,13 @@ describe("affiliation flags", () => {
     await createReview(db, { proposal: decided, reviewer: rosa });
     expect(await reviewCount(db, proposal.id)).toBe(2);
 
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "confirm" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: jonas.id,
+      decision: "confirm",
+    });
 
-    expect(await affiliationFlags(db, event.organizer.id, event.id)).toEqual([]);
+    expect(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).toEqual([]);
     expect(await hasConflict(db, event.id, rosa.id, proposal.id)).toBe(true);
     expect(await db.reviewAssignment.count()).toBe(0);
     expect(await db.review.findMany({ where: { reviewerId: rosa.id }, select: { proposalId: true } })).toEqual([
@@ -290,7 +315,7 @@ describe("affiliation flags", () => {
     const { rosa, jonas } = await linkwerk(db, event);
     const other = await createProposal(db, { event });
     const resolve = (speakerId: string, decision: "confirm" | "dismiss") => () =>
-      resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId, decision });
+      resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, { reviewerId: rosa.id, speakerId, decision });
 
     await expectRefused(db, "invalid", resolve(other.speaker.id, "confirm"));
     await resolve(jonas.id, "dismiss")();
@@ -304,8 +329,12 @@ describe("affiliation flags", () => {
     const { rosa, jonas } = await linkwerk(db, event);
 
     const results = await Promise.allSettled([
-      resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "confirm" }),
-      resolveAffiliationFlag(db, second.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "dismiss" }),
+      resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+        reviewerId: rosa.id,
+        speakerId: jonas.id,
+        decision: "confirm",
+      }),
+      resolveAffiliationFlag(db, signedInAs(second.id), event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "dismiss" }),
     ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -322,7 +351,11 @@ describe("affiliation flags", () => {
     const other = await createEvent(db);
     const elsewhere = await addReviewer(db, other, await createUser(db, { profile: { company: "Linkwerk" } }));
     await expectRefused(db, "not_found", () =>
-      resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: elsewhere.id, speakerId: jonas.id, decision: "dismiss" }),
+      resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+        reviewerId: elsewhere.id,
+        speakerId: jonas.id,
+        decision: "dismiss",
+      }),
     );
   });
 
@@ -332,10 +365,10 @@ describe("affiliation flags", () => {
     const { rosa, jonas } = await linkwerk(db, event);
     const actor = await actorFor(db, event, who);
 
-    await expectDomainError(affiliationFlags(db, actor, event.id), code);
+    await expectDomainError(() => affiliationFlags(db, signedInAs(actor), event.id), code);
     for (const decision of ["confirm", "dismiss"] as const) {
       await expectRefused(db, code, () =>
-        resolveAffiliationFlag(db, actor, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision }),
+        resolveAffiliationFlag(db, signedInAs(actor), event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision }),
       );
     }
   });
@@ -354,7 +387,7 @@ describe("conflictChoices", () => {
     await createProposal(db, { event, speaker: await createUser(db, { name: "Draft Only" }), title: "Draft", status: "draft" });
     await createProposal(db, { event: await createEvent(db), title: "Elsewhere" });
 
-    const choices = await conflictChoices(db, event.organizer.id, event.id);
+    const choices = await conflictChoices(db, signedInAs(event.organizer.id), event.id);
 
     expect(choices.members.map((m) => m.id)).toEqual([ravi.id, rosa.id, event.organizer.id]);
     expect(choices.proposals).toEqual([
@@ -368,6 +401,6 @@ describe("conflictChoices", () => {
     const db = getDb();
     const event = await createEvent(db);
     const actor = await actorFor(db, event, who);
-    await expectDomainError(conflictChoices(db, actor, event.id), code);
+    await expectDomainError(() => conflictChoices(db, signedInAs(actor), event.id), code);
   });
 });

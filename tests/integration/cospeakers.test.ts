@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createInvitation, createProposal, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -55,7 +56,7 @@ describe("inviteCoSpeaker", () => {
     const db = getDb();
     const { event, owner, proposal } = await setup(db);
 
-    const result = await inviteCoSpeaker(db, owner.id, proposal.id, "  Jonas.Lindqvist@Example.COM ");
+    const result = await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "  Jonas.Lindqvist@Example.COM ");
 
     expect(result).toMatchObject({ email: "jonas.lindqvist@example.com", status: "PENDING" });
     const [mail] = await db.outboxEmail.findMany();
@@ -104,7 +105,7 @@ describe("inviteCoSpeaker", () => {
       },
     });
 
-    await inviteCoSpeaker(db, owner.id, proposal.id, "ada@example.org");
+    await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "ada@example.org");
 
     const mail = await db.outboxEmail.findFirstOrThrow();
     const token = await tokenFromEmail(db, "ada@example.org");
@@ -118,7 +119,7 @@ describe("inviteCoSpeaker", () => {
     const cospeaker = await createUser(db);
     const proposal = await createProposal(db, { event, cospeakers: [cospeaker] });
 
-    await inviteCoSpeaker(db, cospeaker.id, proposal.id, "third@example.org");
+    await inviteCoSpeaker(db, signedInAs(cospeaker.id), proposal.id, "third@example.org");
 
     expect(await db.coSpeakerInvitation.count({ where: { proposalId: proposal.id, invitedById: cospeaker.id } })).toBe(1);
   });
@@ -129,14 +130,16 @@ describe("inviteCoSpeaker", () => {
     const cospeaker = await createUser(db, { email: "zoe@example.com" });
     const proposal = await createProposal(db, { event, cospeakers: [cospeaker] });
     const owner = proposal.speaker;
-    await inviteCoSpeaker(db, owner.id, proposal.id, "pending@example.org");
+    await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "pending@example.org");
 
-    const bad = await expectDenied(db, "invalid", () => inviteCoSpeaker(db, owner.id, proposal.id, "not an address"));
+    const bad = await expectDenied(db, "invalid", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "not an address"));
     expect(bad.fields).toEqual({ email: "Enter a valid email address." });
-    const self = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, owner.email.toUpperCase()));
+    const self = await expectDenied(db, "conflict", () =>
+      inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, owner.email.toUpperCase()),
+    );
     expect(self.fields?.email).toBe("This person already speaks on this proposal.");
-    await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, "ZOE@example.com"));
-    const again = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, "Pending@Example.org"));
+    await expectDenied(db, "conflict", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "ZOE@example.com"));
+    const again = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "Pending@Example.org"));
     expect(again.fields?.email).toMatch(/already invited/);
   });
 
@@ -144,20 +147,20 @@ describe("inviteCoSpeaker", () => {
     const db = getDb();
     const { owner, proposal } = await setup(db);
     const ids = [];
-    for (const n of [1, 2, 3, 4]) ids.push((await inviteCoSpeaker(db, owner.id, proposal.id, `guest${n}@example.org`)).id);
+    for (const n of [1, 2, 3, 4]) ids.push((await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, `guest${n}@example.org`)).id);
 
-    const full = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, "guest5@example.org"));
+    const full = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "guest5@example.org"));
     expect(full.fields?.email).toMatch(/at most 5 speakers/);
 
-    await revokeInvitation(db, owner.id, ids[0]);
-    await inviteCoSpeaker(db, owner.id, proposal.id, "guest5@example.org");
+    await revokeInvitation(db, signedInAs(owner.id), ids[0]);
+    await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "guest5@example.org");
     expect(await db.coSpeakerInvitation.count({ where: { status: "PENDING" } })).toBe(4);
   });
 
   it.each(["withdrawn", "rejected"] as const)("refuses to invite on a %s proposal", async (status) => {
     const db = getDb();
     const { owner, proposal } = await setup(db, status);
-    const error = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, "late@example.org"));
+    const error = await expectDenied(db, "conflict", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "late@example.org"));
     expect(error.message).toBe(`This proposal is ${status}, so it takes no new co-speakers.`);
   });
 
@@ -168,8 +171,8 @@ describe("inviteCoSpeaker", () => {
     const { invitation, token } = await createInvitation(db, { proposal, email: "maybe@example.org", status: "DECLINED", lastSentAt });
 
     const tooSoon = new Date(lastSentAt.getTime() + 30_000);
-    await expectDenied(db, "conflict", () => inviteCoSpeaker(db, owner.id, proposal.id, "maybe@example.org", { now: tooSoon }));
-    const again = await inviteCoSpeaker(db, owner.id, proposal.id, "maybe@example.org");
+    await expectDenied(db, "conflict", () => inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "maybe@example.org", { now: tooSoon }));
+    const again = await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "maybe@example.org");
 
     expect(again.id).toBe(invitation.id);
     const row = await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } });
@@ -183,11 +186,11 @@ describe("resendInvitation", () => {
   it("sends a new link and the old one stops working", async () => {
     const db = getDb();
     const { owner, proposal } = await setup(db);
-    const invited = await inviteCoSpeaker(db, owner.id, proposal.id, "ada@example.org");
+    const invited = await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "ada@example.org");
     const oldToken = await tokenFromEmail(db, "ada@example.org");
     const later = new Date(Date.now() + 2 * MINUTE);
 
-    await resendInvitation(db, owner.id, invited.id, { now: later });
+    await resendInvitation(db, signedInAs(owner.id), invited.id, { now: later });
 
     const newToken = await tokenFromEmail(db, "ada@example.org");
     expect(newToken).not.toBe(oldToken);
@@ -198,19 +201,19 @@ describe("resendInvitation", () => {
     expect(await invitationForToken(db, newToken)).toMatchObject({ state: "pending" });
 
     const ada = await createUser(db, { email: "ada@example.org" });
-    await expectDenied(db, "not_found", () => respondToInvitation(db, ada.id, oldToken, "accept"));
-    await respondToInvitation(db, ada.id, newToken, "accept");
+    await expectDenied(db, "not_found", () => respondToInvitation(db, signedInAs(ada.id), oldToken, "accept"));
+    await respondToInvitation(db, signedInAs(ada.id), newToken, "accept");
   });
 
   it("refuses within a minute of the last email, and for an invitation that is no longer pending", async () => {
     const db = getDb();
     const { owner, proposal } = await setup(db);
-    const invited = await inviteCoSpeaker(db, owner.id, proposal.id, "ada@example.org");
-    await expectDenied(db, "conflict", () => resendInvitation(db, owner.id, invited.id));
+    const invited = await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "ada@example.org");
+    await expectDenied(db, "conflict", () => resendInvitation(db, signedInAs(owner.id), invited.id));
 
     for (const status of ["ACCEPTED", "DECLINED", "REVOKED"] as const) {
       const { invitation } = await createInvitation(db, { proposal, status, lastSentAt: new Date(Date.now() - 10 * MINUTE) });
-      const error = await expectDenied(db, "conflict", () => resendInvitation(db, owner.id, invitation.id));
+      const error = await expectDenied(db, "conflict", () => resendInvitation(db, signedInAs(owner.id), invitation.id));
       expect(error.message).toBe(`This invitation was ${status.toLowerCase()} already, so it cannot be changed.`);
     }
   });
@@ -225,14 +228,14 @@ describe("revokeInvitation", () => {
     const { invitation, token } = await createInvitation(db, { proposal, email: "ada@example.org" });
 
     // Any speaker of the proposal may revoke, not only the one who invited.
-    expect(await revokeInvitation(db, cospeaker.id, invitation.id)).toMatchObject({ status: "REVOKED" });
+    expect(await revokeInvitation(db, signedInAs(cospeaker.id), invitation.id)).toMatchObject({ status: "REVOKED" });
 
     expect(await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "REVOKED" });
     expect(await invitationForToken(db, token)).toEqual({ state: "revoked" });
     const ada = await createUser(db, { email: "ada@example.org" });
-    const error = await expectDenied(db, "conflict", () => respondToInvitation(db, ada.id, token, "accept"));
+    const error = await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
     expect(error.message).toBe("This invitation was withdrawn by the speaker.");
-    await expectDenied(db, "conflict", () => revokeInvitation(db, proposal.speaker.id, invitation.id));
+    await expectDenied(db, "conflict", () => revokeInvitation(db, signedInAs(proposal.speaker.id), invitation.id));
     const activity = await db.proposalActivity.findFirstOrThrow({ where: { proposalId: proposal.id } });
     expect(JSON.parse(activity.data)).toEqual({ email: "ada@example.org", status: "REVOKED" });
   });
@@ -242,11 +245,11 @@ describe("respondToInvitation", () => {
   it("accept: the invitee becomes a co-speaker who can edit the proposal and later confirm it", async () => {
     const db = getDb();
     const { event, owner, proposal } = await setup(db);
-    await inviteCoSpeaker(db, owner.id, proposal.id, "Ada@Example.org");
+    await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "Ada@Example.org");
     const token = await tokenFromEmail(db, "ada@example.org");
     const ada = await createUser(db, { email: "ada@example.org", name: "Ada" });
 
-    expect(await respondToInvitation(db, ada.id, token, "accept")).toEqual({ proposalId: proposal.id, status: "ACCEPTED" });
+    expect(await respondToInvitation(db, signedInAs(ada.id), token, "accept")).toEqual({ proposalId: proposal.id, status: "ACCEPTED" });
 
     const speakers = await db.proposalSpeaker.findMany({ where: { proposalId: proposal.id } });
     expect(speakers.map((s) => [s.userId, s.role]).sort((a, b) => (a[1] === "OWNER" ? -1 : b[1] === "OWNER" ? 1 : 0))).toEqual([
@@ -254,16 +257,16 @@ describe("respondToInvitation", () => {
       [ada.id, "COSPEAKER"],
     ]);
     expect(await db.coSpeakerInvitation.findFirstOrThrow()).toMatchObject({ status: "ACCEPTED", respondedAt: expect.any(Date) });
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "accepted", proposalId: proposal.id });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "accepted", proposalId: proposal.id });
     expect(await invitationForToken(db, token)).toEqual({ state: "accepted", proposalId: null });
     const lines = await db.proposalActivity.findMany({ where: { proposalId: proposal.id }, orderBy: { createdAt: "asc" } });
     expect(JSON.parse(lines.at(-1)!.data)).toEqual({ email: "ada@example.org", status: "ACCEPTED" });
     expect(lines.at(-1)!.actorId).toBe(ada.id);
 
-    await updateProposal(db, ada.id, proposal.id, proposalInput(event, { title: "Async Rust, Together" }));
+    await updateProposal(db, signedInAs(ada.id), proposal.id, proposalInput(event, { title: "Async Rust, Together" }));
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).title).toBe("Async Rust, Together");
 
-    await expectDenied(db, "conflict", () => respondToInvitation(db, ada.id, token, "accept"));
+    await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
     expect(await db.proposalSpeaker.count({ where: { proposalId: proposal.id } })).toBe(2);
   });
 
@@ -273,8 +276,8 @@ describe("respondToInvitation", () => {
     const { token } = await createInvitation(db, { proposal, email: "ada@example.org" });
     const ada = await createUser(db, { email: "ada@example.org" });
 
-    await respondToInvitation(db, ada.id, token, "accept");
-    await transitionProposal(db, ada.id, proposal.id, "confirm");
+    await respondToInvitation(db, signedInAs(ada.id), token, "accept");
+    await transitionProposal(db, signedInAs(ada.id), proposal.id, "confirm");
 
     expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe("CONFIRMED");
   });
@@ -285,12 +288,12 @@ describe("respondToInvitation", () => {
     const { invitation, token } = await createInvitation(db, { proposal, email: "ada@example.org" });
     const ada = await createUser(db, { email: "ada@example.org" });
 
-    expect(await respondToInvitation(db, ada.id, token, "decline")).toEqual({ proposalId: proposal.id, status: "DECLINED" });
+    expect(await respondToInvitation(db, signedInAs(ada.id), token, "decline")).toEqual({ proposalId: proposal.id, status: "DECLINED" });
 
     expect(await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "DECLINED" });
     expect(await db.proposalSpeaker.count({ where: { proposalId: proposal.id } })).toBe(1);
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "declined" });
-    const error = await expectDenied(db, "conflict", () => respondToInvitation(db, ada.id, token, "accept"));
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "declined" });
+    const error = await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
     expect(error.message).toBe("This invitation was already declined.");
   });
 
@@ -301,10 +304,10 @@ describe("respondToInvitation", () => {
     const other = await createUser(db, { email: "ada@work.example" });
 
     for (const answer of ["accept", "decline"] as const) {
-      const error = await expectDenied(db, "forbidden", () => respondToInvitation(db, other.id, token, answer));
+      const error = await expectDenied(db, "forbidden", () => respondToInvitation(db, signedInAs(other.id), token, answer));
       expect(error.message).toBe(WRONG_ACCOUNT);
     }
-    expect(await invitationForToken(db, token, other.id)).toMatchObject({ state: "pending", viewer: "other-account" });
+    expect(await invitationForToken(db, token, signedInAs(other.id))).toMatchObject({ state: "pending", viewer: "other-account" });
   });
 
   it("refuses anonymous callers, unknown or malformed tokens, and accepting on a withdrawn proposal", async () => {
@@ -313,13 +316,13 @@ describe("respondToInvitation", () => {
     const { token } = await createInvitation(db, { proposal, email: "ada@example.org" });
     const ada = await createUser(db, { email: "ada@example.org" });
 
-    await expectDenied(db, "unauthenticated", () => respondToInvitation(db, null, token, "accept"));
-    await expectDenied(db, "not_found", () => respondToInvitation(db, ada.id, "x".repeat(43), "accept"));
-    await expectDenied(db, "not_found", () => respondToInvitation(db, ada.id, "../not a token", "accept"));
+    await expectDenied(db, "unauthenticated", () => respondToInvitation(db, signedInAs(null), token, "accept"));
+    await expectDenied(db, "not_found", () => respondToInvitation(db, signedInAs(ada.id), "x".repeat(43), "accept"));
+    await expectDenied(db, "not_found", () => respondToInvitation(db, signedInAs(ada.id), "../not a token", "accept"));
 
-    await transitionProposal(db, owner.id, proposal.id, "withdraw");
-    expect(await invitationForToken(db, token, ada.id)).toEqual({ state: "closed" });
-    await expectDenied(db, "conflict", () => respondToInvitation(db, ada.id, token, "accept"));
+    await transitionProposal(db, signedInAs(owner.id), proposal.id, "withdraw");
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toEqual({ state: "closed" });
+    await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
   });
 
   it("two accepts at the same moment: one wins, the other is told, and there is one speaker row", async () => {
@@ -330,8 +333,8 @@ describe("respondToInvitation", () => {
     const racing = meetingAfterTokenRead(db, 2);
 
     const results = await Promise.allSettled([
-      respondToInvitation(racing, ada.id, token, "accept"),
-      respondToInvitation(racing, ada.id, token, "accept"),
+      respondToInvitation(racing, signedInAs(ada.id), token, "accept"),
+      respondToInvitation(racing, signedInAs(ada.id), token, "accept"),
     ]);
 
     expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
@@ -346,7 +349,7 @@ describe("invitationForToken", () => {
   it("shows a pending invitation's event, talk and inviter, and nothing else", async () => {
     const db = getDb();
     const { owner, proposal } = await setup(db);
-    await inviteCoSpeaker(db, owner.id, proposal.id, "ada@example.org");
+    await inviteCoSpeaker(db, signedInAs(owner.id), proposal.id, "ada@example.org");
     const token = await tokenFromEmail(db, "ada@example.org");
     const ada = await createUser(db, { email: "ada@example.org" });
 
@@ -357,7 +360,7 @@ describe("invitationForToken", () => {
       inviterName: "Amara Okafor",
       viewer: "anonymous",
     });
-    expect(await invitationForToken(db, token, ada.id)).toMatchObject({ viewer: "invitee" });
+    expect(await invitationForToken(db, token, signedInAs(ada.id))).toMatchObject({ viewer: "invitee" });
     expect(await invitationForToken(db, "nope")).toEqual({ state: "invalid" });
   });
 });
@@ -385,10 +388,10 @@ describe("who may manage invitations", () => {
     const { invitation } = await createInvitation(db, { proposal, lastSentAt: new Date(Date.now() - 10 * MINUTE) });
     const { actorId, code } = await outsider(db, kind, event);
 
-    await expectDenied(db, code, () => inviteCoSpeaker(db, actorId, proposal.id, "someone@example.org"));
-    await expectDenied(db, code, () => resendInvitation(db, actorId, invitation.id));
-    await expectDenied(db, code, () => revokeInvitation(db, actorId, invitation.id));
-    await expectDenied(db, code, () => listInvitations(db, actorId, proposal.id));
+    await expectDenied(db, code, () => inviteCoSpeaker(db, signedInAs(actorId), proposal.id, "someone@example.org"));
+    await expectDenied(db, code, () => resendInvitation(db, signedInAs(actorId), invitation.id));
+    await expectDenied(db, code, () => revokeInvitation(db, signedInAs(actorId), invitation.id));
+    await expectDenied(db, code, () => listInvitations(db, signedInAs(actorId), proposal.id));
   });
 
   it("lists the speakers and every invitation with its status for a speaker, without token hashes", async () => {
@@ -397,7 +400,7 @@ describe("who may manage invitations", () => {
     await createInvitation(db, { proposal, email: "a@example.org" });
     await createInvitation(db, { proposal, email: "b@example.org", status: "DECLINED" });
 
-    const list = await listInvitations(db, owner.id, proposal.id);
+    const list = await listInvitations(db, signedInAs(owner.id), proposal.id);
 
     expect(list.speakers).toEqual([{ userId: owner.id, name: "Amara Okafor", email: "amara@example.com", role: "OWNER" }]);
     expect(list.invitations.map((i) => [i.email, i.status, i.invitedByName])).toEqual([

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { setTimeout as delay } from "node:timers/promises";
 import { isPostgresRun, useTestDb } from "@/tests/support/test-db";
@@ -11,6 +12,7 @@ import { SIGN_IN_EMAILS_PER_ADDRESS } from "@/lib/rate-limit/limits";
 import { addDiscussionComment, discussionInput } from "@/lib/reviews/discussion";
 import { updateProfile } from "@/lib/profile/profile";
 import { profileInput } from "@/lib/profile/schemas";
+import { randomCode } from "@/lib/identifiers/public-code";
 
 // Issue 10, finding 16: on SQLite every query shared one connection, so a
 // write made outside a transaction while another request's transaction was
@@ -27,7 +29,7 @@ async function openTransaction(db: Db, eventId: string) {
   const release = new Promise<void>((r) => (rollBack = r));
   const done = db.$transaction(async (tx) => {
     await tx.event.update({ where: { id: eventId }, data: { name: "Uncommitted name" } });
-    await tx.user.create({ data: { email: "uncommitted@example.com" } });
+    await tx.user.create({ data: { email: "uncommitted@example.com", code: randomCode() } });
     opened();
     await release;
     throw new Error("refused: the deadline passed");
@@ -63,13 +65,13 @@ describe("writes outside a transaction while another one is open (issue 10, find
       rateLimit: consume(db, SIGN_IN_EMAILS_PER_ADDRESS, "someone@example.com"),
       outbox: enqueueEmail(db, { to: "someone@example.com", subject: "Sign in", kind: "sign-in", text: "Your link" }),
       delivery: deliverQueued(db, transport),
-      comment: addDiscussionComment(db, reviewer.id, proposal.id, discussionInput.parse({ body: "Kept after the rollback" })),
+      comment: addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, discussionInput.parse({ body: "Kept after the rollback" })),
       profile: updateProfile(
         db,
-        speaker.id,
+        signedInAs(speaker.id),
         profileInput.parse({ name: "Profile kept", bio: "", company: "Kept Inc", location: "", website: "", github: "", mastodon: "" }),
       ),
-      plainCreate: db.user.create({ data: { email: "created-during-rollback@example.com" } }),
+      plainCreate: db.user.create({ data: { email: "created-during-rollback@example.com", code: randomCode() } }),
       readEvent: db.event.findUniqueOrThrow({ where: { id: event.id }, select: { name: true } }),
       readGhost: db.user.findUnique({ where: { email: "uncommitted@example.com" } }),
     };
@@ -109,14 +111,14 @@ describe("writes outside a transaction while another one is open (issue 10, find
     const extended = db.$extends({}) as unknown as Db;
     for (const client of [db, extended]) {
       const attempt = client.$transaction(async (tx) => {
-        await tx.user.create({ data: { email: "inside@example.com" } });
+        await tx.user.create({ data: { email: "inside@example.com", code: randomCode() } });
         await db.user.count(); // the mistake: on SQLite it would wait for its own transaction
       });
       await expect(attempt).rejects.toThrow(/use the transaction client `tx`/);
       expect(await db.user.count({ where: { email: "inside@example.com" } })).toBe(0);
     }
     // tx itself, and the client after the callback, work as before.
-    await db.$transaction(async (tx) => tx.user.create({ data: { email: "through-tx@example.com" } }));
+    await db.$transaction(async (tx) => tx.user.create({ data: { email: "through-tx@example.com", code: randomCode() } }));
     expect(await db.user.count({ where: { email: "through-tx@example.com" } })).toBe(1);
   });
 
@@ -131,7 +133,7 @@ describe("writes outside a transaction while another one is open (issue 10, find
       const isOpen = new Promise<void>((r) => (opened = r));
       const stuck = db.$transaction(
         async (tx) => {
-          await tx.user.create({ data: { email: "stuck@example.com" } });
+          await tx.user.create({ data: { email: "stuck@example.com", code: randomCode() } });
           opened();
           await new Promise<void>((r) => (unstick = r)); // stuck until after the statement below ran
           await tx.user.count();
@@ -140,7 +142,7 @@ describe("writes outside a transaction while another one is open (issue 10, find
       );
       stuck.catch(() => {});
       await isOpen; // the transaction holds the connection (a barrier, not a sleep)
-      const created = await db.user.create({ data: { email: "behind-the-stuck-one@example.com" } });
+      const created = await db.user.create({ data: { email: "behind-the-stuck-one@example.com", code: randomCode() } });
       expect(created.email).toBe("behind-the-stuck-one@example.com");
       unstick();
       await expect(stuck).rejects.toThrow(/timeout|closed/i);

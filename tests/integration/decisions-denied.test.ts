@@ -1,4 +1,5 @@
 import { describe, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -43,16 +44,20 @@ const NOT_ORGANIZERS: Actor[] = [
 ];
 
 const ORGANIZER_CALLS: Record<string, (db: Db, actorId: string | null, w: World) => Promise<unknown>> = {
-  setPendingDecisions: (db, a, w) => setPendingDecisions(db, a, w.event.id, [w.pending.id], "REJECTED"),
-  "setPendingDecisions (undecided)": (db, a, w) => setPendingDecisions(db, a, w.event.id, [w.pending.id], null),
-  publishDecisions: (db, a, w) => publishDecisions(db, a, w.event.id),
-  "publishDecisions (selected)": (db, a, w) => publishDecisions(db, a, w.event.id, [w.pending.id]),
-  promoteFromWaitlist: (db, a, w) => promoteFromWaitlist(db, a, w.event.id, w.event.sessionTypes[0].id),
-  sendConfirmationReminders: (db, a, w) => sendConfirmationReminders(db, a, w.event.id),
-  programmeStatus: (db, a, w) => programmeStatus(db, a, w.event.id),
-  pendingSummary: (db, a, w) => pendingSummary(db, a, w.event.id),
+  setPendingDecisions: (db, a, w) => setPendingDecisions(db, signedInAs(a), w.event.id, [w.pending.id], "REJECTED"),
+  "setPendingDecisions (undecided)": (db, a, w) => setPendingDecisions(db, signedInAs(a), w.event.id, [w.pending.id], null),
+  publishDecisions: (db, a, w) => publishDecisions(db, signedInAs(a), w.event.id),
+  "publishDecisions (selected)": (db, a, w) => publishDecisions(db, signedInAs(a), w.event.id, [w.pending.id]),
+  promoteFromWaitlist: (db, a, w) => promoteFromWaitlist(db, signedInAs(a), w.event.id, w.event.sessionTypes[0].id),
+  sendConfirmationReminders: (db, a, w) => sendConfirmationReminders(db, signedInAs(a), w.event.id),
+  programmeStatus: (db, a, w) => programmeStatus(db, signedInAs(a), w.event.id),
+  pendingSummary: (db, a, w) => pendingSummary(db, signedInAs(a), w.event.id),
   updateDecisionSettings: (db, a, w) =>
-    updateDecisionSettings(db, a, w.event.id, { confirmationDeadline: "2031-01-01T10:00", autoPromoteWaitlist: false, holdOutbox: true }),
+    updateDecisionSettings(db, signedInAs(a), w.event.id, {
+      confirmationDeadline: "2031-01-01T10:00",
+      autoPromoteWaitlist: false,
+      holdOutbox: true,
+    }),
 };
 
 describe.each(Object.entries(ORGANIZER_CALLS))("%s refuses everyone but the event's organizers", (_, call) => {
@@ -77,7 +82,7 @@ describe.each(["confirm", "decline"] as const)("%s refuses everyone who does not
   it.each(NOT_ITS_SPEAKERS.map((a) => [a.name, a] as const))("%s, in the app: refused, database unchanged", async (_name, actor) => {
     const db = getDb();
     const w = await world(db);
-    await expectDenied(db, actor.code, () => transitionProposal(db, actor.id(w), w.accepted.id, answer));
+    await expectDenied(db, actor.code, () => transitionProposal(db, signedInAs(actor.id(w)), w.accepted.id, answer));
   });
 
   it.each(NOT_ITS_SPEAKERS.filter((a) => a.name !== "anonymous").map((a) => [a.name, a] as const))(

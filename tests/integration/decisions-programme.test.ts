@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { programmeStatus, sendConfirmationReminders } from "@/lib/decisions/confirmations";
@@ -21,7 +22,7 @@ describe("sendConfirmationReminders", () => {
     const pending = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     const elsewhere = await createProposal(db, { event: other, status: "accepted" });
 
-    expect(await sendConfirmationReminders(db, event.organizer.id, event.id)).toEqual({ reminded: 1 });
+    expect(await sendConfirmationReminders(db, signedInAs(event.organizer.id), event.id)).toEqual({ reminded: 1 });
 
     for (const speaker of [waiting.speaker, cospeaker]) {
       const [mail] = await mailTo(db, speaker.email);
@@ -45,7 +46,7 @@ describe("sendConfirmationReminders", () => {
     const confirmed = await createProposal(db, { event, status: "confirmed" });
     const elsewhere = await createProposal(db, { event: other, status: "accepted" });
 
-    expect(await sendConfirmationReminders(db, event.organizer.id, event.id, [chosen.id, confirmed.id, elsewhere.id])).toEqual({
+    expect(await sendConfirmationReminders(db, signedInAs(event.organizer.id), event.id, [chosen.id, confirmed.id, elsewhere.id])).toEqual({
       reminded: 1,
     });
 
@@ -58,7 +59,7 @@ describe("sendConfirmationReminders", () => {
     const event = await createEvent(db);
     await setDecisionSettings(db, event.id, { holdOutbox: true });
     const waiting = await createProposal(db, { event, status: "accepted" });
-    await sendConfirmationReminders(db, event.organizer.id, event.id);
+    await sendConfirmationReminders(db, signedInAs(event.organizer.id), event.id);
     expect(await mailTo(db, waiting.speaker.email)).toMatchObject([{ kind: "confirmation-reminder", status: "HELD" }]);
   });
 });
@@ -74,9 +75,9 @@ describe("programmeStatus", () => {
     const waitlisted = await createProposal(db, { event, status: "waitlisted" });
     await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     await createProposal(db, { event, status: "rejected" });
-    await sendConfirmationReminders(db, event.organizer.id, event.id, [reminded.id]);
+    await sendConfirmationReminders(db, signedInAs(event.organizer.id), event.id, [reminded.id]);
 
-    const programme = await programmeStatus(db, event.organizer.id, event.id);
+    const programme = await programmeStatus(db, signedInAs(event.organizer.id), event.id);
 
     const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
     expect(ids(programme.unconfirmed)).toEqual([waiting.id, reminded.id].sort());
@@ -98,7 +99,7 @@ describe("updateDecisionSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { timeZone: "Europe/Paris" });
 
-    await updateDecisionSettings(db, event.organizer.id, event.id, {
+    await updateDecisionSettings(db, signedInAs(event.organizer.id), event.id, {
       confirmationDeadline: "2031-05-02T18:00",
       autoPromoteWaitlist: true,
       holdOutbox: true,
@@ -109,7 +110,7 @@ describe("updateDecisionSettings", () => {
       autoPromoteWaitlist: true,
       holdOutbox: true,
     });
-    await updateDecisionSettings(db, event.organizer.id, event.id, {
+    await updateDecisionSettings(db, signedInAs(event.organizer.id), event.id, {
       confirmationDeadline: "",
       autoPromoteWaitlist: false,
       holdOutbox: false,
@@ -125,7 +126,7 @@ describe("updateDecisionSettings", () => {
     const db = getDb();
     const event = await createEvent(db, { timeZone: "Europe/Paris" });
     const error = await expectDenied(db, "invalid", () =>
-      updateDecisionSettings(db, event.organizer.id, event.id, {
+      updateDecisionSettings(db, signedInAs(event.organizer.id), event.id, {
         confirmationDeadline: "2031-03-30T02:30",
         autoPromoteWaitlist: true,
         holdOutbox: false,

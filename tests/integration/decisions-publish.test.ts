@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, createEvent, createProposal, createUser } from "@/tests/factories";
 import { pendingSummary } from "@/lib/decisions/confirmations";
@@ -21,18 +22,18 @@ describe("pending decisions are internal until published", () => {
       const cospeaker = await createUser(db);
       const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [cospeaker] });
 
-      await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], decision);
+      await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], decision);
 
       expect(await statesOf(db, proposal)).toEqual([{ status: "SUBMITTED", pendingDecision: decision }]);
       for (const speaker of [proposal.speaker, cospeaker]) {
-        const own = await proposalOfSpeaker(db, speaker.id, proposal.id);
+        const own = await proposalOfSpeaker(db, signedInAs(speaker.id), proposal.id);
         expect(own.proposal.status).toBe("SUBMITTED");
         expect(own.proposal).not.toHaveProperty("pendingDecision");
-        const page = await getSpeakerProposal(db, speaker.id, proposal.id);
+        const page = await getSpeakerProposal(db, signedInAs(speaker.id), proposal.id);
         expect(page.proposal.status).toBe("SUBMITTED");
         expect(page.proposal).not.toHaveProperty("pendingDecision");
         expect(JSON.stringify(page)).not.toContain(`"${decision}"`);
-        const [row] = await listSpeakerProposals(db, speaker.id);
+        const [row] = await listSpeakerProposals(db, signedInAs(speaker.id));
         expect(row.status).toBe("SUBMITTED");
         expect(row).not.toHaveProperty("pendingDecision");
       }
@@ -44,14 +45,14 @@ describe("pending decisions are internal until published", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "WAITLISTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "WAITLISTED");
 
-    await publishDecisions(db, event.organizer.id, event.id);
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
-    const page = await getSpeakerProposal(db, proposal.speaker.id, proposal.id);
+    const page = await getSpeakerProposal(db, signedInAs(proposal.speaker.id), proposal.id);
     expect(page.proposal.status).toBe("WAITLISTED");
     expect(page.proposal).not.toHaveProperty("pendingDecision");
-    expect((await listSpeakerProposals(db, proposal.speaker.id))[0].status).toBe("WAITLISTED");
+    expect((await listSpeakerProposals(db, signedInAs(proposal.speaker.id)))[0].status).toBe("WAITLISTED");
   });
 
   it('a pending decision leaves the speakers\' queries exactly as they were, updatedAt ("Last updated") included', async () => {
@@ -59,28 +60,28 @@ describe("pending decisions are internal until published", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const [listed, page] = [
-      await listSpeakerProposals(db, proposal.speaker.id),
-      await getSpeakerProposal(db, proposal.speaker.id, proposal.id),
+      await listSpeakerProposals(db, signedInAs(proposal.speaker.id)),
+      await getSpeakerProposal(db, signedInAs(proposal.speaker.id), proposal.id),
     ];
     await new Promise((resolve) => setTimeout(resolve, 5));
 
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "REJECTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "REJECTED");
 
-    expect(await listSpeakerProposals(db, proposal.speaker.id)).toEqual(listed);
-    expect(await getSpeakerProposal(db, proposal.speaker.id, proposal.id)).toEqual(page);
+    expect(await listSpeakerProposals(db, signedInAs(proposal.speaker.id))).toEqual(listed);
+    expect(await getSpeakerProposal(db, signedInAs(proposal.speaker.id), proposal.id)).toEqual(page);
   });
 
   it("a speaker's edit from the page they loaded still saves after an organizer marked a pending decision (updatedAt is the edit version)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    const { proposal: loaded } = await getSpeakerProposal(db, proposal.speaker.id, proposal.id);
+    const { proposal: loaded } = await getSpeakerProposal(db, signedInAs(proposal.speaker.id), proposal.id);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "ACCEPTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "ACCEPTED");
 
     await updateProposal(
       db,
-      proposal.speaker.id,
+      signedInAs(proposal.speaker.id),
       proposal.id,
       proposalInput(event, { title: "Typo fixed", version: loaded.updatedAt.toISOString() }),
     );
@@ -93,8 +94,8 @@ describe("pending decisions are internal until published", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "ACCEPTED");
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "REJECTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "ACCEPTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "REJECTED");
 
     expect(await activityOf(db, proposal.id)).toEqual([
       { kind: "pending-decision", actorId: event.organizer.id, data: { from: null, to: "ACCEPTED" } },
@@ -122,7 +123,7 @@ describe("setPendingDecisions in bulk", () => {
 
     const result = await setPendingDecisions(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       [a, b, already, own, accepted, draft, withdrawn, elsewhere].map((p) => p.id).concat("no-such-proposal"),
       "ACCEPTED",
@@ -156,11 +157,11 @@ describe("setPendingDecisions in bulk", () => {
     const waitlisted = await createProposal(db, { event, status: "waitlisted", pendingDecision: "REJECTED" });
     const submitted = await createProposal(db, { event, status: "submitted", pendingDecision: "WAITLISTED" });
 
-    expect(await setPendingDecisions(db, event.organizer.id, event.id, [waitlisted.id], "WAITLISTED")).toEqual({
+    expect(await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [waitlisted.id], "WAITLISTED")).toEqual({
       changed: 0,
       skipped: [{ id: waitlisted.id, reason: "it is waitlisted" }],
     });
-    expect(await setPendingDecisions(db, event.organizer.id, event.id, [waitlisted.id, submitted.id], null)).toEqual({
+    expect(await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [waitlisted.id, submitted.id], null)).toEqual({
       changed: 2,
       skipped: [],
     });
@@ -188,7 +189,7 @@ describe("publishDecisions", () => {
     const own = await createProposal(db, { event, status: "submitted", speaker: event.organizer, pendingDecision: "ACCEPTED" });
     const elsewhere = await createProposal(db, { event: other, status: "submitted", pendingDecision: "ACCEPTED" });
 
-    const result = await publishDecisions(db, event.organizer.id, event.id);
+    const result = await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     expect(result).toEqual({ changed: 4, skipped: [{ id: withdrawn.id, reason: "it is withdrawn" }] });
     expect(await statesOf(db, accept, waitlist, reject, promote, undecided, withdrawn, own, elsewhere)).toEqual([
@@ -206,7 +207,7 @@ describe("publishDecisions", () => {
     );
 
     // Another organizer publishes the one the first could not.
-    expect(await publishDecisions(db, organizer2.id, event.id)).toEqual({
+    expect(await publishDecisions(db, signedInAs(organizer2.id), event.id)).toEqual({
       changed: 1,
       skipped: [{ id: withdrawn.id, reason: "it is withdrawn" }],
     });
@@ -221,7 +222,10 @@ describe("publishDecisions", () => {
     const notChosen = await createProposal(db, { event, status: "submitted", pendingDecision: "REJECTED" });
     const elsewhere = await createProposal(db, { event: other, status: "submitted", pendingDecision: "ACCEPTED" });
 
-    expect(await publishDecisions(db, event.organizer.id, event.id, [chosen.id, elsewhere.id])).toEqual({ changed: 1, skipped: [] });
+    expect(await publishDecisions(db, signedInAs(event.organizer.id), event.id, [chosen.id, elsewhere.id])).toEqual({
+      changed: 1,
+      skipped: [],
+    });
 
     expect(await statesOf(db, chosen, notChosen, elsewhere)).toEqual([
       { status: "REJECTED", pendingDecision: null },
@@ -239,7 +243,7 @@ describe("publishDecisions", () => {
     const reject = await createProposal(db, { event, status: "submitted", pendingDecision: "REJECTED" });
     const promote = await createProposal(db, { event, status: "waitlisted", pendingDecision: "ACCEPTED" });
 
-    await publishDecisions(db, event.organizer.id, event.id);
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     for (const speaker of [accept.speaker, cospeaker]) {
       const [mail] = await mailTo(db, speaker.email);
@@ -273,9 +277,9 @@ describe("publishDecisions", () => {
     const event = await createEvent(db);
     const cospeaker = await createUser(db);
     const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [cospeaker] });
-    await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "ACCEPTED");
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "ACCEPTED");
 
-    await publishDecisions(db, event.organizer.id, event.id);
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     const by = event.organizer.id;
     const subject = `Accepted: ${proposal.title} at ${event.name}`;
@@ -306,7 +310,7 @@ describe("publishDecisions", () => {
     });
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
 
-    await publishDecisions(db, event.organizer.id, event.id);
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     const [mail] = await mailTo(db, proposal.speaker.email);
     expect(mail.subject).toBe(`Yes! ${proposal.title}`);
@@ -321,7 +325,7 @@ describe("publishDecisions", () => {
     await setDecisionSettings(db, event.id, { holdOutbox: true });
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "REJECTED" });
 
-    await publishDecisions(db, event.organizer.id, event.id);
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     expect(await mailTo(db, proposal.speaker.email)).toMatchObject([{ kind: "rejected", status: "HELD" }]);
     expect((await activityOf(db, proposal.id)).at(-1)?.data).toMatchObject({ kind: "rejected", held: true });
@@ -343,7 +347,7 @@ describe("publishDecisions", () => {
       },
     }) as unknown as typeof db;
 
-    await expect(publishDecisions(failing, event.organizer.id, event.id)).rejects.toThrow("boom after the outbox insert");
+    await expect(publishDecisions(failing, signedInAs(event.organizer.id), event.id)).rejects.toThrow("boom after the outbox insert");
 
     expect(await snapshot(db)).toEqual(before);
   });
@@ -358,8 +362,8 @@ describe("publishDecisions", () => {
     await createProposal(db, { event, status: "withdrawn", pendingDecision: "REJECTED" });
     await createProposal(db, { event, status: "submitted" });
 
-    expect(await pendingSummary(db, event.organizer.id, event.id)).toEqual({ ACCEPTED: 2, WAITLISTED: 1, REJECTED: 1 });
-    await publishDecisions(db, event.organizer.id, event.id);
-    expect(await pendingSummary(db, event.organizer.id, event.id)).toEqual({ ACCEPTED: 0, WAITLISTED: 0, REJECTED: 0 });
+    expect(await pendingSummary(db, signedInAs(event.organizer.id), event.id)).toEqual({ ACCEPTED: 2, WAITLISTED: 1, REJECTED: 1 });
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
+    expect(await pendingSummary(db, signedInAs(event.organizer.id), event.id)).toEqual({ ACCEPTED: 0, WAITLISTED: 0, REJECTED: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { createEvent, createProposal, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -17,7 +18,7 @@ const DAY = 86_400_000;
 async function acceptedWithLinks(db: Db, event: EventFixture) {
   const cospeaker = await createUser(db);
   const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED", cospeakers: [cospeaker] });
-  await publishDecisions(db, event.organizer.id, event.id, [proposal.id]);
+  await publishDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id]);
   const linkOf = async (email: string) => responseLinkIn((await mailTo(db, email)).find((m) => m.kind === "accepted")!.text).token;
   return { proposal, cospeaker, ownerLink: await linkOf(proposal.speaker.email), cospeakerLink: await linkOf(cospeaker.email) };
 }
@@ -32,7 +33,7 @@ describe("confirming or declining in the app", () => {
     const { proposal } = await acceptedWithLinks(db, event);
     const sent = await db.outboxEmail.count();
 
-    expect(await transitionProposal(db, proposal.speaker.id, proposal.id, "confirm")).toMatchObject({ status: "CONFIRMED" });
+    expect(await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "confirm")).toMatchObject({ status: "CONFIRMED" });
 
     expect(await row(db, proposal.id)).toMatchObject({ status: "CONFIRMED", respondedAt: expect.any(Date) });
     expect((await activityOf(db, proposal.id)).at(-1)).toEqual({
@@ -48,7 +49,7 @@ describe("confirming or declining in the app", () => {
     const event = await createEvent(db);
     const { proposal, cospeaker } = await acceptedWithLinks(db, event);
 
-    await transitionProposal(db, cospeaker.id, proposal.id, "decline");
+    await transitionProposal(db, signedInAs(cospeaker.id), proposal.id, "decline");
 
     expect(await row(db, proposal.id)).toMatchObject({ status: "DECLINED", respondedAt: expect.any(Date) });
     expect((await activityOf(db, proposal.id)).find((a) => a.kind === "status" && a.data.transition === "decline")?.actorId).toBe(
@@ -60,17 +61,17 @@ describe("confirming or declining in the app", () => {
     const db = getDb();
     const event = await createEvent(db);
     const { proposal, cospeaker } = await acceptedWithLinks(db, event);
-    await transitionProposal(db, cospeaker.id, proposal.id, "confirm");
-    await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "decline"));
-    await expectDenied(db, "conflict", () => transitionProposal(db, cospeaker.id, proposal.id, "confirm"));
+    await transitionProposal(db, signedInAs(cospeaker.id), proposal.id, "confirm");
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "decline"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(cospeaker.id), proposal.id, "confirm"));
   });
 
   it.each(["submitted", "waitlisted", "rejected"] as const)("a %s proposal cannot be confirmed or declined (conflict)", async (status) => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status, pendingDecision: status === "submitted" ? "ACCEPTED" : undefined });
-    await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "confirm"));
-    await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "decline"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "confirm"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "decline"));
   });
 
   it("confirming is allowed until the confirmation deadline", async () => {
@@ -78,7 +79,7 @@ describe("confirming or declining in the app", () => {
     const event = await createEvent(db);
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() + DAY) });
     const proposal = await createProposal(db, { event, status: "accepted" });
-    await transitionProposal(db, proposal.speaker.id, proposal.id, "confirm");
+    await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "confirm");
     expect((await row(db, proposal.id)).status).toBe("CONFIRMED");
   });
 
@@ -88,7 +89,7 @@ describe("confirming or declining in the app", () => {
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - 60_000) });
     const proposal = await createProposal(db, { event, status: "accepted" });
     await db.proposal.update({ where: { id: proposal.id }, data: { decidedAt: new Date(Date.now() - 30 * DAY) } });
-    const error = await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "confirm"));
+    const error = await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "confirm"));
     expect(error.message).toMatch(/confirmation deadline passed/);
   });
 
@@ -98,7 +99,7 @@ describe("confirming or declining in the app", () => {
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - DAY) });
     const proposal = await createProposal(db, { event, status: "accepted" });
     await db.proposal.update({ where: { id: proposal.id }, data: { decidedAt: new Date() } });
-    await transitionProposal(db, proposal.speaker.id, proposal.id, "confirm", { now: new Date(Date.now() + 13 * DAY) });
+    await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "confirm", { now: new Date(Date.now() + 13 * DAY) });
     expect((await row(db, proposal.id)).status).toBe("CONFIRMED");
   });
 
@@ -107,7 +108,7 @@ describe("confirming or declining in the app", () => {
     const event = await createEvent(db);
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(Date.now() - 60_000) });
     const proposal = await createProposal(db, { event, status: "accepted" });
-    await transitionProposal(db, proposal.speaker.id, proposal.id, "decline");
+    await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "decline");
     expect((await row(db, proposal.id)).status).toBe("DECLINED");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { getTestDbUrl, isPostgresRun, useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, type EventFixture } from "@/tests/factories";
 import { createDb, type Db } from "@/lib/db/client";
@@ -50,7 +51,7 @@ describe("a slot opens: automatic promotion", () => {
     const lightning = await waitlisted(db, event, { avgScore: 1, sessionType: "lightning" });
     const meantToReject = await waitlisted(db, event, { avgScore: 0.95, pendingDecision: "REJECTED" });
 
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
 
     expect(await statesOf(db, accepted, best, low, unscored, lightning, meantToReject)).toEqual([
       { status: "DECLINED", pendingDecision: null },
@@ -85,7 +86,7 @@ describe("a slot opens: automatic promotion", () => {
     await setDecisionSettings(db, event.id, { autoPromoteWaitlist: true });
     const accepted = await createProposal(db, { event, status: "accepted" });
     const next = await waitlisted(db, event);
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
 
     await respondByLink(db, responseLinkIn((await mailTo(db, next.speaker.email))[0].text).token, "confirm");
 
@@ -101,12 +102,12 @@ describe("a slot opens: automatic promotion", () => {
     const first = await waitlisted(db, event, { avgScore: 0.9 });
     const second = await waitlisted(db, event, { avgScore: 0.8 });
 
-    await transitionProposal(db, submitted.speaker.id, submitted.id, "withdraw");
-    await transitionProposal(db, first.speaker.id, first.id, "withdraw");
+    await transitionProposal(db, signedInAs(submitted.speaker.id), submitted.id, "withdraw");
+    await transitionProposal(db, signedInAs(first.speaker.id), first.id, "withdraw");
     expect(await vacancyMails(db)).toEqual([]);
     expect(await promotedMails(db)).toEqual([]);
 
-    await transitionProposal(db, confirmed.speaker.id, confirmed.id, "withdraw");
+    await transitionProposal(db, signedInAs(confirmed.speaker.id), confirmed.id, "withdraw");
     expect(await statesOf(db, confirmed, second)).toEqual([
       { status: "WITHDRAWN", pendingDecision: null },
       { status: "ACCEPTED", pendingDecision: null },
@@ -124,7 +125,7 @@ describe("a slot opens: automatic promotion", () => {
     const talk = event.sessionTypes[0].id;
 
     const order: (string | null)[] = [];
-    for (let i = 0; i < 5; i++) order.push((await promoteFromWaitlist(db, event.organizer.id, event.id, talk))?.id ?? null);
+    for (let i = 0; i < 5; i++) order.push((await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, talk))?.id ?? null);
 
     expect(order).toEqual([earlyHighNormalized.id, lateHighNormalized.id, lateLowNormalized.id, unscored.id, null]);
   });
@@ -136,7 +137,7 @@ describe("a slot opens: automatic promotion", () => {
     const a = await waitlisted(db, event);
     const b = await waitlisted(db, event);
 
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
 
     expect(await statesOf(db, a, b)).toEqual([
       { status: "WAITLISTED", pendingDecision: null },
@@ -156,8 +157,8 @@ describe("a slot opens: automatic promotion", () => {
     const accepted = await createProposal(db, { event, status: "accepted" });
     const meantToReject = await waitlisted(db, event, { avgScore: 1, pendingDecision: "REJECTED" });
 
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
-    expect(await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id)).toBeNull();
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
+    expect(await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id)).toBeNull();
 
     expect(await statesOf(db, meantToReject)).toEqual([{ status: "WAITLISTED", pendingDecision: "REJECTED" }]);
     expect(await promotedMails(db)).toEqual([]);
@@ -170,7 +171,7 @@ describe("a slot opens: automatic promotion", () => {
     await db.proposalSpeaker.create({ data: { proposalId: own.id, userId: event.organizer.id, role: "COSPEAKER" } });
     const next = await waitlisted(db, event, { avgScore: 0.5 });
 
-    expect((await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id))?.id).toBe(next.id);
+    expect((await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id))?.id).toBe(next.id);
     expect(await statesOf(db, own)).toEqual([{ status: "WAITLISTED", pendingDecision: null }]);
   });
 
@@ -180,7 +181,7 @@ describe("a slot opens: automatic promotion", () => {
     const accepted = await createProposal(db, { event, status: "accepted" });
     await waitlisted(db, event, { pendingDecision: "REJECTED" });
 
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
 
     // Its one-click link would answer "Nobody is on this waitlist".
     expect((await vacancyMails(db))[0].text).toContain("No Talk proposal is on the waitlist.");
@@ -201,8 +202,8 @@ describe("concurrent vacancies", () => {
     const together = afterQuery(db, "proposal", "findUnique", barrier(2));
 
     const results = await Promise.allSettled([
-      transitionProposal(together, one.speaker.id, one.id, "decline"),
-      transitionProposal(together, two.speaker.id, two.id, "decline"),
+      transitionProposal(together, signedInAs(one.speaker.id), one.id, "decline"),
+      transitionProposal(together, signedInAs(two.speaker.id), two.id, "decline"),
     ]);
 
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
@@ -231,8 +232,8 @@ describe("concurrent vacancies", () => {
     const talk = event.sessionTypes[0].id;
 
     const [a, b] = await Promise.all([
-      promoteFromWaitlist(together, event.organizer.id, event.id, talk),
-      promoteFromWaitlist(together, organizer2.id, event.id, talk),
+      promoteFromWaitlist(together, signedInAs(event.organizer.id), event.id, talk),
+      promoteFromWaitlist(together, signedInAs(organizer2.id), event.id, talk),
     ]);
 
     expect([a?.id, b?.id].sort()).toEqual([first.id, second.id].sort());
@@ -258,7 +259,7 @@ describe("concurrent vacancies", () => {
       );
 
       try {
-        const promoted = await promoteFromWaitlist(client, event.organizer.id, event.id, event.sessionTypes[0].id);
+        const promoted = await promoteFromWaitlist(client, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id);
         expect(promoted?.id).toBe(second.id);
       } finally {
         await other.$disconnect();
@@ -275,7 +276,7 @@ describe("promoteFromWaitlist: one click by an organizer", () => {
     const talk = await waitlisted(db, event, { avgScore: 0.6 });
     const lightning = await waitlisted(db, event, { avgScore: 0.9, sessionType: "lightning" });
 
-    const promoted = await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id);
+    const promoted = await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id);
 
     expect(promoted).toEqual({ id: talk.id, title: talk.title });
     expect(await statesOf(db, talk, lightning)).toEqual([
@@ -295,7 +296,7 @@ describe("promoteFromWaitlist: one click by an organizer", () => {
     const db = getDb();
     const event = await createEvent(db);
     await waitlisted(db, event, { sessionType: "lightning" });
-    expect(await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id)).toBeNull();
+    expect(await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id)).toBeNull();
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
@@ -304,7 +305,7 @@ describe("promoteFromWaitlist: one click by an organizer", () => {
     const event = await createEvent(db);
     const other = await createEvent(db, { organizer: event.organizer });
     await waitlisted(db, other);
-    await expectDomainError(promoteFromWaitlist(db, event.organizer.id, event.id, other.sessionTypes[0].id), "not_found");
+    await expectDomainError(promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, other.sessionTypes[0].id), "not_found");
     expect(await db.outboxEmail.count()).toBe(0);
   });
 });
@@ -316,10 +317,10 @@ describe("the confirmation deadline and late promotions", () => {
     await setDecisionSettings(db, event.id, { autoPromoteWaitlist: true, confirmationDeadline: new Date(Date.now() - DAY) });
     const accepted = await createProposal(db, { event, status: "accepted" });
     const next = await waitlisted(db, event);
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
     expect(await statesOf(db, next)).toEqual([{ status: "ACCEPTED", pendingDecision: null }]);
 
-    await transitionProposal(db, next.speaker.id, next.id, "confirm");
+    await transitionProposal(db, signedInAs(next.speaker.id), next.id, "confirm");
 
     expect(await statesOf(db, next)).toEqual([{ status: "CONFIRMED", pendingDecision: null }]);
   });
@@ -330,7 +331,7 @@ describe("the confirmation deadline and late promotions", () => {
     await setDecisionSettings(db, event.id, { autoPromoteWaitlist: true, confirmationDeadline: new Date(Date.now() - DAY) });
     const accepted = await createProposal(db, { event, status: "accepted" });
     const next = await waitlisted(db, event);
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline");
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline");
 
     const [mail] = await mailTo(db, next.speaker.email);
     expect(responseLinkIn(mail.text).expiresAt.getTime()).toBeGreaterThan(Date.now());
@@ -347,7 +348,7 @@ describe("a promotion happens at the moment of the call (injected clock)", () =>
     await setDecisionSettings(db, event.id, { confirmationDeadline: new Date(AT.getTime() - DAY) });
     const talk = await waitlisted(db, event);
 
-    await promoteFromWaitlist(db, event.organizer.id, event.id, event.sessionTypes[0].id, { clock });
+    await promoteFromWaitlist(db, signedInAs(event.organizer.id), event.id, event.sessionTypes[0].id, { clock });
 
     expect((await db.proposal.findUniqueOrThrow({ where: { id: talk.id } })).decidedAt).toEqual(AT);
     const [mail] = await mailTo(db, talk.speaker.email);
@@ -361,7 +362,7 @@ describe("a promotion happens at the moment of the call (injected clock)", () =>
     const accepted = await createProposal(db, { event, status: "accepted" });
     const next = await waitlisted(db, event);
 
-    await transitionProposal(db, accepted.speaker.id, accepted.id, "decline", { clock });
+    await transitionProposal(db, signedInAs(accepted.speaker.id), accepted.id, "decline", { clock });
 
     const rows = await db.proposal.findMany({
       where: { id: { in: [accepted.id, next.id] } },

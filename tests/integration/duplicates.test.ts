@@ -1,4 +1,6 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
@@ -19,7 +21,7 @@ describe("likely duplicates", () => {
     // Same text, but nobody in common: not flagged (two people may pick one topic).
     const stranger = await createProposal(db, { event, title: talk.title, abstract: talk.abstract });
     await createProposal(db, { event, speaker, title: RUST_TALKS[1].title, abstract: RUST_TALKS[1].abstract });
-    const found = await likelyDuplicates(db, event.organizer.id, event.id);
+    const found = await likelyDuplicates(db, signedInAs(event.organizer.id), event.id);
     expect([...found.keys()].sort()).toEqual([a.id, b.id, co.id].sort());
     expect(
       found
@@ -29,7 +31,7 @@ describe("likely duplicates", () => {
     ).toEqual([b.id, co.id].sort());
     expect(found.has(stranger.id)).toBe(false);
     // For one page's rows: the same pairs, those rows only.
-    const forB = await likelyDuplicates(db, event.organizer.id, event.id, { onlyFor: [b.id] });
+    const forB = await likelyDuplicates(db, signedInAs(event.organizer.id), event.id, { onlyFor: [b.id] });
     expect(forB.get(b.id)).toEqual(found.get(b.id));
     expect(forB.has(co.id)).toBe(false);
   });
@@ -41,21 +43,21 @@ describe("likely duplicates", () => {
     await createProposal(db, { event, speaker, title: talk.title, abstract: talk.abstract });
     await createProposal(db, { event, speaker, status: "withdrawn", title: talk.title, abstract: talk.abstract });
     await createProposal(db, { event, speaker, status: "draft", title: talk.title, abstract: talk.abstract });
-    expect((await likelyDuplicates(db, event.organizer.id, event.id)).size).toBe(0);
+    expect((await likelyDuplicates(db, signedInAs(event.organizer.id), event.id)).size).toBe(0);
     const speaking = await addOrganizer(db, event, speaker);
     await createProposal(db, { event, speaker, title: talk.title, abstract: talk.abstract });
-    expect((await likelyDuplicates(db, speaking.id, event.id)).size).toBe(0);
-    expect((await likelyDuplicates(db, event.organizer.id, event.id)).size).toBe(2);
+    expect((await likelyDuplicates(db, signedInAs(speaking.id), event.id)).size).toBe(0);
+    expect((await likelyDuplicates(db, signedInAs(event.organizer.id), event.id)).size).toBe(2);
   });
 
   it("is for organizers only", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const p = await createProposal(db, { event });
-    await expectDomainError(likelyDuplicates(db, null, event.id), "unauthenticated");
-    await expectDomainError(likelyDuplicates(db, (await addReviewer(db, event)).id, event.id), "forbidden");
-    await expectDomainError(likelyDuplicates(db, p.speaker.id, event.id), "not_found");
-    await expectDomainError(likelyDuplicates(db, (await createEvent(db)).organizer.id, event.id), "not_found");
+    await expectDomainError(() => likelyDuplicates(db, signedInAs(null), event.id), "unauthenticated");
+    await expectDomainError(likelyDuplicates(db, signedInAs((await addReviewer(db, event)).id), event.id), "forbidden");
+    await expectDomainError(likelyDuplicates(db, signedInAs(p.speaker.id), event.id), "not_found");
+    await expectDomainError(likelyDuplicates(db, signedInAs((await createEvent(db)).organizer.id), event.id), "not_found");
   });
 
   it("is computed for 1,000 proposals in well under a second of CPU", async () => {
@@ -69,8 +71,10 @@ describe("likely duplicates", () => {
         abstract: `${RUST_TALKS[(i * 7) % RUST_TALKS.length].abstract} Variant ${i}.`,
       })),
     });
+    const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({
+      data: talks.map((t, i) => ({
+        ...ids[i],
         ...{ title: t.title, abstract: t.abstract },
         eventId: event.id,
         talkId: t.id,
@@ -82,7 +86,7 @@ describe("likely duplicates", () => {
     await db.proposalSpeaker.createMany({ data: proposals.map((p, i) => ({ proposalId: p.id, userId: speakers[i % 100].id })) });
     // CPU time of this process (the query on SQLite, the shingling on both), not the wall clock.
     const start = process.cpuUsage();
-    const result = await likelyDuplicates(db, event.organizer.id, event.id);
+    const result = await likelyDuplicates(db, signedInAs(event.organizer.id), event.id);
     const { user, system } = process.cpuUsage(start);
     expect(result.size).toBeGreaterThan(0);
     expect((user + system) / 1000).toBeLessThan(1500);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { simpleParser } from "mailparser";
 import { useTestDb } from "@/tests/support/test-db";
 import { startSmtpServer } from "@/tests/support/smtp-server";
@@ -30,7 +31,7 @@ async function pendingAcceptance(db: Db, { holdOutbox = false } = {}) {
   if (holdOutbox) await db.event.update({ where: { id: event.id }, data: { holdOutbox: true } });
   const speaker = await createUser(db, { name: NAME, email: "zoe@example.org" });
   const proposal = await createProposal(db, { event, speaker, title: TITLE });
-  await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], "ACCEPTED");
+  await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], "ACCEPTED");
   return { event, speaker, proposal, organizer: event.organizer.id };
 }
 
@@ -49,7 +50,7 @@ describe("decision emails through a real SMTP server", () => {
     smtp = await startSmtpServer();
     const { event, speaker, proposal, organizer } = await pendingAcceptance(db);
 
-    expect(await publishDecisions(db, organizer, event.id)).toEqual({ changed: 1, skipped: [] });
+    expect(await publishDecisions(db, signedInAs(organizer), event.id)).toEqual({ changed: 1, skipped: [] });
     expect(smtp.received).toHaveLength(0); // written to the outbox; nothing sent before delivery
     expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
 
@@ -82,7 +83,7 @@ describe("decision emails through a real SMTP server", () => {
     smtp = await startSmtpServer({ refuse: true });
     const { event, proposal, organizer } = await pendingAcceptance(db);
 
-    await publishDecisions(db, organizer, event.id);
+    await publishDecisions(db, signedInAs(organizer), event.id);
     await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) });
 
     let msg = await db.outboxEmail.findFirstOrThrow({ where: { proposalId: proposal.id } });
@@ -103,7 +104,7 @@ describe("decision emails through a real SMTP server", () => {
 
     // The mailbox comes back; an organizer retries the failed message.
     smtp.refuse(false);
-    await retryFailed(db, organizer, event.id, msg.id);
+    await retryFailed(db, signedInAs(organizer), event.id, msg.id);
     expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received.map((r) => r.to)).toEqual([["zoe@example.org"]]);
     expect(await db.outboxEmail.findUniqueOrThrow({ where: { id: msg.id } })).toMatchObject({ status: "SENT", attempts: 1 });
@@ -114,13 +115,13 @@ describe("decision emails through a real SMTP server", () => {
     smtp = await startSmtpServer();
     const { event, proposal, organizer } = await pendingAcceptance(db, { holdOutbox: true });
 
-    await publishDecisions(db, organizer, event.id);
+    await publishDecisions(db, signedInAs(organizer), event.id);
     expect(await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).toMatchObject({ status: "ACCEPTED" });
     await deliverUntilSettled(db, smtp.transport());
     expect(smtp.received).toHaveLength(0);
     expect(await db.outboxEmail.findFirstOrThrow({ where: { proposalId: proposal.id } })).toMatchObject({ status: "HELD", attempts: 0 });
 
-    expect(await releaseHeld(db, organizer, event.id)).toEqual({ released: 1 });
+    expect(await releaseHeld(db, signedInAs(organizer), event.id)).toEqual({ released: 1 });
     expect(await deliverQueued(db, smtp.transport(), { now: new Date(Date.now() + 1000) })).toEqual({ sent: 1, failed: 0 });
     expect(smtp.received).toHaveLength(1);
     expect((await simpleParser(smtp.received[0].raw)).subject).toBe(`Accepted: ${TITLE} at Oxidize <Lisbon> 2027`);
@@ -130,9 +131,9 @@ describe("decision emails through a real SMTP server", () => {
     const db = getDb();
     smtp = await startSmtpServer();
     const { event, organizer } = await pendingAcceptance(db, { holdOutbox: true });
-    await publishDecisions(db, organizer, event.id);
+    await publishDecisions(db, signedInAs(organizer), event.id);
 
-    expect(await discardHeld(db, organizer, event.id)).toEqual({ discarded: 1 });
+    expect(await discardHeld(db, signedInAs(organizer), event.id)).toEqual({ discarded: 1 });
     await deliverUntilSettled(db, smtp.transport());
     expect(smtp.received).toHaveLength(0);
     expect(await db.outboxEmail.count()).toBe(0);

@@ -169,6 +169,34 @@ describe("the delivery loop", () => {
     expect(t.pending).toHaveLength(0);
   });
 
+  it("stopped mid-round: the message in hand is sent and marked, no other is claimed", async () => {
+    const db = getDb();
+    const server = await smtp();
+    const ids = await queue(db, 5);
+    let inHand!: () => void;
+    const held = new Promise<void>((r) => (inHand = r));
+    let release!: () => void;
+    const transport: Transport = {
+      sendMail: async (m) => {
+        inHand();
+        await new Promise<void>((r) => (release = r));
+        return server.transport().sendMail(m);
+      },
+    };
+    const t = manualTimers();
+    const started = loop(db, transport, { now: Date.now() + SECOND }, t.timers);
+    const round = t.runNext();
+    await held;
+    const stopped = started.stop();
+    release();
+    await Promise.all([round, stopped]);
+
+    expect(server.received).toHaveLength(1);
+    expect(await db.outboxEmail.count({ where: { id: { in: ids }, status: "SENT" } })).toBe(1);
+    expect(await db.outboxEmail.count({ where: { id: { in: ids }, status: "QUEUED", attempts: 0 } })).toBe(4);
+    expect(t.pending).toHaveLength(0);
+  });
+
   it("two instances on one database never send a message twice", async () => {
     const db = getDb();
     const server = await smtp();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
 import { addReviewer, createEvent, createOutsider, createProposal, createUser, type EventFixture } from "@/tests/factories";
@@ -37,35 +38,38 @@ describe("saveTemplate and resetTemplate", () => {
     const event = await createEvent(db);
     const organizer = event.organizer.id;
 
-    expect(await saveTemplate(db, organizer, event.id, "accepted", CUSTOM)).toEqual({ customized: true });
+    expect(await saveTemplate(db, signedInAs(organizer), event.id, "accepted", CUSTOM)).toEqual({ customized: true });
     expect(await db.emailTemplate.findMany({ select: { eventId: true, kind: true, subject: true, body: true } })).toEqual([
       { eventId: event.id, kind: "accepted", ...CUSTOM },
     ]);
 
-    await saveTemplate(db, organizer, event.id, "accepted", { ...CUSTOM, subject: "Accepted: {talk_title}" });
+    await saveTemplate(db, signedInAs(organizer), event.id, "accepted", { ...CUSTOM, subject: "Accepted: {talk_title}" });
     expect(await db.emailTemplate.count()).toBe(1);
-    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({
+    expect(await templateForEditor(db, signedInAs(organizer), event.id, "accepted")).toMatchObject({
       subject: "Accepted: {talk_title}",
       customized: true,
     });
 
-    expect(await resetTemplate(db, organizer, event.id, "accepted")).toEqual({ reset: true });
+    expect(await resetTemplate(db, signedInAs(organizer), event.id, "accepted")).toEqual({ reset: true });
     expect(await db.emailTemplate.count()).toBe(0);
-    expect(await templateForEditor(db, organizer, event.id, "accepted")).toMatchObject({
+    expect(await templateForEditor(db, signedInAs(organizer), event.id, "accepted")).toMatchObject({
       ...DEFAULT_TEMPLATES.accepted,
       customized: false,
     });
-    expect(await resetTemplate(db, organizer, event.id, "accepted")).toEqual({ reset: false });
+    expect(await resetTemplate(db, signedInAs(organizer), event.id, "accepted")).toEqual({ reset: false });
   });
 
   it("lists every kind as customized or default, for this event only", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const other = await createEvent(db);
-    await saveTemplate(db, event.organizer.id, event.id, "rejected", { subject: "Sorry, {speaker_name}", body: "{talk_title}" });
-    await saveTemplate(db, other.organizer.id, other.id, "waitlisted", { subject: "Waitlisted", body: "{talk_title}" });
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "rejected", {
+      subject: "Sorry, {speaker_name}",
+      body: "{talk_title}",
+    });
+    await saveTemplate(db, signedInAs(other.organizer.id), other.id, "waitlisted", { subject: "Waitlisted", body: "{talk_title}" });
 
-    const list = await eventTemplates(db, event.organizer.id, event.id);
+    const list = await eventTemplates(db, signedInAs(event.organizer.id), event.id);
     expect(list.map((t) => t.kind)).toEqual(Object.keys(DEFAULT_TEMPLATES));
     expect(list.filter((t) => t.customized).map((t) => t.kind)).toEqual(["rejected"]);
   });
@@ -73,8 +77,10 @@ describe("saveTemplate and resetTemplate", () => {
   it("saving the default wording unchanged keeps the event on the default", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await saveTemplate(db, event.organizer.id, event.id, "waitlisted", CUSTOM_WAITLISTED);
-    expect(await saveTemplate(db, event.organizer.id, event.id, "waitlisted", DEFAULT_TEMPLATES.waitlisted)).toEqual({ customized: false });
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "waitlisted", CUSTOM_WAITLISTED);
+    expect(await saveTemplate(db, signedInAs(event.organizer.id), event.id, "waitlisted", DEFAULT_TEMPLATES.waitlisted)).toEqual({
+      customized: false,
+    });
     expect(await db.emailTemplate.count()).toBe(0);
   });
 
@@ -82,7 +88,7 @@ describe("saveTemplate and resetTemplate", () => {
     const db = getDb();
     const event = await createEvent(db);
     const error = await expectDenied(db, "invalid", () =>
-      saveTemplate(db, event.organizer.id, event.id, "rejected", {
+      saveTemplate(db, signedInAs(event.organizer.id), event.id, "rejected", {
         subject: "About {talk_tittle}",
         body: "Hi {speakername}, {Speaker_Name}, see {confirm_url}",
       }),
@@ -96,21 +102,23 @@ describe("saveTemplate and resetTemplate", () => {
   it("refuses a kind that does not exist", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDenied(db, "not_found", () => saveTemplate(db, event.organizer.id, event.id, "newsletter" as TemplateKind, CUSTOM));
-    await expectDenied(db, "not_found", () => resetTemplate(db, event.organizer.id, event.id, "newsletter" as TemplateKind));
+    await expectDenied(db, "not_found", () =>
+      saveTemplate(db, signedInAs(event.organizer.id), event.id, "newsletter" as TemplateKind, CUSTOM),
+    );
+    await expectDenied(db, "not_found", () => resetTemplate(db, signedInAs(event.organizer.id), event.id, "newsletter" as TemplateKind));
   });
 
   it("refuses reviewers, speakers, other events' organizers and anyone signed out, changing nothing", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await saveTemplate(db, event.organizer.id, event.id, "accepted", CUSTOM);
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", CUSTOM);
     for (const { who, actorId, code } of await outsiders(db, event)) {
-      await expectDenied(db, code, () => saveTemplate(db, actorId, event.id, "rejected", CUSTOM_REJECTED)).catch((e) => {
+      await expectDenied(db, code, () => saveTemplate(db, signedInAs(actorId), event.id, "rejected", CUSTOM_REJECTED)).catch((e) => {
         throw new Error(`save by ${who}: ${e}`);
       });
-      await expectDenied(db, code, () => resetTemplate(db, actorId, event.id, "accepted"));
-      await expectDenied(db, code, () => previewTemplate(db, actorId, event.id, "accepted"));
-      await expectDenied(db, code, () => eventTemplates(db, actorId, event.id));
+      await expectDenied(db, code, () => resetTemplate(db, signedInAs(actorId), event.id, "accepted"));
+      await expectDenied(db, code, () => previewTemplate(db, signedInAs(actorId), event.id, "accepted"));
+      await expectDenied(db, code, () => eventTemplates(db, signedInAs(actorId), event.id));
     }
   });
 });
@@ -125,10 +133,10 @@ describe("previewTemplate", () => {
     const speaker = await createUser(db, { name: "Zoë Müller" });
     const chosen = await createProposal(db, { event, speaker, title: "Fearless <Concurrency> & You" });
     await createProposal(db, { event }); // another proposal, not chosen
-    await saveTemplate(db, event.organizer.id, event.id, "accepted", CUSTOM);
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", CUSTOM);
     const before = await snapshot(db);
 
-    const preview = await previewTemplate(db, event.organizer.id, event.id, "accepted", { proposalId: chosen.id });
+    const preview = await previewTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", { proposalId: chosen.id });
 
     expect(preview.proposal).toEqual({ id: chosen.id, title: "Fearless <Concurrency> & You" });
     expect(preview.to).toBe(speaker.email);
@@ -150,7 +158,7 @@ describe("previewTemplate", () => {
     const p = await createProposal(db, { event, title: "Unsafe Rust" });
     const before = await snapshot(db);
 
-    const preview = await previewTemplate(db, event.organizer.id, event.id, "rejected", {
+    const preview = await previewTemplate(db, signedInAs(event.organizer.id), event.id, "rejected", {
       proposalId: p.id,
       draft: { subject: "News about {talk_title}", body: "Hello" },
     });
@@ -158,7 +166,10 @@ describe("previewTemplate", () => {
     expect(await snapshot(db)).toEqual(before);
 
     const error = await expectDenied(db, "invalid", () =>
-      previewTemplate(db, event.organizer.id, event.id, "rejected", { proposalId: p.id, draft: { subject: "ok", body: "{confirm_url}" } }),
+      previewTemplate(db, signedInAs(event.organizer.id), event.id, "rejected", {
+        proposalId: p.id,
+        draft: { subject: "ok", body: "{confirm_url}" },
+      }),
     );
     expect(error.fields?.body).toContain("{confirm_url}");
   });
@@ -166,7 +177,7 @@ describe("previewTemplate", () => {
   it("without a chosen proposal, uses the latest submitted one; with none, example values", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    const empty = await previewTemplate(db, event.organizer.id, event.id, "waitlisted");
+    const empty = await previewTemplate(db, signedInAs(event.organizer.id), event.id, "waitlisted");
     expect(empty.proposal).toBeNull();
     expect(empty.subject).toBe(`Waitlisted: An example talk title at ${event.name}`);
 
@@ -174,7 +185,7 @@ describe("previewTemplate", () => {
     const newer = await createProposal(db, { event, title: "Newer" });
     await db.proposal.update({ where: { id: older.id }, data: { submittedAt: new Date(Date.now() - 10 * 86_400_000) } });
     await db.proposal.update({ where: { id: newer.id }, data: { submittedAt: new Date() } });
-    expect((await previewTemplate(db, event.organizer.id, event.id, "waitlisted")).proposal?.title).toBe("Newer");
+    expect((await previewTemplate(db, signedInAs(event.organizer.id), event.id, "waitlisted")).proposal?.title).toBe("Newer");
   });
 
   it("offers neither drafts nor proposals the organizer speaks on, nor another event's proposals", async () => {
@@ -186,9 +197,11 @@ describe("previewTemplate", () => {
     const own = await createProposal(db, { event, speaker: event.organizer, title: "Own" });
     const foreign = await createProposal(db, { event: other, title: "Foreign" });
 
-    expect((await previewChoices(db, event.organizer.id, event.id)).map((p) => p.id)).toEqual([visible.id]);
+    expect((await previewChoices(db, signedInAs(event.organizer.id), event.id)).map((p) => p.id)).toEqual([visible.id]);
     for (const p of [draft, own, foreign]) {
-      await expectDenied(db, "not_found", () => previewTemplate(db, event.organizer.id, event.id, "accepted", { proposalId: p.id }));
+      await expectDenied(db, "not_found", () =>
+        previewTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", { proposalId: p.id }),
+      );
     }
   });
 
@@ -197,14 +210,14 @@ describe("previewTemplate", () => {
     const event = await createEvent(db);
     await db.event.update({ where: { id: event.id }, data: { confirmationDeadline: new Date("2027-03-01T17:00:00Z") } });
     const p = await createProposal(db, { event, status: "accepted", title: `Quotes "and" <tags>` });
-    await saveTemplate(db, event.organizer.id, event.id, "confirmation-reminder", {
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "confirmation-reminder", {
       subject: "{talk_title}: please answer by {deadline}",
       body: "{speaker_name}, {event_name} needs an answer: {confirm_url}\n{proposal_url}",
     });
 
     await db.$transaction((tx) => queueSpeakerEmails(tx, { proposalId: p.id, kind: "confirmation-reminder", actorId: event.organizer.id }));
     const sent = await db.outboxEmail.findFirstOrThrow();
-    const preview = await previewTemplate(db, event.organizer.id, event.id, "confirmation-reminder", { proposalId: p.id });
+    const preview = await previewTemplate(db, signedInAs(event.organizer.id), event.id, "confirmation-reminder", { proposalId: p.id });
 
     const withoutLink = (s: string) => s.replace(/\/respond\/\S+/g, "/respond/LINK");
     expect(preview.to).toBe(sent.to);
@@ -228,11 +241,11 @@ describe("custom templates in the emails the app sends", () => {
       cospeakers: [cospeaker],
       title: "<script>alert(1)</script> {confirm_url}",
     });
-    await saveTemplate(db, event.organizer.id, event.id, "accepted", CUSTOM);
-    await saveTemplate(db, other.organizer.id, other.id, "accepted", { subject: "WRONG EVENT {talk_title}", body: "wrong" });
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", CUSTOM);
+    await saveTemplate(db, signedInAs(other.organizer.id), other.id, "accepted", { subject: "WRONG EVENT {talk_title}", body: "wrong" });
 
-    await setPendingDecisions(db, event.organizer.id, event.id, [p.id], "ACCEPTED");
-    await publishDecisions(db, event.organizer.id, event.id);
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [p.id], "ACCEPTED");
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
 
     const messages = await db.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(messages.map((m) => m.to).sort()).toEqual([owner.email, cospeaker.email].sort());
@@ -253,11 +266,11 @@ describe("custom templates in the emails the app sends", () => {
     const db = getDb();
     const event = await createEvent(db);
     const p = await createProposal(db, { event, title: "Type-State Programming" });
-    await saveTemplate(db, event.organizer.id, event.id, "rejected", CUSTOM_REJECTED);
-    await resetTemplate(db, event.organizer.id, event.id, "rejected");
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "rejected", CUSTOM_REJECTED);
+    await resetTemplate(db, signedInAs(event.organizer.id), event.id, "rejected");
 
-    await setPendingDecisions(db, event.organizer.id, event.id, [p.id], "REJECTED");
-    await publishDecisions(db, event.organizer.id, event.id);
+    await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [p.id], "REJECTED");
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
     expect((await db.outboxEmail.findFirstOrThrow()).subject).toBe(`About your proposal to ${event.name}`);
   });
 });

@@ -2,6 +2,7 @@
 // addresses, listed domains; compared in the canonical form accounts use. And
 // the per-user limit on creating events.
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { createEvent } from "@/lib/events/create-event";
 import {
   allowsCreator,
@@ -87,16 +88,18 @@ describe("createEvent under EVENT_CREATORS", () => {
     const mallory = await createUser(db, { email: "mallory@example.net" });
     const creators = policy("Ada@Example.org, @conf.example.com");
 
-    await createEvent(db, ada.id, eventInputOf({ slug: "ada-conf-2027" }), { creators });
-    await createEvent(db, grace.id, eventInputOf({ slug: "grace-conf-2027" }), { creators });
+    await createEvent(db, signedInAs(ada.id), eventInputOf({ slug: "ada-conf-2027" }), { creators });
+    await createEvent(db, signedInAs(grace.id), eventInputOf({ slug: "grace-conf-2027" }), { creators });
     const refused = await expectDenied(db, "forbidden", () =>
-      createEvent(db, mallory.id, eventInputOf({ slug: "mallory-conf-2027" }), { creators }),
+      createEvent(db, signedInAs(mallory.id), eventInputOf({ slug: "mallory-conf-2027" }), { creators }),
     );
     expect(refused.message).toBe(NOT_AN_EVENT_CREATOR);
     await expectDenied(db, "forbidden", () =>
-      createEvent(db, ada.id, eventInputOf({ slug: "nobody-conf-2027" }), { creators: policy("nobody") }),
+      createEvent(db, signedInAs(ada.id), eventInputOf({ slug: "nobody-conf-2027" }), { creators: policy("nobody") }),
     );
-    await expectDenied(db, "unauthenticated", () => createEvent(db, null, eventInputOf({ slug: "anon-conf-2027" }), { creators }));
+    await expectDenied(db, "unauthenticated", () =>
+      createEvent(db, signedInAs(null), eventInputOf({ slug: "anon-conf-2027" }), { creators }),
+    );
   });
 
   it("reads EVENT_CREATORS from the environment, and follows a change", async () => {
@@ -104,9 +107,9 @@ describe("createEvent under EVENT_CREATORS", () => {
     const mallory = await createUser(db, { email: "mallory@example.net" });
     vi.stubEnv("EVENT_CREATORS", "example.org");
     expect(eventCreators()).toEqual(policy("example.org"));
-    await expectDenied(db, "forbidden", () => createEvent(db, mallory.id, eventInputOf()));
+    await expectDenied(db, "forbidden", () => createEvent(db, signedInAs(mallory.id), eventInputOf()));
     vi.stubEnv("EVENT_CREATORS", "example.org, example.net");
-    await createEvent(db, mallory.id, eventInputOf());
+    await createEvent(db, signedInAs(mallory.id), eventInputOf());
     vi.stubEnv("EVENT_CREATORS", "");
     expect(eventCreators()).toEqual({ kind: "anyone" });
   });
@@ -127,22 +130,24 @@ describe("the per-user limit on creating events", () => {
   it(`allows ${EVENTS_PER_USER.max} events a day per user, refuses the next without a trace, and allows again the next day`, async () => {
     const db = getDb();
     const user = await createUser(db);
-    for (let i = 0; i < EVENTS_PER_USER.max; i++) await createEvent(db, user.id, eventInputOf({ slug: `conf-${i}` }), { now: T0 });
+    for (let i = 0; i < EVENTS_PER_USER.max; i++)
+      await createEvent(db, signedInAs(user.id), eventInputOf({ slug: `conf-${i}` }), { now: T0 });
     const refused = await expectDenied(db, "rate_limited", () =>
-      createEvent(db, user.id, eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY - 60_000) }),
+      createEvent(db, signedInAs(user.id), eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY - 60_000) }),
     );
     expect(refused.message).toBe("You have created 3 events today, the most we allow. You can create another in a minute.");
     // Someone else is not affected; the next day the user may again.
-    await createEvent(db, (await createUser(db)).id, eventInputOf({ slug: "conf-other" }), { now: T0 });
-    await createEvent(db, user.id, eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY) });
+    await createEvent(db, signedInAs((await createUser(db)).id), eventInputOf({ slug: "conf-other" }), { now: T0 });
+    await createEvent(db, signedInAs(user.id), eventInputOf({ slug: "conf-late" }), { now: new Date(T0.getTime() + DAY) });
   });
 
   it("a refused event (taken slug) is not counted", async () => {
     const db = getDb();
     const user = await createUser(db);
-    await createEvent(db, user.id, eventInputOf({ slug: "taken-slug" }), { now: T0 });
+    await createEvent(db, signedInAs(user.id), eventInputOf({ slug: "taken-slug" }), { now: T0 });
     for (let i = 0; i < 3; i++)
-      await expectDenied(db, "conflict", () => createEvent(db, user.id, eventInputOf({ slug: "taken-slug" }), { now: T0 }));
-    for (let i = 1; i < EVENTS_PER_USER.max; i++) await createEvent(db, user.id, eventInputOf({ slug: `fresh-${i}` }), { now: T0 });
+      await expectDenied(db, "conflict", () => createEvent(db, signedInAs(user.id), eventInputOf({ slug: "taken-slug" }), { now: T0 }));
+    for (let i = 1; i < EVENTS_PER_USER.max; i++)
+      await createEvent(db, signedInAs(user.id), eventInputOf({ slug: `fresh-${i}` }), { now: T0 });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent as makeEvent, createProposal, createUser } from "@/tests/factories";
 import { appUrl } from "@/lib/config";
@@ -30,7 +31,7 @@ describe("createEvent", () => {
     const db = getDb();
     const user = await createUser(db, { name: "Eve Organizer" });
 
-    const event = await createEvent(db, user.id, eventInputOf());
+    const event = await createEvent(db, signedInAs(user.id), eventInputOf());
 
     expect(event).toMatchObject({
       name: "RustFest Porto 2027",
@@ -54,7 +55,7 @@ describe("createEvent", () => {
     const user = await createUser(db);
     const event = await createEvent(
       db,
-      user.id,
+      signedInAs(user.id),
       eventInputOf({ timeZone: "America/New_York", cfpOpensAt: "2027-07-01T09:00", cfpClosesAt: "2027-08-01T23:59" }),
     );
     expect(event.cfpOpensAt).toEqual(new Date("2027-07-01T13:00:00Z"));
@@ -65,8 +66,8 @@ describe("createEvent", () => {
     const db = getDb();
     const user = await createUser(db, { name: "Eve Organizer" });
 
-    const first = await createEvent(db, user.id, eventInputOf());
-    const second = await createEvent(db, user.id, eventInputOf({ slug: "rustfest-porto-2028" }));
+    const first = await createEvent(db, signedInAs(user.id), eventInputOf());
+    const second = await createEvent(db, signedInAs(user.id), eventInputOf({ slug: "rustfest-porto-2028" }));
 
     expect(second.organizationId).toBe(first.organizationId);
     expect(await db.organization.findUniqueOrThrow({ where: { id: first.organizationId } })).toMatchObject({
@@ -80,7 +81,7 @@ describe("createEvent", () => {
   it("uses the organization the user already owns", async () => {
     const db = getDb();
     const existing = await makeEvent(db);
-    const event = await createEvent(db, existing.organizer.id, eventInputOf());
+    const event = await createEvent(db, signedInAs(existing.organizer.id), eventInputOf());
     expect(event.organizationId).toBe(existing.organizationId);
     expect(await db.organization.count()).toBe(1);
   });
@@ -89,12 +90,12 @@ describe("createEvent", () => {
     const db = getDb();
     await makeEvent(db, { slug: "rustfest-porto-2027" });
     const user = await createUser(db);
-    await expectDenied(db, "conflict", () => createEvent(db, user.id, eventInputOf()));
+    await expectDenied(db, "conflict", () => createEvent(db, signedInAs(user.id), eventInputOf()));
   });
 
   it("refuses an anonymous caller (unauthenticated) and writes nothing", async () => {
     const db = getDb();
-    await expectDenied(db, "unauthenticated", () => createEvent(db, null, eventInputOf()));
+    await expectDenied(db, "unauthenticated", () => createEvent(db, signedInAs(null), eventInputOf()));
   });
 });
 
@@ -107,7 +108,7 @@ describe("updateEvent", () => {
 
     await updateEvent(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       inputFor(event, {
         name: "Renamed Conf",
@@ -149,7 +150,7 @@ describe("updateEvent", () => {
 
     await updateEvent(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       inputFor(event, {
         sessionTypes: [
@@ -171,7 +172,7 @@ describe("updateEvent", () => {
     const p = await createProposal(db, { event, status: "submitted" });
     await updateEvent(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       inputFor(event, {
         sessionTypes: [{ id: event.sessionTypes[0].id, name: "Keynote", durationMinutes: 45 }],
@@ -191,7 +192,7 @@ describe("updateEvent", () => {
     const error = await expectDenied(db, "conflict", () =>
       updateEvent(
         db,
-        event.organizer.id,
+        signedInAs(event.organizer.id),
         event.id,
         inputFor(event, { name: "Should not stick", sessionTypes: [{ id: talk.id, name: "Talk", durationMinutes: 30 }] }),
       ),
@@ -204,7 +205,12 @@ describe("updateEvent", () => {
     const event = await makeEvent(db);
     await createProposal(db, { event, status: "submitted", track: event.tracks[1] });
     await expectDenied(db, "conflict", () =>
-      updateEvent(db, event.organizer.id, event.id, inputFor(event, { tracks: [{ id: event.tracks[0].id, name: event.tracks[0].name }] })),
+      updateEvent(
+        db,
+        signedInAs(event.organizer.id),
+        event.id,
+        inputFor(event, { tracks: [{ id: event.tracks[0].id, name: event.tracks[0].name }] }),
+      ),
     );
   });
 
@@ -216,7 +222,7 @@ describe("updateEvent", () => {
 
     await updateEvent(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       inputFor(event, {
         sessionTypes: [
@@ -233,7 +239,7 @@ describe("updateEvent", () => {
   it("accepts the event's own slug unchanged", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await updateEvent(db, event.organizer.id, event.id, inputFor(event, { name: "Same slug" }));
+    await updateEvent(db, signedInAs(event.organizer.id), event.id, inputFor(event, { name: "Same slug" }));
     expect((await db.event.findUniqueOrThrow({ where: { id: event.id } })).name).toBe("Same slug");
   });
 
@@ -241,34 +247,36 @@ describe("updateEvent", () => {
     const db = getDb();
     const event = await makeEvent(db);
     const other = await makeEvent(db);
-    await expectDenied(db, "conflict", () => updateEvent(db, event.organizer.id, event.id, inputFor(event, { slug: other.slug })));
+    await expectDenied(db, "conflict", () =>
+      updateEvent(db, signedInAs(event.organizer.id), event.id, inputFor(event, { slug: other.slug })),
+    );
   });
 
   it("refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await expectDenied(db, "unauthenticated", () => updateEvent(db, null, event.id, inputFor(event, { name: "x" })));
+    await expectDenied(db, "unauthenticated", () => updateEvent(db, signedInAs(null), event.id, inputFor(event, { name: "x" })));
   });
 
   it("refuses a reviewer of the event acting as organizer (forbidden) and changes nothing", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
-    await expectDenied(db, "forbidden", () => updateEvent(db, reviewer.id, event.id, inputFor(event, { name: "x" })));
+    await expectDenied(db, "forbidden", () => updateEvent(db, signedInAs(reviewer.id), event.id, inputFor(event, { name: "x" })));
   });
 
   it("refuses an organizer of another event (not_found) and changes nothing", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const other = await makeEvent(db);
-    await expectDenied(db, "not_found", () => updateEvent(db, other.organizer.id, event.id, inputFor(event, { name: "x" })));
+    await expectDenied(db, "not_found", () => updateEvent(db, signedInAs(other.organizer.id), event.id, inputFor(event, { name: "x" })));
   });
 
   it("refuses a speaker of the event (not_found) and changes nothing", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const p = await createProposal(db, { event });
-    await expectDenied(db, "not_found", () => updateEvent(db, p.speaker.id, event.id, inputFor(event, { name: "x" })));
+    await expectDenied(db, "not_found", () => updateEvent(db, signedInAs(p.speaker.id), event.id, inputFor(event, { name: "x" })));
   });
 });
 
@@ -277,7 +285,7 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
 
-    const member = await inviteTeamMember(db, event.organizer.id, event.id, invite("  New.Reviewer@Example.COM "));
+    const member = await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite("  New.Reviewer@Example.COM "));
 
     const user = await db.user.findUniqueOrThrow({ where: { email: "new.reviewer@example.com" } });
     expect(user).toMatchObject({ name: null, emailVerified: null, isDemo: false });
@@ -290,7 +298,7 @@ describe("inviteTeamMember", () => {
     const organizer = await createUser(db, { name: "Olga Organizer" });
     const event = await makeEvent(db, { organizer });
 
-    await inviteTeamMember(db, organizer.id, event.id, invite("rev@example.com"));
+    await inviteTeamMember(db, signedInAs(organizer.id), event.id, invite("rev@example.com"));
 
     const emails = await db.outboxEmail.findMany();
     expect(emails).toHaveLength(1);
@@ -308,7 +316,7 @@ describe("inviteTeamMember", () => {
   it("links an invited organizer to the organize page", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await inviteTeamMember(db, event.organizer.id, event.id, invite("org2@example.com", "ORGANIZER"));
+    await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite("org2@example.com", "ORGANIZER"));
     const email = await db.outboxEmail.findFirstOrThrow();
     expect(email.text).toContain("as organizer");
     expect(email.text).toContain(encodeURIComponent(`/organize/${event.slug}`));
@@ -320,7 +328,7 @@ describe("inviteTeamMember", () => {
     const existing = await createUser(db, { email: "known@example.com", name: "Known Person" });
     const users = await db.user.count();
 
-    const member = await inviteTeamMember(db, event.organizer.id, event.id, invite("Known@Example.com"));
+    const member = await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite("Known@Example.com"));
 
     expect(member.userId).toBe(existing.id);
     expect(await db.user.count()).toBe(users);
@@ -331,8 +339,8 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
 
-    const first = await inviteTeamMember(db, event.organizer.id, event.id, invite("twice@example.com"));
-    const second = await inviteTeamMember(db, event.organizer.id, event.id, invite("twice@example.com"));
+    const first = await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite("twice@example.com"));
+    const second = await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite("twice@example.com"));
 
     expect(second.id).toBe(first.id);
     expect(await db.user.count({ where: { email: "twice@example.com" } })).toBe(1);
@@ -344,7 +352,7 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
-    const member = await inviteTeamMember(db, event.organizer.id, event.id, invite(reviewer.email, "ORGANIZER"));
+    const member = await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite(reviewer.email, "ORGANIZER"));
     expect(member).toMatchObject({ userId: reviewer.id, role: "ORGANIZER" });
     expect(await db.eventMember.count({ where: { eventId: event.id } })).toBe(2);
   });
@@ -353,7 +361,7 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
     const organizer2 = await addOrganizer(db, event);
-    await inviteTeamMember(db, event.organizer.id, event.id, invite(organizer2.email, "REVIEWER"));
+    await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite(organizer2.email, "REVIEWER"));
     expect(
       await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: organizer2.id } } }),
     ).toMatchObject({ role: "REVIEWER" });
@@ -363,21 +371,25 @@ describe("inviteTeamMember", () => {
   it("refuses to demote the last organizer to reviewer (conflict) and changes nothing", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await expectDenied(db, "conflict", () => inviteTeamMember(db, event.organizer.id, event.id, invite(event.organizer.email, "REVIEWER")));
+    await expectDenied(db, "conflict", () =>
+      inviteTeamMember(db, signedInAs(event.organizer.id), event.id, invite(event.organizer.email, "REVIEWER")),
+    );
     expect(await db.eventMember.count({ where: { eventId: event.id, role: "ORGANIZER" } })).toBe(1);
   });
 
   it("refuses an anonymous caller (unauthenticated): no user, no membership, no email", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await expectDenied(db, "unauthenticated", () => inviteTeamMember(db, null, event.id, invite("x@example.com")));
+    await expectDenied(db, "unauthenticated", () => inviteTeamMember(db, signedInAs(null), event.id, invite("x@example.com")));
   });
 
   it("refuses a reviewer of the event acting as organizer (forbidden): no user, no membership, no email", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
-    await expectDenied(db, "forbidden", () => inviteTeamMember(db, reviewer.id, event.id, invite("friend@example.com", "ORGANIZER")));
+    await expectDenied(db, "forbidden", () =>
+      inviteTeamMember(db, signedInAs(reviewer.id), event.id, invite("friend@example.com", "ORGANIZER")),
+    );
   });
 
   it("refuses an organizer of another event (not_found): no user, no membership, no email", async () => {
@@ -385,7 +397,7 @@ describe("inviteTeamMember", () => {
     const event = await makeEvent(db);
     const other = await makeEvent(db);
     await expectDenied(db, "not_found", () =>
-      inviteTeamMember(db, other.organizer.id, event.id, invite(other.organizer.email, "ORGANIZER")),
+      inviteTeamMember(db, signedInAs(other.organizer.id), event.id, invite(other.organizer.email, "ORGANIZER")),
     );
   });
 
@@ -393,7 +405,9 @@ describe("inviteTeamMember", () => {
     const db = getDb();
     const event = await makeEvent(db);
     const p = await createProposal(db, { event });
-    await expectDenied(db, "not_found", () => inviteTeamMember(db, p.speaker.id, event.id, invite(p.speaker.email, "ORGANIZER")));
+    await expectDenied(db, "not_found", () =>
+      inviteTeamMember(db, signedInAs(p.speaker.id), event.id, invite(p.speaker.email, "ORGANIZER")),
+    );
   });
 });
 
@@ -404,7 +418,7 @@ describe("removeTeamMember", () => {
     const reviewer = await addReviewer(db, event);
     const membership = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: reviewer.id } } });
 
-    await removeTeamMember(db, event.organizer.id, event.id, membership.id);
+    await removeTeamMember(db, signedInAs(event.organizer.id), event.id, membership.id);
 
     expect(await db.eventMember.findUnique({ where: { id: membership.id } })).toBeNull();
     expect(await db.user.findUnique({ where: { id: reviewer.id } })).not.toBeNull();
@@ -418,7 +432,7 @@ describe("removeTeamMember", () => {
       where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } },
     });
 
-    await expectDenied(db, "conflict", () => removeTeamMember(db, event.organizer.id, event.id, membership.id));
+    await expectDenied(db, "conflict", () => removeTeamMember(db, signedInAs(event.organizer.id), event.id, membership.id));
 
     expect(await db.eventMember.findUnique({ where: { id: membership.id } })).toMatchObject({
       role: "ORGANIZER",
@@ -432,7 +446,7 @@ describe("removeTeamMember", () => {
     const organizer2 = await addOrganizer(db, event);
     const own = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: event.id, userId: event.organizer.id } } });
 
-    await removeTeamMember(db, event.organizer.id, event.id, own.id);
+    await removeTeamMember(db, signedInAs(event.organizer.id), event.id, own.id);
 
     expect(await db.eventMember.findMany({ where: { eventId: event.id } })).toMatchObject([{ userId: organizer2.id, role: "ORGANIZER" }]);
   });
@@ -443,7 +457,7 @@ describe("removeTeamMember", () => {
     const other = await makeEvent(db);
     const otherReviewer = await addReviewer(db, other);
     const foreign = await db.eventMember.findUniqueOrThrow({ where: { eventId_userId: { eventId: other.id, userId: otherReviewer.id } } });
-    await expectDenied(db, "not_found", () => removeTeamMember(db, event.organizer.id, event.id, foreign.id));
+    await expectDenied(db, "not_found", () => removeTeamMember(db, signedInAs(event.organizer.id), event.id, foreign.id));
   });
 
   it("refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
@@ -451,7 +465,7 @@ describe("removeTeamMember", () => {
     const event = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
     const m = await db.eventMember.findFirstOrThrow({ where: { userId: reviewer.id } });
-    await expectDenied(db, "unauthenticated", () => removeTeamMember(db, null, event.id, m.id));
+    await expectDenied(db, "unauthenticated", () => removeTeamMember(db, signedInAs(null), event.id, m.id));
   });
 
   it("refuses a reviewer of the event acting as organizer (forbidden) and changes nothing", async () => {
@@ -460,7 +474,7 @@ describe("removeTeamMember", () => {
     const reviewer = await addReviewer(db, event);
     const other = await addReviewer(db, event);
     const m = await db.eventMember.findFirstOrThrow({ where: { userId: other.id } });
-    await expectDenied(db, "forbidden", () => removeTeamMember(db, reviewer.id, event.id, m.id));
+    await expectDenied(db, "forbidden", () => removeTeamMember(db, signedInAs(reviewer.id), event.id, m.id));
   });
 
   it("refuses an organizer of another event (not_found) and changes nothing", async () => {
@@ -469,7 +483,7 @@ describe("removeTeamMember", () => {
     const other = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
     const m = await db.eventMember.findFirstOrThrow({ where: { userId: reviewer.id } });
-    await expectDenied(db, "not_found", () => removeTeamMember(db, other.organizer.id, event.id, m.id));
+    await expectDenied(db, "not_found", () => removeTeamMember(db, signedInAs(other.organizer.id), event.id, m.id));
   });
 });
 
@@ -482,7 +496,7 @@ describe("listTeam", () => {
     const r2 = await addReviewer(db, event);
     await db.eventMember.updateMany({ where: { userId: r2.id }, data: { createdAt: new Date(Date.now() - 86_400_000) } });
 
-    const team = await listTeam(db, event.organizer.id, event.id);
+    const team = await listTeam(db, signedInAs(event.organizer.id), event.id);
 
     expect(team.map((m) => [m.role, m.user.id])).toEqual([
       ["ORGANIZER", event.organizer.id],
@@ -496,21 +510,21 @@ describe("listTeam", () => {
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    await expectDomainError(listTeam(db, null, event.id), "unauthenticated");
+    await expectDomainError(() => listTeam(db, signedInAs(null), event.id), "unauthenticated");
   });
 
   it("refuses a reviewer of the event (forbidden)", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const reviewer = await addReviewer(db, event);
-    await expectDomainError(listTeam(db, reviewer.id, event.id), "forbidden");
+    await expectDomainError(listTeam(db, signedInAs(reviewer.id), event.id), "forbidden");
   });
 
   it("refuses an organizer of another event (not_found)", async () => {
     const db = getDb();
     const event = await makeEvent(db);
     const other = await makeEvent(db);
-    await expectDomainError(listTeam(db, other.organizer.id, event.id), "not_found");
+    await expectDomainError(listTeam(db, signedInAs(other.organizer.id), event.id), "not_found");
   });
 });
 
@@ -554,7 +568,7 @@ describe("event queries", () => {
     await addReviewer(db, reviewed, user);
     await makeEvent(db);
 
-    const mine = await listMyTeamEvents(db, user.id);
+    const mine = await listMyTeamEvents(db, signedInAs(user.id));
 
     expect(mine.map((m) => [m.event.id, m.role])).toEqual([
       [organized.id, "ORGANIZER"],
@@ -564,7 +578,7 @@ describe("event queries", () => {
 
   it("listMyTeamEvents refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
-    await expectDomainError(listMyTeamEvents(db, null), "unauthenticated");
+    await expectDomainError(() => listMyTeamEvents(db, signedInAs(null)), "unauthenticated");
   });
 
   it("getEventWithRole reports the actor's role, or null for outsiders, anonymous callers and unknown slugs", async () => {
@@ -573,10 +587,10 @@ describe("event queries", () => {
     const reviewer = await addReviewer(db, event);
     const outsider = await createUser(db);
 
-    expect((await getEventWithRole(db, event.organizer.id, event.slug)).role).toBe("ORGANIZER");
-    expect((await getEventWithRole(db, reviewer.id, event.slug)).role).toBe("REVIEWER");
-    expect(await getEventWithRole(db, outsider.id, event.slug)).toMatchObject({ event: { id: event.id }, role: null });
+    expect((await getEventWithRole(db, signedInAs(event.organizer.id), event.slug)).role).toBe("ORGANIZER");
+    expect((await getEventWithRole(db, signedInAs(reviewer.id), event.slug)).role).toBe("REVIEWER");
+    expect(await getEventWithRole(db, signedInAs(outsider.id), event.slug)).toMatchObject({ event: { id: event.id }, role: null });
     expect(await getEventWithRole(db, null, event.slug)).toMatchObject({ event: { id: event.id }, role: null });
-    expect(await getEventWithRole(db, event.organizer.id, "no-such-event")).toEqual({ event: null, role: null });
+    expect(await getEventWithRole(db, signedInAs(event.organizer.id), "no-such-event")).toEqual({ event: null, role: null });
   });
 });

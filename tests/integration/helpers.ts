@@ -9,9 +9,14 @@ import { fullSnapshot } from "@/tests/support/snapshot";
 
 export type ErrorCode = DomainError["code"];
 
-/** Awaits `promise`, which must reject with a DomainError of `code`; returns the error. */
-export async function expectDomainError(promise: Promise<unknown>, code: ErrorCode): Promise<DomainError> {
-  const error = await promise.then(
+/**
+ * Awaits `promise`, which must reject with a DomainError of `code`; returns the error.
+ * Given a function, calls it first: a refusal thrown before any promise exists
+ * (signedInAs(null), ADR 0016) counts as the call's rejection.
+ */
+export async function expectDomainError(promise: Promise<unknown> | (() => Promise<unknown>), code: ErrorCode): Promise<DomainError> {
+  const pending = typeof promise === "function" ? Promise.resolve().then(promise) : promise;
+  const error = await pending.then(
     (value) => {
       throw new Error(`expected a DomainError "${code}", but the call succeeded with ${JSON.stringify(value)}`);
     },
@@ -33,7 +38,7 @@ export const snapshot = fullSnapshot;
  */
 export async function expectDenied(db: Db, code: ErrorCode, call: () => Promise<unknown>): Promise<DomainError> {
   const before = await snapshot(db);
-  const error = await expectDomainError(call(), code);
+  const error = await expectDomainError(call, code);
   expect(await snapshot(db)).toEqual(before);
   return error;
 }

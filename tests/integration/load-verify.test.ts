@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
 import type { Attempt } from "@/tests/load/ledger";
@@ -58,8 +59,8 @@ describe("load run checks", () => {
     const [p1, p2] = ev.hotProposalIds;
     const reviewerId = ev.reviewers[0].userId;
     const [relevance, clarity] = ev.criteria;
-    await saveReview(db, reviewerId, p1, { comment: "stored", scores: { [relevance.id]: "4", [clarity.id]: "7" } });
-    await saveReview(db, reviewerId, p2, { comment: "scores swapped", scores: { [relevance.id]: "2", [clarity.id]: "9" } });
+    await saveReview(db, signedInAs(reviewerId), p1, { comment: "stored", scores: { [relevance.id]: "4", [clarity.id]: "7" } });
+    await saveReview(db, signedInAs(reviewerId), p2, { comment: "scores swapped", scores: { [relevance.id]: "2", [clarity.id]: "9" } });
     const f = await verify(db, ev, [
       attempt({
         kind: "review",

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser, type EventFixture } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { getProposalForOrganizer, listEventProposals, listQuery, orderBy, PAGE_SIZE, pageByScore } from "@/lib/proposals/organizer-list";
@@ -36,8 +38,10 @@ async function bulkProposals(
       level: "BEGINNER" as const,
     })),
   });
+  const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
   const proposals = await db.proposal.createManyAndReturn({
     data: talks.map((t, i) => ({
+      ...ids[i],
       eventId: event.id,
       talkId: t.id,
       title: t.title,
@@ -113,9 +117,9 @@ describe("listEventProposals", () => {
       })
       .map((p) => p.id);
 
-    const page1 = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "score", dir: "desc", page: "1" }));
-    const page2 = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "score", dir: "desc", page: "2" }));
-    const page3 = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "score", dir: "desc", page: "3" }));
+    const page1 = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "score", dir: "desc", page: "1" }));
+    const page2 = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "score", dir: "desc", page: "2" }));
+    const page3 = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "score", dir: "desc", page: "3" }));
 
     expect(PAGE_SIZE).toBe(50);
     expect(page1).toMatchObject({ total: 60, pages: 2 });
@@ -139,7 +143,7 @@ describe("listEventProposals", () => {
 
     const list = await listEventProposals(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       q({ sort: "evil", dir: "sideways", page: "-3", status: "NOPE" }),
     );
@@ -152,7 +156,7 @@ describe("listEventProposals", () => {
     const event = await createEvent(db);
     const speaker = await createUser(db);
     const [low, high, none] = await bulkProposals(db, event, speaker, 3, [0.125, 0.875, null]);
-    const list = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "score", dir: "asc" }));
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "score", dir: "asc" }));
     expect(list.rows.map((r) => r.id)).toEqual([none.id, low.id, high.id]);
   });
 
@@ -164,13 +168,13 @@ describe("listEventProposals", () => {
     const b = await createProposal(db, { event, status: "submitted" });
     const c = await createProposal(db, { event, status: "submitted" });
     const unreviewed = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, r1.id, a.id, review(event, 3));
-    await saveReview(db, r2.id, a.id, review(event, 4)); // 0.5, 0.75 → 0.625
-    await saveReview(db, r1.id, b.id, review(event, 5)); // 1
-    await saveReview(db, r1.id, c.id, review(event, 1));
-    await saveReview(db, r2.id, c.id, review(event, 2)); // 0, 0.25 → 0.125
+    await saveReview(db, signedInAs(r1.id), a.id, review(event, 3));
+    await saveReview(db, signedInAs(r2.id), a.id, review(event, 4)); // 0.5, 0.75 → 0.625
+    await saveReview(db, signedInAs(r1.id), b.id, review(event, 5)); // 1
+    await saveReview(db, signedInAs(r1.id), c.id, review(event, 1));
+    await saveReview(db, signedInAs(r2.id), c.id, review(event, 2)); // 0, 0.25 → 0.125
 
-    const list = await listEventProposals(db, event.organizer.id, event.id, q());
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q());
 
     expect(list.rows.map((r) => [r.id, r.stats?.avgScore ?? null, r.stats?.reviewCount ?? 0])).toEqual([
       [b.id, 1, 1],
@@ -187,9 +191,9 @@ describe("listEventProposals", () => {
     const [t1, t2, t3] = await bulkProposals(db, event, speaker, 3, [0.25, 0.75, 0.5]);
     await db.proposalStats.update({ where: { proposalId: t1.id }, data: { reviewCount: 7 } });
 
-    const byTitle = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "title", dir: "desc" }));
+    const byTitle = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "title", dir: "desc" }));
     expect(byTitle.rows.map((r) => r.title)).toEqual(["Talk 03", "Talk 02", "Talk 01"]);
-    const byReviews = await listEventProposals(db, event.organizer.id, event.id, q({ sort: "reviews", dir: "desc" }));
+    const byReviews = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ sort: "reviews", dir: "desc" }));
     expect(byReviews.rows[0].id).toBe(t1.id);
     expect(new Set(byReviews.rows.map((r) => r.id))).toEqual(new Set([t1.id, t2.id, t3.id]));
   });
@@ -203,7 +207,7 @@ describe("listEventProposals", () => {
     }
     await createProposal(db, { event, status: "draft" });
 
-    const list = await listEventProposals(db, event.organizer.id, event.id, q());
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q());
 
     expect(list.total).toBe(4);
     expect(list.rows.map((r) => r.id).sort()).toEqual(listed.map((p) => p.id).sort());
@@ -215,7 +219,7 @@ describe("listEventProposals", () => {
     const accepted = await createProposal(db, { event, status: "accepted" });
     await createProposal(db, { event, status: "submitted" });
     await createProposal(db, { event, status: "rejected" });
-    const list = await listEventProposals(db, event.organizer.id, event.id, q({ status: "ACCEPTED" }));
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ status: "ACCEPTED" }));
     expect(list).toMatchObject({ total: 1, pages: 1 });
     expect(list.rows.map((r) => r.id)).toEqual([accepted.id]);
   });
@@ -227,7 +231,7 @@ describe("listEventProposals", () => {
     await createProposal(db, { event, status: "draft" });
     await createProposal(db, { event, status: "submitted" });
 
-    const list = await listEventProposals(db, event.organizer.id, event.id, q({ status: "DRAFT" }));
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q({ status: "DRAFT" }));
 
     expect(list.rows.filter((r) => r.status === "DRAFT")).toEqual([]);
     // The DRAFT filter is dropped (as any unknown value is), leaving the non-draft list.
@@ -248,7 +252,7 @@ describe("listEventProposals", () => {
       track: event.tracks[1],
     });
 
-    const list = await listEventProposals(db, event.organizer.id, event.id, q());
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, q());
 
     expect(list).toMatchObject({ total: 1, pages: 1 });
     expect(list.rows[0]).toMatchObject({
@@ -271,34 +275,34 @@ describe("listEventProposals", () => {
   it("reports one page for an event without proposals", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    expect(await listEventProposals(db, event.organizer.id, event.id, q())).toEqual({ total: 0, pages: 1, rows: [] });
+    expect(await listEventProposals(db, signedInAs(event.organizer.id), event.id, q())).toEqual({ total: 0, pages: 1, rows: [] });
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDomainError(listEventProposals(db, null, event.id, q()), "unauthenticated");
+    await expectDomainError(() => listEventProposals(db, signedInAs(null), event.id, q()), "unauthenticated");
   });
 
   it("refuses a reviewer of the event (forbidden)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
-    await expectDomainError(listEventProposals(db, reviewer.id, event.id, q()), "forbidden");
+    await expectDomainError(listEventProposals(db, signedInAs(reviewer.id), event.id, q()), "forbidden");
   });
 
   it("refuses an organizer of another event (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const other = await createEvent(db);
-    await expectDomainError(listEventProposals(db, other.organizer.id, event.id, q()), "not_found");
+    await expectDomainError(listEventProposals(db, signedInAs(other.organizer.id), event.id, q()), "not_found");
   });
 
   it("refuses a speaker of the event (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const p = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(listEventProposals(db, p.speaker.id, event.id, q()), "not_found");
+    await expectDomainError(listEventProposals(db, signedInAs(p.speaker.id), event.id, q()), "not_found");
   });
 });
 
@@ -309,11 +313,11 @@ describe("getProposalForOrganizer", () => {
     const [r1, r2] = [await addReviewer(db, event), await addReviewer(db, event)];
     const speaker = await createUser(db, { profile: { bio: "Rustacean", company: "Ferrous" } });
     const p = await createProposal(db, { event, speaker, status: "submitted" });
-    await saveReview(db, r1.id, p.id, review(event, 2));
-    await saveReview(db, r2.id, p.id, review(event, 5));
+    await saveReview(db, signedInAs(r1.id), p.id, review(event, 2));
+    await saveReview(db, signedInAs(r2.id), p.id, review(event, 5));
     await db.review.updateMany({ where: { reviewerId: r1.id }, data: { updatedAt: new Date(Date.now() - 60_000) } });
 
-    const result = await getProposalForOrganizer(db, event.organizer.id, event.id, p.id);
+    const result = await getProposalForOrganizer(db, signedInAs(event.organizer.id), event.id, p.id);
 
     expect(result).toMatchObject({
       id: p.id,
@@ -333,21 +337,21 @@ describe("getProposalForOrganizer", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    expect(await getProposalForOrganizer(db, event.organizer.id, event.id, draft.id)).toBeNull();
+    expect(await getProposalForOrganizer(db, signedInAs(event.organizer.id), event.id, draft.id)).toBeNull();
   });
 
   it("returns nothing for another event's proposal asked through this event", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const foreign = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    expect(await getProposalForOrganizer(db, event.organizer.id, event.id, foreign.id)).toBeNull();
+    expect(await getProposalForOrganizer(db, signedInAs(event.organizer.id), event.id, foreign.id)).toBeNull();
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const p = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(getProposalForOrganizer(db, null, event.id, p.id), "unauthenticated");
+    await expectDomainError(() => getProposalForOrganizer(db, signedInAs(null), event.id, p.id), "unauthenticated");
   });
 
   it("refuses a reviewer of the event acting as organizer (forbidden)", async () => {
@@ -355,7 +359,7 @@ describe("getProposalForOrganizer", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const p = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(getProposalForOrganizer(db, reviewer.id, event.id, p.id), "forbidden");
+    await expectDomainError(getProposalForOrganizer(db, signedInAs(reviewer.id), event.id, p.id), "forbidden");
   });
 
   it("refuses an organizer of another event (not_found)", async () => {
@@ -363,14 +367,14 @@ describe("getProposalForOrganizer", () => {
     const event = await createEvent(db);
     const other = await createEvent(db);
     const p = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(getProposalForOrganizer(db, other.organizer.id, event.id, p.id), "not_found");
+    await expectDomainError(getProposalForOrganizer(db, signedInAs(other.organizer.id), event.id, p.id), "not_found");
   });
 
   it("refuses the proposal's speaker (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const p = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(getProposalForOrganizer(db, p.speaker.id, event.id, p.id), "not_found");
+    await expectDomainError(getProposalForOrganizer(db, signedInAs(p.speaker.id), event.id, p.id), "not_found");
   });
 
   it("lets an additional organizer see it", async () => {
@@ -378,6 +382,6 @@ describe("getProposalForOrganizer", () => {
     const event = await createEvent(db);
     const organizer2 = await addOrganizer(db, event);
     const p = await createProposal(db, { event, status: "accepted" });
-    expect(await getProposalForOrganizer(db, organizer2.id, event.id, p.id)).toMatchObject({ id: p.id, status: "ACCEPTED" });
+    expect(await getProposalForOrganizer(db, signedInAs(organizer2.id), event.id, p.id)).toMatchObject({ id: p.id, status: "ACCEPTED" });
   });
 });

@@ -4,6 +4,7 @@
 // nor steers it, while a colleague organizer does both: the control that
 // shows each row would catch a leak. Regression for issue 10, finding 2.
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { handleableBy, mayHandle, organizerScope } from "@/lib/auth/organizer-scope";
 import { proposalActivity } from "@/lib/activity/log";
@@ -143,40 +144,43 @@ type Reader = { name: string; read: (db: Db, s: Scene, actorId: string) => Promi
 
 // Pages: the organizer who speaks gets nothing of their proposals; the colleague gets them.
 const READERS: Reader[] = [
-  { name: "proposal list (pending decision, scores)", read: (db, s, a) => listEventProposals(db, a, s.event.id, listQuery.parse({})) },
+  {
+    name: "proposal list (pending decision, scores)",
+    read: (db, s, a) => listEventProposals(db, signedInAs(a), s.event.id, listQuery.parse({})),
+  },
   {
     name: "proposal list searched by a word of the title",
-    read: (db, s, a) => listEventProposals(db, a, s.event.id, listQuery.parse({ q: "kakapo" })),
+    read: (db, s, a) => listEventProposals(db, signedInAs(a), s.event.id, listQuery.parse({ q: "kakapo" })),
   },
   {
     name: "ranking searched by a word of the title",
-    read: (db, s, a) => rankingPage(db, a, s.event.id, rankingQuery.parse({ q: "kakapo" })),
+    read: (db, s, a) => rankingPage(db, signedInAs(a), s.event.id, rankingQuery.parse({ q: "kakapo" })),
   },
   {
     name: "likely duplicates",
     read: async (db, s, a) => {
       // A near-copy of the own proposal by the same speaker: a pair a colleague sees.
       await createProposal(db, { event: s.event, speaker: s.speaker, title: "Kakapo Own Talk (again)", abstract: s.own.abstract });
-      return [...(await likelyDuplicates(db, a, s.event.id)).entries()];
+      return [...(await likelyDuplicates(db, signedInAs(a), s.event.id)).entries()];
     },
   },
-  { name: "ranking", read: (db, s, a) => rankingPage(db, a, s.event.id, rankingQuery.parse({})) },
-  { name: "assignments page (reviewer names)", read: (db, s, a) => assignmentOverview(db, a, s.event.id) },
-  { name: "declared conflicts", read: (db, s, a) => listConflicts(db, a, s.event.id) },
+  { name: "ranking", read: (db, s, a) => rankingPage(db, signedInAs(a), s.event.id, rankingQuery.parse({})) },
+  { name: "assignments page (reviewer names)", read: (db, s, a) => assignmentOverview(db, signedInAs(a), s.event.id) },
+  { name: "declared conflicts", read: (db, s, a) => listConflicts(db, signedInAs(a), s.event.id) },
   {
     name: "conflict form choices",
-    read: (db, s, a) => conflictChoices(db, a, s.event.id),
+    read: (db, s, a) => conflictChoices(db, signedInAs(a), s.event.id),
     sees: (s, d) => JSON.stringify(d).includes(s.own.id),
   },
-  { name: "programme status", read: (db, s, a) => programmeStatus(db, a, s.event.id) },
+  { name: "programme status", read: (db, s, a) => programmeStatus(db, signedInAs(a), s.event.id) },
   {
     name: "pending decisions summary",
-    read: (db, s, a) => pendingSummary(db, a, s.event.id),
+    read: (db, s, a) => pendingSummary(db, signedInAs(a), s.event.id),
     sees: (_s, d) => (d as { ACCEPTED: number }).ACCEPTED > 0,
   },
   {
     name: "reviewer statistics and calibration",
-    read: (db, s, a) => reviewerStats(db, a, s.event.id),
+    read: (db, s, a) => reviewerStats(db, signedInAs(a), s.event.id),
     sees: (s, d) =>
       (d as Awaited<ReturnType<typeof reviewerStats>>).reviewers.find((r) => r.reviewerId === s.reviewer.id)!.profile.count === 2,
   },
@@ -186,18 +190,21 @@ const READERS: Reader[] = [
       Object.fromEntries(await openAssignments(db, await organizerScope(db, a, s.event.id, "proposal:view-reviews"))),
     sees: (s, d) => (d as Record<string, number>)[s.assignee.id] === 1,
   },
-  { name: "outbox", read: (db, s, a) => listOutbox(db, a, s.event.id, outboxQuery.parse({})) },
-  { name: "email preview choices", read: (db, s, a) => previewChoices(db, a, s.event.id) },
-  { name: "proposal page", read: (db, s, a) => getProposalForOrganizer(db, a, s.event.id, s.own.id) },
+  { name: "outbox", read: (db, s, a) => listOutbox(db, signedInAs(a), s.event.id, outboxQuery.parse({})) },
+  { name: "email preview choices", read: (db, s, a) => previewChoices(db, signedInAs(a), s.event.id) },
+  { name: "proposal page", read: (db, s, a) => getProposalForOrganizer(db, signedInAs(a), s.event.id, s.own.id) },
   {
     name: "activity log",
-    read: (db, s, a) => proposalActivity(db, a, s.event.id, s.own.id),
+    read: (db, s, a) => proposalActivity(db, signedInAs(a), s.event.id, s.own.id),
     sees: (_s, d) => (d as { total: number }).total > 0,
   },
-  { name: "email preview with the proposal", read: (db, s, a) => previewTemplate(db, a, s.event.id, "accepted", { proposalId: s.own.id }) },
+  {
+    name: "email preview with the proposal",
+    read: (db, s, a) => previewTemplate(db, signedInAs(a), s.event.id, "accepted", { proposalId: s.own.id }),
+  },
   {
     name: "affiliation flags about a co-speaker",
-    read: async (db, s, a) => (await sameCompany(db, s), affiliationFlags(db, a, s.event.id)),
+    read: async (db, s, a) => (await sameCompany(db, s), affiliationFlags(db, signedInAs(a), s.event.id)),
     sees: (s, d) => JSON.stringify(d).includes(s.speaker.id),
   },
 ];
@@ -231,56 +238,61 @@ type Writer = { name: string; act: (db: Db, s: Scene, actorId: string) => Promis
 const WRITERS: Writer[] = [
   {
     name: "tag the proposal in bulk",
-    act: async (db, s, a) => bulkTag(db, a, s.event.id, { tagId: (await sceneTag(db, s)).id, op: "add", proposalIds: s.ownIds }),
+    act: async (db, s, a) =>
+      bulkTag(db, signedInAs(a), s.event.id, { tagId: (await sceneTag(db, s)).id, op: "add", proposalIds: s.ownIds }),
   },
   {
     name: "set the proposal's tags",
     refused: "not_found",
-    act: async (db, s, a) => setProposalTags(db, a, s.event.id, s.own.id, [(await sceneTag(db, s)).id]),
+    act: async (db, s, a) => setProposalTags(db, signedInAs(a), s.event.id, s.own.id, [(await sceneTag(db, s)).id]),
   },
-  { name: "set a pending decision", act: (db, s, a) => setPendingDecisions(db, a, s.event.id, [s.own.id], "REJECTED") },
-  { name: "publish every pending decision", act: (db, s, a) => publishDecisions(db, a, s.event.id) },
-  { name: "publish the named proposal", act: (db, s, a) => publishDecisions(db, a, s.event.id, [s.own.id]) },
-  { name: "send confirmation reminders", act: (db, s, a) => sendConfirmationReminders(db, a, s.event.id) },
-  { name: "promote from the waitlist", act: (db, s, a) => promoteFromWaitlist(db, a, s.event.id, s.waitlisted.sessionTypeId) },
+  { name: "set a pending decision", act: (db, s, a) => setPendingDecisions(db, signedInAs(a), s.event.id, [s.own.id], "REJECTED") },
+  { name: "publish every pending decision", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id) },
+  { name: "publish the named proposal", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id, [s.own.id]) },
+  { name: "send confirmation reminders", act: (db, s, a) => sendConfirmationReminders(db, signedInAs(a), s.event.id) },
+  { name: "promote from the waitlist", act: (db, s, a) => promoteFromWaitlist(db, signedInAs(a), s.event.id, s.waitlisted.sessionTypeId!) },
   {
     name: "assign a reviewer",
     refused: "not_found",
-    act: (db, s, a) => assignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.second.id }),
+    act: (db, s, a) => assignReviewer(db, signedInAs(a), s.event.id, { proposalId: s.own.id, reviewerId: s.second.id }),
   },
   {
     name: "unassign a reviewer",
     refused: "not_found",
-    act: (db, s, a) => unassignReviewer(db, a, s.event.id, { proposalId: s.own.id, reviewerId: s.reviewer.id }),
+    act: (db, s, a) => unassignReviewer(db, signedInAs(a), s.event.id, { proposalId: s.own.id, reviewerId: s.reviewer.id }),
   },
-  { name: "run automatic assignment", act: (db, s, a) => runAutoAssignment(db, a, s.event.id) },
+  { name: "run automatic assignment", act: (db, s, a) => runAutoAssignment(db, signedInAs(a), s.event.id) },
   {
     name: "declare a reviewer's conflict with the proposal (deletes their review)",
     refused: "not_found",
-    act: (db, s, a) => declareConflict(db, a, s.event.id, { reviewerId: s.reviewer.id, proposalId: s.own.id }),
+    act: (db, s, a) => declareConflict(db, signedInAs(a), s.event.id, { reviewerId: s.reviewer.id, proposalId: s.own.id }),
   },
   {
     name: "declare a reviewer's conflict with a co-speaker (deletes their review)",
     // The same answer as for someone who is no speaker of the event.
     refused: "invalid",
-    act: (db, s, a) => declareConflict(db, a, s.event.id, { reviewerId: s.reviewer.id, speakerId: s.speaker.id }),
+    act: (db, s, a) => declareConflict(db, signedInAs(a), s.event.id, { reviewerId: s.reviewer.id, speakerId: s.speaker.id }),
   },
   {
     name: "remove a declared conflict",
     refused: "not_found",
-    act: (db, s, a) => removeConflict(db, a, s.event.id, { kind: "proposal", id: s.declared.id }),
+    act: (db, s, a) => removeConflict(db, signedInAs(a), s.event.id, { kind: "proposal", id: s.declared.id }),
   },
-  { name: "release a held email", refused: "not_found", act: (db, s, a) => releaseHeld(db, a, s.event.id, [s.held.id]) },
-  { name: "release every held email", act: (db, s, a) => releaseHeld(db, a, s.event.id) },
-  { name: "discard a held email", refused: "not_found", act: (db, s, a) => discardHeld(db, a, s.event.id, [s.held.id]) },
-  { name: "retry a failed email", refused: "not_found", act: (db, s, a) => retryFailed(db, a, s.event.id, s.failed.id) },
+  { name: "release a held email", refused: "not_found", act: (db, s, a) => releaseHeld(db, signedInAs(a), s.event.id, [s.held.id]) },
+  { name: "release every held email", act: (db, s, a) => releaseHeld(db, signedInAs(a), s.event.id) },
+  { name: "discard a held email", refused: "not_found", act: (db, s, a) => discardHeld(db, signedInAs(a), s.event.id, [s.held.id]) },
+  { name: "retry a failed email", refused: "not_found", act: (db, s, a) => retryFailed(db, signedInAs(a), s.event.id, s.failed.id) },
   {
     name: "confirm an affiliation flag about a co-speaker (deletes their review)",
     // The same answer as for a pair with no open flag.
     refused: "invalid",
     act: async (db, s, a) => {
       await sameCompany(db, s);
-      return resolveAffiliationFlag(db, a, s.event.id, { reviewerId: s.reviewer.id, speakerId: s.speaker.id, decision: "confirm" });
+      return resolveAffiliationFlag(db, signedInAs(a), s.event.id, {
+        reviewerId: s.reviewer.id,
+        speakerId: s.speaker.id,
+        decision: "confirm",
+      });
     },
   },
 ];

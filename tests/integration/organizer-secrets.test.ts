@@ -5,6 +5,7 @@
 // speaker) and 10 (the outbox showed drafts' co-speaker invitations with a
 // working link).
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { proposalActivity } from "@/lib/activity/log";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
@@ -49,7 +50,10 @@ describe("template subjects refuse personal links", () => {
   ] as const)("%s with %s in the subject: an error next to the subject, nothing saved", async (kind, subject) => {
     const db = getDb();
     const event = await createEvent(db);
-    const error = await expectDomainError(saveTemplate(db, event.organizer.id, event.id, kind, { subject, body: "Hi" }), "invalid");
+    const error = await expectDomainError(
+      saveTemplate(db, signedInAs(event.organizer.id), event.id, kind, { subject, body: "Hi" }),
+      "invalid",
+    );
     expect(error.fields?.subject).toMatch(/personal link.*body, not the subject/);
     expect(await db.emailTemplate.count()).toBe(0);
     // The form's schema says the same before the domain is reached.
@@ -61,7 +65,7 @@ describe("template subjects refuse personal links", () => {
   it("still accepts them in the body", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await saveTemplate(db, event.organizer.id, event.id, "accepted", {
+    await saveTemplate(db, signedInAs(event.organizer.id), event.id, "accepted", {
       subject: "Accepted: {talk_title}",
       body: "Answer here: {confirm_url}",
     });
@@ -80,10 +84,10 @@ describe("what organizers read never holds a working link", () => {
     const accepted = await createProposal(db, { event, speaker, title: "Answered For Me", pendingDecision: "ACCEPTED" });
     const draft = await createProposal(db, { event, speaker, status: "draft", title: "Secret Draft Idea" });
     const submitted = await createProposal(db, { event, speaker, title: "Open Submission" });
-    await inviteCoSpeaker(db, speaker.id, draft.id, "draft.invitee@example.net");
-    await inviteCoSpeaker(db, speaker.id, submitted.id, "open.invitee@example.net");
-    await publishDecisions(db, event.organizer.id, event.id);
-    await sendConfirmationReminders(db, event.organizer.id, event.id);
+    await inviteCoSpeaker(db, signedInAs(speaker.id), draft.id, "draft.invitee@example.net");
+    await inviteCoSpeaker(db, signedInAs(speaker.id), submitted.id, "open.invitee@example.net");
+    await publishDecisions(db, signedInAs(event.organizer.id), event.id);
+    await sendConfirmationReminders(db, signedInAs(event.organizer.id), event.id);
     return { event, speaker, accepted, draft, submitted };
   }
 
@@ -102,7 +106,7 @@ describe("what organizers read never holds a working link", () => {
   it("the outbox shows neither a draft's co-speaker invitation nor any link, in subjects or bodies", async () => {
     const db = getDb();
     const { event } = await scene(db);
-    const outbox = await listOutbox(db, event.organizer.id, event.id, outboxQuery.parse({}));
+    const outbox = await listOutbox(db, signedInAs(event.organizer.id), event.id, outboxQuery.parse({}));
     const shown = JSON.stringify(outbox);
     expect(shown).not.toContain("Secret Draft Idea");
     expect(shown).not.toContain("draft.invitee@example.net");
@@ -122,13 +126,14 @@ describe("what organizers read never holds a working link", () => {
 
     const organizer = event.organizer.id;
     const pages: unknown[] = [];
-    for (const status of OUTBOX_TABS) pages.push(await listOutbox(db, organizer, event.id, outboxQuery.parse({ status })));
-    pages.push(await listEventProposals(db, organizer, event.id, listQuery.parse({})));
+    for (const status of OUTBOX_TABS) pages.push(await listOutbox(db, signedInAs(organizer), event.id, outboxQuery.parse({ status })));
+    pages.push(await listEventProposals(db, signedInAs(organizer), event.id, listQuery.parse({})));
     for (const p of [accepted, submitted]) {
-      pages.push(await getProposalForOrganizer(db, organizer, event.id, p.id));
-      pages.push(await proposalActivity(db, organizer, event.id, p.id));
+      pages.push(await getProposalForOrganizer(db, signedInAs(organizer), event.id, p.id));
+      pages.push(await proposalActivity(db, signedInAs(organizer), event.id, p.id));
     }
-    for (const kind of TEMPLATE_KINDS) pages.push(await previewTemplate(db, organizer, event.id, kind, { proposalId: accepted.id }));
+    for (const kind of TEMPLATE_KINDS)
+      pages.push(await previewTemplate(db, signedInAs(organizer), event.id, kind, { proposalId: accepted.id }));
     const everything = JSON.stringify(pages);
     expect(tokens.filter((t) => everything.includes(t))).toEqual([]);
     // The crawl read what it should have: the activity log names the emails.

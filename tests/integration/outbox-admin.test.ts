@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import type { Transporter } from "nodemailer";
 import { useTestDb } from "@/tests/support/test-db";
 import type { Db } from "@/lib/db/client";
@@ -78,12 +79,12 @@ describe("listOutbox", () => {
     await message(db, other, { status: "HELD" });
     await enqueueEmail(db, { to: "someone@example.org", kind: "sign-in", subject: "Sign in", text: "x" }); // no event
 
-    const page = await listOutbox(db, event.organizer.id, event.id, all);
+    const page = await listOutbox(db, signedInAs(event.organizer.id), event.id, all);
     expect(page.rows.map((r) => r.id)).toEqual([held.id, queued.id, sending.id, sent.id, failed.id]);
     expect(page.counts).toEqual({ all: 5, held: 1, queued: 2, sent: 1, failed: 1 });
     expect(page.rows.at(-1)).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "550 Mailbox unavailable" });
 
-    const q = (status: string) => listOutbox(db, event.organizer.id, event.id, outboxQuery.parse({ status }));
+    const q = (status: string) => listOutbox(db, signedInAs(event.organizer.id), event.id, outboxQuery.parse({ status }));
     expect((await q("queued")).rows.map((r) => r.id)).toEqual([queued.id, sending.id]);
     expect((await q("failed")).rows.map((r) => r.id)).toEqual([failed.id]);
     expect((await q("held")).rows.map((r) => r.id)).toEqual([held.id]);
@@ -104,8 +105,8 @@ describe("listOutbox", () => {
         createdAt: new Date(Date.now() - i * 1000),
       })),
     });
-    const first = await listOutbox(db, event.organizer.id, event.id, outboxQuery.parse({ status: "sent" }));
-    const second = await listOutbox(db, event.organizer.id, event.id, outboxQuery.parse({ status: "sent", page: "2" }));
+    const first = await listOutbox(db, signedInAs(event.organizer.id), event.id, outboxQuery.parse({ status: "sent" }));
+    const second = await listOutbox(db, signedInAs(event.organizer.id), event.id, outboxQuery.parse({ status: "sent", page: "2" }));
     expect([first.rows.length, first.pages, first.total]).toEqual([OUTBOX_PAGE_SIZE, 2, OUTBOX_PAGE_SIZE + 3]);
     expect(second.rows.map((r) => r.subject)).toEqual(["Message 50", "Message 51", "Message 52"]);
   });
@@ -114,7 +115,7 @@ describe("listOutbox", () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
     expect(held[0].text).toMatch(/\/respond\/[\w-]+\.[\w-]+/);
-    const page = await listOutbox(db, event.organizer.id, event.id, all);
+    const page = await listOutbox(db, signedInAs(event.organizer.id), event.id, all);
     for (const row of page.rows) {
       expect(row.text).toContain(HIDDEN_RESPONSE_LINK);
       expect(row.text).not.toMatch(/\/respond\/[\w-]+\.[\w-]+/);
@@ -130,7 +131,7 @@ describe("releaseHeld", () => {
     const { sendMail, transport } = fakeTransport();
 
     expect(await deliverQueued(db, transport, { now: new Date(Date.now() + 1000) })).toEqual({ sent: 0, failed: 0 });
-    expect(await releaseHeld(db, event.organizer.id, event.id)).toEqual({ released: 2 });
+    expect(await releaseHeld(db, signedInAs(event.organizer.id), event.id)).toEqual({ released: 2 });
 
     expect(await db.outboxEmail.findMany({ where: { eventId: event.id }, select: { status: true } })).toEqual([
       { status: "QUEUED" },
@@ -144,7 +145,7 @@ describe("releaseHeld", () => {
   it("releases only the selected messages", async () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
-    expect(await releaseHeld(db, event.organizer.id, event.id, [held[1].id])).toEqual({ released: 1 });
+    expect(await releaseHeld(db, signedInAs(event.organizer.id), event.id, [held[1].id])).toEqual({ released: 1 });
     const rows = await db.outboxEmail.findMany({
       where: { eventId: event.id },
       orderBy: { to: "asc" },
@@ -159,21 +160,21 @@ describe("releaseHeld", () => {
   it("with nothing held, releases nothing", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    expect(await releaseHeld(db, event.organizer.id, event.id)).toEqual({ released: 0 });
+    expect(await releaseHeld(db, signedInAs(event.organizer.id), event.id)).toEqual({ released: 0 });
   });
 
   it("refuses a message that is no longer held, changing nothing", async () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
     const sent = await message(db, event, { status: "SENT" });
-    await expectDenied(db, "conflict", () => releaseHeld(db, event.organizer.id, event.id, [held[0].id, sent.id]));
+    await expectDenied(db, "conflict", () => releaseHeld(db, signedInAs(event.organizer.id), event.id, [held[0].id, sent.id]));
   });
 
   it("when another organizer discards one between the read and the write, releases none of them", async () => {
     const db = getDb();
     const { event, held } = await heldEvent(db);
     const { client, after } = afterFirst(db, "outboxEmail", "findMany", () => db.outboxEmail.delete({ where: { id: held[0].id } }));
-    await expectDomainError(releaseHeld(client, event.organizer.id, event.id), "conflict");
+    await expectDomainError(releaseHeld(client, signedInAs(event.organizer.id), event.id), "conflict");
     expect((await snapshot(db)).outboxEmail).toEqual(after().outboxEmail);
   });
 
@@ -182,8 +183,8 @@ describe("releaseHeld", () => {
     const { event } = await heldEvent(db);
     const together = afterQuery(db, "outboxEmail", "findMany", barrier(2));
     const results = await Promise.allSettled([
-      releaseHeld(together, event.organizer.id, event.id),
-      releaseHeld(together, event.organizer.id, event.id),
+      releaseHeld(together, signedInAs(event.organizer.id), event.id),
+      releaseHeld(together, signedInAs(event.organizer.id), event.id),
     ]);
     expect(results.filter((r) => r.status === "fulfilled").map((r) => r.value)).toEqual([{ released: 2 }]);
     const refused = results.find((r) => r.status === "rejected");
@@ -198,7 +199,7 @@ describe("discardHeld", () => {
     const { event, proposals, held } = await heldEvent(db);
     const target = held[0];
 
-    expect(await discardHeld(db, event.organizer.id, event.id, [target.id])).toEqual({ discarded: 1 });
+    expect(await discardHeld(db, signedInAs(event.organizer.id), event.id, [target.id])).toEqual({ discarded: 1 });
 
     expect(await db.outboxEmail.findMany({ select: { id: true } })).toEqual([{ id: held[1].id }]);
     const note = await db.proposalActivity.findFirstOrThrow({ where: { proposalId: target.proposalId!, data: { contains: "discarded" } } });
@@ -213,7 +214,7 @@ describe("discardHeld", () => {
     const { event } = await heldEvent(db);
     const queued = await message(db, event, { status: "QUEUED" });
     const elsewhere = await message(db, await createEvent(db), { status: "HELD" });
-    expect(await discardHeld(db, event.organizer.id, event.id)).toEqual({ discarded: 2 });
+    expect(await discardHeld(db, signedInAs(event.organizer.id), event.id)).toEqual({ discarded: 2 });
     expect((await db.outboxEmail.findMany({ orderBy: { id: "asc" }, select: { id: true } })).map((m) => m.id).sort()).toEqual(
       [queued.id, elsewhere.id].sort(),
     );
@@ -228,7 +229,7 @@ describe("discardHeld", () => {
     await expectDomainError(
       discardHeld(
         client,
-        event.organizer.id,
+        signedInAs(event.organizer.id),
         event.id,
         held.map((m) => m.id),
       ),
@@ -244,7 +245,7 @@ describe("discardHeld", () => {
     const db = getDb();
     const event = await createEvent(db);
     const sent = await message(db, event, { status: "SENT" });
-    await expectDenied(db, "conflict", () => discardHeld(db, event.organizer.id, event.id, [sent.id]));
+    await expectDenied(db, "conflict", () => discardHeld(db, signedInAs(event.organizer.id), event.id, [sent.id]));
   });
 });
 
@@ -254,7 +255,7 @@ describe("retryFailed", () => {
     const event = await createEvent(db);
     const failed = await message(db, event, { status: "FAILED", attempts: MAX_ATTEMPTS, lastError: "550 Mailbox unavailable" });
 
-    await retryFailed(db, event.organizer.id, event.id, failed.id);
+    await retryFailed(db, signedInAs(event.organizer.id), event.id, failed.id);
 
     const row = await db.outboxEmail.findUniqueOrThrow({ where: { id: failed.id } });
     expect(row).toMatchObject({ status: "QUEUED", attempts: 0, lastError: "550 Mailbox unavailable" });
@@ -272,7 +273,7 @@ describe("retryFailed", () => {
     const event = await createEvent(db);
     for (const status of ["HELD", "QUEUED", "SENDING", "SENT"] as const) {
       const m = await message(db, event, { status });
-      await expectDenied(db, "conflict", () => retryFailed(db, event.organizer.id, event.id, m.id));
+      await expectDenied(db, "conflict", () => retryFailed(db, signedInAs(event.organizer.id), event.id, m.id));
     }
   });
 
@@ -280,8 +281,10 @@ describe("retryFailed", () => {
     const db = getDb();
     const event = await createEvent(db);
     const failed = await message(db, event, { status: "FAILED", attempts: MAX_ATTEMPTS });
-    const { client, after } = afterFirst(db, "outboxEmail", "findMany", () => retryFailed(db, event.organizer.id, event.id, failed.id));
-    await expectDomainError(retryFailed(client, event.organizer.id, event.id, failed.id), "conflict");
+    const { client, after } = afterFirst(db, "outboxEmail", "findMany", () =>
+      retryFailed(db, signedInAs(event.organizer.id), event.id, failed.id),
+    );
+    await expectDomainError(retryFailed(client, signedInAs(event.organizer.id), event.id, failed.id), "conflict");
     expect((await snapshot(db)).outboxEmail).toEqual(after().outboxEmail);
   });
 });
@@ -293,12 +296,12 @@ describe("who may manage the outbox", () => {
     const failed = await message(db, event, { status: "FAILED", attempts: MAX_ATTEMPTS });
     for (const { who, actorId, code } of await outsiders(db, event)) {
       const calls: [string, () => Promise<unknown>][] = [
-        ["list", () => listOutbox(db, actorId, event.id, all)],
-        ["release all", () => releaseHeld(db, actorId, event.id)],
-        ["release one", () => releaseHeld(db, actorId, event.id, [held[0].id])],
-        ["discard all", () => discardHeld(db, actorId, event.id)],
-        ["discard one", () => discardHeld(db, actorId, event.id, [held[0].id])],
-        ["retry", () => retryFailed(db, actorId, event.id, failed.id)],
+        ["list", () => listOutbox(db, signedInAs(actorId), event.id, all)],
+        ["release all", () => releaseHeld(db, signedInAs(actorId), event.id)],
+        ["release one", () => releaseHeld(db, signedInAs(actorId), event.id, [held[0].id])],
+        ["discard all", () => discardHeld(db, signedInAs(actorId), event.id)],
+        ["discard one", () => discardHeld(db, signedInAs(actorId), event.id, [held[0].id])],
+        ["retry", () => retryFailed(db, signedInAs(actorId), event.id, failed.id)],
       ];
       for (const [what, call] of calls) {
         await expectDenied(db, code, call).catch((e: unknown) => {
@@ -316,11 +319,11 @@ describe("who may manage the outbox", () => {
     const theirFailed = await message(db, await createEvent(db), { status: "FAILED", attempts: MAX_ATTEMPTS });
     const me = mine.organizer.id;
 
-    await expectDenied(db, "not_found", () => releaseHeld(db, me, mine.id, [theirs[0].id]));
-    await expectDenied(db, "not_found", () => releaseHeld(db, me, mine.id, [ownHeld.id, theirs[0].id]));
-    await expectDenied(db, "not_found", () => discardHeld(db, me, mine.id, [theirs[0].id, ownHeld.id]));
-    await expectDenied(db, "not_found", () => retryFailed(db, me, mine.id, theirFailed.id));
-    await expectDenied(db, "not_found", () => retryFailed(db, me, mine.id, "no-such-message"));
-    expect((await listOutbox(db, me, mine.id, all)).rows.map((r) => r.id)).toEqual([ownHeld.id]);
+    await expectDenied(db, "not_found", () => releaseHeld(db, signedInAs(me), mine.id, [theirs[0].id]));
+    await expectDenied(db, "not_found", () => releaseHeld(db, signedInAs(me), mine.id, [ownHeld.id, theirs[0].id]));
+    await expectDenied(db, "not_found", () => discardHeld(db, signedInAs(me), mine.id, [theirs[0].id, ownHeld.id]));
+    await expectDenied(db, "not_found", () => retryFailed(db, signedInAs(me), mine.id, theirFailed.id));
+    await expectDenied(db, "not_found", () => retryFailed(db, signedInAs(me), mine.id, "no-such-message"));
+    expect((await listOutbox(db, signedInAs(me), mine.id, all)).rows.map((r) => r.id)).toEqual([ownHeld.id]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createInvitation, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -24,7 +25,7 @@ const getDb = useTestDb();
 const setCompany = (db: Db, user: User, company: string) =>
   updateProfile(
     db,
-    user.id,
+    signedInAs(user.id),
     profileInput.parse({ name: user.name ?? "Someone", bio: "", company, location: "", website: "", github: "", mastodon: "" }),
   );
 const personAt = (db: Db, name: string, company: string) => createUser(db, { name, profile: { company } });
@@ -39,17 +40,18 @@ const outcome = <T>(p: Promise<T>) =>
 /** Everything the reviewer's queue page and each proposal page render from the domain, as one string. */
 async function whatTheReviewerSees(db: Db, reviewer: User, event: EventFixture, proposalIds: string[]) {
   const queues = [];
-  for (const filter of [{}, { trackId: event.tracks[0].id }]) queues.push(await reviewerQueue(db, reviewer.id, event.id, filter));
+  for (const filter of [{}, { trackId: event.tracks[0].id }])
+    queues.push(await reviewerQueue(db, signedInAs(reviewer.id), event.id, filter));
   const pages = [];
   for (const id of proposalIds) {
     pages.push({
       id,
-      view: await outcome(reviewerView(db, reviewer.id, id)),
-      discussion: await outcome(listDiscussion(db, reviewer.id, id)),
-      neighbours: await outcome(queueNeighbours(db, reviewer.id, event.id, id)),
+      view: await outcome(reviewerView(db, signedInAs(reviewer.id), id)),
+      discussion: await outcome(listDiscussion(db, signedInAs(reviewer.id), id)),
+      neighbours: await outcome(queueNeighbours(db, signedInAs(reviewer.id), event.id, id)),
     });
   }
-  return JSON.stringify({ queues, next: await nextUnreviewed(db, reviewer.id, event.id), pages });
+  return JSON.stringify({ queues, next: await nextUnreviewed(db, signedInAs(reviewer.id), event.id), pages });
 }
 
 /** Rosa (Linkwerk) reviews an event whose speakers work at Linkwerk, Ferrous Labs, CrabHub or nowhere. */
@@ -95,7 +97,7 @@ describe("a reviewer's own company, once proposals have arrived", () => {
     const statsBefore = await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.jonas.id } });
 
     await setCompany(db, rosa, "");
-    await expect(saveReview(db, rosa.id, p.jonas.id, review(event, 1))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(saveReview(db, signedInAs(rosa.id), p.jonas.id, review(event, 1))).rejects.toMatchObject({ code: "forbidden" });
     await setCompany(db, rosa, "Linkwerk GmbH");
 
     expect(await db.review.count({ where: { reviewerId: rosa.id, proposalId: p.jonas.id } })).toBe(0);
@@ -107,18 +109,22 @@ describe("a reviewer's own company, once proposals have arrived", () => {
     const { event, rosa, mara, p } = await conference(db);
     await setCompany(db, rosa, "Ferrous Labs");
 
-    const flags = await affiliationFlags(db, event.organizer.id, event.id);
+    const flags = await affiliationFlags(db, signedInAs(event.organizer.id), event.id);
     expect(flags.map((f) => [f.speaker.name, f.blocking])).toEqual(
       expect.arrayContaining([
         ["Jonas Weber", true],
         ["Mara Chen", false],
       ]),
     );
-    expect((await reviewerView(db, rosa.id, p.mara.id)).proposal.id).toBe(p.mara.id);
+    expect((await reviewerView(db, signedInAs(rosa.id), p.mara.id)).proposal.id).toBe(p.mara.id);
 
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: mara.id, decision: "confirm" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: mara.id,
+      decision: "confirm",
+    });
 
-    await expect(reviewerView(db, rosa.id, p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewerView(db, signedInAs(rosa.id), p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
     expect(await db.review.count({ where: { reviewerId: rosa.id } })).toBe(0);
     // Only the other reviewer's 2 of 1–5 counts, and the normalized score (one reviewer, one review: 0) is already fresh.
     expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.mara.id } })).toMatchObject({
@@ -140,7 +146,7 @@ describe("a reviewer's own company, before any proposal is submitted", () => {
     expect(await memberKey(db, event.id, rosa.id)).toBe("ferrous labs");
 
     const proposal = await createProposal(db, { event, speaker: mara });
-    await expect(reviewerView(db, rosa.id, proposal.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewerView(db, signedInAs(rosa.id), proposal.id)).rejects.toMatchObject({ code: "forbidden" });
     await setCompany(db, rosa, "");
     expect(await memberKey(db, event.id, rosa.id)).toBe("ferrous labs");
   });
@@ -149,12 +155,12 @@ describe("a reviewer's own company, before any proposal is submitted", () => {
     const db = getDb();
     const event = await createEvent(db);
     const rosa = await personAt(db, "Rosa Jiménez", "Linkwerk GmbH");
-    await inviteTeamMember(db, event.organizer.id, event.id, { email: rosa.email, role: "REVIEWER" });
+    await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, { email: rosa.email, role: "REVIEWER" });
     expect(await memberKey(db, event.id, rosa.id)).toBe("linkwerk");
 
     await createProposal(db, { event });
     await setCompany(db, rosa, "CrabHub");
-    await inviteTeamMember(db, event.organizer.id, event.id, { email: rosa.email, role: "ORGANIZER" });
+    await inviteTeamMember(db, signedInAs(event.organizer.id), event.id, { email: rosa.email, role: "ORGANIZER" });
     expect(await memberKey(db, event.id, rosa.id)).toBe("linkwerk");
   });
 });
@@ -164,7 +170,7 @@ describe("a speaker's company", () => {
     const db = getDb();
     const { event, rosa, other, jonas, p } = await conference(db);
     await setCompany(db, jonas, "");
-    await saveReview(db, rosa.id, p.jonas.id, review(event, 1));
+    await saveReview(db, signedInAs(rosa.id), p.jonas.id, review(event, 1));
     await refreshEventStats(db, event.id);
     expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p.jonas.id } })).toMatchObject({ reviewCount: 2 });
 
@@ -180,8 +186,12 @@ describe("a speaker's company", () => {
   it("keeps a review an organizer allowed by dismissing the match", async () => {
     const db = getDb();
     const { event, rosa, jonas, p } = await conference(db);
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: rosa.id, speakerId: jonas.id, decision: "dismiss" });
-    await saveReview(db, rosa.id, p.jonas.id, review(event, 3));
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: rosa.id,
+      speakerId: jonas.id,
+      decision: "dismiss",
+    });
+    await saveReview(db, signedInAs(rosa.id), p.jonas.id, review(event, 3));
 
     await setCompany(db, jonas, "");
     await setCompany(db, jonas, "Linkwerk");
@@ -197,7 +207,7 @@ describe("a new co-speaker", () => {
     const kim = await personAt(db, "Kim Lee", "Linkwerk");
     const { token } = await createInvitation(db, { proposal: p.mara, invitedBy: mara, email: kim.email });
 
-    await respondToInvitation(db, kim.id, token, "accept");
+    await respondToInvitation(db, signedInAs(kim.id), token, "accept");
 
     expect(await db.review.findMany({ where: { proposalId: p.mara.id }, select: { reviewerId: true } })).toEqual([
       { reviewerId: other.id },
@@ -206,7 +216,7 @@ describe("a new co-speaker", () => {
       reviewCount: 1,
       avgScore: 0.25,
     });
-    await expect(reviewerView(db, rosa.id, p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(reviewerView(db, signedInAs(rosa.id), p.mara.id)).rejects.toMatchObject({ code: "forbidden" });
     await expectStatsFresh(db, event.id);
   });
 });

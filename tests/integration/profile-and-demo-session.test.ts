@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { createSpeaker, createUser } from "@/tests/factories";
 import { getProfile, updateProfile } from "@/lib/profile/profile";
@@ -24,16 +25,16 @@ describe("profile", () => {
   it("getProfile returns the user's name and email, and no profile before one is saved", async () => {
     const db = getDb();
     const user = await createUser(db, { name: "Ada", email: "ada@example.com" });
-    expect(await getProfile(db, user.id)).toEqual({ name: "Ada", email: "ada@example.com", profile: null });
+    expect(await getProfile(db, signedInAs(user.id))).toEqual({ name: "Ada", email: "ada@example.com", profile: null });
   });
 
   it("updateProfile creates the speaker profile and sets the user's name", async () => {
     const db = getDb();
     const user = await createUser(db, { name: "Old Name" });
 
-    await updateProfile(db, user.id, profile());
+    await updateProfile(db, signedInAs(user.id), profile());
 
-    expect(await getProfile(db, user.id)).toMatchObject({
+    expect(await getProfile(db, signedInAs(user.id))).toMatchObject({
       name: "Ada Lovelace",
       email: user.email,
       profile: {
@@ -52,7 +53,7 @@ describe("profile", () => {
     const db = getDb();
     const user = await createSpeaker(db);
 
-    await updateProfile(db, user.id, profile({ company: "", website: "", bio: "New bio" }));
+    await updateProfile(db, signedInAs(user.id), profile({ company: "", website: "", bio: "New bio" }));
 
     expect(await db.speakerProfile.count()).toBe(1);
     expect(await db.speakerProfile.findUniqueOrThrow({ where: { userId: user.id } })).toMatchObject({
@@ -67,22 +68,22 @@ describe("profile", () => {
     const db = getDb();
     const user = await createUser(db);
     const other = await createSpeaker(db, { name: "Someone Else" });
-    const otherBefore = await getProfile(db, other.id);
+    const otherBefore = await getProfile(db, signedInAs(other.id));
 
-    await updateProfile(db, user.id, profile());
+    await updateProfile(db, signedInAs(user.id), profile());
 
-    expect(await getProfile(db, other.id)).toEqual(otherBefore);
+    expect(await getProfile(db, signedInAs(other.id))).toEqual(otherBefore);
   });
 
   it("updateProfile refuses an anonymous caller (unauthenticated) and changes nothing", async () => {
     const db = getDb();
     await createSpeaker(db);
-    await expectDenied(db, "unauthenticated", () => updateProfile(db, null, profile()));
+    await expectDenied(db, "unauthenticated", () => updateProfile(db, signedInAs(null), profile()));
   });
 
   it("getProfile refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
-    await expectDomainError(getProfile(db, undefined), "unauthenticated");
+    await expectDomainError(() => getProfile(db, signedInAs(undefined)), "unauthenticated");
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal as makeProposal, createUser } from "@/tests/factories";
 import { appUrl } from "@/lib/config";
@@ -18,7 +19,7 @@ describe("createProposal", () => {
     const speaker = await createUser(db);
     const input = proposalInput(event);
 
-    const proposal = await createProposal(db, speaker.id, event.id, input);
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, input);
 
     expect(proposal).toMatchObject({
       eventId: event.id,
@@ -49,7 +50,7 @@ describe("createProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    await createProposal(db, speaker.id, event.id, proposalInput(event));
+    await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event));
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
@@ -57,7 +58,7 @@ describe("createProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    const proposal = await createProposal(db, speaker.id, event.id, proposalInput(event, { trackId: "" }));
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { trackId: "" }));
     expect(proposal.trackId).toBeNull();
   });
 
@@ -67,7 +68,7 @@ describe("createProposal", () => {
     const speaker = await createUser(db);
     const before = Date.now();
 
-    const proposal = await createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }));
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }));
 
     expect(proposal.status).toBe("SUBMITTED");
     expect(proposal.submittedAt!.getTime()).toBeGreaterThanOrEqual(before - 1000);
@@ -82,7 +83,7 @@ describe("createProposal", () => {
     const speaker = await createUser(db, { name: "Grace Hopper", email: "grace@example.com" });
     const input = proposalInput(event, { intent: "submit" });
 
-    const proposal = await createProposal(db, speaker.id, event.id, input);
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, input);
 
     const emails = await db.outboxEmail.findMany();
     expect(emails).toHaveLength(1);
@@ -107,7 +108,7 @@ describe("createProposal", () => {
       throw new Error("boom after the outbox insert");
     });
 
-    await expect(createProposal(failing, speaker.id, event.id, proposalInput(event, { intent: "submit" }))).rejects.toThrow(
+    await expect(createProposal(failing, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }))).rejects.toThrow(
       "boom after the outbox insert",
     );
 
@@ -120,9 +121,14 @@ describe("createProposal", () => {
     const other = await createEvent(db);
     const speaker = await createUser(db);
 
-    await expectDomainError(createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" })), "cfp_closed");
+    await expectDomainError(createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" })), "cfp_closed");
     await expectDomainError(
-      createProposal(db, speaker.id, other.id, proposalInput(other, { intent: "submit", sessionTypeId: event.sessionTypes[0].id })),
+      createProposal(
+        db,
+        signedInAs(speaker.id),
+        other.id,
+        proposalInput(other, { intent: "submit", sessionTypeId: event.sessionTypes[0].id }),
+      ),
       "invalid",
     );
     expect(await db.outboxEmail.count()).toBe(0);
@@ -136,7 +142,7 @@ describe("createProposal", () => {
     const earlier = await makeProposal(db, { event: await createEvent(db), speaker });
     const event = await createEvent(db);
 
-    const proposal = await createProposal(db, speaker.id, event.id, proposalInput(event), { talkId: earlier.talkId });
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { talkId: earlier.talkId });
 
     expect(proposal.talkId).toBe(earlier.talkId);
     expect(await db.talk.count()).toBe(1);
@@ -150,7 +156,7 @@ describe("createProposal", () => {
     const speaker = await createUser(db);
 
     await expectDenied(db, "not_found", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" }), { talkId: theirs.talkId }),
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), { talkId: theirs.talkId }),
     );
   });
 
@@ -159,16 +165,18 @@ describe("createProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    const first = await createProposal(db, speaker.id, event.id, proposalInput(event));
+    const first = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event));
 
-    await expectDenied(db, "conflict", () => createProposal(db, speaker.id, event.id, proposalInput(event), { talkId: first.talkId }));
+    await expectDenied(db, "conflict", () =>
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { talkId: first.talkId }),
+    );
   });
 
   it("lets a reviewer of the event propose a talk of their own", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
-    const proposal = await createProposal(db, reviewer.id, event.id, proposalInput(event, { intent: "submit" }));
+    const proposal = await createProposal(db, signedInAs(reviewer.id), event.id, proposalInput(event, { intent: "submit" }));
     expect(proposal.status).toBe("SUBMITTED");
   });
 
@@ -176,39 +184,45 @@ describe("createProposal", () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "closed" });
     const speaker = await createUser(db);
-    const proposal = await createProposal(db, speaker.id, event.id, proposalInput(event), {
+    const proposal = await createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), {
       now: new Date(event.cfpClosesAt.getTime() - DAY),
     });
     expect(proposal.status).toBe("DRAFT");
-    await expectDenied(db, "cfp_closed", () => createProposal(db, speaker.id, event.id, proposalInput(event), { now: event.cfpClosesAt }));
+    await expectDenied(db, "cfp_closed", () =>
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event), { now: event.cfpClosesAt }),
+    );
   });
 
   it("refuses an anonymous caller (unauthenticated) and writes nothing", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDenied(db, "unauthenticated", () => createProposal(db, null, event.id, proposalInput(event, { intent: "submit" })));
-    await expectDenied(db, "unauthenticated", () => createProposal(db, undefined, event.id, proposalInput(event)));
+    await expectDenied(db, "unauthenticated", () =>
+      createProposal(db, signedInAs(null), event.id, proposalInput(event, { intent: "submit" })),
+    );
+    await expectDenied(db, "unauthenticated", () => createProposal(db, signedInAs(undefined), event.id, proposalInput(event)));
   });
 
   it("refuses an unknown event (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    await expectDenied(db, "not_found", () => createProposal(db, speaker.id, "no-such-event", proposalInput(event)));
+    await expectDenied(db, "not_found", () => createProposal(db, signedInAs(speaker.id), "no-such-event", proposalInput(event)));
   });
 
   it("refuses while the CFP is closed (cfp_closed) and writes nothing", async () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "closed" });
     const speaker = await createUser(db);
-    await expectDenied(db, "cfp_closed", () => createProposal(db, speaker.id, event.id, proposalInput(event, { intent: "submit" })));
+    await expectDenied(db, "cfp_closed", () =>
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" })),
+    );
   });
 
   it("refuses before the CFP opens (cfp_closed) and writes nothing", async () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "upcoming" });
     const speaker = await createUser(db);
-    await expectDenied(db, "cfp_closed", () => createProposal(db, speaker.id, event.id, proposalInput(event)));
+    await expectDenied(db, "cfp_closed", () => createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event)));
   });
 
   it("refuses a session type id from another event (invalid) and writes nothing", async () => {
@@ -217,7 +231,7 @@ describe("createProposal", () => {
     const other = await createEvent(db);
     const speaker = await createUser(db);
     await expectDenied(db, "invalid", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event, { sessionTypeId: other.sessionTypes[0].id })),
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { sessionTypeId: other.sessionTypes[0].id })),
     );
   });
 
@@ -227,7 +241,7 @@ describe("createProposal", () => {
     const other = await createEvent(db);
     const speaker = await createUser(db);
     await expectDenied(db, "invalid", () =>
-      createProposal(db, speaker.id, event.id, proposalInput(event, { trackId: other.tracks[0].id })),
+      createProposal(db, signedInAs(speaker.id), event.id, proposalInput(event, { trackId: other.tracks[0].id })),
     );
   });
 });
@@ -246,7 +260,7 @@ describe("updateProposal", () => {
       trackId: event.tracks[1].id,
     });
 
-    const result = await updateProposal(db, draft.speaker.id, draft.id, input);
+    const result = await updateProposal(db, signedInAs(draft.speaker.id), draft.id, input);
 
     expect(result).toEqual({ id: draft.id, eventId: event.id, status: "DRAFT" });
     expect(await db.proposal.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({
@@ -262,12 +276,17 @@ describe("updateProposal", () => {
     expect(await db.outboxEmail.count()).toBe(0);
   });
 
-  it("does not change the talk in the speaker's library", async () => {
+  it("keeps the library's talk at the latest text, and leaves the talk's proposal to another event alone (ADR 0020)", async () => {
     const db = getDb();
     const event = await createEvent(db);
+    const other = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
-    await updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "A new title" }));
-    expect(await db.talk.findUniqueOrThrow({ where: { id: draft.talkId } })).toEqual(draft.talk);
+    const elsewhere = await createProposal(db, signedInAs(draft.speaker.id), other.id, proposalInput(other, { title: draft.title }), {
+      talkId: draft.talkId,
+    });
+    await updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { title: "A new title" }));
+    expect(await db.talk.findUniqueOrThrow({ where: { id: draft.talkId } })).toMatchObject({ title: "A new title" });
+    expect(await db.proposal.findUniqueOrThrow({ where: { id: elsewhere.id } })).toMatchObject({ title: draft.title });
   });
 
   it("updates a submitted proposal, which stays submitted with its submittedAt and sends no new email", async () => {
@@ -277,7 +296,7 @@ describe("updateProposal", () => {
 
     const result = await updateProposal(
       db,
-      submitted.speaker.id,
+      signedInAs(submitted.speaker.id),
       submitted.id,
       proposalInput(event, { title: "Renamed", intent: "submit" }),
     );
@@ -293,7 +312,12 @@ describe("updateProposal", () => {
     const event = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
 
-    const result = await updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "Ready now", intent: "submit" }));
+    const result = await updateProposal(
+      db,
+      signedInAs(draft.speaker.id),
+      draft.id,
+      proposalInput(event, { title: "Ready now", intent: "submit" }),
+    );
 
     expect(result).toEqual({ id: draft.id, eventId: event.id, status: "SUBMITTED" });
     const row = await db.proposal.findUniqueOrThrow({ where: { id: draft.id } });
@@ -310,7 +334,7 @@ describe("updateProposal", () => {
     const event = await createEvent(db);
     const cospeaker = await createUser(db);
     const draft = await makeProposal(db, { event, status: "draft", cospeakers: [cospeaker] });
-    await updateProposal(db, cospeaker.id, draft.id, proposalInput(event, { title: "Edited by the co-speaker" }));
+    await updateProposal(db, signedInAs(cospeaker.id), draft.id, proposalInput(event, { title: "Edited by the co-speaker" }));
     expect((await db.proposal.findUniqueOrThrow({ where: { id: draft.id } })).title).toBe("Edited by the co-speaker");
   });
 
@@ -318,7 +342,7 @@ describe("updateProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
-    await expectDenied(db, "unauthenticated", () => updateProposal(db, null, draft.id, proposalInput(event, { title: "x" })));
+    await expectDenied(db, "unauthenticated", () => updateProposal(db, signedInAs(null), draft.id, proposalInput(event, { title: "x" })));
   });
 
   it("refuses another speaker (not_found) and changes nothing", async () => {
@@ -327,7 +351,7 @@ describe("updateProposal", () => {
     const draft = await makeProposal(db, { event, status: "draft" });
     const stranger = await makeProposal(db, { event, status: "draft" });
     await expectDenied(db, "not_found", () =>
-      updateProposal(db, stranger.speaker.id, draft.id, proposalInput(event, { title: "Hijacked", intent: "submit" })),
+      updateProposal(db, signedInAs(stranger.speaker.id), draft.id, proposalInput(event, { title: "Hijacked", intent: "submit" })),
     );
   });
 
@@ -335,14 +359,16 @@ describe("updateProposal", () => {
     const db = getDb();
     const event = await createEvent(db);
     const submitted = await makeProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => updateProposal(db, event.organizer.id, submitted.id, proposalInput(event, { title: "x" })));
+    await expectDenied(db, "not_found", () =>
+      updateProposal(db, signedInAs(event.organizer.id), submitted.id, proposalInput(event, { title: "x" })),
+    );
   });
 
   it("refuses an unknown proposal id (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const speaker = await createUser(db);
-    await expectDenied(db, "not_found", () => updateProposal(db, speaker.id, "no-such-proposal", proposalInput(event)));
+    await expectDenied(db, "not_found", () => updateProposal(db, signedInAs(speaker.id), "no-such-proposal", proposalInput(event)));
   });
 
   it("refuses while the CFP is closed (cfp_closed) and changes nothing", async () => {
@@ -350,7 +376,7 @@ describe("updateProposal", () => {
     const event = await createEvent(db, { cfp: "closed" });
     const draft = await makeProposal(db, { event, status: "draft" });
     await expectDenied(db, "cfp_closed", () =>
-      updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "Too late", intent: "submit" })),
+      updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { title: "Too late", intent: "submit" })),
     );
   });
 
@@ -359,7 +385,7 @@ describe("updateProposal", () => {
     const event = await createEvent(db, { cfp: "upcoming" });
     const draft = await makeProposal(db, { event, status: "draft" });
     await expectDenied(db, "cfp_closed", () =>
-      updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { title: "Too early" })),
+      updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { title: "Too early" })),
     );
   });
 
@@ -369,7 +395,7 @@ describe("updateProposal", () => {
     const other = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
     await expectDenied(db, "invalid", () =>
-      updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { sessionTypeId: other.sessionTypes[0].id })),
+      updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { sessionTypeId: other.sessionTypes[0].id })),
     );
   });
 
@@ -379,7 +405,7 @@ describe("updateProposal", () => {
     const other = await createEvent(db);
     const draft = await makeProposal(db, { event, status: "draft" });
     await expectDenied(db, "invalid", () =>
-      updateProposal(db, draft.speaker.id, draft.id, proposalInput(event, { trackId: other.tracks[1].id })),
+      updateProposal(db, signedInAs(draft.speaker.id), draft.id, proposalInput(event, { trackId: other.tracks[1].id })),
     );
   });
 
@@ -390,7 +416,7 @@ describe("updateProposal", () => {
       const event = await createEvent(db);
       const proposal = await makeProposal(db, { event, status });
       await expectDenied(db, "conflict", () =>
-        updateProposal(db, proposal.speaker.id, proposal.id, proposalInput(event, { title: "Changed" })),
+        updateProposal(db, signedInAs(proposal.speaker.id), proposal.id, proposalInput(event, { title: "Changed" })),
       );
     },
   );
@@ -400,11 +426,11 @@ describe("updateProposal", () => {
     const event = await createEvent(db);
     const submitted = await makeProposal(db, { event, status: "submitted" });
     const { client: racing, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
-      await transitionProposal(db, event.organizer.id, submitted.id, "publishAccepted");
+      await transitionProposal(db, signedInAs(event.organizer.id), submitted.id, "publishAccepted");
     });
 
     await expectDomainError(
-      updateProposal(racing, submitted.speaker.id, submitted.id, proposalInput(event, { title: "Sneaky" })),
+      updateProposal(racing, signedInAs(submitted.speaker.id), submitted.id, proposalInput(event, { title: "Sneaky" })),
       "conflict",
     );
 
@@ -425,7 +451,7 @@ describe("speaker queries", () => {
     const coSpoken = await makeProposal(db, { event, status: "submitted", cospeakers: [speaker] });
     await makeProposal(db, { event, status: "submitted" });
 
-    const list = await listSpeakerProposals(db, speaker.id);
+    const list = await listSpeakerProposals(db, signedInAs(speaker.id));
 
     expect(list.map((p) => p.id).sort()).toEqual([own.id, coSpoken.id].sort());
     const row = list.find((p) => p.id === own.id)!;
@@ -435,7 +461,7 @@ describe("speaker queries", () => {
       event: { name: event.name, slug: event.slug, timeZone: event.timeZone },
       sessionType: { name: "Talk" },
     });
-    expect(await listSpeakerProposals(db, (await createUser(db)).id)).toEqual([]);
+    expect(await listSpeakerProposals(db, signedInAs((await createUser(db)).id))).toEqual([]);
   });
 
   it("listSpeakerProposals orders by last update, newest first", async () => {
@@ -445,12 +471,12 @@ describe("speaker queries", () => {
     const a = await makeProposal(db, { event, speaker, status: "draft" });
     const b = await makeProposal(db, { event, speaker, status: "draft" });
     await db.proposal.update({ where: { id: a.id }, data: { updatedAt: new Date(Date.now() + 60_000) } });
-    expect((await listSpeakerProposals(db, speaker.id)).map((p) => p.id)).toEqual([a.id, b.id]);
+    expect((await listSpeakerProposals(db, signedInAs(speaker.id))).map((p) => p.id)).toEqual([a.id, b.id]);
   });
 
   it("listSpeakerProposals refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
-    await expectDomainError(listSpeakerProposals(db, null), "unauthenticated");
+    await expectDomainError(() => listSpeakerProposals(db, signedInAs(null)), "unauthenticated");
   });
 
   it("getSpeakerProposal returns the proposal with its event's session types, tracks and speakers", async () => {
@@ -459,7 +485,7 @@ describe("speaker queries", () => {
     const cospeaker = await createUser(db, { name: "Co Speaker" });
     const proposal = await makeProposal(db, { event, status: "submitted", cospeakers: [cospeaker] });
 
-    const result = await getSpeakerProposal(db, proposal.speaker.id, proposal.id);
+    const result = await getSpeakerProposal(db, signedInAs(proposal.speaker.id), proposal.id);
 
     expect(result.proposal).toMatchObject({ id: proposal.id, event: { id: event.id } });
     expect(result.sessionTypes.map((s) => s.id)).toEqual(event.sessionTypes.map((s) => s.id));
@@ -475,7 +501,7 @@ describe("speaker queries", () => {
   it("getSpeakerProposal refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const proposal = await makeProposal(db, { event: await createEvent(db) });
-    await expectDomainError(getSpeakerProposal(db, null, proposal.id), "unauthenticated");
+    await expectDomainError(() => getSpeakerProposal(db, signedInAs(null), proposal.id), "unauthenticated");
   });
 
   it("getSpeakerProposal refuses another speaker (not_found)", async () => {
@@ -483,7 +509,7 @@ describe("speaker queries", () => {
     const event = await createEvent(db);
     const proposal = await makeProposal(db, { event });
     const other = await makeProposal(db, { event });
-    await expectDomainError(getSpeakerProposal(db, other.speaker.id, proposal.id), "not_found");
+    await expectDomainError(getSpeakerProposal(db, signedInAs(other.speaker.id), proposal.id), "not_found");
   });
 
   it("getSpeakerProposal refuses the event's organizers and reviewers (not_found)", async () => {
@@ -492,8 +518,8 @@ describe("speaker queries", () => {
     const reviewer = await addReviewer(db, event);
     const organizer2 = await addOrganizer(db, event);
     const proposal = await makeProposal(db, { event });
-    await expectDomainError(getSpeakerProposal(db, event.organizer.id, proposal.id), "not_found");
-    await expectDomainError(getSpeakerProposal(db, organizer2.id, proposal.id), "not_found");
-    await expectDomainError(getSpeakerProposal(db, reviewer.id, proposal.id), "not_found");
+    await expectDomainError(getSpeakerProposal(db, signedInAs(event.organizer.id), proposal.id), "not_found");
+    await expectDomainError(getSpeakerProposal(db, signedInAs(organizer2.id), proposal.id), "not_found");
+    await expectDomainError(getSpeakerProposal(db, signedInAs(reviewer.id), proposal.id), "not_found");
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { manualClock } from "@/tests/support/clock";
 import { createEvent, createProposal } from "@/tests/factories";
@@ -48,7 +49,7 @@ describe("submissions around the deadline", () => {
     const { speaker } = proposal;
     const { clock, client } = heldPast(db, 300);
 
-    const result = await transitionProposal(client, speaker.id, proposal.id, "submit", { clock });
+    const result = await transitionProposal(client, signedInAs(speaker.id), proposal.id, "submit", { clock });
 
     expect(result.status).toBe("SUBMITTED");
     expect(clock.now().getTime()).toBeGreaterThan(event.cfpClosesAt.getTime());
@@ -65,10 +66,18 @@ describe("submissions around the deadline", () => {
     const edited = heldPast(db, 400);
 
     const [proposal] = await Promise.all([
-      submitNewProposal(created.client, speaker.id, event.id, proposalInput(event, { intent: "submit" }), { clock: created.clock }),
-      updateProposal(edited.client, speaker.id, draft.id, proposalInput(event, { intent: "submit", title: "Edited, then submitted" }), {
-        clock: edited.clock,
+      submitNewProposal(created.client, signedInAs(speaker.id), event.id, proposalInput(event, { intent: "submit" }), {
+        clock: created.clock,
       }),
+      updateProposal(
+        edited.client,
+        signedInAs(speaker.id),
+        draft.id,
+        proposalInput(event, { intent: "submit", title: "Edited, then submitted" }),
+        {
+          clock: edited.clock,
+        },
+      ),
     ]);
 
     for (const { clock } of [created, edited]) expect(clock.now().getTime()).toBeGreaterThan(event.cfpClosesAt.getTime());
@@ -84,7 +93,7 @@ describe("submissions around the deadline", () => {
     const { speaker } = proposal;
     const clock = manualClock(new Date(DEADLINE.getTime() + 50));
 
-    await expectDomainError(transitionProposal(db, speaker.id, proposal.id, "submit", { clock }), "cfp_closed");
+    await expectDomainError(transitionProposal(db, signedInAs(speaker.id), proposal.id, "submit", { clock }), "cfp_closed");
 
     const row = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
     expect(row).toMatchObject({ status: "DRAFT", submittedAt: null });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -14,9 +15,9 @@ const status = async (db: Db, id: string) =>
 
 /** What used to be one "accept"/"reject" click: mark the decision (internal), then publish it. */
 async function decide(db: Db, actorId: string, proposal: { id: string; eventId: string }, decision: PendingDecision) {
-  const marked = await setPendingDecisions(db, actorId, proposal.eventId, [proposal.id], decision);
+  const marked = await setPendingDecisions(db, signedInAs(actorId), proposal.eventId, [proposal.id], decision);
   expect(marked).toEqual({ changed: 1, skipped: [] });
-  return publishDecisions(db, actorId, proposal.eventId, [proposal.id]);
+  return publishDecisions(db, signedInAs(actorId), proposal.eventId, [proposal.id]);
 }
 
 describe("transitionProposal: allowed moves", () => {
@@ -25,7 +26,7 @@ describe("transitionProposal: allowed moves", () => {
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
 
-    const result = await transitionProposal(db, draft.speaker.id, draft.id, "submit");
+    const result = await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit");
 
     expect(result).toEqual({ id: draft.id, eventId: event.id, status: "SUBMITTED" });
     const row = await status(db, draft.id);
@@ -40,7 +41,7 @@ describe("transitionProposal: allowed moves", () => {
     const cospeaker = await createUser(db);
     const draft = await createProposal(db, { event, status: "draft", cospeakers: [cospeaker] });
 
-    await transitionProposal(db, draft.speaker.id, draft.id, "submit");
+    await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit");
 
     const emails = await db.outboxEmail.findMany({ orderBy: { to: "asc" } });
     expect(emails.map((e) => e.to).sort()).toEqual([draft.speaker.email, cospeaker.email].sort());
@@ -58,7 +59,9 @@ describe("transitionProposal: allowed moves", () => {
       throw new Error("boom after the outbox insert");
     });
 
-    await expect(transitionProposal(failing, draft.speaker.id, draft.id, "submit")).rejects.toThrow("boom after the outbox insert");
+    await expect(transitionProposal(failing, signedInAs(draft.speaker.id), draft.id, "submit")).rejects.toThrow(
+      "boom after the outbox insert",
+    );
 
     expect(await snapshot(db)).toEqual(before);
   });
@@ -68,7 +71,7 @@ describe("transitionProposal: allowed moves", () => {
     const event = await createEvent(db);
     const cospeaker = await createUser(db);
     const draft = await createProposal(db, { event, status: "draft", cospeakers: [cospeaker] });
-    await transitionProposal(db, cospeaker.id, draft.id, "submit");
+    await transitionProposal(db, signedInAs(cospeaker.id), draft.id, "submit");
     expect((await status(db, draft.id)).status).toBe("SUBMITTED");
   });
 
@@ -76,7 +79,7 @@ describe("transitionProposal: allowed moves", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: from });
-    const result = await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
+    const result = await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "withdraw");
     expect(result.status).toBe("WITHDRAWN");
     expect((await status(db, proposal.id)).status).toBe("WITHDRAWN");
     expect(await db.outboxEmail.count()).toBe(0);
@@ -86,7 +89,7 @@ describe("transitionProposal: allowed moves", () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "closed" });
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
+    await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "withdraw");
     expect((await status(db, proposal.id)).status).toBe("WITHDRAWN");
   });
 
@@ -116,7 +119,7 @@ describe("transitionProposal: allowed moves", () => {
     const event = await createEvent(db, { cfp: "closed" });
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    const result = await transitionProposal(db, event.organizer.id, proposal.id, name);
+    const result = await transitionProposal(db, signedInAs(event.organizer.id), proposal.id, name);
 
     expect(result).toEqual({ id: proposal.id, eventId: event.id, status: to });
     const row = await status(db, proposal.id);
@@ -140,14 +143,14 @@ describe("transitionProposal: allowed moves", () => {
       const db = getDb();
       const event = await createEvent(db);
       const proposal = await createProposal(db, { event, status: "submitted" });
-      await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], decision);
+      await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], decision);
 
-      const result = await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], null);
+      const result = await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], null);
 
       expect(result).toEqual({ changed: 1, skipped: [] });
       const row = await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } });
       expect(row).toMatchObject({ status: "SUBMITTED", pendingDecision: null, submittedAt: proposal.submittedAt, decidedAt: null });
-      expect(await publishDecisions(db, event.organizer.id, event.id)).toEqual({ changed: 0, skipped: [] });
+      expect(await publishDecisions(db, signedInAs(event.organizer.id), event.id)).toEqual({ changed: 0, skipped: [] });
       expect(await db.outboxEmail.count()).toBe(0);
     },
   );
@@ -173,15 +176,17 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
     const submitted = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "unauthenticated", () => transitionProposal(db, null, draft.id, "submit"));
-    await expectDenied(db, "unauthenticated", () => transitionProposal(db, undefined, submitted.id, "publishAccepted"));
-    await expectDenied(db, "unauthenticated", () => setPendingDecisions(db, null, event.id, [submitted.id], "ACCEPTED"));
+    await expectDenied(db, "unauthenticated", () => transitionProposal(db, signedInAs(null), draft.id, "submit"));
+    await expectDenied(db, "unauthenticated", () => transitionProposal(db, signedInAs(undefined), submitted.id, "publishAccepted"));
+    await expectDenied(db, "unauthenticated", () => setPendingDecisions(db, signedInAs(null), event.id, [submitted.id], "ACCEPTED"));
   });
 
   it("refuses an unknown proposal id (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDenied(db, "not_found", () => transitionProposal(db, event.organizer.id, "no-such-proposal", "publishAccepted"));
+    await expectDenied(db, "not_found", () =>
+      transitionProposal(db, signedInAs(event.organizer.id), "no-such-proposal", "publishAccepted"),
+    );
   });
 
   it("refuses another speaker submitting or withdrawing someone else's proposal (not_found)", async () => {
@@ -189,8 +194,8 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
     const stranger = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => transitionProposal(db, stranger.speaker.id, draft.id, "submit"));
-    await expectDenied(db, "not_found", () => transitionProposal(db, stranger.speaker.id, draft.id, "withdraw"));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(stranger.speaker.id), draft.id, "submit"));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(stranger.speaker.id), draft.id, "withdraw"));
   });
 
   it("refuses another speaker trying to accept (not_found)", async () => {
@@ -198,8 +203,8 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const stranger = await createUser(db);
-    await expectDenied(db, "not_found", () => transitionProposal(db, stranger.id, proposal.id, "publishAccepted"));
-    await expectDenied(db, "not_found", () => setPendingDecisions(db, stranger.id, event.id, [proposal.id], "ACCEPTED"));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(stranger.id), proposal.id, "publishAccepted"));
+    await expectDenied(db, "not_found", () => setPendingDecisions(db, signedInAs(stranger.id), event.id, [proposal.id], "ACCEPTED"));
   });
 
   it.each([
@@ -212,7 +217,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: from, pendingDecision: "ACCEPTED" });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, reviewer.id, proposal.id, name));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(reviewer.id), proposal.id, name));
   });
 
   it("refuses a reviewer of the event marking or publishing decisions (forbidden)", async () => {
@@ -220,8 +225,8 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
-    await expectDenied(db, "forbidden", () => setPendingDecisions(db, reviewer.id, event.id, [proposal.id], "REJECTED"));
-    await expectDenied(db, "forbidden", () => publishDecisions(db, reviewer.id, event.id));
+    await expectDenied(db, "forbidden", () => setPendingDecisions(db, signedInAs(reviewer.id), event.id, [proposal.id], "REJECTED"));
+    await expectDenied(db, "forbidden", () => publishDecisions(db, signedInAs(reviewer.id), event.id));
   });
 
   it("refuses an organizer of another event (not_found), and their own event's bulk ignores this event's proposals", async () => {
@@ -229,17 +234,17 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const other = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
-    await expectDenied(db, "not_found", () => transitionProposal(db, other.organizer.id, proposal.id, "publishAccepted"));
-    await expectDenied(db, "not_found", () => transitionProposal(db, other.organizer.id, proposal.id, "publishRejected"));
-    await expectDenied(db, "not_found", () => setPendingDecisions(db, other.organizer.id, event.id, [proposal.id], "REJECTED"));
-    await expectDenied(db, "not_found", () => publishDecisions(db, other.organizer.id, event.id));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(other.organizer.id), proposal.id, "publishAccepted"));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(other.organizer.id), proposal.id, "publishRejected"));
+    await expectDenied(db, "not_found", () => setPendingDecisions(db, signedInAs(other.organizer.id), event.id, [proposal.id], "REJECTED"));
+    await expectDenied(db, "not_found", () => publishDecisions(db, signedInAs(other.organizer.id), event.id));
 
     const before = await snapshot(db);
-    expect(await setPendingDecisions(db, other.organizer.id, other.id, [proposal.id], "REJECTED")).toEqual({
+    expect(await setPendingDecisions(db, signedInAs(other.organizer.id), other.id, [proposal.id], "REJECTED")).toEqual({
       changed: 0,
       skipped: [{ id: proposal.id, reason: "not found, or you speak on it" }],
     });
-    expect(await publishDecisions(db, other.organizer.id, other.id, [proposal.id])).toEqual({ changed: 0, skipped: [] });
+    expect(await publishDecisions(db, signedInAs(other.organizer.id), other.id, [proposal.id])).toEqual({ changed: 0, skipped: [] });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -249,18 +254,18 @@ describe("transitionProposal: refused moves change nothing", () => {
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, other);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "not_found", () => transitionProposal(db, reviewer.id, proposal.id, "publishAccepted"));
+    await expectDenied(db, "not_found", () => transitionProposal(db, signedInAs(reviewer.id), proposal.id, "publishAccepted"));
   });
 
   it("refuses an organizer deciding on their own proposal (forbidden; skipped in a bulk decision)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const own = await createProposal(db, { event, speaker: event.organizer, status: "submitted" });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, event.organizer.id, own.id, "publishAccepted"));
-    await expectDenied(db, "forbidden", () => transitionProposal(db, event.organizer.id, own.id, "publishRejected"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(event.organizer.id), own.id, "publishAccepted"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(event.organizer.id), own.id, "publishRejected"));
 
     const before = await snapshot(db);
-    expect(await setPendingDecisions(db, event.organizer.id, event.id, [own.id], "ACCEPTED")).toEqual({
+    expect(await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [own.id], "ACCEPTED")).toEqual({
       changed: 0,
       skipped: [{ id: own.id, reason: "not found, or you speak on it" }],
     });
@@ -272,7 +277,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const organizer2 = await addOrganizer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [organizer2] });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, organizer2.id, proposal.id, "publishAccepted"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(organizer2.id), proposal.id, "publishAccepted"));
   });
 
   it("refuses an organizer promoting their own waitlisted proposal (forbidden), and never publishes a decision on it", async () => {
@@ -280,12 +285,12 @@ describe("transitionProposal: refused moves change nothing", () => {
     const event = await createEvent(db);
     const organizer2 = await addOrganizer(db, event);
     const own = await createProposal(db, { event, speaker: event.organizer, status: "waitlisted" });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, event.organizer.id, own.id, "promote"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(event.organizer.id), own.id, "promote"));
 
     // Another organizer may decide on it; the speaking organizer's "publish all" leaves it alone.
-    await setPendingDecisions(db, organizer2.id, event.id, [own.id], "ACCEPTED");
+    await setPendingDecisions(db, signedInAs(organizer2.id), event.id, [own.id], "ACCEPTED");
     const before = await snapshot(db);
-    expect(await publishDecisions(db, event.organizer.id, event.id)).toEqual({ changed: 0, skipped: [] });
+    expect(await publishDecisions(db, signedInAs(event.organizer.id), event.id)).toEqual({ changed: 0, skipped: [] });
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -293,7 +298,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const own = await createProposal(db, { event, speaker: event.organizer, status: "submitted" });
-    await transitionProposal(db, event.organizer.id, own.id, "withdraw");
+    await transitionProposal(db, signedInAs(event.organizer.id), own.id, "withdraw");
     expect((await status(db, own.id)).status).toBe("WITHDRAWN");
   });
 
@@ -301,15 +306,15 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, event.organizer.id, draft.id, "submit"));
-    await expectDenied(db, "forbidden", () => transitionProposal(db, event.organizer.id, draft.id, "withdraw"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(event.organizer.id), draft.id, "submit"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(event.organizer.id), draft.id, "withdraw"));
   });
 
   it("refuses a speaker accepting their own proposal (forbidden)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "forbidden", () => transitionProposal(db, proposal.speaker.id, proposal.id, "publishAccepted"));
+    await expectDenied(db, "forbidden", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "publishAccepted"));
   });
 
   it("refuses a double accept (conflict) and keeps the first decision's decidedAt", async () => {
@@ -319,10 +324,10 @@ describe("transitionProposal: refused moves change nothing", () => {
     await decide(db, event.organizer.id, proposal, "ACCEPTED");
     const first = await status(db, proposal.id);
 
-    await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, proposal.id, "publishAccepted"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(event.organizer.id), proposal.id, "publishAccepted"));
     // Nothing is pending any more: publishing again changes nothing and sends nothing.
     const before = await snapshot(db);
-    expect(await publishDecisions(db, event.organizer.id, event.id, [proposal.id])).toEqual({ changed: 0, skipped: [] });
+    expect(await publishDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id])).toEqual({ changed: 0, skipped: [] });
     expect(await snapshot(db)).toEqual(before);
     expect(await status(db, proposal.id)).toEqual(first);
   });
@@ -331,9 +336,9 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await transitionProposal(db, draft.speaker.id, draft.id, "withdraw");
+    await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "withdraw");
 
-    await expectDenied(db, "conflict", () => transitionProposal(db, draft.speaker.id, draft.id, "submit"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit"));
     expect(await status(db, draft.id)).toMatchObject({ status: "WITHDRAWN", submittedAt: null });
     expect(await db.outboxEmail.count()).toBe(0);
   });
@@ -342,8 +347,8 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await transitionProposal(db, draft.speaker.id, draft.id, "submit");
-    await expectDenied(db, "conflict", () => transitionProposal(db, draft.speaker.id, draft.id, "submit"));
+    await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit");
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit"));
     expect(await db.outboxEmail.count()).toBe(1);
   });
 
@@ -351,8 +356,8 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, draft.id, "publishAccepted"));
-    expect(await setPendingDecisions(db, event.organizer.id, event.id, [draft.id], "ACCEPTED")).toEqual({
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(event.organizer.id), draft.id, "publishAccepted"));
+    expect(await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [draft.id], "ACCEPTED")).toEqual({
       changed: 0,
       skipped: [{ id: draft.id, reason: "not found, or you speak on it" }],
     });
@@ -362,7 +367,7 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: from });
-    await expectDenied(db, "conflict", () => transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "withdraw"));
   });
 
   it.each(["accepted", "rejected", "confirmed"] as const)(
@@ -371,11 +376,11 @@ describe("transitionProposal: refused moves change nothing", () => {
       const db = getDb();
       const event = await createEvent(db);
       const proposal = await createProposal(db, { event, status: from });
-      await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, proposal.id, "publishRejected"));
-      await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, proposal.id, "promote"));
+      await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(event.organizer.id), proposal.id, "publishRejected"));
+      await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(event.organizer.id), proposal.id, "promote"));
 
       const before = await snapshot(db);
-      expect(await setPendingDecisions(db, event.organizer.id, event.id, [proposal.id], null)).toEqual({
+      expect(await setPendingDecisions(db, signedInAs(event.organizer.id), event.id, [proposal.id], null)).toEqual({
         changed: 0,
         skipped: [{ id: proposal.id, reason: `it is ${from}` }],
       });
@@ -387,29 +392,31 @@ describe("transitionProposal: refused moves change nothing", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDenied(db, "conflict", () => transitionProposal(db, event.organizer.id, proposal.id, "promote"));
+    await expectDenied(db, "conflict", () => transitionProposal(db, signedInAs(event.organizer.id), proposal.id, "promote"));
   });
 
   it("refuses submit while the CFP is closed (cfp_closed) and writes no email", async () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "closed" });
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "cfp_closed", () => transitionProposal(db, draft.speaker.id, draft.id, "submit"));
+    await expectDenied(db, "cfp_closed", () => transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit"));
   });
 
   it("refuses submit before the CFP opens (cfp_closed) and writes no email", async () => {
     const db = getDb();
     const event = await createEvent(db, { cfp: "upcoming" });
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "cfp_closed", () => transitionProposal(db, draft.speaker.id, draft.id, "submit"));
+    await expectDenied(db, "cfp_closed", () => transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit"));
   });
 
   it("checks the CFP window for submit against options.now", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
-    await expectDenied(db, "cfp_closed", () => transitionProposal(db, draft.speaker.id, draft.id, "submit", { now: event.cfpClosesAt }));
-    await transitionProposal(db, draft.speaker.id, draft.id, "submit", { now: new Date(event.cfpClosesAt.getTime() - 1) });
+    await expectDenied(db, "cfp_closed", () =>
+      transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit", { now: event.cfpClosesAt }),
+    );
+    await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit", { now: new Date(event.cfpClosesAt.getTime() - 1) });
     expect((await status(db, draft.id)).status).toBe("SUBMITTED");
   });
 });
@@ -420,10 +427,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const { client: stale, after: afterWithdraw } = afterFirst(db, "proposal", "findUnique", async () => {
-      await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
+      await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "withdraw");
     });
 
-    await expectDomainError(transitionProposal(stale, event.organizer.id, proposal.id, "publishAccepted"), "conflict");
+    await expectDomainError(transitionProposal(stale, signedInAs(event.organizer.id), proposal.id, "publishAccepted"), "conflict");
 
     expect(await snapshot(db)).toEqual(afterWithdraw());
     expect(await status(db, proposal.id)).toMatchObject({ status: "WITHDRAWN", decidedAt: null });
@@ -434,10 +441,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     const { client: stale, after: afterWithdraw } = afterFirst(db, "proposal", "findMany", async () => {
-      await transitionProposal(db, proposal.speaker.id, proposal.id, "withdraw");
+      await transitionProposal(db, signedInAs(proposal.speaker.id), proposal.id, "withdraw");
     });
 
-    expect(await publishDecisions(stale, event.organizer.id, event.id)).toEqual({
+    expect(await publishDecisions(stale, signedInAs(event.organizer.id), event.id)).toEqual({
       changed: 0,
       skipped: [{ id: proposal.id, reason: "it changed meanwhile" }],
     });
@@ -452,10 +459,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const organizer2 = await addOrganizer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     const { client: stale, after: afterChange } = afterFirst(db, "proposal", "findMany", async () => {
-      await setPendingDecisions(db, organizer2.id, event.id, [proposal.id], "REJECTED");
+      await setPendingDecisions(db, signedInAs(organizer2.id), event.id, [proposal.id], "REJECTED");
     });
 
-    expect(await publishDecisions(stale, event.organizer.id, event.id)).toEqual({
+    expect(await publishDecisions(stale, signedInAs(event.organizer.id), event.id)).toEqual({
       changed: 0,
       skipped: [{ id: proposal.id, reason: "it changed meanwhile" }],
     });
@@ -473,10 +480,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const event = await createEvent(db);
     const draft = await createProposal(db, { event, status: "draft" });
     const { client: stale, after: afterWithdraw } = afterFirst(db, "proposal", "findUnique", async () => {
-      await transitionProposal(db, draft.speaker.id, draft.id, "withdraw");
+      await transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "withdraw");
     });
 
-    await expectDomainError(transitionProposal(stale, draft.speaker.id, draft.id, "submit"), "conflict");
+    await expectDomainError(transitionProposal(stale, signedInAs(draft.speaker.id), draft.id, "submit"), "conflict");
 
     expect(await snapshot(db)).toEqual(afterWithdraw());
     expect(await status(db, draft.id)).toMatchObject({ status: "WITHDRAWN", submittedAt: null });
@@ -492,7 +499,7 @@ describe("transitionProposal: stale and concurrent requests", () => {
       await decide(db, organizer2.id, proposal, "ACCEPTED");
     });
 
-    await expectDomainError(transitionProposal(stale, event.organizer.id, proposal.id, "publishRejected"), "conflict");
+    await expectDomainError(transitionProposal(stale, signedInAs(event.organizer.id), proposal.id, "publishRejected"), "conflict");
 
     expect(await snapshot(db)).toEqual(afterAccept());
     expect((await status(db, proposal.id)).status).toBe("ACCEPTED");
@@ -504,10 +511,10 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const organizer2 = await addOrganizer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted", pendingDecision: "ACCEPTED" });
     const { client: stale, after: afterPublish } = afterFirst(db, "proposal", "findMany", async () => {
-      await publishDecisions(db, organizer2.id, event.id);
+      await publishDecisions(db, signedInAs(organizer2.id), event.id);
     });
 
-    expect(await setPendingDecisions(stale, event.organizer.id, event.id, [proposal.id], "REJECTED")).toEqual({
+    expect(await setPendingDecisions(stale, signedInAs(event.organizer.id), event.id, [proposal.id], "REJECTED")).toEqual({
       changed: 0,
       skipped: [{ id: proposal.id, reason: "it changed meanwhile" }],
     });
@@ -526,8 +533,8 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const proposal = await createProposal(db, { event, status: "submitted" });
 
     const results = await Promise.allSettled([
-      transitionProposal(db, event.organizer.id, proposal.id, "publishAccepted"),
-      transitionProposal(db, organizer2.id, proposal.id, "publishRejected"),
+      transitionProposal(db, signedInAs(event.organizer.id), proposal.id, "publishAccepted"),
+      transitionProposal(db, signedInAs(organizer2.id), proposal.id, "publishRejected"),
     ]);
 
     const won = results.filter((r) => r.status === "fulfilled");
@@ -548,8 +555,8 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const together = afterQuery(db, "proposal", "findUnique", barrier(2));
 
     const results = await Promise.allSettled([
-      transitionProposal(together, event.organizer.id, proposal.id, "publishAccepted"),
-      transitionProposal(together, organizer2.id, proposal.id, "publishRejected"),
+      transitionProposal(together, signedInAs(event.organizer.id), proposal.id, "publishAccepted"),
+      transitionProposal(together, signedInAs(organizer2.id), proposal.id, "publishRejected"),
     ]);
 
     const won = results.filter(
@@ -575,8 +582,8 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const together = afterQuery(db, "proposal", "findMany", barrier(2));
 
     const [a, b] = await Promise.all([
-      publishDecisions(together, event.organizer.id, event.id),
-      publishDecisions(together, organizer2.id, event.id),
+      publishDecisions(together, signedInAs(event.organizer.id), event.id),
+      publishDecisions(together, signedInAs(organizer2.id), event.id),
     ]);
 
     expect(a.changed + b.changed).toBe(2);
@@ -601,8 +608,8 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const together = afterQuery(db, "proposal", "findMany", barrier(2));
 
     const [published, changed] = await Promise.all([
-      publishDecisions(together, event.organizer.id, event.id),
-      setPendingDecisions(together, organizer2.id, event.id, [proposal.id], "REJECTED"),
+      publishDecisions(together, signedInAs(event.organizer.id), event.id),
+      setPendingDecisions(together, signedInAs(organizer2.id), event.id, [proposal.id], "REJECTED"),
     ]);
 
     expect(published.changed + changed.changed).toBe(1);
@@ -624,8 +631,8 @@ describe("transitionProposal: stale and concurrent requests", () => {
     const together = afterQuery(db, "proposal", "findUnique", barrier(2));
 
     const results = await Promise.allSettled([
-      transitionProposal(together, draft.speaker.id, draft.id, "submit"),
-      transitionProposal(together, draft.speaker.id, draft.id, "submit"),
+      transitionProposal(together, signedInAs(draft.speaker.id), draft.id, "submit"),
+      transitionProposal(together, signedInAs(draft.speaker.id), draft.id, "submit"),
     ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);

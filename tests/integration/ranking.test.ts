@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { isPostgresRun, useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, createUser, type EventFixture } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import type { Db } from "@/lib/db/client";
 import { refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
@@ -18,7 +20,7 @@ describe("rankingPage: numbers", () => {
     const db = getDb();
     const { event, p } = await smallEvent(db);
 
-    const page = await rankingPage(db, event.organizer.id, event.id, q());
+    const page = await rankingPage(db, signedInAs(event.organizer.id), event.id, q());
     const row = (id: string) => page.rows.find((r) => r.id === id)!;
 
     expect(page.rows).toHaveLength(5); // no draft, no withdrawn proposal
@@ -70,7 +72,7 @@ describe("rankingPage: numbers", () => {
   it("loads the event's criteria, so two scales show in percent", async () => {
     const db = getDb();
     const { event, p } = await smallEvent(db);
-    const page = await rankingPage(db, event.organizer.id, event.id, q());
+    const page = await rankingPage(db, signedInAs(event.organizer.id), event.id, q());
     const a = page.rows.find((r) => r.id === p.A.id)!;
     expect(scoreDisplay(a.mean, page.criteria).label).toBe("56%");
     expect(spreadDisplay(a.stddev, page.criteria).label).toBe("spread of 38 percentage points");
@@ -79,7 +81,7 @@ describe("rankingPage: numbers", () => {
   it("counts the proposals below the wanted number of reviews, over the whole ranking", async () => {
     const db = getDb();
     const { event } = await smallEvent(db);
-    const page = await rankingPage(db, event.organizer.id, event.id, q({ status: "ACCEPTED" }));
+    const page = await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ status: "ACCEPTED" }));
     expect(page.coverage).toEqual({ required: 3, below: 3 }); // B (2), D (1), E (0)
     expect(page.total).toBe(1);
   });
@@ -89,7 +91,7 @@ describe("rankingPage: numbers", () => {
     const { event } = await smallEvent(db);
     const bare = await createProposal(db, { event, title: "No stats row", status: "submitted" });
 
-    const page = await rankingPage(db, event.organizer.id, event.id, q({ below: "1" }));
+    const page = await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ below: "1" }));
 
     expect(page.coverage.below).toBe(4);
     expect(page.rows.find((r) => r.id === bare.id)).toMatchObject({ reviewCount: 0, mean: null, belowCoverage: true });
@@ -103,7 +105,7 @@ describe("rankingPage: numbers", () => {
       data: { medianScore: null, stddevScore: null, minScore: null, maxScore: null, normalizedScore: null, disagreement: false },
     });
 
-    const page = await rankingPage(db, event.organizer.id, event.id, q({ sort: "median" }));
+    const page = await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ sort: "median" }));
 
     expect(ids(page)).toEqual([p.C.id, p.B.id, p.A.id, p.D.id, p.E.id]);
     expect(page.rows[0].median).toBeCloseTo(e18(15), 12);
@@ -137,8 +139,8 @@ describe("rankingPage: numbers", () => {
       await createReview(db, { proposal, reviewer: lenient, score });
     await refreshEventStats(db, event.id);
 
-    const byMean = ids(await rankingPage(db, event.organizer.id, event.id, q({ sort: "mean" })));
-    const byNormalized = ids(await rankingPage(db, event.organizer.id, event.id, q({ sort: "normalized" })));
+    const byMean = ids(await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ sort: "mean" })));
+    const byNormalized = ids(await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ sort: "normalized" })));
 
     expect(byMean.indexOf(leastFavourite.id)).toBeLessThan(byMean.indexOf(favourite.id));
     expect(byNormalized.indexOf(favourite.id)).toBeLessThan(byNormalized.indexOf(leastFavourite.id));
@@ -164,8 +166,10 @@ describe("rankingPage: sorting", () => {
     it(`sorts by ${sort} in both directions, proposals without reviews last`, async () => {
       const db = getDb();
       const s = await smallEvent(db);
-      expect(letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort, dir: "desc" })))).toBe(order);
-      expect(letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort, dir: "asc" })))).toBe(reverseKeepingLast(order));
+      expect(letters(s, await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q({ sort, dir: "desc" })))).toBe(order);
+      expect(letters(s, await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q({ sort, dir: "asc" })))).toBe(
+        reverseKeepingLast(order),
+      );
     });
   }
 
@@ -174,7 +178,7 @@ describe("rankingPage: sorting", () => {
     const s = await smallEvent(db);
     const byId = (...keys: (keyof SmallEvent["p"])[]) => [...keys].sort((a, b) => (s.p[a].id < s.p[b].id ? -1 : 1)).join("");
     const sorted = async (sort: string, dir: string) =>
-      letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort, dir })));
+      letters(s, await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q({ sort, dir })));
 
     expect(await sorted("title", "asc")).toBe("BAECD"); // Async, Borrowing, Compilers, Embedded, Lifetimes
     expect(await sorted("title", "desc")).toBe("DCEAB");
@@ -199,7 +203,8 @@ describe("rankingPage: sorting", () => {
     const db = getDb();
     const s = await smallEvent(db);
     const byId = (...keys: (keyof SmallEvent["p"])[]) => [...keys].sort((a, b) => (s.p[a].id < s.p[b].id ? -1 : 1)).join("");
-    const sorted = async (dir: string) => letters(s, await rankingPage(db, s.event.organizer.id, s.event.id, q({ sort: "track", dir })));
+    const sorted = async (dir: string) =>
+      letters(s, await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q({ sort: "track", dir })));
     // Each database's own NULL order for a joined column (Prisma offers no nulls option there).
     const named = { asc: byId("A", "E") + byId("B", "C"), desc: byId("B", "C") + byId("A", "E") }; // Systems & Embedded, Web & Async
     if (isPostgresRun()) {
@@ -216,7 +221,7 @@ describe("rankingPage: sorting", () => {
     const s = await smallEvent(db);
     const page = await rankingPage(
       db,
-      s.event.organizer.id,
+      signedInAs(s.event.organizer.id),
       s.event.id,
       q({ sort: "evil", dir: "sideways", page: "-3", status: "DRAFT", disagreement: "yes", below: ["1", "1"] }),
     );
@@ -232,7 +237,7 @@ describe("rankingPage: filters", () => {
     const [systems] = s.event.tracks;
     const lightning = s.event.sessionTypes.find((t) => t.name === "Lightning talk")!;
     const filtered = async (query: Record<string, string>) =>
-      new Set(ids(await rankingPage(db, s.event.organizer.id, s.event.id, q(query))));
+      new Set(ids(await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q(query))));
     const set = (...keys: (keyof SmallEvent["p"])[]) => new Set(keys.map((k) => s.p[k].id));
 
     expect(await filtered({ track: systems.id })).toEqual(set("A", "E"));
@@ -254,8 +259,8 @@ describe("rankingPage: filters", () => {
     const own = await createProposal(db, { event: s.event, speaker: s.event.organizer, title: "Mine", status: "submitted" });
     await review(db, s.event, own, s.reviewers[0], 18);
 
-    const page = await rankingPage(db, s.event.organizer.id, s.event.id, q());
-    const colleague = await rankingPage(db, (await addOrganizer(db, s.event)).id, s.event.id, q());
+    const page = await rankingPage(db, signedInAs(s.event.organizer.id), s.event.id, q());
+    const colleague = await rankingPage(db, signedInAs((await addOrganizer(db, s.event)).id), s.event.id, q());
 
     expect(ids(page)).not.toContain(own.id);
     expect(page.ownHidden).toBe(1);
@@ -276,8 +281,10 @@ describe("rankingPage: pagination", () => {
         level: "BEGINNER" as const,
       })),
     });
+    const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({
+      data: talks.map((t, i) => ({
+        ...ids[i],
         eventId: event.id,
         talkId: t.id,
         title: t.title,
@@ -313,7 +320,7 @@ describe("rankingPage: pagination", () => {
     const expected = (await manyProposals(db, event, 51)).sort((a, b) => b.score - a.score).map((p) => p.id);
 
     const [page1, page2, page3] = await Promise.all(
-      ["1", "2", "3"].map((page) => rankingPage(db, event.organizer.id, event.id, q({ page }))),
+      ["1", "2", "3"].map((page) => rankingPage(db, signedInAs(event.organizer.id), event.id, q({ page }))),
     );
 
     expect(RANKING_PAGE_SIZE).toBe(50);
@@ -328,8 +335,8 @@ describe("rankingPage: pagination", () => {
     const db = getDb();
     const event = await createEvent(db);
     await manyProposals(db, event, 50);
-    const page1 = await rankingPage(db, event.organizer.id, event.id, q());
-    const page2 = await rankingPage(db, event.organizer.id, event.id, q({ page: "2" }));
+    const page1 = await rankingPage(db, signedInAs(event.organizer.id), event.id, q());
+    const page2 = await rankingPage(db, signedInAs(event.organizer.id), event.id, q({ page: "2" }));
     expect(page1).toMatchObject({ total: 50, pages: 1 });
     expect(page1.rows).toHaveLength(50);
     expect(page2.rows).toEqual([]);
@@ -338,7 +345,7 @@ describe("rankingPage: pagination", () => {
   it("reports one page for an event with nothing to rank", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    expect(await rankingPage(db, event.organizer.id, event.id, q())).toMatchObject({
+    expect(await rankingPage(db, signedInAs(event.organizer.id), event.id, q())).toMatchObject({
       rows: [],
       total: 0,
       pages: 1,
@@ -358,7 +365,7 @@ describe("rankingPage: who may see it", () => {
   it("refuses a reviewer of the same event (forbidden), revealing nothing", async () => {
     const db = getDb();
     const s = await eventWithStaleStats(db);
-    const error = await expectDenied(db, "forbidden", () => rankingPage(db, s.reviewers[0].id, s.event.id, q()));
+    const error = await expectDenied(db, "forbidden", () => rankingPage(db, signedInAs(s.reviewers[0].id), s.event.id, q()));
     expect(error.message).not.toMatch(/Borrowing|Async|%/);
   });
 
@@ -366,19 +373,19 @@ describe("rankingPage: who may see it", () => {
     const db = getDb();
     const s = await eventWithStaleStats(db);
     const other = await createEvent(db);
-    await expectDenied(db, "not_found", () => rankingPage(db, other.organizer.id, s.event.id, q()));
+    await expectDenied(db, "not_found", () => rankingPage(db, signedInAs(other.organizer.id), s.event.id, q()));
   });
 
   it("refuses a speaker of the event (not_found)", async () => {
     const db = getDb();
     const s = await eventWithStaleStats(db);
     const speaker = await speakerOf(db, s.event);
-    await expectDenied(db, "not_found", () => rankingPage(db, speaker.id, s.event.id, q()));
+    await expectDenied(db, "not_found", () => rankingPage(db, signedInAs(speaker.id), s.event.id, q()));
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const s = await eventWithStaleStats(db);
-    await expectDenied(db, "unauthenticated", () => rankingPage(db, null, s.event.id, q()));
+    await expectDenied(db, "unauthenticated", () => rankingPage(db, signedInAs(null), s.event.id, q()));
   });
 });

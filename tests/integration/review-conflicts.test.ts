@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addOrganizer,
@@ -122,24 +123,29 @@ describe("a conflicted reviewer", () => {
       const db = getDb();
       const { event, reviewer, conflicted } = await setup(db);
       const hides = ["A colleague's opinion."];
-      await expectRefused(db, "forbidden", () => proposalForReviewer(db, reviewer.id, conflicted.id), hides);
-      await expectRefused(db, "forbidden", () => saveReview(db, reviewer.id, conflicted.id, review(event, 5)), hides);
-      await expectRefused(db, "forbidden", () => reviewerView(db, reviewer.id, conflicted.id), hides);
-      await expectRefused(db, "forbidden", () => listDiscussion(db, reviewer.id, conflicted.id), hides);
-      await expectRefused(db, "forbidden", () => addDiscussionComment(db, reviewer.id, conflicted.id, { body: "Looks good" }), hides);
+      await expectRefused(db, "forbidden", () => proposalForReviewer(db, signedInAs(reviewer.id), conflicted.id), hides);
+      await expectRefused(db, "forbidden", () => saveReview(db, signedInAs(reviewer.id), conflicted.id, review(event, 5)), hides);
+      await expectRefused(db, "forbidden", () => reviewerView(db, signedInAs(reviewer.id), conflicted.id), hides);
+      await expectRefused(db, "forbidden", () => listDiscussion(db, signedInAs(reviewer.id), conflicted.id), hides);
+      await expectRefused(
+        db,
+        "forbidden",
+        () => addDiscussionComment(db, signedInAs(reviewer.id), conflicted.id, { body: "Looks good" }),
+        hides,
+      );
     });
 
     it("does not find it in their queue, counts, next-to-review or previous/next", async () => {
       const db = getDb();
       const { event, reviewer, clean } = await setup(db);
 
-      const queue = await reviewerQueue(db, reviewer.id, event.id);
+      const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
       expect(queue.items.map((i) => i.id)).toEqual([clean.id]);
       expect(queue.progress).toEqual({ reviewed: 0, total: 1, assignedTotal: 0, assignedDone: 0 });
       expect(queue.matching).toBe(1);
-      expect(await nextUnreviewed(db, reviewer.id, event.id)).toEqual({ id: clean.id });
-      expect(await nextUnreviewed(db, reviewer.id, event.id, clean.id)).toBeNull();
-      expect(await queueNeighbours(db, reviewer.id, event.id, clean.id)).toEqual({ previousId: null, nextId: null });
+      expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id)).toEqual({ id: clean.id });
+      expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, clean.id)).toBeNull();
+      expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, clean.id)).toEqual({ previousId: null, nextId: null });
     });
   });
 });
@@ -155,10 +161,10 @@ describe("a conflict declared while a review is being saved", () => {
     const racing = afterQuery(db, "proposalConflict", "findMany", async () => {
       if (declared) return;
       declared = true;
-      await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
+      await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: proposal.id });
     });
 
-    const outcome = await saveReview(racing, reviewer.id, proposal.id, review(event, 5)).then(
+    const outcome = await saveReview(racing, signedInAs(reviewer.id), proposal.id, review(event, 5)).then(
       () => "saved",
       (e: unknown) => (e instanceof DomainError ? e.code : String(e)),
     );
@@ -230,8 +236,8 @@ describe("noConflictWhere", () => {
 
     expect(await hasConflict(db, event.id, reviewer.id, proposal.id)).toBe(false);
     expect(await cleanIds(db, event.id, reviewer.id)).toEqual([proposal.id]);
-    expect((await proposalForReviewer(db, reviewer.id, proposal.id)).proposal.id).toBe(proposal.id);
-    await saveReview(db, reviewer.id, proposal.id, review(event, 4));
+    expect((await proposalForReviewer(db, signedInAs(reviewer.id), proposal.id)).proposal.id).toBe(proposal.id);
+    await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 4));
   });
 
   it("affiliation: a dismissal at another event does not clear the match here", async () => {
@@ -283,9 +289,9 @@ describe("declareOwnConflict", () => {
     await assignProposal(db, { proposal, reviewer });
     await assignProposal(db, { proposal, reviewer: colleague });
     await assignProposal(db, { proposal: other, reviewer });
-    await saveReview(db, reviewer.id, proposal.id, review(event, 5));
-    await saveReview(db, colleague.id, proposal.id, review(event, 2));
-    await saveReview(db, reviewer.id, other.id, review(event, 3));
+    await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 5));
+    await saveReview(db, signedInAs(colleague.id), proposal.id, review(event, 2));
+    await saveReview(db, signedInAs(reviewer.id), other.id, review(event, 3));
     return { event, reviewer, colleague, proposal, other };
   }
 
@@ -293,7 +299,7 @@ describe("declareOwnConflict", () => {
     const db = getDb();
     const { event, reviewer, colleague, proposal, other } = await reviewedSetup(db);
 
-    expect(await declareOwnConflict(db, reviewer.id, proposal.id)).toEqual({ eventId: event.id, eventSlug: event.slug });
+    expect(await declareOwnConflict(db, signedInAs(reviewer.id), proposal.id)).toEqual({ eventId: event.id, eventSlug: event.slug });
 
     expect(
       await db.proposalConflict.findMany({
@@ -321,7 +327,7 @@ describe("declareOwnConflict", () => {
     expect(await db.review.count({ where: { proposalId: other.id, reviewerId: reviewer.id } })).toBe(1);
     expect(await db.reviewAssignment.count({ where: { proposalId: other.id, reviewerId: reviewer.id } })).toBe(1);
     // And the proposal has left their queue and counts.
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
     expect(queue.items.map((i) => i.id)).toEqual([other.id]);
     expect(queue.progress).toEqual({ reviewed: 1, total: 1, assignedTotal: 1, assignedDone: 1 });
   });
@@ -332,7 +338,7 @@ describe("declareOwnConflict", () => {
     await db.proposal.update({ where: { id: proposal.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
     const stats = await db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } });
 
-    await declareOwnConflict(db, reviewer.id, proposal.id);
+    await declareOwnConflict(db, signedInAs(reviewer.id), proposal.id);
 
     expect(await db.proposalConflict.count()).toBe(1);
     expect(await db.review.count({ where: { proposalId: proposal.id, reviewerId: reviewer.id } })).toBe(1);
@@ -342,8 +348,8 @@ describe("declareOwnConflict", () => {
   it("declaring again is refused as already conflicted and changes nothing", async () => {
     const db = getDb();
     const { reviewer, proposal } = await reviewedSetup(db);
-    await declareOwnConflict(db, reviewer.id, proposal.id);
-    await expectRefused(db, "forbidden", () => declareOwnConflict(db, reviewer.id, proposal.id));
+    await declareOwnConflict(db, signedInAs(reviewer.id), proposal.id);
+    await expectRefused(db, "forbidden", () => declareOwnConflict(db, signedInAs(reviewer.id), proposal.id));
   });
 
   it("two concurrent declarations (a double submit) leave one conflict and no error", async () => {
@@ -352,8 +358,8 @@ describe("declareOwnConflict", () => {
     const together = afterQuery(db, "proposal", "findFirst", barrier(2));
 
     const results = await Promise.allSettled([
-      declareOwnConflict(together, reviewer.id, proposal.id),
-      declareOwnConflict(together, reviewer.id, proposal.id),
+      declareOwnConflict(together, signedInAs(reviewer.id), proposal.id),
+      declareOwnConflict(together, signedInAs(reviewer.id), proposal.id),
     ]);
 
     expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : r.status))).toEqual(["fulfilled", "fulfilled"]);
@@ -367,7 +373,7 @@ describe("declareOwnConflict", () => {
       const event = await createEvent(db);
       const proposal = await createProposal(db, { event, status: "submitted" });
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
-      await expectRefused(db, code, () => declareOwnConflict(db, actorId, proposal.id), [proposal.title]);
+      await expectRefused(db, code, () => declareOwnConflict(db, signedInAs(actorId), proposal.id), [proposal.title]);
     });
   });
 });
@@ -394,7 +400,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
     const db = getDb();
     const { event, reviewer, owned, unrelated } = await setup(db);
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: owned.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: owned.id });
 
     expect(await db.proposalConflict.findMany({ select: { proposalId: true, reviewerId: true, source: true, createdById: true } })).toEqual(
       [{ proposalId: owned.id, reviewerId: reviewer.id, source: "ORGANIZER", createdById: event.organizer.id }],
@@ -407,14 +413,14 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
       medianScore: null,
     });
     expect(await db.review.count({ where: { proposalId: unrelated.id } })).toBe(1);
-    await expectDomainError(proposalForReviewer(db, reviewer.id, owned.id), "forbidden");
+    await expectDomainError(proposalForReviewer(db, signedInAs(reviewer.id), owned.id), "forbidden");
   });
 
   it("a speaker conflict covers all their proposals: drops reviews and assignments under review, keeps decided history", async () => {
     const db = getDb();
     const { event, reviewer, speaker, owned, cospoken, decided, unrelated } = await setup(db);
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
     expect(
       await db.speakerConflict.findMany({ select: { reviewerId: true, speakerId: true, source: true, status: true, createdById: true } }),
@@ -437,7 +443,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
     await assignProposal(db, { proposal: assignedOnly, reviewer });
     expect(await db.proposalStats.count({ where: { proposalId: assignedOnly.id } })).toBe(0);
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
     expect(await db.review.count({ where: { reviewerId: reviewer.id } })).toBe(0);
     expect(await db.reviewAssignment.count({ where: { reviewerId: reviewer.id } })).toBe(0);
@@ -452,7 +458,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
     const { event, reviewer, speaker, owned } = await setup(db);
     const dismissed = await createSpeakerConflict(db, { event, reviewer, speaker, source: "AFFILIATION", status: "DISMISSED" });
 
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
     expect(await db.speakerConflict.findMany()).toEqual([
       expect.objectContaining({ id: dismissed.id, status: "ACTIVE", source: "ORGANIZER", createdById: event.organizer.id }),
@@ -464,8 +470,8 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
     const db = getDb();
     const { event, reviewer, speaker, owned } = await setup(db);
     for (let i = 0; i < 2; i++) {
-      await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: owned.id });
-      await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+      await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: owned.id });
+      await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
     }
     expect([await db.proposalConflict.count(), await db.speakerConflict.count()]).toEqual([1, 1]);
   });
@@ -473,16 +479,16 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
   it("removing a conflict gives the reviewer the proposal back", async () => {
     const db = getDb();
     const { event, reviewer, speaker, owned } = await setup(db);
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: owned.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
-    const { proposalConflicts, speakerConflicts } = await listConflicts(db, event.organizer.id, event.id);
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: owned.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    const { proposalConflicts, speakerConflicts } = await listConflicts(db, signedInAs(event.organizer.id), event.id);
 
-    await removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: proposalConflicts[0].id });
+    await removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "proposal", id: proposalConflicts[0].id });
     expect(await hasConflict(db, event.id, reviewer.id, owned.id)).toBe(true);
-    await removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: speakerConflicts[0].id });
+    await removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "speaker", id: speakerConflicts[0].id });
 
     expect(await hasConflict(db, event.id, reviewer.id, owned.id)).toBe(false);
-    await saveReview(db, reviewer.id, owned.id, review(event, 3));
+    await saveReview(db, signedInAs(reviewer.id), owned.id, review(event, 3));
   });
 
   it("lists this event's conflicts of both kinds, with who and what", async () => {
@@ -491,10 +497,10 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
     const other = await createEvent(db);
     const otherReviewer = await addReviewer(db, other);
     await createProposalConflict(db, { proposal: await createProposal(db, { event: other }), reviewer: otherReviewer });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: owned.id });
-    await declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: owned.id });
+    await declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id });
 
-    const list = await listConflicts(db, event.organizer.id, event.id);
+    const list = await listConflicts(db, signedInAs(event.organizer.id), event.id);
 
     const person = (u: User) => ({ id: u.id, name: u.name, email: u.email });
     expect(list.proposalConflicts).toEqual([
@@ -522,9 +528,11 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
         "the speaker": speaker.id,
       }[who];
 
-      await expectRefused(db, code, () => declareConflict(db, actorId, event.id, { reviewerId: reviewer.id, speakerId: speaker.id }));
-      await expectRefused(db, code, () => removeConflict(db, actorId, event.id, { kind: "proposal", id: existing.id }));
-      await expectRefused(db, code, () => listConflicts(db, actorId, event.id), [reviewer.email, owned.title]);
+      await expectRefused(db, code, () =>
+        declareConflict(db, signedInAs(actorId), event.id, { reviewerId: reviewer.id, speakerId: speaker.id }),
+      );
+      await expectRefused(db, code, () => removeConflict(db, signedInAs(actorId), event.id, { kind: "proposal", id: existing.id }));
+      await expectRefused(db, code, () => listConflicts(db, signedInAs(actorId), event.id), [reviewer.email, owned.title]);
     });
 
     it("a reviewer who is not on this event's team (not_found)", async () => {
@@ -532,7 +540,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
       const { event, owned } = await setup(db);
       const outsider = await addReviewer(db, await createEvent(db));
       await expectRefused(db, "not_found", () =>
-        declareConflict(db, event.organizer.id, event.id, { reviewerId: outsider.id, proposalId: owned.id }),
+        declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: outsider.id, proposalId: owned.id }),
       );
     });
 
@@ -541,7 +549,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
       const { event, reviewer } = await setup(db);
       const foreign = await createProposal(db, { event: await createEvent(db) });
       await expectRefused(db, "not_found", () =>
-        declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, proposalId: foreign.id }),
+        declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, proposalId: foreign.id }),
       );
     });
 
@@ -554,7 +562,7 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
       await createProposal(db, { event: await createEvent(db), speaker: elsewhere });
       for (const speaker of [drafter, elsewhere]) {
         await expectRefused(db, "invalid", () =>
-          declareConflict(db, event.organizer.id, event.id, { reviewerId: reviewer.id, speakerId: speaker.id }),
+          declareConflict(db, signedInAs(event.organizer.id), event.id, { reviewerId: reviewer.id, speakerId: speaker.id }),
         );
       }
     });
@@ -567,8 +575,12 @@ describe("declareConflict / removeConflict / listConflicts (organizers)", () => 
       const foreign = await createProposalConflict(db, { proposal: await createProposal(db, { event: other }), reviewer: foreignReviewer });
       const own = await createProposalConflict(db, { proposal: owned, reviewer });
 
-      await expectRefused(db, "not_found", () => removeConflict(db, event.organizer.id, event.id, { kind: "proposal", id: foreign.id }));
-      await expectRefused(db, "not_found", () => removeConflict(db, event.organizer.id, event.id, { kind: "speaker", id: own.id }));
+      await expectRefused(db, "not_found", () =>
+        removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "proposal", id: foreign.id }),
+      );
+      await expectRefused(db, "not_found", () =>
+        removeConflict(db, signedInAs(event.organizer.id), event.id, { kind: "speaker", id: own.id }),
+      );
     });
   });
 });
@@ -608,7 +620,7 @@ describe("affiliation flags", () => {
     const db = getDb();
     const { event, linkwerker, ferrous, s1, s2, s6 } = await setup(db);
 
-    const flags = await affiliationFlags(db, event.organizer.id, event.id);
+    const flags = await affiliationFlags(db, signedInAs(event.organizer.id), event.id);
 
     expect(pairs(flags)).toEqual(
       [`${linkwerker.id} ${s1.id} linkwerk`, `${linkwerker.id} ${s2.id} LINKWERK AG`, `${ferrous.id} ${s6.id} Ferrous Systems GmbH`].sort(),
@@ -621,7 +633,11 @@ describe("affiliation flags", () => {
     const { event, linkwerker, s1, p1 } = await setup(db);
     expect(await hasConflict(db, event.id, linkwerker.id, p1.id)).toBe(true);
 
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "dismiss" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: linkwerker.id,
+      speakerId: s1.id,
+      decision: "dismiss",
+    });
 
     expect(await db.speakerConflict.findFirst({ where: { speakerId: s1.id } })).toMatchObject({
       eventId: event.id,
@@ -630,8 +646,8 @@ describe("affiliation flags", () => {
       status: "DISMISSED",
       createdById: event.organizer.id,
     });
-    expect(pairs(await affiliationFlags(db, event.organizer.id, event.id)).some((p) => p.includes(s1.id))).toBe(false);
-    await saveReview(db, linkwerker.id, p1.id, review(event, 4));
+    expect(pairs(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).some((p) => p.includes(s1.id))).toBe(false);
+    await saveReview(db, signedInAs(linkwerker.id), p1.id, review(event, 4));
   });
 
   it("confirming a flag keeps the reviewer out and drops their earlier work on that speaker's proposals", async () => {
@@ -641,14 +657,18 @@ describe("affiliation flags", () => {
     await createReview(db, { proposal: p1, reviewer: linkwerker, score: 5 });
     await assignProposal(db, { proposal: p1, reviewer: linkwerker });
 
-    await resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "confirm" });
+    await resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, {
+      reviewerId: linkwerker.id,
+      speakerId: s1.id,
+      decision: "confirm",
+    });
 
     expect(await db.speakerConflict.findFirst({ where: { speakerId: s1.id } })).toMatchObject({ status: "ACTIVE", source: "AFFILIATION" });
     expect(await db.review.count({ where: { proposalId: p1.id } })).toBe(0);
     expect(await db.reviewAssignment.count({ where: { proposalId: p1.id } })).toBe(0);
     expect(await db.proposalStats.findUniqueOrThrow({ where: { proposalId: p1.id } })).toMatchObject({ reviewCount: 0, avgScore: null });
     expect(await hasConflict(db, event.id, linkwerker.id, p1.id)).toBe(true);
-    expect(pairs(await affiliationFlags(db, event.organizer.id, event.id)).some((p) => p.includes(s1.id))).toBe(false);
+    expect(pairs(await affiliationFlags(db, signedInAs(event.organizer.id), event.id)).some((p) => p.includes(s1.id))).toBe(false);
   });
 
   it("refuses to resolve a pair that does not match, or was resolved already (invalid), or a reviewer from elsewhere (not_found)", async () => {
@@ -656,7 +676,7 @@ describe("affiliation flags", () => {
     const { event, linkwerker, ferrous, s1 } = await setup(db);
     const outsider = await addReviewer(db, await createEvent(db), await personAt(db, "Linkwerk"));
     const resolve = (reviewerId: string, speakerId: string) =>
-      resolveAffiliationFlag(db, event.organizer.id, event.id, { reviewerId, speakerId, decision: "dismiss" });
+      resolveAffiliationFlag(db, signedInAs(event.organizer.id), event.id, { reviewerId, speakerId, decision: "dismiss" });
 
     await expectRefused(db, "invalid", () => resolve(ferrous.id, s1.id));
     await resolve(linkwerker.id, s1.id);
@@ -672,8 +692,16 @@ describe("affiliation flags", () => {
     const together = afterQuery(db, "speakerConflict", "findMany", barrier(2));
 
     const results = await Promise.allSettled([
-      resolveAffiliationFlag(together, event.organizer.id, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "confirm" }),
-      resolveAffiliationFlag(together, second.id, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "dismiss" }),
+      resolveAffiliationFlag(together, signedInAs(event.organizer.id), event.id, {
+        reviewerId: linkwerker.id,
+        speakerId: s1.id,
+        decision: "confirm",
+      }),
+      resolveAffiliationFlag(together, signedInAs(second.id), event.id, {
+        reviewerId: linkwerker.id,
+        speakerId: s1.id,
+        decision: "dismiss",
+      }),
     ]);
 
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -700,9 +728,9 @@ describe("affiliation flags", () => {
       }[who];
       const before = await snapshot(db);
 
-      await expectRefused(db, code, () => affiliationFlags(db, actorId, event.id), [linkwerker.email, "linkwerk"]);
+      await expectRefused(db, code, () => affiliationFlags(db, signedInAs(actorId), event.id), [linkwerker.email, "linkwerk"]);
       await expectRefused(db, code, () =>
-        resolveAffiliationFlag(db, actorId, event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "dismiss" }),
+        resolveAffiliationFlag(db, signedInAs(actorId), event.id, { reviewerId: linkwerker.id, speakerId: s1.id, decision: "dismiss" }),
       );
       expect(await snapshot(db)).toEqual(before);
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addReviewer,
@@ -10,6 +11,7 @@ import {
   OUTSIDERS,
   type EventFixture,
 } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import { saveReview } from "@/lib/reviews/save-review";
@@ -53,7 +55,7 @@ describe("saveReview with several criteria", () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, clarity, originality } = await setup(db);
 
-    const saved = await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 4, Clarity: 2, Originality: 7 }));
+    const saved = await saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 4, Clarity: 2, Originality: 7 }));
 
     // Relevance 4 of 1–5 = 3/4, Clarity 2 of 0–3 = 2/3, Originality 7 of 1–10 = 6/9 = 2/3.
     // (2 · 3/4 + 1 · 2/3 + 1 · 2/3) / (2 + 1 + 1) = (3/2 + 4/3) / 4 = 17/24.
@@ -71,15 +73,19 @@ describe("saveReview with several criteria", () => {
     const db = getDb();
     const { event, reviewer, proposal } = await setup(db);
     const other = await addReviewer(db, event);
-    expect((await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 5, Clarity: 3, Originality: 10 }))).score).toBe(1);
-    expect((await saveReview(db, other.id, proposal.id, form(event, { Relevance: 1, Clarity: 0, Originality: 1 }))).score).toBe(0);
+    expect(
+      (await saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 5, Clarity: 3, Originality: 10 }))).score,
+    ).toBe(1);
+    expect((await saveReview(db, signedInAs(other.id), proposal.id, form(event, { Relevance: 1, Clarity: 0, Originality: 1 }))).score).toBe(
+      0,
+    );
   });
 
   it("leaves 'no opinion' out of the mean: the other weights are renormalized and no row is stored", async () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, originality } = await setup(db);
 
-    const saved = await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 3, Clarity: "", Originality: 10 }));
+    const saved = await saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 3, Clarity: "", Originality: 10 }));
 
     // (2 · 1/2 + 1 · 1) / (2 + 1) = 2/3; a Clarity of 0 would have given 2/4.
     expect(saved.score).toBeCloseTo(2 / 3, 14);
@@ -91,7 +97,7 @@ describe("saveReview with several criteria", () => {
   it("treats a criterion left out of the form as 'no opinion'", async () => {
     const db = getDb();
     const { event, reviewer, proposal, clarity } = await setup(db);
-    const saved = await saveReview(db, reviewer.id, proposal.id, form(event, { Clarity: 1 }));
+    const saved = await saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Clarity: 1 }));
     expect(saved.score).toBeCloseTo(1 / 3, 14);
     expect(await scoreRows(db, saved.id)).toEqual([{ criterionId: clarity.id, value: 1 }]);
   });
@@ -101,7 +107,7 @@ describe("saveReview with several criteria", () => {
     const { event, reviewer, proposal, relevance } = await setup(db);
 
     const error = await expectRefused(db, "invalid", () =>
-      saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: "", Clarity: "", Originality: "" })),
+      saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: "", Clarity: "", Originality: "" })),
     );
 
     expect(error.fields).toEqual({ [`score.${relevance.id}`]: "Score at least one criterion." });
@@ -112,7 +118,7 @@ describe("saveReview with several criteria", () => {
     const { event, reviewer, proposal, relevance, clarity } = await setup(db);
 
     const error = await expectRefused(db, "invalid", () =>
-      saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 6, Clarity: -1, Originality: 10 })),
+      saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 6, Clarity: -1, Originality: 10 })),
     );
 
     expect(error.fields).toEqual({
@@ -126,7 +132,7 @@ describe("saveReview with several criteria", () => {
     const { event, reviewer, proposal, originality } = await setup(db);
 
     const error = await expectRefused(db, "invalid", () =>
-      saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 4, Originality: raw })),
+      saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 4, Originality: raw })),
     );
 
     expect(Object.keys(error.fields ?? {})).toEqual([`score.${originality.id}`]);
@@ -142,7 +148,7 @@ describe("saveReview with several criteria", () => {
     const elsewhere = await createEvent(db, { criteria: CRITERIA });
 
     const forged = reviewInput.parse({ scores: { [event.criteria[0].id]: "4", [elsewhere.criteria[0].id]: "5" }, comment: "" });
-    const error = await expectRefused(db, "invalid", () => saveReview(db, reviewer.id, proposal.id, forged));
+    const error = await expectRefused(db, "invalid", () => saveReview(db, signedInAs(reviewer.id), proposal.id, forged));
 
     expect(error.fields).toBeUndefined();
   });
@@ -150,9 +156,19 @@ describe("saveReview with several criteria", () => {
   it("updating replaces the per-criterion rows: cleared criteria lose theirs, and the score follows", async () => {
     const db = getDb();
     const { event, reviewer, proposal, clarity } = await setup(db);
-    const first = await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 4, Clarity: 2, Originality: 5 }, "First"));
+    const first = await saveReview(
+      db,
+      signedInAs(reviewer.id),
+      proposal.id,
+      form(event, { Relevance: 4, Clarity: 2, Originality: 5 }, "First"),
+    );
 
-    const second = await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: "", Clarity: 3, Originality: "" }, "Second"));
+    const second = await saveReview(
+      db,
+      signedInAs(reviewer.id),
+      proposal.id,
+      form(event, { Relevance: "", Clarity: 3, Originality: "" }, "Second"),
+    );
 
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({ score: 1, comment: "Second" });
@@ -164,9 +180,11 @@ describe("saveReview with several criteria", () => {
   it("a refused update keeps the previous review and its rows intact", async () => {
     const db = getDb();
     const { event, reviewer, proposal } = await setup(db);
-    await saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 4, Clarity: 2 }));
+    await saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 4, Clarity: 2 }));
 
-    await expectRefused(db, "invalid", () => saveReview(db, reviewer.id, proposal.id, form(event, { Relevance: 9, Clarity: "" })));
+    await expectRefused(db, "invalid", () =>
+      saveReview(db, signedInAs(reviewer.id), proposal.id, form(event, { Relevance: 9, Clarity: "" })),
+    );
   });
 
   describe.each(OUTSIDERS)("refuses the %s", (kind) => {
@@ -184,7 +202,7 @@ describe("saveReview with several criteria", () => {
       await expectRefused(
         db,
         code,
-        () => saveReview(db, actorId, proposal.id, form(event, { Relevance: 5, Clarity: 3, Originality: 10 })),
+        () => saveReview(db, signedInAs(actorId), proposal.id, form(event, { Relevance: 5, Clarity: 3, Originality: 10 })),
         [proposal.title, proposal.speaker.name ?? "", "Too niche."],
       );
     });
@@ -198,7 +216,12 @@ describe("proposal statistics after several reviews (one 1–5 criterion)", () =
     const proposal = await createProposal(db, { event, status: "submitted" });
     for (const value of values) {
       const reviewer = await addReviewer(db, event);
-      await saveReview(db, reviewer.id, proposal.id, reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment: "" }));
+      await saveReview(
+        db,
+        signedInAs(reviewer.id),
+        proposal.id,
+        reviewInput.parse({ scores: { [event.criteria[0].id]: String(value) }, comment: "" }),
+      );
     }
     return db.proposalStats.findUniqueOrThrow({ where: { proposalId: proposal.id } });
   }
@@ -325,8 +348,10 @@ describe("refreshEventStats", () => {
         level: "BEGINNER" as const,
       })),
     });
+    const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
     const proposals = await db.proposal.createManyAndReturn({
-      data: talks.map((t) => ({
+      data: talks.map((t, i) => ({
+        ...ids[i],
         eventId: event.id,
         talkId: t.id,
         title: t.title,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addOrganizer,
@@ -32,18 +33,23 @@ describe("review team discussion", () => {
     const { event, reviewer, proposal } = await setup(db);
     const coOrganizer = await addOrganizer(db, event);
 
-    const first = await addDiscussionComment(db, reviewer.id, proposal.id, body("  Is the live demo realistic in 30 minutes?  "));
+    const first = await addDiscussionComment(
+      db,
+      signedInAs(reviewer.id),
+      proposal.id,
+      body("  Is the live demo realistic in 30 minutes?  "),
+    );
     await db.reviewComment.update({ where: { id: first.id }, data: { createdAt: new Date(Date.now() - 60_000) } });
-    await addDiscussionComment(db, event.organizer.id, proposal.id, body("We can ask for a recorded fallback."));
+    await addDiscussionComment(db, signedInAs(event.organizer.id), proposal.id, body("We can ask for a recorded fallback."));
 
     for (const reader of [reviewer, event.organizer, coOrganizer]) {
-      const thread = await listDiscussion(db, reader.id, proposal.id);
+      const thread = await listDiscussion(db, signedInAs(reader.id), proposal.id);
       expect(thread.map((c) => [c.author.id, c.body])).toEqual([
         [reviewer.id, "Is the live demo realistic in 30 minutes?"],
         [event.organizer.id, "We can ask for a recorded fallback."],
       ]);
     }
-    expect((await listDiscussion(db, reviewer.id, proposal.id))[0].author).toEqual({
+    expect((await listDiscussion(db, signedInAs(reviewer.id), proposal.id))[0].author).toEqual({
       id: reviewer.id,
       name: "Rita Reviewer",
       email: reviewer.email,
@@ -54,10 +60,10 @@ describe("review team discussion", () => {
     const db = getDb();
     const { event, reviewer, proposal } = await setup(db);
     const other = await createProposal(db, { event, status: "submitted" });
-    await addDiscussionComment(db, reviewer.id, proposal.id, body("Worth a slot."));
-    const access = await proposalForReviewer(db, reviewer.id, proposal.id);
+    await addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, body("Worth a slot."));
+    const access = await proposalForReviewer(db, signedInAs(reviewer.id), proposal.id);
 
-    expect(await listDiscussion(db, access, proposal.id)).toEqual(await listDiscussion(db, reviewer.id, proposal.id));
+    expect(await listDiscussion(db, access, proposal.id)).toEqual(await listDiscussion(db, signedInAs(reviewer.id), proposal.id));
     await expectRefused(db, "forbidden", () => listDiscussion(db, access, other.id));
   });
 
@@ -65,8 +71,8 @@ describe("review team discussion", () => {
     const db = getDb();
     const { event, reviewer, proposal } = await setup(db);
     const other = await createProposal(db, { event, status: "submitted" });
-    await addDiscussionComment(db, reviewer.id, other.id, body("About the other one."));
-    expect(await listDiscussion(db, reviewer.id, proposal.id)).toEqual([]);
+    await addDiscussionComment(db, signedInAs(reviewer.id), other.id, body("About the other one."));
+    expect(await listDiscussion(db, signedInAs(reviewer.id), proposal.id)).toEqual([]);
   });
 
   it("stays open on decided proposals", async () => {
@@ -74,19 +80,19 @@ describe("review team discussion", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "accepted" });
-    await addDiscussionComment(db, reviewer.id, proposal.id, body("Congrats to us for picking this one."));
-    expect(await listDiscussion(db, reviewer.id, proposal.id)).toHaveLength(1);
+    await addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, body("Congrats to us for picking this one."));
+    expect(await listDiscussion(db, signedInAs(reviewer.id), proposal.id)).toHaveLength(1);
   });
 
   describe.each(OUTSIDERS)("refuses the %s", (kind) => {
     it("for reading and for posting, revealing no comment", async () => {
       const db = getDb();
       const { event, reviewer, proposal } = await setup(db);
-      await addDiscussionComment(db, reviewer.id, proposal.id, body("Private team remark."));
+      await addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, body("Private team remark."));
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
 
-      await expectRefused(db, code, () => listDiscussion(db, actorId, proposal.id), ["Private team remark.", "Rita Reviewer"]);
-      await expectRefused(db, code, () => addDiscussionComment(db, actorId, proposal.id, body("Let me in.")));
+      await expectRefused(db, code, () => listDiscussion(db, signedInAs(actorId), proposal.id), ["Private team remark.", "Rita Reviewer"]);
+      await expectRefused(db, code, () => addDiscussionComment(db, signedInAs(actorId), proposal.id, body("Let me in.")));
     });
   });
 
@@ -96,17 +102,17 @@ describe("review team discussion", () => {
     await createSpeakerConflict(db, { event, reviewer, speaker: proposal.speaker, createdBy: event.organizer });
     const other = await createProposal(db, { event, status: "submitted" });
 
-    await expectRefused(db, "forbidden", () => listDiscussion(db, reviewer.id, proposal.id));
-    await expectRefused(db, "forbidden", () => addDiscussionComment(db, reviewer.id, proposal.id, body("Hi")));
-    await addDiscussionComment(db, reviewer.id, other.id, body("Fine here."));
+    await expectRefused(db, "forbidden", () => listDiscussion(db, signedInAs(reviewer.id), proposal.id));
+    await expectRefused(db, "forbidden", () => addDiscussionComment(db, signedInAs(reviewer.id), proposal.id, body("Hi")));
+    await addDiscussionComment(db, signedInAs(reviewer.id), other.id, body("Fine here."));
   });
 
   it.each(["draft", "withdrawn"] as const)("refuses a %s proposal (not_found: invisible to the team)", async (status) => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status });
-    await expectRefused(db, "not_found", () => listDiscussion(db, event.organizer.id, proposal.id));
-    await expectRefused(db, "not_found", () => addDiscussionComment(db, event.organizer.id, proposal.id, body("Hm")));
+    await expectRefused(db, "not_found", () => listDiscussion(db, signedInAs(event.organizer.id), proposal.id));
+    await expectRefused(db, "not_found", () => addDiscussionComment(db, signedInAs(event.organizer.id), proposal.id, body("Hm")));
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addReviewer,
@@ -13,6 +14,7 @@ import {
   type EventFixture,
   type ProposalTraits,
 } from "@/tests/factories";
+import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
@@ -38,8 +40,10 @@ async function bulkSubmitted(db: Db, event: EventFixture, count: number, reviewe
       level: "BEGINNER" as const,
     })),
   });
+  const ids = await bulkProposalIdentifiers(db, event.id, talks.length);
   const proposals = await db.proposal.createManyAndReturn({
     data: talks.map((t, i) => ({
+      ...ids[i],
       eventId: event.id,
       talkId: t.id,
       title: t.title,
@@ -74,7 +78,7 @@ describe("reviewerQueue", () => {
     // Assigned to a colleague: no difference for this reviewer.
     await assignProposal(db, { proposal: old, reviewer: await addReviewer(db, event) });
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.items.map((i) => [i.id, i.assigned])).toEqual([
       [assignedOlder.id, true],
@@ -98,11 +102,11 @@ describe("reviewerQueue", () => {
     await assignProposal(db, { proposal: lightningSystems, reviewer });
     const lightning = event.sessionTypes[1];
 
-    const byTrack = await reviewerQueue(db, reviewer.id, event.id, { trackId: systems.id });
-    const bySession = await reviewerQueue(db, reviewer.id, event.id, { sessionTypeId: lightning.id });
-    const todo = await reviewerQueue(db, reviewer.id, event.id, { todo: true });
-    const todoInSystems = await reviewerQueue(db, reviewer.id, event.id, { trackId: systems.id, todo: true });
-    const none = await reviewerQueue(db, reviewer.id, event.id, { trackId: web.id, sessionTypeId: lightning.id });
+    const byTrack = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { trackId: systems.id });
+    const bySession = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { sessionTypeId: lightning.id });
+    const todo = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { todo: true });
+    const todoInSystems = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { trackId: systems.id, todo: true });
+    const none = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { trackId: web.id, sessionTypeId: lightning.id });
 
     expect(ids(byTrack)).toEqual([lightningSystems.id, talkSystems.id]);
     expect(ids(bySession)).toEqual([lightningSystems.id]);
@@ -122,8 +126,8 @@ describe("reviewerQueue", () => {
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     await submitted(db, event, 10);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { trackId: other.tracks[0].id })).items).toEqual([]);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { sessionTypeId: other.sessionTypes[0].id })).items).toEqual([]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { trackId: other.tracks[0].id })).items).toEqual([]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { sessionTypeId: other.sessionTypes[0].id })).items).toEqual([]);
   });
 
   it("counts reviewed, total, assigned and assigned-done over submitted, conflict-free proposals only", async () => {
@@ -144,11 +148,11 @@ describe("reviewerQueue", () => {
     await createProposal(db, { event, status: "draft" });
     await createProposal(db, { event, status: "withdrawn" });
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.progress).toEqual({ reviewed: 2, total: 4, assignedTotal: 2, assignedDone: 1 });
     expect(queue.matching).toBe(4);
-    const todo = await reviewerQueue(db, reviewer.id, event.id, { todo: true });
+    const todo = await reviewerQueue(db, signedInAs(reviewer.id), event.id, { todo: true });
     expect(todo.matching).toBe(2);
     expect(todo.items.map((i) => [i.id, i.assigned])).toEqual([
       [assignedTodo.id, true],
@@ -167,14 +171,14 @@ describe("reviewerQueue", () => {
     await assignProposal(db, { proposal: c, reviewer });
     await createReview(db, { proposal: a, reviewer, score: 4 });
 
-    const scope = await reviewerScope(db, reviewer.id, event.id);
+    const scope = await reviewerScope(db, signedInAs(reviewer.id), event.id);
     expect(scope.conflictedIds).toEqual([conflicted.id]);
     expect(await reviewerQueue(db, scope, event.id, { todo: true })).toEqual(
-      await reviewerQueue(db, reviewer.id, event.id, { todo: true }),
+      await reviewerQueue(db, signedInAs(reviewer.id), event.id, { todo: true }),
     );
     expect(await nextUnreviewed(db, scope, event.id)).toEqual({ id: c.id });
-    expect(await nextUnreviewed(db, scope, event.id, c.id)).toEqual(await nextUnreviewed(db, reviewer.id, event.id, c.id));
-    expect(await queueNeighbours(db, scope, event.id, b.id)).toEqual(await queueNeighbours(db, reviewer.id, event.id, b.id));
+    expect(await nextUnreviewed(db, scope, event.id, c.id)).toEqual(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, c.id));
+    expect(await queueNeighbours(db, scope, event.id, b.id)).toEqual(await queueNeighbours(db, signedInAs(reviewer.id), event.id, b.id));
 
     const elsewhere = await submitted(db, other, 10);
     await expectRefused(db, "forbidden", () => reviewerQueue(db, scope, other.id));
@@ -189,7 +193,7 @@ describe("reviewerQueue", () => {
       const reviewer = await addReviewer(db, event);
       const all = await bulkSubmitted(db, event, 50, reviewer);
 
-      const queue = await reviewerQueue(db, reviewer.id, event.id, {}, 1);
+      const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 1);
 
       expect(QUEUE_PAGE_SIZE).toBe(50);
       expect(queue).toMatchObject({ page: 1, pages: 1, matching: 50 });
@@ -205,8 +209,8 @@ describe("reviewerQueue", () => {
       for (const id of all.slice(-3))
         await db.reviewAssignment.create({ data: { eventId: event.id, proposalId: id, reviewerId: reviewer.id } });
 
-      const page1 = await reviewerQueue(db, reviewer.id, event.id, {}, 1);
-      const page2 = await reviewerQueue(db, reviewer.id, event.id, {}, 2);
+      const page1 = await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 1);
+      const page2 = await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 2);
 
       expect(page1).toMatchObject({ page: 1, pages: 2, matching: 51 });
       expect(ids(page1)).toEqual([...all.slice(-3), ...all.slice(0, 47)]);
@@ -220,8 +224,8 @@ describe("reviewerQueue", () => {
       const reviewer = await addReviewer(db, event);
       const all = await bulkSubmitted(db, event, 52, reviewer, 51);
 
-      const page1 = await reviewerQueue(db, reviewer.id, event.id, {}, 1);
-      const page2 = await reviewerQueue(db, reviewer.id, event.id, {}, 2);
+      const page1 = await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 1);
+      const page2 = await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 2);
 
       expect(ids(page1)).toEqual(all.slice(0, 50));
       expect(page1.items.every((i) => i.assigned)).toBe(true);
@@ -238,16 +242,16 @@ describe("reviewerQueue", () => {
       const reviewer = await addReviewer(db, event);
       const all = await bulkSubmitted(db, event, 51, reviewer);
 
-      expect(await reviewerQueue(db, reviewer.id, event.id, {}, 9)).toMatchObject({ page: 2, items: [{ id: all[50] }] });
-      expect((await reviewerQueue(db, reviewer.id, event.id, {}, 0)).page).toBe(1);
-      expect((await reviewerQueue(db, reviewer.id, event.id, {}, -4)).items).toHaveLength(50);
+      expect(await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 9)).toMatchObject({ page: 2, items: [{ id: all[50] }] });
+      expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 0)).page).toBe(1);
+      expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, -4)).items).toHaveLength(50);
     });
 
     it("an empty queue is one empty page", async () => {
       const db = getDb();
       const event = await createEvent(db);
       const reviewer = await addReviewer(db, event);
-      expect(await reviewerQueue(db, reviewer.id, event.id, {}, 3)).toEqual({
+      expect(await reviewerQueue(db, signedInAs(reviewer.id), event.id, {}, 3)).toEqual({
         role: "REVIEWER",
         items: [],
         progress: { reviewed: 0, total: 0, assignedTotal: 0, assignedDone: 0 },
@@ -270,12 +274,12 @@ describe("nextUnreviewed", () => {
     await assignProposal(db, { proposal: assignedA, reviewer });
     await assignProposal(db, { proposal: assignedB, reviewer });
 
-    expect(await nextUnreviewed(db, reviewer.id, event.id)).toEqual({ id: assignedA.id });
-    expect(await nextUnreviewed(db, reviewer.id, event.id, assignedA.id)).toEqual({ id: assignedB.id });
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id)).toEqual({ id: assignedA.id });
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, assignedA.id)).toEqual({ id: assignedB.id });
     await createReview(db, { proposal: assignedB, reviewer, score: 2 });
-    expect(await nextUnreviewed(db, reviewer.id, event.id, assignedA.id)).toEqual({ id: oldUnassigned.id });
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, assignedA.id)).toEqual({ id: oldUnassigned.id });
     await createReview(db, { proposal: oldUnassigned, reviewer, score: 2 });
-    expect(await nextUnreviewed(db, reviewer.id, event.id, assignedA.id)).toBeNull();
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, assignedA.id)).toBeNull();
   });
 
   it("keeps to the queue's filter", async () => {
@@ -284,7 +288,7 @@ describe("nextUnreviewed", () => {
     const reviewer = await addReviewer(db, event);
     await submitted(db, event, 60, { track: event.tracks[0] });
     const web = await submitted(db, event, 10, { track: event.tracks[1] });
-    expect(await nextUnreviewed(db, reviewer.id, event.id, undefined, { trackId: event.tracks[1].id })).toEqual({ id: web.id });
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, undefined, { trackId: event.tracks[1].id })).toEqual({ id: web.id });
   });
 });
 
@@ -308,10 +312,10 @@ describe("queueNeighbours", () => {
     const db = getDb();
     const { event, reviewer, a1, a2, u1, u2, u3 } = await setup(db);
     const order = [a1.id, a2.id, u1.id, u2.id, u3.id];
-    expect(ids(await reviewerQueue(db, reviewer.id, event.id))).toEqual(order);
+    expect(ids(await reviewerQueue(db, signedInAs(reviewer.id), event.id))).toEqual(order);
 
     for (const [i, id] of order.entries()) {
-      expect(await queueNeighbours(db, reviewer.id, event.id, id)).toEqual({
+      expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, id)).toEqual({
         previousId: order[i - 1] ?? null,
         nextId: order[i + 1] ?? null,
       });
@@ -323,10 +327,10 @@ describe("queueNeighbours", () => {
     const { event, reviewer, a1, u1, u3 } = await setup(db);
     const filter = { trackId: event.tracks[0].id };
     const order = [a1.id, u1.id, u3.id];
-    expect(ids(await reviewerQueue(db, reviewer.id, event.id, filter))).toEqual(order);
+    expect(ids(await reviewerQueue(db, signedInAs(reviewer.id), event.id, filter))).toEqual(order);
 
     for (const [i, id] of order.entries()) {
-      expect(await queueNeighbours(db, reviewer.id, event.id, id, filter)).toEqual({
+      expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, id, filter)).toEqual({
         previousId: order[i - 1] ?? null,
         nextId: order[i + 1] ?? null,
       });
@@ -339,24 +343,30 @@ describe("queueNeighbours", () => {
     await createReview(db, { proposal: a2, reviewer, score: 5 });
     await createReview(db, { proposal: u1, reviewer, score: 5 });
 
-    expect(await queueNeighbours(db, reviewer.id, event.id, a2.id, { todo: true })).toEqual({ previousId: a1.id, nextId: u2.id });
-    expect(await queueNeighbours(db, reviewer.id, event.id, u1.id, { todo: true })).toEqual({ previousId: a1.id, nextId: u2.id });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, a2.id, { todo: true })).toEqual({
+      previousId: a1.id,
+      nextId: u2.id,
+    });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, u1.id, { todo: true })).toEqual({
+      previousId: a1.id,
+      nextId: u2.id,
+    });
   });
 
   it("never steps onto a conflicted proposal", async () => {
     const db = getDb();
     const { event, reviewer, a1, a2, u1, u2 } = await setup(db);
     await createProposalConflict(db, { proposal: a2, reviewer });
-    expect(await queueNeighbours(db, reviewer.id, event.id, a1.id)).toEqual({ previousId: null, nextId: u1.id });
-    expect(await queueNeighbours(db, reviewer.id, event.id, u1.id)).toEqual({ previousId: a1.id, nextId: u2.id });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, a1.id)).toEqual({ previousId: null, nextId: u1.id });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, u1.id)).toEqual({ previousId: a1.id, nextId: u2.id });
   });
 
   it("has no neighbours for a proposal of another event or an unknown id", async () => {
     const db = getDb();
     const { event, reviewer } = await setup(db);
     const foreign = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    expect(await queueNeighbours(db, reviewer.id, event.id, foreign.id)).toEqual({ previousId: null, nextId: null });
-    expect(await queueNeighbours(db, reviewer.id, event.id, "nope")).toEqual({ previousId: null, nextId: null });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, foreign.id)).toEqual({ previousId: null, nextId: null });
+    expect(await queueNeighbours(db, signedInAs(reviewer.id), event.id, "nope")).toEqual({ previousId: null, nextId: null });
   });
 });
 
@@ -369,9 +379,9 @@ describe("the queue refuses", () => {
       const proposal = await createProposal(db, { event, status: "submitted" });
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
 
-      await expectRefused(db, code, () => reviewerQueue(db, actorId, event.id), [proposal.title]);
-      await expectRefused(db, code, () => nextUnreviewed(db, actorId, event.id), [proposal.title]);
-      await expectRefused(db, code, () => queueNeighbours(db, actorId, event.id, proposal.id), [proposal.title]);
+      await expectRefused(db, code, () => reviewerQueue(db, signedInAs(actorId), event.id), [proposal.title]);
+      await expectRefused(db, code, () => nextUnreviewed(db, signedInAs(actorId), event.id), [proposal.title]);
+      await expectRefused(db, code, () => queueNeighbours(db, signedInAs(actorId), event.id, proposal.id), [proposal.title]);
     });
   });
 
@@ -380,7 +390,7 @@ describe("the queue refuses", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const { actorId } = await createOutsider(db, "conflicted reviewer", event, proposal);
-    expect(await reviewerQueue(db, actorId, event.id)).toMatchObject({ items: [], progress: { total: 0 } });
-    expect(await nextUnreviewed(db, actorId, event.id)).toBeNull();
+    expect(await reviewerQueue(db, signedInAs(actorId), event.id)).toMatchObject({ items: [], progress: { total: 0 } });
+    expect(await nextUnreviewed(db, signedInAs(actorId), event.id)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createReview, type EventFixture } from "@/tests/factories";
 import { expectRefused } from "./helpers";
@@ -51,7 +52,7 @@ describe("updateReviewSettings", () => {
 
     const result = await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { blindReview: false, reviewVisibility: "ALWAYS", reviewsPerProposal: "5", ratingGuide: "5 = must have\n1 = no" }),
     );
@@ -75,7 +76,7 @@ describe("updateReviewSettings", () => {
 
     await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, {
         criteria: [
@@ -107,7 +108,7 @@ describe("updateReviewSettings", () => {
 
     await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, {
         criteria: [
@@ -133,7 +134,7 @@ describe("updateReviewSettings", () => {
     const event = await createEvent(db, { criteria: [RELEVANCE, CLARITY] });
     await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { criteria: [event.criteria[0], { ...CLARITY, weight: 3 }] }),
     );
@@ -154,7 +155,7 @@ describe("updateReviewSettings", () => {
     });
 
     const error = await expectRefused(db, "conflict", () =>
-      updateReviewSettings(db, event.organizer.id, event.id, settings(event, { blindReview: false, criteria: [relevance] })),
+      updateReviewSettings(db, signedInAs(event.organizer.id), event.id, settings(event, { blindReview: false, criteria: [relevance] })),
     );
     expect(error.message).toContain("Clarity");
   });
@@ -174,12 +175,17 @@ describe("updateReviewSettings", () => {
       { minScore: 0, maxScore: 5 },
     ]) {
       await expectRefused(db, "conflict", () =>
-        updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...relevance, ...scale }, clarity] })),
+        updateReviewSettings(
+          db,
+          signedInAs(event.organizer.id),
+          event.id,
+          settings(event, { criteria: [{ ...relevance, ...scale }, clarity] }),
+        ),
       );
     }
     await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { criteria: [relevance, { ...clarity, minScore: 1, maxScore: 10 }] }),
     );
@@ -203,7 +209,7 @@ describe("updateReviewSettings", () => {
 
     const result = await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] }),
     );
@@ -247,7 +253,7 @@ describe("updateReviewSettings", () => {
 
     const result = await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { criteria: [{ ...clarity, weight: 7 }, relevance] }),
     );
@@ -264,7 +270,7 @@ describe("updateReviewSettings", () => {
 
     await updateReviewSettings(
       db,
-      event.organizer.id,
+      signedInAs(event.organizer.id),
       event.id,
       settings(event, { criteria: [event.criteria[0], { ...other.criteria[0], name: "Hijacked", weight: 9 }] }),
     );
@@ -298,7 +304,7 @@ describe("updateReviewSettings", () => {
       await expectRefused(db, code, () =>
         updateReviewSettings(
           db,
-          actorId,
+          signedInAs(actorId),
           event.id,
           settings(event, { blindReview: false, reviewVisibility: "ALWAYS", criteria: [{ ...event.criteria[0], name: "Mine now" }] }),
         ),
@@ -308,7 +314,9 @@ describe("updateReviewSettings", () => {
     it("an unknown event (not_found)", async () => {
       const db = getDb();
       const event = await createEvent(db);
-      await expectRefused(db, "not_found", () => updateReviewSettings(db, event.organizer.id, "no-such-event", settings(event)));
+      await expectRefused(db, "not_found", () =>
+        updateReviewSettings(db, signedInAs(event.organizer.id), "no-such-event", settings(event)),
+      );
     });
   });
 });
@@ -351,10 +359,15 @@ describe("settings changed while a review is being saved", () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, clarity, input } = await racingSetup(db);
     const racing = afterAccessCheck(db, () =>
-      updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] })),
+      updateReviewSettings(
+        db,
+        signedInAs(event.organizer.id),
+        event.id,
+        settings(event, { criteria: [{ ...relevance, weight: 3 }, clarity] }),
+      ),
     );
 
-    await saveReview(racing, reviewer.id, proposal.id, input);
+    await saveReview(racing, signedInAs(reviewer.id), proposal.id, input);
 
     // Relevance 5 → 1 (weight 3), Clarity 0 → 0 (weight 1): 3/4; the old weights gave 1/2.
     expect((await db.review.findFirstOrThrow({ where: { reviewerId: reviewer.id } })).score).toBe(0.75);
@@ -365,10 +378,10 @@ describe("settings changed while a review is being saved", () => {
     const db = getDb();
     const { event, reviewer, proposal, relevance, input } = await racingSetup(db);
     const racing = afterAccessCheck(db, () =>
-      updateReviewSettings(db, event.organizer.id, event.id, settings(event, { criteria: [relevance] })),
+      updateReviewSettings(db, signedInAs(event.organizer.id), event.id, settings(event, { criteria: [relevance] })),
     );
 
-    await expectDomainError(saveReview(racing, reviewer.id, proposal.id, input), "invalid");
+    await expectDomainError(saveReview(racing, signedInAs(reviewer.id), proposal.id, input), "invalid");
     expect(await db.review.count()).toBe(0);
   });
 });

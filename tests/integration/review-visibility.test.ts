@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import {
   addOrganizer,
@@ -37,9 +38,9 @@ describe("reviewerView: other reviews", () => {
     const db = getDb();
     const { reviewer, proposal } = await setup(db, { reviewVisibility: "NEVER" });
 
-    const before = await reviewerView(db, reviewer.id, proposal.id);
+    const before = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
     await createReview(db, { proposal, reviewer, score: 4 });
-    const after = await reviewerView(db, reviewer.id, proposal.id);
+    const after = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
 
     expect(before).toMatchObject({ role: "REVIEWER", mine: null, others: null, stats: null });
     expect(after).toMatchObject({ mine: { score: 0.75 }, others: null, stats: null });
@@ -50,12 +51,12 @@ describe("reviewerView: other reviews", () => {
     const db = getDb();
     const { event, reviewer, colleague, proposal } = await setup(db, { reviewVisibility: "AFTER_OWN_REVIEW" });
 
-    const before = await reviewerView(db, reviewer.id, proposal.id);
+    const before = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
     expect(before).toMatchObject({ mine: null, others: null, stats: null });
     expect(JSON.stringify(before)).not.toContain(COLLEAGUE_COMMENT);
 
     await createReview(db, { proposal, reviewer, score: 4, comment: "Mine." });
-    const after = await reviewerView(db, reviewer.id, proposal.id);
+    const after = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
 
     expect(after.mine).toMatchObject({ score: 0.75, comment: "Mine.", scores: [{ criterionId: event.criteria[0].id, value: 4 }] });
     // Everyone else's reviews, never the reviewer's own among them; totals include all three.
@@ -74,7 +75,7 @@ describe("reviewerView: other reviews", () => {
     const db = getDb();
     const { reviewer, proposal } = await setup(db, { reviewVisibility: "ALWAYS" });
 
-    const view = await reviewerView(db, reviewer.id, proposal.id);
+    const view = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
 
     expect(view.mine).toBeNull();
     expect(view.others!.map((r) => r.comment).sort()).toEqual([COLLEAGUE_COMMENT, "Yes please."].sort());
@@ -86,7 +87,7 @@ describe("reviewerView: other reviews", () => {
     const { event, proposal } = await setup(db, { reviewVisibility: visibility });
     const coOrganizer = await addOrganizer(db, event);
 
-    const view = await reviewerView(db, coOrganizer.id, proposal.id);
+    const view = await reviewerView(db, signedInAs(coOrganizer.id), proposal.id);
 
     expect(view.role).toBe("ORGANIZER");
     expect(view.mine).toBeNull();
@@ -100,8 +101,8 @@ describe("reviewerView: speakers", () => {
     const db = getDb();
     const { event, reviewer, proposal } = await setup(db, { blindReview: true, reviewVisibility: "ALWAYS" });
 
-    const asReviewer = await reviewerView(db, reviewer.id, proposal.id);
-    const asOrganizer = await reviewerView(db, event.organizer.id, proposal.id);
+    const asReviewer = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
+    const asOrganizer = await reviewerView(db, signedInAs(event.organizer.id), proposal.id);
 
     expect(asReviewer.speakers).toBeNull();
     const payload = JSON.stringify(asReviewer);
@@ -115,7 +116,7 @@ describe("reviewerView: speakers", () => {
   it("lists the proposal's owner before its co-speakers", async () => {
     const db = getDb();
     const { reviewer, proposal } = await setup(db, { blindReview: false });
-    const view = await reviewerView(db, reviewer.id, proposal.id);
+    const view = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
     expect(view.speakers!.map((s) => s.role)).toEqual(["OWNER", "COSPEAKER"]);
   });
 
@@ -123,7 +124,7 @@ describe("reviewerView: speakers", () => {
     const db = getDb();
     const { reviewer, proposal } = await setup(db, { blindReview: false, reviewVisibility: "NEVER" });
 
-    const view = await reviewerView(db, reviewer.id, proposal.id);
+    const view = await reviewerView(db, signedInAs(reviewer.id), proposal.id);
 
     expect(view.speakers!.map((s) => s.user.name).sort()).toEqual(["Carl Cospeaker", "Sandra Speaker"]);
     expect(view.speakers!.find((s) => s.role === "OWNER")!.user.profile).toMatchObject({ company: "Oxide", bio: "Kernel hacker." });
@@ -147,7 +148,11 @@ describe("reviewerView refuses", () => {
       const db = getDb();
       const { event, proposal } = await setup(db, { reviewVisibility: "ALWAYS", blindReview: false });
       const { actorId, code } = await createOutsider(db, kind, event, proposal);
-      await expectRefused(db, code, () => reviewerView(db, actorId, proposal.id), [COLLEAGUE_COMMENT, "Sandra Speaker", proposal.title]);
+      await expectRefused(db, code, () => reviewerView(db, signedInAs(actorId), proposal.id), [
+        COLLEAGUE_COMMENT,
+        "Sandra Speaker",
+        proposal.title,
+      ]);
     });
   });
 
@@ -155,6 +160,6 @@ describe("reviewerView refuses", () => {
     const db = getDb();
     const event = await createEvent(db, { reviewVisibility: "ALWAYS" });
     const proposal = await createProposal(db, { event, status });
-    await expectRefused(db, "not_found", () => reviewerView(db, event.organizer.id, proposal.id));
+    await expectRefused(db, "not_found", () => reviewerView(db, signedInAs(event.organizer.id), proposal.id));
   });
 });

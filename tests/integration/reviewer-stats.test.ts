@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
@@ -35,7 +36,7 @@ describe("reviewerStats", () => {
     const [r1, r2, r3] = s.reviewers;
     const idle = await addReviewer(db, s.event);
 
-    const stats = await reviewerStats(db, s.event.organizer.id, s.event.id);
+    const stats = await reviewerStats(db, signedInAs(s.event.organizer.id), s.event.id);
     const row = (id: string) => stats.reviewers.find((r) => r.reviewerId === id)!;
 
     // Scores in eighteenths: R1 6, 2, 15; R2 6, 9, 3; R3 18, 14, 15. Two scales, so percent.
@@ -62,7 +63,7 @@ describe("reviewerStats", () => {
     const s = await eventWithAssignments(db);
     const [r1, r2, r3] = s.reviewers;
 
-    const stats = await reviewerStats(db, s.event.organizer.id, s.event.id);
+    const stats = await reviewerStats(db, signedInAs(s.event.organizer.id), s.event.id);
     const counts = (id: string) => stats.reviewers.find((r) => r.reviewerId === id)!.profile.histogram.map((b) => b.count);
 
     expect(stats.team.histogram.map((b) => b.label)).toEqual(["0–20%", "20–40%", "40–60%", "60–80%", "80–100%"]);
@@ -81,7 +82,7 @@ describe("reviewerStats", () => {
   it("lists reviewers by name", async () => {
     const db = getDb();
     const s = await smallEvent(db);
-    const names = (await reviewerStats(db, s.event.organizer.id, s.event.id)).reviewers.map((r) => r.name!);
+    const names = (await reviewerStats(db, signedInAs(s.event.organizer.id), s.event.id)).reviewers.map((r) => r.name!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
   });
 
@@ -92,7 +93,7 @@ describe("reviewerStats", () => {
     await review(db, s.event, s.p.E, s.event.organizer, 18);
     await db.eventMember.delete({ where: { eventId_userId: { eventId: s.event.id, userId: r2.id } } });
 
-    const stats = await reviewerStats(db, s.event.organizer.id, s.event.id);
+    const stats = await reviewerStats(db, signedInAs(s.event.organizer.id), s.event.id);
     const row = (id: string) => stats.reviewers.find((r) => r.reviewerId === id);
 
     expect(row(s.event.organizer.id)).toMatchObject({ role: "ORGANIZER", summary: { reviewsDone: 1, mean: { label: "100%" } } });
@@ -108,8 +109,8 @@ describe("reviewerStats", () => {
     await review(db, s.event, own, r1, 18);
     await db.reviewAssignment.create({ data: { eventId: s.event.id, proposalId: own.id, reviewerId: s.reviewers[1].id } });
 
-    const mine = await reviewerStats(db, s.event.organizer.id, s.event.id);
-    const colleague = await reviewerStats(db, (await addOrganizer(db, s.event)).id, s.event.id);
+    const mine = await reviewerStats(db, signedInAs(s.event.organizer.id), s.event.id);
+    const colleague = await reviewerStats(db, signedInAs((await addOrganizer(db, s.event)).id), s.event.id);
     const r1Row = (stats: typeof mine) => stats.reviewers.find((r) => r.reviewerId === r1.id)!;
     const r2Row = (stats: typeof mine) => stats.reviewers.find((r) => r.reviewerId === s.reviewers[1].id)!;
 
@@ -124,7 +125,7 @@ describe("reviewerStats", () => {
     const db = getDb();
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
-    const stats = await reviewerStats(db, event.organizer.id, event.id);
+    const stats = await reviewerStats(db, signedInAs(event.organizer.id), event.id);
     expect(stats.team).toMatchObject({ count: 0, mean: null });
     expect(stats.team.histogram.map((b) => b.label)).toEqual(["1", "2", "3", "4", "5"]);
     expect(stats.reviewers.map((r) => r.reviewerId)).toEqual([reviewer.id]);
@@ -135,7 +136,7 @@ describe("reviewerStats: who may see it", () => {
   it("refuses a reviewer of the same event (forbidden), revealing nothing", async () => {
     const db = getDb();
     const s = await eventWithAssignments(db);
-    const error = await expectDenied(db, "forbidden", () => reviewerStats(db, s.reviewers[0].id, s.event.id));
+    const error = await expectDenied(db, "forbidden", () => reviewerStats(db, signedInAs(s.reviewers[0].id), s.event.id));
     expect(error.message).not.toMatch(/%|review/i);
   });
 
@@ -143,19 +144,19 @@ describe("reviewerStats: who may see it", () => {
     const db = getDb();
     const s = await eventWithAssignments(db);
     const other = await createEvent(db);
-    await expectDenied(db, "not_found", () => reviewerStats(db, other.organizer.id, s.event.id));
+    await expectDenied(db, "not_found", () => reviewerStats(db, signedInAs(other.organizer.id), s.event.id));
   });
 
   it("refuses a speaker of the event (not_found)", async () => {
     const db = getDb();
     const s = await eventWithAssignments(db);
     const speaker = await speakerOf(db, s.event);
-    await expectDenied(db, "not_found", () => reviewerStats(db, speaker.id, s.event.id));
+    await expectDenied(db, "not_found", () => reviewerStats(db, signedInAs(speaker.id), s.event.id));
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const s = await eventWithAssignments(db);
-    await expectDenied(db, "unauthenticated", () => reviewerStats(db, undefined, s.event.id));
+    await expectDenied(db, "unauthenticated", () => reviewerStats(db, signedInAs(undefined), s.event.id));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createReview, type EventFixture } from "@/tests/factories";
 import { expectRefused } from "./helpers";
@@ -28,7 +29,7 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    const saved = await saveReview(db, reviewer.id, proposal.id, review(event, 4, "Solid outline."));
+    const saved = await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 4, "Solid outline."));
 
     expect(saved).toMatchObject({ proposalId: proposal.id, reviewerId: reviewer.id, score: 0.75, comment: "Solid outline." });
     expect(await db.reviewScore.findMany({ where: { reviewId: saved.id }, select: { criterionId: true, value: true } })).toEqual([
@@ -41,7 +42,7 @@ describe("saveReview", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, event.organizer.id, proposal.id, review(event, 2));
+    await saveReview(db, signedInAs(event.organizer.id), proposal.id, review(event, 2));
     expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 0.25 });
   });
 
@@ -51,10 +52,10 @@ describe("saveReview", () => {
     const reviewer = await addReviewer(db, event);
     const other = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, other.id, proposal.id, review(event, 2));
+    await saveReview(db, signedInAs(other.id), proposal.id, review(event, 2));
 
-    const first = await saveReview(db, reviewer.id, proposal.id, review(event, 5, "Great"));
-    const second = await saveReview(db, reviewer.id, proposal.id, review(event, 3, "On reflection, fine"));
+    const first = await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 5, "Great"));
+    const second = await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 3, "On reflection, fine"));
 
     expect(second.id).toBe(first.id);
     const reviews = await db.review.findMany({ where: { proposalId: proposal.id, reviewerId: reviewer.id } });
@@ -70,7 +71,7 @@ describe("saveReview", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    for (const score of [1, 2, 2]) await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(event, score));
+    for (const score of [1, 2, 2]) await saveReview(db, signedInAs((await addReviewer(db, event)).id), proposal.id, review(event, score));
     const stats = await statsOf(db, proposal.id);
     expect(stats).toMatchObject({ eventId: event.id, reviewCount: 3, scoreSum: 0.5 });
     // Prisma writes Float values with 16 significant digits (0.1666666666666667), so the
@@ -86,7 +87,7 @@ describe("saveReview", () => {
     await createReview(db, { proposal, reviewer: r1, score: 5, updateStats: false });
     expect(await db.proposalStats.count()).toBe(0);
 
-    await saveReview(db, (await addReviewer(db, event)).id, proposal.id, review(event, 2));
+    await saveReview(db, signedInAs((await addReviewer(db, event)).id), proposal.id, review(event, 2));
 
     // 5 → 1 and 2 → 0.25.
     expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 2, scoreSum: 1.25, avgScore: 0.625 });
@@ -100,7 +101,7 @@ describe("saveReview", () => {
     for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
     const scores = [5, 4, 4, 2, 1];
 
-    await Promise.all(reviewers.map((r, i) => saveReview(db, r.id, proposal.id, review(event, scores[i]))));
+    await Promise.all(reviewers.map((r, i) => saveReview(db, signedInAs(r.id), proposal.id, review(event, scores[i]))));
 
     expect(await db.review.count({ where: { proposalId: proposal.id } })).toBe(5);
     // 1 + 0.75 + 0.75 + 0.25 + 0 = 2.75, exact in any order.
@@ -115,7 +116,7 @@ describe("saveReview", () => {
     for (let i = 0; i < 5; i++) reviewers.push(await addReviewer(db, event));
     const together = afterQuery(db, "proposal", "findFirst", barrier(5));
 
-    await Promise.all(reviewers.map((r, i) => saveReview(together, r.id, proposal.id, review(event, i + 1))));
+    await Promise.all(reviewers.map((r, i) => saveReview(together, signedInAs(r.id), proposal.id, review(event, i + 1))));
 
     // 0 + 0.25 + 0.5 + 0.75 + 1.
     expect(await statsOf(db, proposal.id)).toEqual({ eventId: event.id, reviewCount: 5, scoreSum: 2.5, avgScore: 0.5 });
@@ -128,8 +129,8 @@ describe("saveReview", () => {
     const proposal = await createProposal(db, { event, status: "submitted" });
 
     const results = await Promise.allSettled([
-      saveReview(db, reviewer.id, proposal.id, review(event, 1)),
-      saveReview(db, reviewer.id, proposal.id, review(event, 5)),
+      saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 1)),
+      saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 5)),
     ]);
 
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
@@ -147,14 +148,14 @@ describe("saveReview", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectRefused(db, "unauthenticated", () => saveReview(db, null, proposal.id, review(event, 3)));
+    await expectRefused(db, "unauthenticated", () => saveReview(db, signedInAs(null), proposal.id, review(event, 3)));
   });
 
   it("refuses a review from the proposal's own speaker who is not on the team (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectRefused(db, "not_found", () => saveReview(db, proposal.speaker.id, proposal.id, review(event, 5)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(proposal.speaker.id), proposal.id, review(event, 5)));
   });
 
   it("refuses another speaker (not_found) and changes nothing", async () => {
@@ -162,7 +163,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
     const other = await createProposal(db, { event, status: "submitted" });
-    await expectRefused(db, "not_found", () => saveReview(db, other.speaker.id, proposal.id, review(event, 1)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(other.speaker.id), proposal.id, review(event, 1)));
   });
 
   it("refuses a review from the proposal's own speaker who is a reviewer of the event (forbidden)", async () => {
@@ -170,14 +171,14 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const own = await createProposal(db, { event, speaker: reviewer, status: "submitted" });
-    await expectRefused(db, "forbidden", () => saveReview(db, reviewer.id, own.id, review(event, 5)));
+    await expectRefused(db, "forbidden", () => saveReview(db, signedInAs(reviewer.id), own.id, review(event, 5)));
   });
 
   it("refuses a review from a co-speaker who is an organizer of the event (forbidden)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted", cospeakers: [event.organizer] });
-    await expectRefused(db, "forbidden", () => saveReview(db, event.organizer.id, proposal.id, review(event, 5)));
+    await expectRefused(db, "forbidden", () => saveReview(db, signedInAs(event.organizer.id), proposal.id, review(event, 5)));
   });
 
   it("refuses a reviewer of another event (not_found)", async () => {
@@ -186,7 +187,7 @@ describe("saveReview", () => {
     const other = await createEvent(db);
     const reviewer = await addReviewer(db, other);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectRefused(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 3)));
   });
 
   it("refuses an organizer of another event (not_found)", async () => {
@@ -194,7 +195,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const other = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectRefused(db, "not_found", () => saveReview(db, other.organizer.id, proposal.id, review(event, 3)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(other.organizer.id), proposal.id, review(event, 3)));
   });
 
   it.each(["draft", "withdrawn"] as const)("refuses to review a %s proposal (not_found: invisible to the team)", async (status) => {
@@ -202,7 +203,7 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status });
-    await expectRefused(db, "not_found", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 3)));
   });
 
   it.each(["accepted", "rejected"] as const)("refuses to review a %s proposal (conflict: reviews are closed)", async (status) => {
@@ -210,13 +211,13 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status });
-    await expectRefused(db, "conflict", () => saveReview(db, reviewer.id, proposal.id, review(event, 3)));
+    await expectRefused(db, "conflict", () => saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 3)));
   });
 
   it("refuses an unknown proposal id (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectRefused(db, "not_found", () => saveReview(db, event.organizer.id, "no-such-proposal", review(event, 3)));
+    await expectRefused(db, "not_found", () => saveReview(db, signedInAs(event.organizer.id), "no-such-proposal", review(event, 3)));
   });
 
   it("refuses a stale review: the proposal was accepted after the review request loaded it (conflict, nothing written)", async () => {
@@ -224,13 +225,13 @@ describe("saveReview", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, reviewer.id, proposal.id, review(event, 4));
+    await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 4));
     // The decision is written directly: what matters here is saveReview's re-check, not how organizers decide.
     const { client: stale, after: afterAccept } = afterFirst(db, "proposal", "findFirst", async () => {
       await db.proposal.update({ where: { id: proposal.id }, data: { status: "ACCEPTED", decidedAt: new Date() } });
     });
 
-    await expectDomainError(saveReview(stale, reviewer.id, proposal.id, review(event, 1)), "conflict");
+    await expectDomainError(saveReview(stale, signedInAs(reviewer.id), proposal.id, review(event, 1)), "conflict");
 
     expect(await snapshot(db)).toEqual(afterAccept());
     expect(await statsOf(db, proposal.id)).toMatchObject({ reviewCount: 1, avgScore: 0.75 });
@@ -245,7 +246,7 @@ describe("proposalForReviewer", () => {
     const reviewer = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    const access = await proposalForReviewer(db, reviewer.id, proposal.id);
+    const access = await proposalForReviewer(db, signedInAs(reviewer.id), proposal.id);
 
     expect(access.userId).toBe(reviewer.id);
     expect(access.role).toBe("REVIEWER");
@@ -261,33 +262,33 @@ describe("proposalForReviewer", () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "accepted" });
-    expect((await proposalForReviewer(db, event.organizer.id, proposal.id)).role).toBe("ORGANIZER");
+    expect((await proposalForReviewer(db, signedInAs(event.organizer.id), proposal.id)).role).toBe("ORGANIZER");
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    await expectDomainError(proposalForReviewer(db, null, proposal.id), "unauthenticated");
+    await expectDomainError(() => proposalForReviewer(db, signedInAs(null), proposal.id), "unauthenticated");
   });
 
   it.each(["draft", "withdrawn"] as const)("hides a %s proposal from the team (not_found)", async (status) => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status });
-    await expectDomainError(proposalForReviewer(db, event.organizer.id, proposal.id), "not_found");
+    await expectDomainError(proposalForReviewer(db, signedInAs(event.organizer.id), proposal.id), "not_found");
   });
 
   it("refuses a reviewer of another event (not_found)", async () => {
     const db = getDb();
     const reviewer = await addReviewer(db, await createEvent(db));
     const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    await expectDomainError(proposalForReviewer(db, reviewer.id, proposal.id), "not_found");
+    await expectDomainError(proposalForReviewer(db, signedInAs(reviewer.id), proposal.id), "not_found");
   });
 
   it("refuses a speaker who is not on the team (not_found)", async () => {
     const db = getDb();
     const proposal = await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    await expectDomainError(proposalForReviewer(db, proposal.speaker.id, proposal.id), "not_found");
+    await expectDomainError(proposalForReviewer(db, signedInAs(proposal.speaker.id), proposal.id), "not_found");
   });
 
   it("refuses a reviewer on their own proposal (forbidden)", async () => {
@@ -295,7 +296,7 @@ describe("proposalForReviewer", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     const own = await createProposal(db, { event, speaker: reviewer, status: "submitted" });
-    await expectDomainError(proposalForReviewer(db, reviewer.id, own.id), "forbidden");
+    await expectDomainError(proposalForReviewer(db, signedInAs(reviewer.id), own.id), "forbidden");
   });
 });
 
@@ -307,7 +308,7 @@ describe("reviewerQueue", () => {
     const submitted = await createProposal(db, { event, status: "submitted" });
     for (const status of ["draft", "withdrawn", "accepted", "rejected"] as const) await createProposal(db, { event, status });
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.items.map((i) => i.id)).toEqual([submitted.id]);
     expect(queue.role).toBe("REVIEWER");
@@ -321,7 +322,7 @@ describe("reviewerQueue", () => {
     await createProposal(db, { event, status: "submitted", cospeakers: [reviewer] });
     const others = await createProposal(db, { event, status: "submitted" });
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.items.map((i) => i.id)).toEqual([others.id]);
     expect(queue.progress.total).toBe(1);
@@ -332,7 +333,7 @@ describe("reviewerQueue", () => {
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, event);
     await createProposal(db, { event: await createEvent(db), status: "submitted" });
-    expect((await reviewerQueue(db, reviewer.id, event.id)).items).toEqual([]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id)).items).toEqual([]);
   });
 
   it("reports reviewed/total and the reviewer's own score only", async () => {
@@ -343,11 +344,11 @@ describe("reviewerQueue", () => {
     const a = await createProposal(db, { event, status: "submitted" });
     const b = await createProposal(db, { event, status: "submitted" });
     const c = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, reviewer.id, a.id, review(event, 4));
-    await saveReview(db, colleague.id, b.id, review(event, 1));
-    await saveReview(db, colleague.id, a.id, review(event, 2));
+    await saveReview(db, signedInAs(reviewer.id), a.id, review(event, 4));
+    await saveReview(db, signedInAs(colleague.id), b.id, review(event, 1));
+    await saveReview(db, signedInAs(colleague.id), a.id, review(event, 2));
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.progress).toEqual({ reviewed: 1, total: 3, assignedTotal: 0, assignedDone: 0 });
     const scores = Object.fromEntries(queue.items.map((i) => [i.id, i.myScore]));
@@ -362,7 +363,7 @@ describe("reviewerQueue", () => {
     const older = await createProposal(db, { event, status: "submitted", sessionType: "lightning", level: "BEGINNER" });
     await db.proposal.update({ where: { id: older.id }, data: { submittedAt: new Date(Date.now() - 10 * 86_400_000) } });
 
-    const queue = await reviewerQueue(db, reviewer.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
 
     expect(queue.items.map((i) => i.id)).toEqual([older.id, newer.id]);
     expect(queue.items[0]).toMatchObject({
@@ -379,28 +380,28 @@ describe("reviewerQueue", () => {
     const event = await createEvent(db);
     const organizer2 = await addOrganizer(db, event);
     await createProposal(db, { event, status: "submitted" });
-    const queue = await reviewerQueue(db, organizer2.id, event.id);
+    const queue = await reviewerQueue(db, signedInAs(organizer2.id), event.id);
     expect(queue).toMatchObject({ role: "ORGANIZER", progress: { reviewed: 0, total: 1 }, matching: 1, page: 1, pages: 1 });
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    await expectDomainError(reviewerQueue(db, null, event.id), "unauthenticated");
+    await expectDomainError(() => reviewerQueue(db, signedInAs(null), event.id), "unauthenticated");
   });
 
   it("refuses a speaker of the event who is not on the team (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(reviewerQueue(db, proposal.speaker.id, event.id), "not_found");
+    await expectDomainError(reviewerQueue(db, signedInAs(proposal.speaker.id), event.id), "not_found");
   });
 
   it("refuses a reviewer of another event (not_found)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const reviewer = await addReviewer(db, await createEvent(db));
-    await expectDomainError(reviewerQueue(db, reviewer.id, event.id), "not_found");
+    await expectDomainError(reviewerQueue(db, signedInAs(reviewer.id), event.id), "not_found");
   });
 });
 
@@ -411,23 +412,23 @@ describe("ownReview", () => {
     const reviewer = await addReviewer(db, event);
     const colleague = await addReviewer(db, event);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await saveReview(db, colleague.id, proposal.id, review(event, 1, "Not for us"));
+    await saveReview(db, signedInAs(colleague.id), proposal.id, review(event, 1, "Not for us"));
 
     expect(await ownReview(db, reviewer.id, proposal.id)).toBeNull();
-    await saveReview(db, reviewer.id, proposal.id, review(event, 4, "Yes"));
+    await saveReview(db, signedInAs(reviewer.id), proposal.id, review(event, 4, "Yes"));
     expect(await ownReview(db, reviewer.id, proposal.id)).toMatchObject({
       score: 0.75,
       comment: "Yes",
       scores: [{ criterionId: event.criteria[0].id, value: 4 }],
     });
-    expect((await reviewerView(db, reviewer.id, proposal.id)).mine).toMatchObject({ score: 0.75, comment: "Yes" });
+    expect((await reviewerView(db, signedInAs(reviewer.id), proposal.id)).mine).toMatchObject({ score: 0.75, comment: "Yes" });
   });
 
   it("is reached through reviewerView, which refuses an anonymous caller (unauthenticated)", async () => {
     const db = getDb();
     const event = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
-    await expectDomainError(reviewerView(db, null, proposal.id), "unauthenticated");
+    await expectDomainError(() => reviewerView(db, signedInAs(null), proposal.id), "unauthenticated");
   });
 });
 
@@ -443,9 +444,9 @@ describe("nextUnreviewed", () => {
     const current = await createProposal(db, { event, status: "submitted" });
     const next = await createProposal(db, { event, status: "submitted" });
 
-    expect(await nextUnreviewed(db, reviewer.id, event.id, current.id)).toEqual({ id: next.id });
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, current.id)).toEqual({ id: next.id });
     await createReview(db, { proposal: next, reviewer, score: 4 });
-    expect(await nextUnreviewed(db, reviewer.id, event.id, current.id)).toBeNull();
+    expect(await nextUnreviewed(db, signedInAs(reviewer.id), event.id, current.id)).toBeNull();
   });
 
   it("is refused to anonymous callers, speakers and members of another event", async () => {
@@ -454,8 +455,8 @@ describe("nextUnreviewed", () => {
     const other = await createEvent(db);
     const proposal = await createProposal(db, { event, status: "submitted" });
 
-    await expectDomainError(nextUnreviewed(db, null, event.id), "unauthenticated");
-    await expectDomainError(nextUnreviewed(db, proposal.speaker.id, event.id), "not_found");
-    await expectDomainError(nextUnreviewed(db, other.organizer.id, event.id), "not_found");
+    await expectDomainError(() => nextUnreviewed(db, signedInAs(null), event.id), "unauthenticated");
+    await expectDomainError(nextUnreviewed(db, signedInAs(proposal.speaker.id), event.id), "not_found");
+    await expectDomainError(nextUnreviewed(db, signedInAs(other.organizer.id), event.id), "not_found");
   });
 });

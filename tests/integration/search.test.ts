@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
@@ -84,37 +85,37 @@ describe("search in the lists", () => {
 
   it("finds a proposal by a word of its abstract in the organizer list and the ranking", async () => {
     const { db, event, p } = await setup(true);
-    const list = await listEventProposals(db, event.organizer.id, event.id, listQuery.parse({ q: "microcontroller" }));
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, listQuery.parse({ q: "microcontroller" }));
     expect(list.rows.map((r) => r.id)).toEqual([p.id]);
     expect(list.total).toBe(1);
-    const ranking = await rankingPage(db, event.organizer.id, event.id, rankingQuery.parse({ q: "embassy micro" }));
+    const ranking = await rankingPage(db, signedInAs(event.organizer.id), event.id, rankingQuery.parse({ q: "embassy micro" }));
     expect(ranking.rows.map((r) => r.id)).toEqual([p.id]);
     // Organizers find speakers by name.
-    expect((await listEventProposals(db, event.organizer.id, event.id, listQuery.parse({ q: "quillfeather" }))).total).toBe(1);
+    expect((await listEventProposals(db, signedInAs(event.organizer.id), event.id, listQuery.parse({ q: "quillfeather" }))).total).toBe(1);
     // Words that are not words (only punctuation) do not filter.
-    expect((await listEventProposals(db, event.organizer.id, event.id, listQuery.parse({ q: " ?! " }))).total).toBe(2);
+    expect((await listEventProposals(db, signedInAs(event.organizer.id), event.id, listQuery.parse({ q: " ?! " }))).total).toBe(2);
   });
 
   it("a blind reviewer's search never matches a speaker's name; the proposal's own words do", async () => {
     const { db, event, p, reviewer } = await setup(true);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { q: "Quillfeather" })).items).toEqual([]);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { q: "Xavier" })).matching).toBe(0);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { q: "embassy" })).items.map((i) => i.id)).toEqual([p.id]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { q: "Quillfeather" })).items).toEqual([]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { q: "Xavier" })).matching).toBe(0);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { q: "embassy" })).items.map((i) => i.id)).toEqual([p.id]);
   });
 
   it("without blind review a reviewer finds speakers by name", async () => {
     const { db, event, p, reviewer } = await setup(false);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { q: "quillfeather" })).items.map((i) => i.id)).toEqual([p.id]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { q: "quillfeather" })).items.map((i) => i.id)).toEqual([p.id]);
   });
 
   it("reviewers, speakers, anonymous users and other events' organizers cannot search the organizer list", async () => {
     const { db, event, p, reviewer } = await setup(true);
     const q = listQuery.parse({ q: "microcontroller" });
-    await expectDomainError(listEventProposals(db, null, event.id, q), "unauthenticated");
-    await expectDomainError(listEventProposals(db, reviewer.id, event.id, q), "forbidden");
-    await expectDomainError(listEventProposals(db, p.speaker.id, event.id, q), "not_found");
-    await expectDomainError(listEventProposals(db, (await createEvent(db)).organizer.id, event.id, q), "not_found");
-    await expectDomainError(rankingPage(db, reviewer.id, event.id, rankingQuery.parse({ q: "embassy" })), "forbidden");
-    await expectDomainError(reviewerQueue(db, p.speaker.id, event.id, { q: "embassy" }), "not_found");
+    await expectDomainError(() => listEventProposals(db, signedInAs(null), event.id, q), "unauthenticated");
+    await expectDomainError(listEventProposals(db, signedInAs(reviewer.id), event.id, q), "forbidden");
+    await expectDomainError(listEventProposals(db, signedInAs(p.speaker.id), event.id, q), "not_found");
+    await expectDomainError(listEventProposals(db, signedInAs((await createEvent(db)).organizer.id), event.id, q), "not_found");
+    await expectDomainError(rankingPage(db, signedInAs(reviewer.id), event.id, rankingQuery.parse({ q: "embassy" })), "forbidden");
+    await expectDomainError(reviewerQueue(db, signedInAs(p.speaker.id), event.id, { q: "embassy" }), "not_found");
   });
 });

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
@@ -17,8 +18,8 @@ async function setup() {
   const db = getDb();
   const event = await createEvent(db);
   const [a, b, c] = [await createProposal(db, { event }), await createProposal(db, { event }), await createProposal(db, { event })];
-  const internal = await createTag(db, event.organizer.id, event.id, tag("Needs mentor"));
-  const open = await createTag(db, event.organizer.id, event.id, tag("Beginner friendly", { public: "on", color: "#1F6FEB" }));
+  const internal = await createTag(db, signedInAs(event.organizer.id), event.id, tag("Needs mentor"));
+  const open = await createTag(db, signedInAs(event.organizer.id), event.id, tag("Beginner friendly", { public: "on", color: "#1F6FEB" }));
   return { db, event, a, b, c, internal, open };
 }
 
@@ -29,29 +30,34 @@ describe("tags", () => {
   it("are unique per event by name, whatever the case and spacing", async () => {
     const { db, event, open } = await setup();
     expect(open.color).toBe("#1f6feb");
-    const e = await expectDomainError(createTag(db, event.organizer.id, event.id, tag("  needs   MENTOR ")), "invalid");
+    const e = await expectDomainError(createTag(db, signedInAs(event.organizer.id), event.id, tag("  needs   MENTOR ")), "invalid");
     expect(e.fields?.name).toMatch(/already exists/);
-    await expectDomainError(updateTag(db, event.organizer.id, event.id, open.id, tag("Needs Mentor")), "invalid");
+    await expectDomainError(updateTag(db, signedInAs(event.organizer.id), event.id, open.id, tag("Needs Mentor")), "invalid");
     const other = await createEvent(db);
-    await createTag(db, other.organizer.id, other.id, tag("Needs mentor"));
+    await createTag(db, signedInAs(other.organizer.id), other.id, tag("Needs mentor"));
   });
 
   it("are added and removed in bulk; adding twice keeps one", async () => {
     const { db, event, a, b, c, internal } = await setup();
-    expect(await bulkTag(db, event.organizer.id, event.id, { tagId: internal.id, op: "add", proposalIds: [a.id, b.id] })).toEqual({
+    expect(
+      await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id, b.id] }),
+    ).toEqual({
       changed: 2,
       skipped: 0,
     });
-    await bulkTag(db, event.organizer.id, event.id, { tagId: internal.id, op: "add", proposalIds: [a.id, b.id, c.id] });
+    await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id, b.id, c.id] });
     expect(await pairs(db)).toEqual([a.id, b.id, c.id].map((id) => `${id}:${internal.id}`).sort());
-    await bulkTag(db, event.organizer.id, event.id, { tagId: internal.id, op: "remove", proposalIds: [a.id, c.id] });
+    await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: internal.id, op: "remove", proposalIds: [a.id, c.id] });
     expect(await pairs(db)).toEqual([`${b.id}:${internal.id}`]);
   });
 
   it("concurrent bulk adds of the same pairs both succeed and leave one row each", async () => {
     const { db, event, a, b, internal } = await setup();
     const input = { tagId: internal.id, op: "add" as const, proposalIds: [a.id, b.id] };
-    await Promise.all([bulkTag(db, event.organizer.id, event.id, input), bulkTag(db, event.organizer.id, event.id, input)]);
+    await Promise.all([
+      bulkTag(db, signedInAs(event.organizer.id), event.id, input),
+      bulkTag(db, signedInAs(event.organizer.id), event.id, input),
+    ]);
     expect(await pairs(db)).toHaveLength(2);
   });
 
@@ -60,55 +66,55 @@ describe("tags", () => {
     const draft = await createProposal(db, { event, status: "draft" });
     const foreign = await createProposal(db, { event: await createEvent(db) });
     const own = await createProposal(db, { event, speaker: event.organizer });
-    const result = await bulkTag(db, event.organizer.id, event.id, {
+    const result = await bulkTag(db, signedInAs(event.organizer.id), event.id, {
       tagId: internal.id,
       op: "add",
       proposalIds: [a.id, draft.id, foreign.id, own.id],
     });
     expect(result).toEqual({ changed: 1, skipped: 3 });
-    await expectDomainError(setProposalTags(db, event.organizer.id, event.id, own.id, [internal.id]), "not_found");
+    await expectDomainError(setProposalTags(db, signedInAs(event.organizer.id), event.id, own.id, [internal.id]), "not_found");
   });
 
   it("refuses another event's tag", async () => {
     const { db, event, a } = await setup();
     const other = await createEvent(db);
-    const foreignTag = await createTag(db, other.organizer.id, other.id, tag("Elsewhere"));
+    const foreignTag = await createTag(db, signedInAs(other.organizer.id), other.id, tag("Elsewhere"));
     await expectDomainError(
-      bulkTag(db, event.organizer.id, event.id, { tagId: foreignTag.id, op: "add", proposalIds: [a.id] }),
+      bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: foreignTag.id, op: "add", proposalIds: [a.id] }),
       "not_found",
     );
-    await expectDomainError(setProposalTags(db, event.organizer.id, event.id, a.id, [foreignTag.id]), "not_found");
+    await expectDomainError(setProposalTags(db, signedInAs(event.organizer.id), event.id, a.id, [foreignTag.id]), "not_found");
     expect(await pairs(db)).toEqual([]);
   });
 
   it("sets exactly the chosen tags on one proposal", async () => {
     const { db, event, a, internal, open } = await setup();
-    await setProposalTags(db, event.organizer.id, event.id, a.id, [internal.id, open.id]);
-    await setProposalTags(db, event.organizer.id, event.id, a.id, [open.id]);
+    await setProposalTags(db, signedInAs(event.organizer.id), event.id, a.id, [internal.id, open.id]);
+    await setProposalTags(db, signedInAs(event.organizer.id), event.id, a.id, [open.id]);
     expect(await pairs(db)).toEqual([`${a.id}:${open.id}`]);
   });
 
   it("deleting a tag removes it from every proposal", async () => {
     const { db, event, a, internal } = await setup();
-    await bulkTag(db, event.organizer.id, event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] });
-    await deleteTag(db, event.organizer.id, event.id, internal.id);
+    await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] });
+    await deleteTag(db, signedInAs(event.organizer.id), event.id, internal.id);
     expect(await pairs(db)).toEqual([]);
   });
 
   it("filter the organizer list, the ranking and (public tags only) the review queue", async () => {
     const { db, event, a, b, internal, open } = await setup();
-    await bulkTag(db, event.organizer.id, event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] });
-    await bulkTag(db, event.organizer.id, event.id, { tagId: open.id, op: "add", proposalIds: [b.id] });
-    const list = await listEventProposals(db, event.organizer.id, event.id, listQuery.parse({ tag: internal.id }));
+    await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] });
+    await bulkTag(db, signedInAs(event.organizer.id), event.id, { tagId: open.id, op: "add", proposalIds: [b.id] });
+    const list = await listEventProposals(db, signedInAs(event.organizer.id), event.id, listQuery.parse({ tag: internal.id }));
     expect(list.rows.map((r) => r.id)).toEqual([a.id]);
     expect(list.rows[0].tags.map((t) => t.tag.name)).toEqual(["Needs mentor"]);
-    const ranking = await rankingPage(db, event.organizer.id, event.id, rankingQuery.parse({ tag: open.id }));
+    const ranking = await rankingPage(db, signedInAs(event.organizer.id), event.id, rankingQuery.parse({ tag: open.id }));
     expect(ranking.rows.map((r) => r.id)).toEqual([b.id]);
     const reviewer = await addReviewer(db, event);
-    expect((await reviewerQueue(db, reviewer.id, event.id, { tagId: open.id })).items.map((i) => i.id)).toEqual([b.id]);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { tagId: open.id })).items.map((i) => i.id)).toEqual([b.id]);
     // An internal tag neither filters nor shows for a reviewer.
-    expect((await reviewerQueue(db, reviewer.id, event.id, { tagId: internal.id })).items).toEqual([]);
-    const all = await reviewerQueue(db, reviewer.id, event.id);
+    expect((await reviewerQueue(db, signedInAs(reviewer.id), event.id, { tagId: internal.id })).items).toEqual([]);
+    const all = await reviewerQueue(db, signedInAs(reviewer.id), event.id);
     expect(all.items.flatMap((i) => i.tags.map((t) => t.tag.name))).toEqual(["Beginner friendly"]);
   });
 
@@ -126,11 +132,11 @@ describe("tags", () => {
         kind
       ] as "unauthenticated" | "not_found" | "forbidden";
       const before = await snapshot(db);
-      await expectDomainError(createTag(db, actorId, event.id, tag("Mine")), code);
-      await expectDomainError(updateTag(db, actorId, event.id, internal.id, tag("Renamed")), code);
-      await expectDomainError(deleteTag(db, actorId, event.id, internal.id), code);
-      await expectDomainError(bulkTag(db, actorId, event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] }), code);
-      await expectDomainError(setProposalTags(db, actorId, event.id, a.id, [internal.id]), code);
+      await expectDomainError(createTag(db, signedInAs(actorId), event.id, tag("Mine")), code);
+      await expectDomainError(updateTag(db, signedInAs(actorId), event.id, internal.id, tag("Renamed")), code);
+      await expectDomainError(deleteTag(db, signedInAs(actorId), event.id, internal.id), code);
+      await expectDomainError(bulkTag(db, signedInAs(actorId), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] }), code);
+      await expectDomainError(setProposalTags(db, signedInAs(actorId), event.id, a.id, [internal.id]), code);
       expect(await snapshot(db)).toEqual(before);
     });
 
@@ -138,9 +144,11 @@ describe("tags", () => {
       const { db, event, internal } = await setup();
       const speaking = await addOrganizer(db, event, await createUser(db));
       const own = await createProposal(db, { event, speaker: speaking });
-      await expectDomainError(setProposalTags(db, speaking.id, event.id, own.id, [internal.id]), "not_found");
-      expect((await bulkTag(db, speaking.id, event.id, { tagId: internal.id, op: "add", proposalIds: [own.id] })).changed).toBe(0);
-      await setProposalTags(db, event.organizer.id, event.id, own.id, [internal.id]);
+      await expectDomainError(setProposalTags(db, signedInAs(speaking.id), event.id, own.id, [internal.id]), "not_found");
+      expect((await bulkTag(db, signedInAs(speaking.id), event.id, { tagId: internal.id, op: "add", proposalIds: [own.id] })).changed).toBe(
+        0,
+      );
+      await setProposalTags(db, signedInAs(event.organizer.id), event.id, own.id, [internal.id]);
       expect(await pairs(db)).toEqual([`${own.id}:${internal.id}`]);
     });
   });

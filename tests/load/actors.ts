@@ -14,7 +14,8 @@ export type Run = {
   ledger: Ledger;
   /** The server's address while it is up; a promise while it is down (killed, restarting). */
   server: () => Promise<string>;
-  endsAt: number;
+  /** Whether clients keep going: the run ends once it has lasted its time and exercised every kind of write. */
+  going: () => boolean;
   timeoutMs: number;
   random: () => number;
   /** The SMTP server the app delivers to: what it received, and a wait for one address's next message. */
@@ -89,7 +90,7 @@ export async function speaker(run: Run, index: number) {
   const actor = run.ev.speakers[index];
   const client = `speaker-${index}`;
   let current: { id: string; submitted: boolean } | null = { id: run.ev.drafts[index].id, submitted: false };
-  for (let seq = 1; Date.now() < run.endsAt; seq++) {
+  for (let seq = 1; run.going(); seq++) {
     await pause(run);
     const label = `[S${index}.${seq}]`;
     const r = run.random();
@@ -133,7 +134,7 @@ export async function speaker(run: Run, index: number) {
 export async function reviewer(run: Run, index: number, tab: number) {
   const actor = run.ev.reviewers[index];
   const client = `reviewer-${index}.${tab}`;
-  for (let seq = 1; Date.now() < run.endsAt; seq++) {
+  for (let seq = 1; run.going(); seq++) {
     await pause(run);
     const proposalId = pick(run, run.ev.hotProposalIds);
     const scores: Record<string, number | null> = {};
@@ -161,7 +162,7 @@ export async function organizer(run: Run, index: number, tab: number) {
   const actor = run.ev.organizers[index];
   const client = `organizer-${index}.${tab}`;
   const marked = new Set<string>();
-  while (Date.now() < run.endsAt) {
+  while (run.going()) {
     await pause(run);
     // Once the CFP has closed, some of what this tab marked gets published.
     const publish = marked.size > 0 && Date.now() > run.ev.cfpClosesAt.getTime() && run.random() < 0.5;
@@ -185,7 +186,7 @@ export async function responder(run: Run, index: number) {
   const actor = run.ev.hotSpeakers[index];
   const proposalId = run.ev.hotProposalIds[index];
   const client = `responder-${index}`;
-  while (Date.now() < run.endsAt) {
+  while (run.going()) {
     // Decisions are published after the deadline; until then, and until this talk is accepted, a look now and then.
     await new Promise((r) => setTimeout(r, 300 + run.random() * 400));
     if (Date.now() < run.ev.cfpClosesAt.getTime()) continue;

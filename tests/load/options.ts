@@ -15,7 +15,7 @@ const HELP = `npm run load -- [options]
   --db sqlite|postgres|both   database(s) to run against, one after the other (default both)
   --full                      300 clients for 120 s (default: 100 clients for 30 s, the CI size)
   --clients N                 concurrent clients: 60% speakers, 30% reviewer tabs, 10% organizer tabs
-  --seconds N                 length of the load; the CFP closes at 55% of it
+  --seconds N                 least length of the load; the CFP closes at 55% of it (phases wait for progress, up to 4×)
   --no-kill                   don't SIGKILL and restart the server at 35% of the run
   --seed N                    seed of the clients' random choices (default 1)
   --out DIR                   also write the ledger summary and findings as JSON to DIR`;

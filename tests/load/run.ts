@@ -50,12 +50,24 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const killedServerLogs: string[] = [];
   let up: Promise<string> = Promise.resolve(server.url);
 
-  // The clock starts now: the CFP closes at 55% of the run, the kill comes at 35%.
+  // The clock starts now. The kill comes at 35% of the run, the CFP closes at
+  // 55%, the clients stop at 100%: each no sooner, and each only once the run
+  // has made the progress the phase needs, so a slow (busy) machine stretches
+  // the run instead of leaving a phase unexercised. At most 4× the time.
   const startedAt = Date.now();
-  ev.cfpClosesAt = new Date(startedAt + o.seconds * 550);
-  await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: ev.cfpClosesAt } });
+  const at = (share: number) => startedAt + o.seconds * 1000 * share;
+  const hardEnd = at(4);
+  let ending = false;
   const ledger = new Ledger();
-  const run: Run = { ev, ledger, server: () => up, endsAt: startedAt + o.seconds * 1000, timeoutMs: 60_000, random: rng(o.seed), mail };
+  const run: Run = {
+    ev,
+    ledger,
+    server: () => up,
+    going: () => !ending && Date.now() < hardEnd,
+    timeoutMs: 60_000,
+    random: rng(o.seed),
+    mail,
+  };
   console.log(
     `--- ${provider}: ${o.clients} clients (${shape.speakers} speakers, ${shape.reviewers} reviewers × 2 tabs, ${shape.organizers} organizers × 2 tabs), ` +
       `the speakers of the ${shape.hotProposals} proposals under review, who answer once accepted, and ${signers} people signing in by email link; ${o.seconds} s`,
@@ -68,11 +80,12 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
     ...ev.hotProposalIds.map((_, i) => responder(run, i)),
     ...Array.from({ length: signers }, (_, i) => signer(run, i)),
   ];
+  const acked = (f: (a: (typeof ledger.attempts)[number]) => boolean) => ledger.attempts.some((a) => a.outcome === "ack" && f(a));
 
   const phases: PhaseResult[] = [];
   let restartedAt: number | null = null;
   if (o.kill) {
-    await sleep(startedAt + o.seconds * 350 - Date.now());
+    await until(() => Date.now() >= at(0.35) && ledger.attempts.length >= 40, hardEnd);
     let restarted!: (url: string) => void;
     up = new Promise((resolve) => (restarted = resolve));
     const killedAt = Date.now();
@@ -89,6 +102,14 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
     restarted(server.url);
     console.log(`--- restarted after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
   }
+  await until(
+    () => Date.now() >= at(0.55) && acked((a) => !!a.submit) && acked((a) => a.kind === "edit") && acked((a) => a.kind === "review"),
+    hardEnd,
+  );
+  await closeCfp(db, ev);
+  console.log(`--- the CFP closes at ${((ev.cfpClosesAt.getTime() - startedAt) / 1000).toFixed(1)} s`);
+  await until(() => Date.now() >= at(1) && exercised(ledger.attempts, ev.cfpClosesAt.getTime()).length === 0, hardEnd);
+  ending = true;
   await Promise.all(clients);
   await deliveriesSettled(db, restartedAt ?? startedAt);
   await server.stop();
@@ -104,7 +125,7 @@ async function runOn(provider: Provider, o: LoadOptions): Promise<{ ok: boolean;
   const deadline = ev.cfpClosesAt.getTime();
   if (process.env.LOAD_LEDGER_FILE)
     writeFileSync(process.env.LOAD_LEDGER_FILE, JSON.stringify({ startedAt, deadline, attempts: ledger.attempts }));
-  printRun(provider, ledger.attempts, deadline, phases, o.seconds);
+  printRun(provider, ledger.attempts, deadline, phases, Math.round((Date.now() - startedAt) / 1000));
   const problems = exercised(ledger.attempts, deadline);
   if (mail.received.length === 0) problems.push("no email received by the SMTP sink: the run did not exercise delivery");
   for (const p of problems) console.log(`  ! ${p}`);
@@ -139,6 +160,27 @@ async function deliveriesSettled(db: ReturnType<typeof createDb>, since: number)
   const until = Date.now() + 20_000;
   while (Date.now() < until && (await db.outboxEmail.count({ where: { status: "SENDING", claimedAt: { gt: new Date(since) } } })) > 0)
     await sleep(200);
+}
+
+/** Waits until `done()` holds, or until `cap`. */
+async function until(done: () => boolean, cap: number) {
+  while (!done() && Date.now() < cap) await sleep(100);
+}
+
+/**
+ * Closes the CFP two seconds from now, as an organizer moving the deadline
+ * would. The new deadline counts only if it was written well before it
+ * passed (a busy database may take a while); otherwise it is written again.
+ */
+async function closeCfp(db: ReturnType<typeof createDb>, ev: { eventId: string; cfpClosesAt: Date }) {
+  for (;;) {
+    const closesAt = new Date(Date.now() + 2000);
+    await db.event.update({ where: { id: ev.eventId }, data: { cfpClosesAt: closesAt } });
+    if (Date.now() < closesAt.getTime() - 500) {
+      ev.cfpClosesAt = closesAt;
+      return;
+    }
+  }
 }
 
 /** The run must have done what it claims to test, or its zero findings mean nothing. */

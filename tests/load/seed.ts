@@ -3,6 +3,7 @@
 // organizers deciding on them. Everyone signed in through a Session row, as
 // next-auth's Prisma adapter writes one (no sign-in flow under load).
 import { randomBytes } from "node:crypto";
+import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { SESSION_COOKIE } from "@/scripts/bench/sessions";
 import { createProposal } from "@/lib/proposals/create-proposal";
@@ -64,7 +65,7 @@ export async function seedLoadEvent(db: Db, shape: Shape, cfpClosesAt: Date): Pr
       trackId: event.tracks[i % 2].id,
       intent,
     };
-    return createProposal(db, speakerId, event.id, input);
+    return createProposal(db, signedInAs(speakerId), event.id, input);
   };
   const hotProposalIds: string[] = [];
   const hotSpeakers: Actor[] = [];

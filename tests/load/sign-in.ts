@@ -14,7 +14,7 @@ const ANONYMOUS = { userId: "", cookie: "" };
 
 export async function signer(run: Run, index: number) {
   const client = `signer-${index}`;
-  for (let seq = 1; Date.now() < run.endsAt; seq++) {
+  for (let seq = 1; run.going(); seq++) {
     await pause(run);
     const email = `signin-${index}-${seq}@load.example.org`;
     const since = Date.now();

@@ -1,3 +1,4 @@
+import { signedInAs } from "@/lib/auth/actor";
 // The authorization matrix's table: one row per server action (a few
 // actions have a second scenario), with what the row needs beyond the shared
 // world, the form a person would post, how the action is called (the page
@@ -7,10 +8,11 @@
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
 import { storedToken } from "@/lib/auth/sign-in-link";
+import { createApiToken } from "@/lib/api/tokens";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
-import { assignProposal, createInvitation, createUser } from "@/tests/factories";
+import { assignProposal, createEvent, createInvitation, createUser } from "@/tests/factories";
 import { SIGNED_IN, type ActorKind, type World } from "./support/world";
 
 export type Ctx = Record<string, string>;
@@ -217,6 +219,23 @@ export const ROWS: Row[] = [
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
   },
   {
+    action: `${ORG}/api-tokens/actions.ts#createApiTokenAction`,
+    allowed: organizers,
+    form: () => ({ name: "Website", scopes: ["proposals", "speakers"], expiresIn: "30" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/api-tokens/actions.ts#revokeApiTokenAction`,
+    allowed: organizers,
+    setup: async (db, w) => ({
+      tokenId: (
+        await createApiToken(db, signedInAs(w.organizer.id), w.event.id, { name: "Website", scopes: ["proposals"], expiresIn: "30" })
+      ).id,
+    }),
+    form: (_w, c) => ({ tokenId: c.tokenId }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
     action: `${ORG}/team/actions.ts#inviteTeamMemberAction`,
     allowed: organizers,
     form: () => ({ email: "new.team.member@example.net", role: "REVIEWER" }),
@@ -324,7 +343,7 @@ export const ROWS: Row[] = [
       await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "WAITLISTED", decidedAt: new Date() } });
       return {};
     },
-    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId }),
+    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId! }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
@@ -504,6 +523,15 @@ export const ROWS: Row[] = [
     allowed: SIGNED_IN,
     form: (w) => ({ ...proposalForm(w), intent: "submit" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: "(speaker)/events/[slug]/submit/actions.ts#createProposalAction",
+    scenario: "a talk from the speaker's library, to another event, as a title-only draft",
+    // Only the talk's owner copies it (ADR 0020): anyone else's attempt is "not found" and writes nothing.
+    allowed: ["speaker"],
+    setup: async (db) => ({ eventId: (await createEvent(db, { name: "Library Copy Conference 2030" })).id }),
+    form: (w) => ({ title: "The same talk, again", talkId: w.proposal.talkId, intent: "draft" }),
+    call: (fn, _w, c, fd) => state(fn, c.eventId)(fd),
   },
   {
     action: "(speaker)/speaker/profile/actions.ts#updateProfileAction",

@@ -3,6 +3,7 @@
 // connections (several app instances), and old buckets cleaned as new ones
 // are made. Then the submission limit where proposals are submitted.
 import { describe, expect, it } from "vitest";
+import { signedInAs } from "@/lib/auth/actor";
 import { createDb } from "@/lib/db/client";
 import { createProposal as createProposalInDomain } from "@/lib/proposals/create-proposal";
 import { transitionProposal } from "@/lib/lifecycle/transition";
@@ -145,28 +146,40 @@ describe("proposal submissions", () => {
     const speaker = await createUser(db);
     const now = new Date();
     for (let i = 0; i < SUBMISSIONS_PER_USER.max - 1; i++) {
-      await createProposalInDomain(db, speaker.id, event.id, proposalInput(event, { title: `Talk ${i}`, intent: "submit" }), { now });
+      await createProposalInDomain(db, signedInAs(speaker.id), event.id, proposalInput(event, { title: `Talk ${i}`, intent: "submit" }), {
+        now,
+      });
     }
     const draft = await createProposal(db, { event, speaker, status: "draft" });
-    await transitionProposal(db, speaker.id, draft.id, "submit", { now });
+    await transitionProposal(db, signedInAs(speaker.id), draft.id, "submit", { now });
     // Drafts are not submissions.
-    await createProposalInDomain(db, speaker.id, event.id, proposalInput(event, { title: "Still a draft", intent: "draft" }), { now });
+    await createProposalInDomain(db, signedInAs(speaker.id), event.id, proposalInput(event, { title: "Still a draft", intent: "draft" }), {
+      now,
+    });
 
     const refused = await expectDenied(db, "rate_limited", () =>
-      createProposalInDomain(db, speaker.id, event.id, proposalInput(event, { title: "One too many", intent: "submit" }), { now }),
+      createProposalInDomain(db, signedInAs(speaker.id), event.id, proposalInput(event, { title: "One too many", intent: "submit" }), {
+        now,
+      }),
     );
     expect(refused.message).toMatch(/Save this one as a draft/);
     const another = await createProposal(db, { event, speaker, status: "draft" });
-    await expectDenied(db, "rate_limited", () => transitionProposal(db, speaker.id, another.id, "submit", { now }));
+    await expectDenied(db, "rate_limited", () => transitionProposal(db, signedInAs(speaker.id), another.id, "submit", { now }));
     // Editing and submitting is one step: refused, the edit is not saved either (the form keeps the text).
     await expectDenied(db, "rate_limited", () =>
-      updateProposal(db, speaker.id, another.id, proposalInput(event, { title: "Edited while over the limit", intent: "submit" }), { now }),
+      updateProposal(
+        db,
+        signedInAs(speaker.id),
+        another.id,
+        proposalInput(event, { title: "Edited while over the limit", intent: "submit" }),
+        { now },
+      ),
     );
 
     // Someone else is not affected, and the speaker can submit again in the next window.
-    await createProposalInDomain(db, (await createUser(db)).id, event.id, proposalInput(event, { intent: "submit" }), { now });
+    await createProposalInDomain(db, signedInAs((await createUser(db)).id), event.id, proposalInput(event, { intent: "submit" }), { now });
     const nextHour = new Date(windowStartOf(SUBMISSIONS_PER_USER, now).getTime() + SUBMISSIONS_PER_USER.windowMs);
-    await expect(transitionProposal(db, speaker.id, another.id, "submit", { now: nextHour })).resolves.toMatchObject({
+    await expect(transitionProposal(db, signedInAs(speaker.id), another.id, "submit", { now: nextHour })).resolves.toMatchObject({
       status: "SUBMITTED",
     });
   });
@@ -182,7 +195,12 @@ describe("proposal submissions", () => {
     const results = await Promise.allSettled(
       Array.from({ length: 14 }, async (_, i) => {
         await meet();
-        return createProposalInDomain(db, speaker.id, event.id, proposalInput(event, { title: `Parallel ${i}`, intent: "submit" }));
+        return createProposalInDomain(
+          db,
+          signedInAs(speaker.id),
+          event.id,
+          proposalInput(event, { title: `Parallel ${i}`, intent: "submit" }),
+        );
       }),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(SUBMISSIONS_PER_USER.max);

@@ -7,6 +7,7 @@ import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import { normalizingAdapter } from "@/lib/auth/adapter";
+import { newUserCode } from "@/lib/identifiers/public-code";
 import { mapGitHubProfile } from "@/lib/auth/github";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
@@ -92,7 +93,7 @@ describe("GitHub sign-in", () => {
   });
 
   it("the adapter looks up and stores every email normalized", async () => {
-    const adapter = normalizingAdapter(PrismaAdapter(getDb() as never));
+    const adapter = normalizingAdapter(PrismaAdapter(getDb() as never), () => newUserCode(getDb()));
     const existing = await createUser(getDb(), { email: "linus@example.org" });
     expect((await adapter.getUserByEmail!("LINUS@Example.org"))?.id).toBe(existing.id);
     const made = await adapter.createUser!({ id: "u1", email: "New.Person@Example.ORG", emailVerified: null });

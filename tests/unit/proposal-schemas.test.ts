@@ -62,26 +62,24 @@ describe("saveProposalInput", () => {
     });
   });
 
-  it("requires title and abstract", () => {
-    expect(errorsOf({ ...valid, title: " ", abstract: "" })).toEqual({
-      title: ["Title is required."],
-      abstract: ["Abstract is required."],
+  it("requires only a title: a draft may leave everything else empty (submitting checks the rest)", () => {
+    expect(errorsOf({ ...valid, title: " ", abstract: "" })).toEqual({ title: ["Title is required."] });
+    expect(saveProposalInput.parse({ title: "Just a title" })).toMatchObject({
+      title: "Just a title",
+      abstract: "",
+      notes: "",
+      level: null,
+      sessionTypeId: null,
+      trackId: null,
+      intent: "draft",
     });
   });
 
-  it("asks for a session type when none is chosen", () => {
-    expect(errorsOf({ ...valid, sessionTypeId: "" })).toEqual({ sessionTypeId: ["Choose a session type."] });
+  it("reads an empty session type or level (a select or radio left alone) as not chosen", () => {
+    expect(saveProposalInput.parse({ ...valid, sessionTypeId: "", level: "" })).toMatchObject({ sessionTypeId: null, level: null });
   });
 
-  it("rejects a missing sessionTypeId field", () => {
-    // An absent field (not the empty string a <select> sends) currently gets
-    // zod's generic message rather than "Choose a session type.".
-    const { sessionTypeId: _omit, ...rest } = valid;
-    expect(errorsOf(rest)).toHaveProperty("sessionTypeId");
-  });
-
-  it("asks for a level", () => {
-    expect(errorsOf({ ...valid, level: "" })).toEqual({ level: ["Choose a level."] });
+  it("refuses a level that does not exist", () => {
     expect(errorsOf({ ...valid, level: "EXPERT" })).toEqual({ level: ["Choose a level."] });
   });
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
+import { ORGANIZE_CAPABILITY } from "./_lib/organizer-event";
 import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { listMyTeamEvents } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
@@ -13,8 +15,8 @@ export const metadata: Metadata = { title: "Organize" };
 
 export default async function OrganizeHomePage() {
   const user = await requirePageUser("/organize");
-  const [memberships, allowed] = await Promise.all([listMyTeamEvents(db, user.id), mayCreateEvents(db, user.id)]);
-  const events = memberships.filter((m) => m.role === "ORGANIZER").map((m) => m.event);
+  const [memberships, allowed] = await Promise.all([listMyTeamEvents(db, user.actor), mayCreateEvents(db, user.id)]);
+  const events = memberships.filter((m) => can(m.role, ORGANIZE_CAPABILITY)).map((m) => m.event);
   // Hidden, not disabled, for people the instance does not let create events (EVENT_CREATORS).
   const createButton = allowed && (
     <Link className="btn btn-primary" href="/organize/new">

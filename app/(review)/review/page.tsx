@@ -14,7 +14,7 @@ const ROLE_LABELS = { ORGANIZER: "Organizer", REVIEWER: "Reviewer" } as const;
 
 export default async function ReviewHomePage() {
   const user = await requirePageUser("/review");
-  const memberships = await listMyTeamEvents(db, user.id);
+  const memberships = await listMyTeamEvents(db, user.actor);
   return (
     <div className="stack">
       <div className="page-head">

@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function MyProposalsPage() {
   const user = await requirePageUser("/speaker");
-  const proposals = await listSpeakerProposals(db, user.id);
+  const proposals = await listSpeakerProposals(db, user.actor);
 
   return (
     <div className="stack">
@@ -22,9 +22,14 @@ export default async function MyProposalsPage() {
           <h1 id="my-proposals">My proposals</h1>
           <p className="lead">Your drafts, submissions and decisions, most recently changed first.</p>
         </div>
-        <Link href="/speaker/profile" className="btn btn-secondary">
-          Edit speaker profile
-        </Link>
+        <div className="row">
+          <Link href="/speaker/talks" className="btn btn-secondary">
+            Talk library
+          </Link>
+          <Link href="/speaker/profile" className="btn btn-secondary">
+            Edit speaker profile
+          </Link>
+        </div>
       </div>
       {proposals.length === 0 ? (
         <EmptyState title="You have not proposed a talk yet">
@@ -58,7 +63,7 @@ export default async function MyProposalsPage() {
                   <td>
                     <Link href={`/events/${p.event.slug}`}>{p.event.name}</Link>
                   </td>
-                  <td className="hide-sm">{p.sessionType.name}</td>
+                  <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
                   <td>
                     <StatusBadge status={p.status} />
                   </td>

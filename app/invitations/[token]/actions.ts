@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { respondToInvitation } from "@/lib/cospeakers/respond";
 import { respondToInvitationInput } from "@/lib/cospeakers/schemas";
@@ -12,7 +13,7 @@ import type { FormState } from "@/lib/forms/result";
 export async function respondToInvitationAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(respondToInvitationInput, Object.fromEntries(formData), formData, async ({ token, answer }) => {
     const user = await currentUser();
-    const result = await respondToInvitation(db, user?.id, token, answer);
+    const result = await respondToInvitation(db, requireSignedIn(user), token, answer);
     revalidatePath("/speaker");
     revalidatePath(`/speaker/proposals/${result.proposalId}`);
     redirect(`/invitations/${token}`);

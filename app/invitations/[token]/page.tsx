@@ -13,6 +13,6 @@ export const dynamic = "force-dynamic";
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const user = await currentUser();
-  const view = await invitationForToken(db, token, user?.id);
+  const view = await invitationForToken(db, token, user?.actor);
   return <InvitationCard view={view} token={token} signedInAs={user?.email ?? null} answer={respondToInvitationAction} />;
 }

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import { responseDeadline } from "@/lib/lifecycle/deadline";
 import { speakerValues } from "@/lib/lifecycle/notify";
 import type { DbTx } from "@/lib/db";
@@ -27,9 +28,9 @@ export type TemplatePreview = {
 };
 
 /** The proposals the editor offers to preview a template with. */
-export async function previewChoices(db: DbTx, actorId: string | null | undefined, eventId: string) {
+export async function previewChoices(db: DbTx, actor: SignedIn, eventId: string) {
   // Proposals an organizer may preview with: those they may handle, as their proposal list shows.
-  const scope = await organizerScope(db, actorId, eventId, "event:edit");
+  const scope = await organizerScope(db, actor, eventId, "event:edit");
   return db.proposal.findMany({
     where: scope.proposals,
     orderBy: [{ title: "asc" }, { id: "asc" }],
@@ -46,17 +47,17 @@ export async function previewChoices(db: DbTx, actorId: string | null | undefine
  */
 export async function previewTemplate(
   db: DbTx,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   kind: TemplateKind,
   options: { proposalId?: string; draft?: Template } = {},
 ): Promise<TemplatePreview> {
-  const scope = await organizerScope(db, actorId, eventId, "event:edit");
+  const scope = await organizerScope(db, actor, eventId, "event:edit");
   assertTemplateKind(kind);
   if (options.draft) assertKnownPlaceholders(kind, options.draft);
-  const [event, actor, proposal] = await Promise.all([
+  const [event, organizer, proposal] = await Promise.all([
     db.event.findUniqueOrThrow({ where: { id: eventId }, select: { name: true, slug: true, timeZone: true, confirmationDeadline: true } }),
-    db.user.findUniqueOrThrow({ where: { id: actorId! }, select: { name: true, email: true } }),
+    db.user.findUniqueOrThrow({ where: { id: actor.userId }, select: { name: true, email: true } }),
     db.proposal.findFirst({
       where: { AND: [scope.proposals, options.proposalId ? { id: options.proposalId } : {}] },
       orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -86,7 +87,7 @@ export async function previewTemplate(
     confirm_url: `${app}/respond/${EXAMPLE_LINK}`,
     inviter_name: speaker.name,
     invite_url: `${app}/invitations/${EXAMPLE_LINK}`,
-    reviewer_name: actor.name || actor.email,
+    reviewer_name: organizer.name || organizer.email,
     count: "3",
     review_url: `${app}/review/${event.slug}`,
   };
@@ -96,7 +97,7 @@ export async function previewTemplate(
     Object.fromEntries(Object.entries(values).filter(([k]) => known.has(k))),
   );
   return {
-    to: kind === "review-assignment" ? actor.email : kind === "cospeaker-invitation" ? "co-speaker@example.org" : speaker.email,
+    to: kind === "review-assignment" ? organizer.email : kind === "cospeaker-invitation" ? "co-speaker@example.org" : speaker.email,
     subject: mail.subject,
     text: mail.body,
     html: textToHtml(mail.body),

@@ -1,5 +1,5 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { invalid, notFound } from "@/lib/errors";
 import { DEFAULT_TEMPLATES, PLACEHOLDERS, secretSubjectMessage, TEMPLATE_KINDS, type Template, type TemplateKind } from "./kinds";
 import { unknownPlaceholders } from "./render";
@@ -56,12 +56,12 @@ export function assertKnownPlaceholders(kind: TemplateKind, template: Template):
  */
 export async function saveTemplate(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   kind: TemplateKind,
   input: TemplateInput,
 ): Promise<{ customized: boolean }> {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+  await authorizeEvent(db, actor, eventId, "event:edit");
   assertTemplateKind(kind);
   assertKnownPlaceholders(kind, input);
   const fallback = DEFAULT_TEMPLATES[kind];
@@ -75,13 +75,8 @@ export async function saveTemplate(
 }
 
 /** Back to the built-in wording for one kind of message. */
-export async function resetTemplate(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  kind: TemplateKind,
-): Promise<{ reset: boolean }> {
-  await requireEventCapability(db, actorId, eventId, "event:edit");
+export async function resetTemplate(db: Db, actor: SignedIn, eventId: string, kind: TemplateKind): Promise<{ reset: boolean }> {
+  await authorizeEvent(db, actor, eventId, "event:edit");
   assertTemplateKind(kind);
   const { count } = await db.emailTemplate.deleteMany({ where: { eventId, kind } });
   return { reset: count > 0 };

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { coSpeakerIds, organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict, invalid } from "@/lib/errors";
@@ -21,8 +22,8 @@ export type AffiliationFlag = {
  * Flags about a speaker the organizer shares a proposal with are not theirs
  * to see or resolve: resolving one steers their own talk's review (ADR 0015).
  */
-export async function affiliationFlags(db: Db, actorId: string | null | undefined, eventId: string): Promise<AffiliationFlag[]> {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function affiliationFlags(db: Db, actor: SignedIn, eventId: string): Promise<AffiliationFlag[]> {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const ownSide = await coSpeakerIds(db, scope);
   const person = { id: true, name: true, email: true, profile: { select: { company: true, companyKey: true } } } as const;
   const [members, speakers, resolved] = await Promise.all([
@@ -62,13 +63,13 @@ export async function affiliationFlags(db: Db, actorId: string | null | undefine
  */
 export async function resolveAffiliationFlag(
   db: Db,
-  actorId: string | null | undefined,
+  actor: SignedIn,
   eventId: string,
   input: { reviewerId: string; speakerId: string; decision: "confirm" | "dismiss" },
 ) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   await requireReviewerOf(db, eventId, input.reviewerId);
-  const flags = await affiliationFlags(db, actorId, eventId);
+  const flags = await affiliationFlags(db, actor, eventId);
   if (!flags.some((f) => f.reviewer.id === input.reviewerId && f.speaker.id === input.speakerId)) {
     throw invalid("There is no open affiliation flag for these two people.");
   }
@@ -81,7 +82,7 @@ export async function resolveAffiliationFlag(
           speakerId: input.speakerId,
           source: "AFFILIATION",
           status: input.decision === "confirm" ? "ACTIVE" : "DISMISSED",
-          createdById: actorId!,
+          createdById: actor.userId,
         },
       });
     } catch (e) {

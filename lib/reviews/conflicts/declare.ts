@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { proposalForReviewer } from "@/lib/reviews/reviewer-access";
 import { dropConflictedWork } from "./cleanup";
@@ -7,8 +8,8 @@ import { dropConflictedWork } from "./cleanup";
  * gone from their queue and counts, and their review of it (if any) no
  * longer counts. Declaring twice is harmless.
  */
-export async function declareOwnConflict(db: Db, actorId: string | null | undefined, proposalId: string) {
-  const { userId, proposal } = await proposalForReviewer(db, actorId, proposalId);
+export async function declareOwnConflict(db: Db, actor: SignedIn, proposalId: string) {
+  const { userId, proposal } = await proposalForReviewer(db, actor, proposalId);
   await db.$transaction(async (tx) => {
     await tx.proposalConflict.upsert({
       where: { proposalId_reviewerId: { proposalId, reviewerId: userId } },

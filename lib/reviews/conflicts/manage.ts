@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { organizerScope, requireHandleable, sharesProposalWith, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { invalid, notFound } from "@/lib/errors";
@@ -14,15 +15,15 @@ export type ConflictTarget = { reviewerId: string; proposalId: string } | { revi
  * reviews, and nobody steers the review of their own talk
  * (lib/auth/organizer-scope.ts).
  */
-export async function declareConflict(db: Db, actorId: string | null | undefined, eventId: string, target: ConflictTarget) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function declareConflict(db: Db, actor: SignedIn, eventId: string, target: ConflictTarget) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   await requireReviewerOf(db, eventId, target.reviewerId);
   await db.$transaction(async (tx) => {
     if ("proposalId" in target) {
       const proposal = await requireHandleable(tx, scope, target.proposalId, { id: true });
       await tx.proposalConflict.upsert({
         where: { proposalId_reviewerId: { proposalId: proposal.id, reviewerId: target.reviewerId } },
-        create: { eventId, proposalId: proposal.id, reviewerId: target.reviewerId, source: "ORGANIZER", createdById: actorId! },
+        create: { eventId, proposalId: proposal.id, reviewerId: target.reviewerId, source: "ORGANIZER", createdById: actor.userId },
         // A no-op update, not {}: an atomic INSERT … ON CONFLICT on PostgreSQL.
         update: { reviewerId: target.reviewerId },
       });
@@ -30,8 +31,8 @@ export async function declareConflict(db: Db, actorId: string | null | undefined
       await requireSpeakerOf(tx, scope, target.speakerId);
       await tx.speakerConflict.upsert({
         where: { eventId_reviewerId_speakerId: { eventId, reviewerId: target.reviewerId, speakerId: target.speakerId } },
-        create: { eventId, reviewerId: target.reviewerId, speakerId: target.speakerId, source: "ORGANIZER", createdById: actorId! },
-        update: { status: "ACTIVE", source: "ORGANIZER", createdById: actorId! },
+        create: { eventId, reviewerId: target.reviewerId, speakerId: target.speakerId, source: "ORGANIZER", createdById: actor.userId },
+        update: { status: "ACTIVE", source: "ORGANIZER", createdById: actor.userId },
       });
     }
     await dropConflictedWork(tx, eventId, target.reviewerId, scope.proposals);
@@ -39,13 +40,8 @@ export async function declareConflict(db: Db, actorId: string | null | undefined
 }
 
 /** Removes a declared conflict (either kind) of this event, on a proposal or speaker the organizer may handle. */
-export async function removeConflict(
-  db: Db,
-  actorId: string | null | undefined,
-  eventId: string,
-  conflict: { kind: "proposal" | "speaker"; id: string },
-) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function removeConflict(db: Db, actor: SignedIn, eventId: string, conflict: { kind: "proposal" | "speaker"; id: string }) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const { count } = await db.$transaction(async (tx) => {
     if (conflict.kind === "proposal")
       return tx.proposalConflict.deleteMany({ where: { id: conflict.id, eventId, proposal: scope.proposals } });
@@ -57,8 +53,8 @@ export async function removeConflict(
 }
 
 /** Everything declared on an event, for the organizers' conflicts page (none about proposals the organizer speaks on). */
-export async function listConflicts(db: Db, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "review:manage");
+export async function listConflicts(db: Db, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "review:manage");
   const person = { select: { id: true, name: true, email: true } };
   const [proposalConflicts, speakerConflicts] = await Promise.all([
     db.proposalConflict.findMany({

@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope } from "@/lib/auth/organizer-scope";
@@ -61,8 +62,8 @@ const SELECT = {
  * Also returns what the page needs to show it: the criteria (display units),
  * the filter options and the review coverage of the whole ranking.
  */
-export async function rankingPage(db: Db, actorId: string | null | undefined, eventId: string, query: RankingQuery) {
-  const organizer = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+export async function rankingPage(db: Db, actor: SignedIn, eventId: string, query: RankingQuery) {
+  const organizer = await organizerScope(db, actor, eventId, "proposal:view-reviews");
   await refreshIfIncomplete(db, eventId);
   const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;
@@ -108,7 +109,7 @@ function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
     status: p.status as RankedStatus,
     pendingDecision: p.pendingDecision,
     track: p.track?.name ?? null,
-    sessionType: p.sessionType.name,
+    sessionType: p.sessionType?.name ?? "—",
     speakers: speakers.map((sp) => sp.user.name || sp.user.email),
     reviewCount,
     mean: s?.avgScore ?? null,

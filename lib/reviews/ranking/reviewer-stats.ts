@@ -1,3 +1,4 @@
+import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import {
@@ -34,8 +35,8 @@ export type ReviewerStatsRow = {
  * Histograms need every score: the database counts them per reviewer and
  * distinct score, so the rows read grow with reviewers, not reviews.
  */
-export async function reviewerStats(db: DbTx, actorId: string | null | undefined, eventId: string) {
-  const scope = await organizerScope(db, actorId, eventId, "proposal:view-reviews");
+export async function reviewerStats(db: DbTx, actor: SignedIn, eventId: string) {
+  const scope = await organizerScope(db, actor, eventId, "proposal:view-reviews");
   const [criteria, members, reviews, pending] = await Promise.all([
     db.reviewCriterion.findMany({
       where: { eventId },

@@ -1,5 +1,5 @@
+import { authorizeEvent, type SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
-import { requireEventCapability } from "@/lib/events/access";
 import { conflict } from "@/lib/errors";
 import { recomputeProposalStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
@@ -13,8 +13,8 @@ type CriterionRow = ReviewSettingsInput["criteria"][number];
  * meant) and cannot be removed; names, descriptions and weights may change,
  * and a weight change recomputes every review's score in the same transaction.
  */
-export async function updateReviewSettings(db: Db, actorId: string | null | undefined, eventId: string, input: ReviewSettingsInput) {
-  await requireEventCapability(db, actorId, eventId, "review:manage");
+export async function updateReviewSettings(db: Db, actor: SignedIn, eventId: string, input: ReviewSettingsInput) {
+  await authorizeEvent(db, actor, eventId, "review:manage");
   return db.$transaction(async (tx) => {
     await tx.event.update({
       where: { id: eventId },

@@ -1,22 +1,20 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { signInByEmailLink } from "./sign-in";
+import type { SignIn } from "./fixtures";
 
-// Every test makes its own people and proposals: all tests share one database.
+// Every test makes its own event, people and proposals: all tests share one database and run in parallel.
 
 let counter = 0;
 
 /** A suffix no other test (or earlier run against the same database) uses. */
 export function unique(): string {
   counter += 1;
-  return `${Date.now()}-${counter}`;
+  return `${Date.now()}-${process.pid}-${counter}`; // workers are processes: the pid keeps theirs apart
 }
 
 /** e2e-<name>-<timestamp>@example.org */
 export function uniqueEmail(name: string): string {
   return `e2e-${name}-${unique()}@example.org`;
 }
-
-export const DEMO_EVENT_SLUG = "rustfest-lyon-2027";
 
 /** "YYYY-MM-DDTHH:mm" (a datetime-local value), `days` from now, at 09:00 UTC. */
 export function localDateTime(days: number): string {
@@ -25,17 +23,19 @@ export function localDateTime(days: number): string {
 }
 
 /**
- * A new speaker (signed in by email link on `page`) submits a proposal to the
- * demo event through the UI. Returns the proposal's id, read from the address
- * the app redirects to.
+ * A new speaker (a new address, signed in with `signIn`) submits a proposal
+ * to the event through the UI. Returns the address and the proposal's id,
+ * read from the address the app redirects to.
  */
 export async function submitProposalAsNewSpeaker(
   page: Page,
+  signIn: SignIn,
+  eventSlug: string,
   proposal: { title: string; abstract: string; speakerName?: string },
 ): Promise<{ email: string; proposalId: string }> {
   const email = uniqueEmail(proposal.speakerName ?? "speaker");
-  await signInByEmailLink(page, email);
-  await page.goto(`/events/${DEMO_EVENT_SLUG}/submit`);
+  await signIn(page, email);
+  await page.goto(`/events/${eventSlug}/submit`);
   await page.getByLabel("Title", { exact: true }).fill(proposal.title);
   await page.getByLabel("Abstract").fill(proposal.abstract);
   await page.getByLabel("Session type").selectOption({ label: "Talk (30 min)" });

@@ -2,6 +2,8 @@
 import type { Db } from "@/lib/db/client";
 import type { Secret } from "../../support/leak-scanner";
 import { unique } from "./data";
+import { newUserCode } from "@/lib/identifiers/public-code";
+import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 
 /** Profile fields that identify a speaker, as the SpeakerProfile model names them. */
 const PROFILE_FIELDS = ["bio", "company", "location", "website", "github", "mastodon"] as const;
@@ -69,6 +71,7 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
     data: {
       name: speakerName,
       email: `zoe.obrien+cfp-${id}@example.org`,
+      code: await newUserCode(db),
       image: `https://avatars.example.org/u/zoe-obrien-${id}.png?size=96&v=4`,
       profile: {
         create: {
@@ -83,7 +86,12 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
     },
   });
   const coSpeaker = await db.user.create({
-    data: { name: coSpeakerName, email: `sian-${id}@example.org`, profile: { create: { location: "Galway, Ireland" } } },
+    data: {
+      name: coSpeakerName,
+      email: `sian-${id}@example.org`,
+      code: await newUserCode(db),
+      profile: { create: { location: "Galway, Ireland" } },
+    },
   });
   const content = {
     title: `Zero-copy parsing with nom ${id}`,
@@ -95,6 +103,7 @@ export async function plantFullProfileProposal(db: Db, eventSlug: string): Promi
   const proposal = await db.proposal.create({
     data: {
       ...content,
+      ...(await newProposalIdentifiers(db, event.id)),
       eventId: event.id,
       talkId: talk.id,
       sessionTypeId: event.sessionTypes[0].id,

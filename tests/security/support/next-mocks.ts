@@ -6,6 +6,7 @@
 // The mocks themselves are declared once, in ./mock-next.ts, which each such
 // test file imports first.
 import { getTestDb } from "@/tests/support/test-db";
+import { signedInAs } from "@/lib/auth/actor";
 import type { CurrentUser } from "@/lib/auth/session";
 import type { Db } from "@/lib/db/client";
 
@@ -14,7 +15,7 @@ let requestHeaders = new Headers();
 const jar = new Map<string, string>();
 
 export function setActor(user: { id: string; name: string | null; email: string } | null): void {
-  actor = user ? { id: user.id, name: user.name, email: user.email } : null;
+  actor = user ? { id: user.id, name: user.name, email: user.email, actor: signedInAs(user.id) } : null;
 }
 
 export function setRequestHeaders(init: Record<string, string>): void {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/Pagination";
+import { ExportForm } from "@/components/exports/ExportForm";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
@@ -34,11 +35,11 @@ export default async function EventProposalsPage({
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
   const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, tag: sp.tag, q: sp.q, page: sp.page });
   const [{ total, pages, rows }, criteria, tags] = await Promise.all([
-    listEventProposals(db, user.id, event.id, query),
+    listEventProposals(db, user.actor, event.id, query),
     eventCriteria(db, event.id),
-    eventTags(db, user.id, event.id),
+    eventTags(db, user.actor, event.id),
   ]);
-  const duplicates = await likelyDuplicates(db, user.id, event.id, { onlyFor: rows.map((r) => r.id) });
+  const duplicates = await likelyDuplicates(db, user.actor, event.id, { onlyFor: rows.map((r) => r.id) });
   const filtered = Boolean(query.status || query.tag || query.q);
 
   return (
@@ -54,6 +55,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerListFilters query={query} tags={tags} />
       </div>
+      <ExportForm slug={slug} from="list" filters={{ status: query.status }} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
           {filtered || total > 0 ? (

@@ -1,7 +1,11 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEventWithRole } from "@/lib/events/queries";
+
+/** What opens the organizer area of an event, in the permission table (lib/auth/permissions.ts): organizers only. */
+export const ORGANIZE_CAPABILITY = "proposal:list-all";
 
 /**
  * For organizer pages: the signed-in user and the event they organize.
@@ -9,7 +13,7 @@ import { getEventWithRole } from "@/lib/events/queries";
  */
 export async function requireOrganizerEvent(slug: string, path: string) {
   const user = await requirePageUser(path);
-  const { event, role } = await getEventWithRole(db, user.id, slug);
-  if (!event || role !== "ORGANIZER") notFound();
+  const { event, role } = await getEventWithRole(db, user.actor, slug);
+  if (!event || !can(role, ORGANIZE_CAPABILITY)) notFound();
   return { user, event };
 }

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { createEvent } from "@/lib/events/create-event";
 import type { FormState } from "@/lib/forms/result";
@@ -11,7 +12,7 @@ import { handleEventForm } from "../_lib/handle-event-form";
 export async function createEventAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleEventForm(formData, async (input) => {
-    const event = await createEvent(db, user?.id, input);
+    const event = await createEvent(db, requireSignedIn(user), input);
     revalidatePath("/organize");
     revalidatePath("/");
     redirect(`/organize/${event.slug}`);

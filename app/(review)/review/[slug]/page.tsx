@@ -3,6 +3,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEventWithRole } from "@/lib/events/queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
@@ -30,10 +31,10 @@ export default async function ReviewQueuePage({
   const sp = await searchParams;
   const { filter, page, query } = parseQueueParams(sp);
   const user = await requirePageUser(`/review/${slug}`);
-  const { event, role } = await getEventWithRole(db, user.id, slug);
-  if (!event || !role) notFound();
+  const { event, role } = await getEventWithRole(db, user.actor, slug);
+  if (!event || !can(role, "proposal:review")) notFound();
   const loaded = await forPage(async () => {
-    const scope = await reviewerScope(db, user.id, event.id);
+    const scope = await reviewerScope(db, user.actor, event.id);
     return Promise.all([
       reviewerQueue(db, scope, event.id, filter, page),
       nextUnreviewed(db, scope, event.id, undefined, filter),

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
@@ -10,7 +11,7 @@ import { profileInput } from "@/lib/profile/schemas";
 export async function updateProfileAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return handleForm(profileInput, Object.fromEntries(formData), formData, async (input) => {
     const user = await currentUser();
-    await updateProfile(db, user?.id, input);
+    await updateProfile(db, requireSignedIn(user), input);
     revalidatePath("/speaker/profile");
     // The cleaned values become the form's new defaults.
     return { ok: true, message: "Profile saved.", values: input };

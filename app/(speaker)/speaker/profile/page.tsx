@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SpeakerProfilePage() {
   const user = await requirePageUser("/speaker/profile");
-  const { name, email, profile } = await getProfile(db, user.id);
+  const { name, email, profile } = await getProfile(db, user.actor);
 
   return (
     <div className="stack" style={{ maxWidth: 760 }}>
@@ -20,6 +20,7 @@ export default async function SpeakerProfilePage() {
       </div>
       <div className="card">
         <ProfileForm
+          backupKey={`profile:${user.id}`}
           action={updateProfileAction}
           initial={{
             name: name ?? "",

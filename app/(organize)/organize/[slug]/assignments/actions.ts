@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
@@ -23,7 +24,7 @@ export async function runAutoAssignmentAction(eventId: string, _prev: FormState,
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(z.object({}), {}, formData, async () => {
-    const result = await runAutoAssignment(db, user?.id, target);
+    const result = await runAutoAssignment(db, requireSignedIn(user), target);
     revalidate();
     return { ok: true, message: describeRun(result) };
   });
@@ -35,7 +36,7 @@ export async function assignReviewerAction(eventId: string, _prev: FormState, fo
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(assignInput, Object.fromEntries(formData), formData, async (input) => {
-    await assignReviewer(db, user?.id, target, input);
+    await assignReviewer(db, requireSignedIn(user), target, input);
     revalidate();
     return { ok: true, message: "Reviewer assigned." };
   });
@@ -45,7 +46,7 @@ export async function unassignReviewerAction(eventId: string, _prev: FormState, 
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(assignmentTarget, Object.fromEntries(formData), formData, async (input) => {
-    await unassignReviewer(db, user?.id, target, input);
+    await unassignReviewer(db, requireSignedIn(user), target, input);
     revalidate();
     return { ok: true, message: "Assignment removed." };
   });
@@ -56,7 +57,7 @@ export async function updateReviewerPreferencesAction(eventId: string, _prev: Fo
   const target = id.parse(eventId);
   const input = { ...Object.fromEntries(formData), trackIds: formData.getAll("trackIds") };
   return handleForm(reviewerPreferencesInput, input, formData, async ({ memberId, ...preferences }) => {
-    await updateReviewerPreferences(db, user?.id, target, memberId, preferences);
+    await updateReviewerPreferences(db, requireSignedIn(user), target, memberId, preferences);
     revalidate();
     return { ok: true, message: "Saved." };
   });

@@ -26,7 +26,7 @@ export default async function AssignmentsPage({
 }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/assignments`);
-  const view = await assignmentOverview(db, user.id, event.id, pageParam.parse((await searchParams).page));
+  const view = await assignmentOverview(db, user.actor, event.id, pageParam.parse((await searchParams).page));
   const pageHref = (page: number) => `/organize/${slug}/assignments${page > 1 ? `?page=${page}` : ""}`;
   const n = view.summary.reviewersPerProposal;
 

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
@@ -35,7 +36,7 @@ export async function resolveFlagAction(eventId: string, _prev: FormState, formD
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(flagInput, Object.fromEntries(formData), formData, async (input) => {
-    await resolveAffiliationFlag(db, user?.id, target, input);
+    await resolveAffiliationFlag(db, requireSignedIn(user), target, input);
     if (input.decision === "confirm") refreshStatsAfterResponse(target);
     revalidate();
     return { ok: true, message: input.decision === "confirm" ? "Confirmed as a conflict." : "Dismissed." };
@@ -48,7 +49,7 @@ export async function removeConflictAction(eventId: string, _prev: FormState, fo
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(removeInput, Object.fromEntries(formData), formData, async (input) => {
-    await removeConflict(db, user?.id, target, input);
+    await removeConflict(db, requireSignedIn(user), target, input);
     revalidate();
     return { ok: true, message: "Removed." };
   });
@@ -70,7 +71,7 @@ export async function declareConflictAction(eventId: string, _prev: FormState, f
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(declareInput, Object.fromEntries(formData), formData, async ({ reviewerId, with: other }) => {
-    await declareConflict(db, user?.id, target, { reviewerId, ...other });
+    await declareConflict(db, requireSignedIn(user), target, { reviewerId, ...other });
     refreshStatsAfterResponse(target);
     revalidate();
     return {

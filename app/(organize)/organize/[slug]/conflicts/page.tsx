@@ -17,9 +17,9 @@ export default async function ConflictsPage({ params }: { params: Promise<{ slug
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/conflicts`);
   const [flags, declared, choices] = await Promise.all([
-    affiliationFlags(db, user.id, event.id),
-    listConflicts(db, user.id, event.id),
-    conflictChoices(db, user.id, event.id),
+    affiliationFlags(db, user.actor, event.id),
+    listConflicts(db, user.actor, event.id),
+    conflictChoices(db, user.actor, event.id),
   ]);
 
   return (

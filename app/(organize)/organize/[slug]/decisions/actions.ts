@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/lifecycle/decide";
 import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
@@ -43,8 +44,8 @@ export async function decideAction(eventId: string, _prev: FormState, formData: 
   return handleForm(bulkDecisionInput, input, null, async ({ operation, proposalIds }) => {
     const result =
       operation === "PUBLISH"
-        ? await publishDecisions(db, user?.id, target, proposalIds)
-        : await setPendingDecisions(db, user?.id, target, proposalIds, operation === "UNDECIDED" ? null : operation);
+        ? await publishDecisions(db, requireSignedIn(user), target, proposalIds)
+        : await setPendingDecisions(db, requireSignedIn(user), target, proposalIds, operation === "UNDECIDED" ? null : operation);
     revalidateAll();
     return { ok: true, message: summary(DONE[operation], result) };
   });
@@ -53,7 +54,7 @@ export async function decideAction(eventId: string, _prev: FormState, formData: 
 export async function publishAllAction(eventId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(z.object({ eventId: id }), { eventId }, null, async ({ eventId }) => {
-    const result = await publishDecisions(db, user?.id, eventId);
+    const result = await publishDecisions(db, requireSignedIn(user), eventId);
     revalidateAll();
     return { ok: true, message: summary(DONE.PUBLISH, result) };
   });
@@ -65,7 +66,7 @@ export async function remindAction(eventId: string, _prev: FormState, formData: 
   return handleForm(z.object({ eventId: id, proposalIds: z.array(id).max(500) }), { eventId, proposalIds: ids }, null, async (input) => {
     const { reminded } = await sendConfirmationReminders(
       db,
-      user?.id,
+      requireSignedIn(user),
       input.eventId,
       input.proposalIds.length ? input.proposalIds : undefined,
     );
@@ -78,7 +79,7 @@ export async function promoteAction(eventId: string, _prev: FormState, formData:
   const user = await currentUser();
   const input = { eventId, sessionTypeId: formData.get("sessionTypeId") };
   return handleForm(z.object({ eventId: id, sessionTypeId: id }), input, null, async ({ eventId, sessionTypeId }) => {
-    const promoted = await promoteFromWaitlist(db, user?.id, eventId, sessionTypeId);
+    const promoted = await promoteFromWaitlist(db, requireSignedIn(user), eventId, sessionTypeId);
     revalidateAll();
     return promoted
       ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` }
@@ -95,7 +96,7 @@ export async function decisionSettingsAction(eventId: string, _prev: FormState, 
     holdOutbox: formData.get("holdOutbox") === "on",
   };
   return handleForm(decisionSettingsInput, input, formData, async (settings) => {
-    await updateDecisionSettings(db, user?.id, target, settings);
+    await updateDecisionSettings(db, requireSignedIn(user), target, settings);
     revalidateAll();
     return { ok: true, message: "Decision settings saved." };
   });

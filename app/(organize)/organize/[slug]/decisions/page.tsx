@@ -18,13 +18,15 @@ type Row = Awaited<ReturnType<typeof programmeStatus>>["confirmed"][number];
 export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/decisions`);
-  const [pending, programme] = await Promise.all([pendingSummary(db, user.id, event.id), programmeStatus(db, user.id, event.id)]);
+  const [pending, programme] = await Promise.all([pendingSummary(db, user.actor, event.id), programmeStatus(db, user.actor, event.id)]);
   const pendingTotal = pending.ACCEPTED + pending.WAITLISTED + pending.REJECTED;
   const speakers = (r: Row) => r.speakers.map((s) => s.user.name || s.user.email).join(", ");
   const link = (r: Row) => <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>;
-  const waitlistTypes = [...new Map(programme.waitlisted.map((r) => [r.sessionType.id, r.sessionType])).values()];
+  const waitlistTypes = [
+    ...new Map(programme.waitlisted.flatMap((r) => (r.sessionType ? [[r.sessionType.id, r.sessionType] as const] : []))).values(),
+  ];
   // Waitlisted proposals already marked for rejection are never promoted.
-  const promotable = (typeId: string) => programme.waitlisted.some((r) => r.sessionType.id === typeId && r.pendingDecision !== "REJECTED");
+  const promotable = (typeId: string) => programme.waitlisted.some((r) => r.sessionTypeId === typeId && r.pendingDecision !== "REJECTED");
 
   return (
     <div className="stack">
@@ -104,7 +106,7 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
               <h3>{type.name}</h3>
               <ol>
                 {programme.waitlisted
-                  .filter((r) => r.sessionType.id === type.id)
+                  .filter((r) => r.sessionTypeId === type.id)
                   .map((r) => (
                     <li key={r.id}>
                       {link(r)}

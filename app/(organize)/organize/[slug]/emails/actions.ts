@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { discardHeld, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 import { handleForm } from "@/lib/forms/action";
@@ -27,11 +28,11 @@ export async function heldAction(eventId: string, _prev: FormState, formData: Fo
   const input = { intent: formData.get("intent"), ids: formData.getAll("id") };
   return handleForm(heldInput, input, null, async ({ intent, ids }) => {
     if (intent === "discard") {
-      const { discarded } = await discardHeld(db, user?.id, target, ids);
+      const { discarded } = await discardHeld(db, requireSignedIn(user), target, ids);
       revalidatePath("/organize", "layout");
       return { ok: true, message: `${plural(discarded)} discarded.` };
     }
-    const { released } = await releaseHeld(db, user?.id, target, intent === "release-all" ? undefined : ids);
+    const { released } = await releaseHeld(db, requireSignedIn(user), target, intent === "release-all" ? undefined : ids);
     revalidatePath("/organize", "layout");
     return { ok: true, message: `${plural(released)} released for sending.` };
   });
@@ -41,7 +42,7 @@ export async function heldAction(eventId: string, _prev: FormState, formData: Fo
 export async function retryAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(z.object({ eventId: id, id }), { eventId, id: formData.get("id") }, null, async (input) => {
-    await retryFailed(db, user?.id, input.eventId, input.id);
+    await retryFailed(db, requireSignedIn(user), input.eventId, input.id);
     revalidatePath("/organize", "layout");
     return { ok: true, message: "Queued again." };
   });

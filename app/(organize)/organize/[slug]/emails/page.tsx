@@ -30,7 +30,7 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/emails`);
   const query = outboxQuery.parse(await searchParams);
-  const [templates, outbox] = await Promise.all([eventTemplates(db, user.id, event.id), listOutbox(db, user.id, event.id, query)]);
+  const [templates, outbox] = await Promise.all([eventTemplates(db, user.actor, event.id), listOutbox(db, user.actor, event.id, query)]);
   const delivering = isEmailDeliveryConfigured();
 
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/Pagination";
+import { ExportForm } from "@/components/exports/ExportForm";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { unitsSentence } from "@/lib/reviews/ranking/format";
@@ -24,7 +25,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/ranking`);
   const query = rankingQuery.parse(await searchParams);
-  const ranking = await rankingPage(db, user.id, event.id, query);
+  const ranking = await rankingPage(db, user.actor, event.id, query);
   const { rows, total, pages, coverage } = ranking;
   const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below || query.tag || query.q);
   const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir });
@@ -56,6 +57,17 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           )}
         </p>
       </div>
+      <ExportForm
+        slug={slug}
+        from="ranking"
+        filters={{
+          status: query.status,
+          track: query.track,
+          sessionType: query.sessionType,
+          disagreement: query.disagreement ? "1" : undefined,
+          below: query.below ? "1" : undefined,
+        }}
+      />
       <RankingFilters
         query={query}
         tracks={ranking.tracks}

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
@@ -24,7 +25,7 @@ export async function updateReviewSettingsAction(eventId: string, _prev: FormSta
     criteria: rowsFromForm(formData, "criteria", CRITERION_FIELDS),
   };
   return handleForm(reviewSettingsInput, input, formData, async (settings) => {
-    const { rescored } = await updateReviewSettings(db, user?.id, target, settings);
+    const { rescored } = await updateReviewSettings(db, requireSignedIn(user), target, settings);
     if (rescored) refreshStatsAfterResponse(target);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Reviewers" };
 export default async function ReviewersPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/reviewers`);
-  const stats = await reviewerStats(db, user.id, event.id);
+  const stats = await reviewerStats(db, user.actor, event.id);
 
   return (
     <div className="stack">

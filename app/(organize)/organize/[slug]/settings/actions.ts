@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { updateEvent } from "@/lib/events/update-event";
 import type { FormState } from "@/lib/forms/result";
@@ -18,7 +19,7 @@ export async function updateEventAction(eventId: string, currentSlug: string, _p
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleEventForm(formData, async (input) => {
-    await updateEvent(db, user?.id, target, input);
+    await updateEvent(db, requireSignedIn(user), target, input);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");
     revalidatePath("/");
@@ -34,7 +35,7 @@ export async function speakerCapAction(eventId: string, _prev: FormState, formDa
   const target = id.parse(eventId);
   const input = { maxProposalsPerSpeaker: formData.get("maxProposalsPerSpeaker") ?? "" };
   return handleForm(speakerCapInput, input, formData, async (data) => {
-    await setSpeakerCap(db, user?.id, target, data);
+    await setSpeakerCap(db, requireSignedIn(user), target, data);
     revalidatePath("/organize", "layout");
     return { ok: true, message: data.maxProposalsPerSpeaker === null ? "No limit per speaker." : "Limit saved." };
   });

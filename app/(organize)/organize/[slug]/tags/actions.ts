@@ -9,6 +9,7 @@ import { id } from "@/lib/text/fields";
 import { bulkTag, setProposalTags } from "@/lib/tags/apply";
 import { createTag, deleteTag, updateTag } from "@/lib/tags/define";
 import { bulkTagInput, proposalTagsInput, tagInput } from "@/lib/tags/schemas";
+import { requireSignedIn } from "@/lib/auth/actor";
 
 // The event id (and proposal or tag id) is bound by the page; every domain
 // function checks the organizer and the organizer scope in the database.
@@ -24,7 +25,7 @@ export async function createTagAction(eventId: string, _prev: FormState, formDat
   const user = await currentUser();
   const target = id.parse(eventId);
   return handleForm(tagInput, tagFields(formData), formData, async (input) => {
-    await createTag(db, user?.id, target, input);
+    await createTag(db, requireSignedIn(user), target, input);
     revalidate();
     return { ok: true, message: `Tag “${input.name}” created.` };
   });
@@ -34,7 +35,7 @@ export async function updateTagAction(eventId: string, tagId: string, _prev: For
   const user = await currentUser();
   const [event, tag] = [id.parse(eventId), id.parse(tagId)];
   return handleForm(tagInput, tagFields(formData), formData, async (input) => {
-    await updateTag(db, user?.id, event, tag, input);
+    await updateTag(db, requireSignedIn(user), event, tag, input);
     revalidate();
     return { ok: true, message: "Tag saved." };
   });
@@ -43,7 +44,7 @@ export async function updateTagAction(eventId: string, tagId: string, _prev: For
 export async function deleteTagAction(eventId: string, tagId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(z.object({ eventId: id, tagId: id }), { eventId, tagId }, null, async (input) => {
-    await deleteTag(db, user?.id, input.eventId, input.tagId);
+    await deleteTag(db, requireSignedIn(user), input.eventId, input.tagId);
     revalidate();
     return { ok: true, message: "Tag deleted." };
   });
@@ -55,7 +56,7 @@ export async function bulkTagAction(eventId: string, op: string, _prev: FormStat
   const target = id.parse(eventId);
   const input = { tagId: formData.get("tagId"), op, proposalIds: formData.getAll("proposalId") };
   return handleForm(bulkTagInput, input, null, async ({ tagId, op, proposalIds }) => {
-    const { changed, skipped } = await bulkTag(db, user?.id, target, { tagId, op, proposalIds });
+    const { changed, skipped } = await bulkTag(db, requireSignedIn(user), target, { tagId, op, proposalIds });
     revalidate();
     const verb = op === "add" ? "tagged" : "untagged";
     const rest = skipped > 0 ? ` ${skipped} skipped (not found, or you speak on it).` : "";
@@ -68,7 +69,7 @@ export async function setProposalTagsAction(eventId: string, proposalId: string,
   const user = await currentUser();
   const [event, proposal] = [id.parse(eventId), id.parse(proposalId)];
   return handleForm(proposalTagsInput, { tagIds: formData.getAll("tagId") }, null, async ({ tagIds }) => {
-    await setProposalTags(db, user?.id, event, proposal, tagIds);
+    await setProposalTags(db, requireSignedIn(user), event, proposal, tagIds);
     revalidate();
     return { ok: true, message: "Tags saved." };
   });

@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Tags" };
 export default async function TagsPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/tags`);
-  const tags = await eventTags(db, user.id, event.id);
+  const tags = await eventTags(db, user.actor, event.id);
   return (
     <div className="stack" style={{ maxWidth: 860 }}>
       <OrganizerEventNav slug={slug} name={event.name} current="tags" />

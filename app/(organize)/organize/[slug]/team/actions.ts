@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { currentUser } from "@/lib/auth/session";
-import { eventRole } from "@/lib/events/access";
+import { eventRole, requireSignedIn } from "@/lib/auth/actor";
 import { inviteInput } from "@/lib/events/schemas";
 import { inviteTeamMember, removeTeamMember } from "@/lib/events/team";
 import { handleForm } from "@/lib/forms/action";
@@ -17,7 +17,7 @@ export async function inviteTeamMemberAction(eventId: string, _prev: FormState, 
   const user = await currentUser();
   const target = id.parse(eventId);
   const state = await handleForm(inviteInput, Object.fromEntries(formData), formData, async (input) => {
-    const member = await inviteTeamMember(db, user?.id, target, input);
+    const member = await inviteTeamMember(db, requireSignedIn(user), target, input);
     revalidatePath("/organize", "layout");
     const message = member.held
       ? `${input.email} is on the team. The invitation email is held: release it from the event's Emails page.`
@@ -34,7 +34,7 @@ export async function removeTeamMemberAction(eventId: string, _prev: FormState, 
   const user = await currentUser();
   const target = id.parse(eventId);
   const result = await handleForm(removeInput, Object.fromEntries(formData), formData, async ({ memberId }) => {
-    await removeTeamMember(db, user?.id, target, memberId);
+    await removeTeamMember(db, requireSignedIn(user), target, memberId);
     revalidatePath("/organize", "layout");
     revalidatePath("/review", "layout");
     return { ok: true, message: "Removed from the team." };

@@ -14,7 +14,7 @@ const ROLE_LABELS: Record<string, string> = { ORGANIZER: "Organizer", REVIEWER: 
 export default async function EventTeamPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/team`);
-  const team = await listTeam(db, user.id, event.id);
+  const team = await listTeam(db, user.actor, event.id);
   const removeAction = removeTeamMemberAction.bind(null, event.id);
   return (
     <div className="stack">

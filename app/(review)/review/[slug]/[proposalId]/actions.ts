@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
@@ -19,7 +20,7 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
   const user = await currentUser();
   const input = { ...Object.fromEntries(formData), scores: scoresFromForm(Object.fromEntries(formData)) };
   return handleForm(reviewForm, input, formData, async ({ proposalId, ...review }) => {
-    const saved = await saveReview(db, user?.id, proposalId, review);
+    const saved = await saveReview(db, requireSignedIn(user), proposalId, review);
     // Normalized scores span the whole event: recompute them after the response.
     refreshStatsAfterResponse(saved.eventId);
     revalidatePath("/review", "layout");
@@ -33,7 +34,7 @@ const conflictForm = z.object({ proposalId: id });
 export async function declareConflictAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   return handleForm(conflictForm, Object.fromEntries(formData), formData, async ({ proposalId }) => {
-    const { eventId, eventSlug } = await declareOwnConflict(db, user?.id, proposalId);
+    const { eventId, eventSlug } = await declareOwnConflict(db, requireSignedIn(user), proposalId);
     refreshStatsAfterResponse(eventId);
     revalidatePath("/review", "layout");
     redirect(`/review/${eventSlug}?conflict=declared`);

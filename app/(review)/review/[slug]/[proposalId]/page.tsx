@@ -40,13 +40,13 @@ export default async function ReviewProposalPage({
   const { filter, query } = parseQueueParams(await searchParams);
   const queueHref = withQuery(`/review/${slug}`, query);
   const user = await requirePageUser(`/review/${slug}/${proposalId}`);
-  const access = await forPage(() => reviewerView(db, user.id, proposalId));
+  const access = await forPage(() => reviewerView(db, user.actor, proposalId));
   if (!access.ok) return <NoAccess message={access.message} queueHref={queueHref} />;
   const { proposal, mine, others, stats, speakers } = access.value;
   if (proposal.event.slug !== slug) notFound();
 
   // The access just checked and the reviewer's queue scope, resolved once for the four loads below.
-  const scope = await reviewerScope(db, user.id, proposal.eventId);
+  const scope = await reviewerScope(db, user.actor, proposal.eventId);
   const [criteria, next, neighbours, discussion] = await Promise.all([
     eventCriteria(db, proposal.eventId),
     nextUnreviewed(db, scope, proposal.eventId, proposal.id, filter),
@@ -105,6 +105,7 @@ export default async function ReviewProposalPage({
             existing={mine}
             nextHref={href(next?.id ?? null)}
             queueHref={queueHref}
+            backupKey={`review:${user.id}:${proposal.id}`}
           />
         ) : (
           <>

@@ -15,7 +15,7 @@ export function ProposalDetails({ proposal, sessionTypes, tracks }: Props) {
       <h2 id="proposal-heading">Your proposal</h2>
       <dl className="details">
         <dt>Session type</dt>
-        <dd>{sessionType ? `${sessionType.name} (${sessionType.durationMinutes} min)` : "—"}</dd>
+        <dd>{sessionType ? `${sessionType.name} (${sessionType.durationMinutes} min)` : "Not chosen yet"}</dd>
         {tracks.length > 0 && (
           <>
             <dt>Track</dt>
@@ -23,7 +23,7 @@ export function ProposalDetails({ proposal, sessionTypes, tracks }: Props) {
           </>
         )}
         <dt>Level</dt>
-        <dd>{LEVEL_LABELS[proposal.level]}</dd>
+        <dd>{proposal.level ? LEVEL_LABELS[proposal.level] : "Not chosen yet"}</dd>
         <dt>Submitted</dt>
         <dd>{proposal.submittedAt ? formatInZone(proposal.submittedAt, tz) : "Not yet"}</dd>
         <dt>Last updated</dt>

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
@@ -19,7 +20,7 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(updateInput, input, formData, async ({ proposalId, ...proposal }) => {
     const user = await currentUser();
-    const result = await updateProposal(db, user?.id, proposalId, proposal);
+    const result = await updateProposal(db, requireSignedIn(user), proposalId, proposal);
     revalidatePath("/speaker");
     const flag = proposal.intent === "submit" && result.status === "SUBMITTED" ? "submitted" : "saved";
     redirect(`/speaker/proposals/${proposalId}?${flag}=1`);
@@ -36,7 +37,7 @@ export async function withdrawProposalAction(proposalId: string, _prev: FormStat
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {
     const user = await currentUser();
-    await transitionProposal(db, user?.id, proposalId, "withdraw");
+    await transitionProposal(db, requireSignedIn(user), proposalId, "withdraw");
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     redirect(`/speaker/proposals/${proposalId}?withdrawn=1`);
@@ -50,7 +51,7 @@ export async function respondAction(proposalId: string, _prev: FormState, formDa
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(respondForm, input, formData, async ({ proposalId, answer }) => {
     const user = await currentUser();
-    await transitionProposal(db, user?.id, proposalId, answer);
+    await transitionProposal(db, requireSignedIn(user), proposalId, answer);
     revalidatePath("/speaker");
     revalidatePath("/organize", "layout");
     redirect(`/speaker/proposals/${proposalId}`);

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
@@ -20,7 +21,7 @@ export async function inviteCoSpeakerAction(proposalId: string, _prev: FormState
   const input = { ...Object.fromEntries(formData), proposalId };
   const state = await handleForm(inviteForm, input, formData, async ({ proposalId, email }) => {
     const user = await currentUser();
-    const invitation = await inviteCoSpeaker(db, user?.id, proposalId, email);
+    const invitation = await inviteCoSpeaker(db, requireSignedIn(user), proposalId, email);
     revalidatePath(`/speaker/proposals/${proposalId}`);
     return {
       ok: true,
@@ -35,7 +36,7 @@ export async function resendInvitationAction(proposalId: string, _prev: FormStat
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(invitationForm, input, formData, async ({ proposalId, invitationId }) => {
     const user = await currentUser();
-    const invitation = await resendInvitation(db, user?.id, invitationId);
+    const invitation = await resendInvitation(db, requireSignedIn(user), invitationId);
     revalidatePath(`/speaker/proposals/${proposalId}`);
     return { ok: true, message: invitation.held ? `New link for ${invitation.email}. ${HELD}` : `Sent again to ${invitation.email}.` };
   });
@@ -46,7 +47,7 @@ export async function revokeInvitationAction(proposalId: string, _prev: FormStat
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(invitationForm, input, formData, async ({ proposalId, invitationId }) => {
     const user = await currentUser();
-    await revokeInvitation(db, user?.id, invitationId);
+    await revokeInvitation(db, requireSignedIn(user), invitationId);
     revalidatePath(`/speaker/proposals/${proposalId}`);
   });
 }

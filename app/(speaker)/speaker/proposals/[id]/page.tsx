@@ -31,7 +31,7 @@ type Props = {
 
 const loadProposal = cache(async (id: string) => {
   const user = await requirePageUser(`/speaker/proposals/${id}`);
-  return loadOrNotFound(getSpeakerProposal(db, user.id, id));
+  return loadOrNotFound(getSpeakerProposal(db, user.actor, id));
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -42,6 +42,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SpeakerProposalPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
   const data = await loadProposal(id);
+  const viewer = await requirePageUser(`/speaker/proposals/${id}`);
   const { proposal, sessionTypes, tracks } = data;
   const { event } = proposal;
   const status = proposal.status as ProposalStatus;
@@ -69,7 +70,13 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
 
       <ProposalNotices
         status={status}
-        flags={{ saved: sp.saved === "1", submitted: sp.submitted === "1", withdrawn: sp.withdrawn === "1" }}
+        flags={{
+          saved: sp.saved === "1",
+          submitted: sp.submitted === "1",
+          withdrawn: sp.withdrawn === "1",
+          invited: count(sp.invited),
+          notInvited: count(sp.notInvited),
+        }}
       />
       <StatusGuideCard
         guide={speakerStatusGuide(status, {
@@ -94,7 +101,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       <ProposalDetails {...data} />
 
       <CoSpeakersSection
-        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).id, proposal.id)}
+        {...await listInvitations(db, (await requirePageUser(`/speaker/proposals/${id}`)).actor, proposal.id)}
         timeZone={event.timeZone}
         actions={{
           invite: inviteCoSpeakerAction.bind(null, proposal.id),
@@ -118,13 +125,14 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
             tracks={tracks.map(({ id, name }) => ({ id, name }))}
             mode="edit"
             version={proposal.updatedAt.toISOString()}
+            backupKey={`proposal:${viewer.id}:${proposal.id}`}
             canSubmit={transitions.includes("submit")}
             initial={{
               title: proposal.title,
               abstract: proposal.abstract,
               notes: proposal.notes,
-              level: proposal.level,
-              sessionTypeId: proposal.sessionTypeId,
+              level: proposal.level ?? "",
+              sessionTypeId: proposal.sessionTypeId ?? "",
               trackId: proposal.trackId ?? "",
             }}
           />
@@ -144,6 +152,12 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       )}
     </div>
   );
+}
+
+/** A small count from the URL (what the last save did); anything else is none. */
+function count(v: string | string[] | undefined): number {
+  const n = typeof v === "string" && /^\d$/.test(v) ? Number(v) : 0;
+  return n;
 }
 
 function deadlineText(deadline: Date | null, timeZone: string): string | null {

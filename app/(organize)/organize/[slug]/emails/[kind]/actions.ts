@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { requireSignedIn } from "@/lib/auth/actor";
 import { currentUser } from "@/lib/auth/session";
 import { DEFAULT_TEMPLATES } from "@/lib/email/event-templates/kinds";
 import { previewTemplate, type TemplatePreview } from "@/lib/email/event-templates/preview";
@@ -38,7 +39,7 @@ export async function templateAction(
   // Each outcome comes with a preview for the proposal chosen in the form.
   let preview: TemplatePreview | undefined;
   const render = async (proposalId: string | undefined, draft?: { subject: string; body: string }) => {
-    preview = await previewTemplate(db, user?.id, target, which, { proposalId, draft });
+    preview = await previewTemplate(db, requireSignedIn(user), target, which, { proposalId, draft });
   };
   // After a save or reset, a proposal that disappeared meanwhile must not turn success into an error.
   const renderAfterWrite = (proposalId: string | undefined) =>
@@ -47,7 +48,7 @@ export async function templateAction(
   let state: TemplateFormState;
   if (intent === "reset") {
     state = await handleForm(z.object({ proposal: id.optional() }), { proposal: input.proposal }, formData, async ({ proposal }) => {
-      await resetTemplate(db, user?.id, target, which);
+      await resetTemplate(db, requireSignedIn(user), target, which);
       revalidatePath("/organize", "layout");
       await renderAfterWrite(proposal);
       return { ok: true, message: "Back to the default wording.", values: { ...formValues(formData), ...DEFAULT_TEMPLATES[which] } };
@@ -59,7 +60,7 @@ export async function templateAction(
     });
   } else {
     state = await handleForm(editorInput, input, formData, async ({ subject, body, proposal }) => {
-      const { customized } = await saveTemplate(db, user?.id, target, which, { subject, body });
+      const { customized } = await saveTemplate(db, requireSignedIn(user), target, which, { subject, body });
       revalidatePath("/organize", "layout");
       await renderAfterWrite(proposal);
       return {

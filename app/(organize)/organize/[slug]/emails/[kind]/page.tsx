@@ -26,10 +26,13 @@ export default async function EmailTemplatePage({ params, searchParams }: { para
   const kind = parsed.data;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/emails/${kind}`);
   const { proposal: asked } = await searchParams;
-  const [template, proposals] = await Promise.all([templateForEditor(db, user.id, event.id, kind), previewChoices(db, user.id, event.id)]);
+  const [template, proposals] = await Promise.all([
+    templateForEditor(db, user.actor, event.id, kind),
+    previewChoices(db, user.actor, event.id),
+  ]);
   // An unknown or stale ?proposal= falls back to the latest proposal instead of failing.
   const proposalId = typeof asked === "string" && proposals.some((p) => p.id === asked) ? asked : undefined;
-  const preview = await previewTemplate(db, user.id, event.id, kind, { proposalId });
+  const preview = await previewTemplate(db, user.actor, event.id, kind, { proposalId });
 
   return (
     <div className="stack" style={{ maxWidth: 900 }}>

@@ -39,15 +39,15 @@ export default async function OrganizerProposalPage({
 }) {
   const { slug, id } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/proposals/${id}`);
-  const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.id, event.id, id), eventCriteria(db, event.id)]);
+  const [proposal, criteria] = await Promise.all([getProposalForOrganizer(db, user.actor, event.id, id), eventCriteria(db, event.id)]);
   // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
   const activityPage = Number((await searchParams).activity) || 1;
   const [discussion, activity, tags, duplicates] = await Promise.all([
-    forPage(() => listDiscussion(db, user.id, proposal.id)),
-    loadOrNotFound(proposalActivity(db, user.id, event.id, proposal.id, activityPage)),
-    eventTags(db, user.id, event.id),
-    likelyDuplicates(db, user.id, event.id, { onlyFor: [proposal.id] }),
+    forPage(() => listDiscussion(db, user.actor, proposal.id)),
+    loadOrNotFound(proposalActivity(db, user.actor, event.id, proposal.id, activityPage)),
+    eventTags(db, user.actor, event.id),
+    likelyDuplicates(db, user.actor, event.id, { onlyFor: [proposal.id] }),
   ]);
   const ownTags = proposal.tags.map((t) => t.tag);
   const status = proposal.status as ProposalStatus;

@@ -1,0 +1,104 @@
+import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeCode } from "@/lib/identifiers/public-code";
+import { ApiError } from "./errors";
+import type { ApiContext } from "./authenticate";
+import { skipTake } from "./paging";
+import type { SubmissionsQuery } from "./query";
+import { submissionSchema, type Submission } from "./schemas";
+import { pendingState, pretalxState, statusesFor } from "./states";
+
+export const SUBMISSION_SELECT = {
+  id: true,
+  code: true,
+  number: true,
+  guid: true,
+  title: true,
+  abstract: true,
+  notes: true,
+  level: true,
+  status: true,
+  pendingDecision: true,
+  submittedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  sessionType: { select: { id: true, name: true, durationMinutes: true } },
+  track: { select: { id: true, name: true } },
+  stats: { select: { reviewCount: true, avgScore: true, medianScore: true, normalizedScore: true } },
+  speakers: {
+    orderBy: { id: "asc" },
+    select: { role: true, user: { select: { code: true, name: true, email: true, profile: { select: { bio: true } } } } },
+  },
+} satisfies Prisma.ProposalSelect;
+type Row = Prisma.ProposalGetPayload<{ select: typeof SUBMISSION_SELECT }>;
+
+/** The filters as a where-clause, inside the token creator's organizer scope (no drafts, none they speak on). */
+export function submissionsWhere(ctx: ApiContext, q: Omit<SubmissionsQuery, "page" | "page_size">): Prisma.ProposalWhereInput {
+  const and: Prisma.ProposalWhereInput[] = [ctx.organizer.proposals];
+  if (q.state) and.push({ status: { in: statusesFor(q.state) } });
+  if (q.track) and.push({ OR: [{ trackId: q.track }, { track: { name: q.track } }] });
+  if (q.submission_type) and.push({ OR: [{ sessionTypeId: q.submission_type }, { sessionType: { name: q.submission_type } }] });
+  if (q.search) and.push({ OR: [{ title: { contains: q.search } }, { code: normalizeCode(q.search) }] });
+  return { AND: and };
+}
+
+export function toSubmission(p: Row, ctx: Pick<ApiContext, "scopes">): Submission {
+  const reviews = ctx.scopes.has("reviews");
+  const speakers = ctx.scopes.has("speakers");
+  const personal = ctx.scopes.has("personal");
+  return submissionSchema.parse({
+    code: p.code,
+    number: p.number,
+    guid: p.guid,
+    title: p.title,
+    // Owners first, in JavaScript: SQLite would sort the role enum as text.
+    speakers: [...p.speakers]
+      .sort((a, b) => Number(a.role !== "OWNER") - Number(b.role !== "OWNER"))
+      .map(({ user }) => ({
+        code: user.code,
+        ...(speakers ? { name: user.name, biography: user.profile?.bio ?? "" } : {}),
+        ...(personal ? { email: user.email } : {}),
+      })),
+    submission_type: p.sessionType?.name ?? null,
+    submission_type_id: p.sessionType?.id ?? null,
+    track: p.track?.name ?? null,
+    track_id: p.track?.id ?? null,
+    state: pretalxState(p.status),
+    pending_state: pendingState(p.pendingDecision),
+    waitlisted: p.status === "WAITLISTED",
+    pending_waitlisted: p.pendingDecision === "WAITLISTED",
+    abstract: p.abstract,
+    description: "",
+    notes: p.notes,
+    level: p.level?.toLowerCase() ?? null,
+    duration: p.sessionType?.durationMinutes ?? null,
+    created: p.createdAt.toISOString(),
+    updated: p.updatedAt.toISOString(),
+    submitted: p.submittedAt?.toISOString() ?? null,
+    answers: [],
+    review_count: reviews ? (p.stats?.reviewCount ?? 0) : null,
+    mean_score: reviews ? (p.stats?.avgScore ?? null) : null,
+    median_score: reviews ? (p.stats?.medianScore ?? null) : null,
+    normalized_score: reviews ? (p.stats?.normalizedScore ?? null) : null,
+  });
+}
+
+/** One page of the event's proposals, in number order. */
+export async function listSubmissions(db: Db, ctx: ApiContext, q: SubmissionsQuery) {
+  const where = submissionsWhere(ctx, q);
+  const [count, rows] = await Promise.all([
+    db.proposal.count({ where }),
+    db.proposal.findMany({ where, orderBy: { number: "asc" }, ...skipTake(q), select: SUBMISSION_SELECT }),
+  ]);
+  return { count, results: rows.map((r) => toSubmission(r, ctx)) };
+}
+
+/** One proposal by its code; "not found" for a code outside the token's reach. */
+export async function getSubmission(db: Db, ctx: ApiContext, code: string) {
+  const row = await db.proposal.findFirst({
+    where: { AND: [ctx.organizer.proposals, { code: normalizeCode(code) }] },
+    select: SUBMISSION_SELECT,
+  });
+  if (!row) throw new ApiError("not_found", "No submission with this code.");
+  return toSubmission(row, ctx);
+}

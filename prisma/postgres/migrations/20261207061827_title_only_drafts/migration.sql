@@ -1,0 +1,9 @@
+-- AlterTable
+ALTER TABLE "Proposal" ALTER COLUMN "abstract" SET DEFAULT '',
+ALTER COLUMN "level" DROP NOT NULL,
+ALTER COLUMN "sessionTypeId" DROP NOT NULL;
+
+-- AlterTable
+ALTER TABLE "Talk" ALTER COLUMN "abstract" SET DEFAULT '',
+ALTER COLUMN "level" DROP NOT NULL,
+ALTER COLUMN "level" DROP DEFAULT;
