@@ -1,14 +1,14 @@
-import { expect, test } from "./support/csp";
-import { createDb } from "@/lib/db/client";
+import { expect, test } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
-import { DEMO_EVENT_SLUG as EVENT, unique } from "./support/data";
-import { E2E_DATABASE_URL } from "./support/env";
-import { signInAsDemo } from "./support/sign-in";
+import { unique } from "./support/data";
+import { createProposal } from "@/tests/factories";
+import type { Db } from "@/lib/db/client";
+import type { Demo } from "./support/demo";
 
 // Two submitted proposals share a made-up word in their abstracts; only the
 // first has a second one. The organizer finds both by the shared word, tags
 // them in bulk, filters the ranking by the tag, and finds the first by its
-// own word. Self-contained: the proposals and the tag are this spec's own.
+// own word. Self-contained: the event is this test's own copy of the demo.
 const id = unique().replace(/\D/g, "");
 const SHARED = `wyvern${id}`;
 const ONLY_FIRST = `axolotl${id}`;
@@ -16,40 +16,25 @@ const TAG = `Shortlist ${id}`;
 const FIRST = `Search finds me by my abstract ${id}`;
 const SECOND = `Tagged together with the first ${id}`;
 
-test.beforeAll(async () => {
-  const db = createDb(E2E_DATABASE_URL);
-  try {
-    const event = await db.event.findUniqueOrThrow({ where: { slug: EVENT }, include: { sessionTypes: true } });
-    for (const [title, abstract] of [
-      [FIRST, `A talk about ${SHARED} and ${ONLY_FIRST}.`],
-      [SECOND, `Another talk about ${SHARED}.`],
-    ]) {
-      const speaker = await db.user.create({ data: { email: `e2e-tags-${unique()}@example.org`, name: "Tag Speaker" } });
-      const talk = await db.talk.create({ data: { ownerId: speaker.id, title, abstract, level: "BEGINNER" } });
-      await db.proposal.create({
-        data: {
-          eventId: event.id,
-          talkId: talk.id,
-          title,
-          abstract,
-          level: talk.level,
-          sessionTypeId: event.sessionTypes[0].id,
-          status: "SUBMITTED",
-          submittedAt: new Date(),
-          speakers: { create: { userId: speaker.id, role: "OWNER" } },
-          stats: { create: { eventId: event.id } },
-        },
-      });
-    }
-  } finally {
-    await db.$disconnect();
+async function addProposals(db: Db, demo: Demo) {
+  for (const [title, abstract] of [
+    [FIRST, `A talk about ${SHARED} and ${ONLY_FIRST}.`],
+    [SECOND, `Another talk about ${SHARED}.`],
+  ]) {
+    const proposal = await createProposal(db, { event: demo.event, title, abstract });
+    await db.proposalStats.create({ data: { proposalId: proposal.id, eventId: demo.event.id } });
   }
-});
+}
 
 test("the organizer tags proposals in bulk, filters the ranking by the tag and finds a proposal by a word of its abstract", async ({
   page,
+  db,
+  demo,
+  signIn,
 }) => {
-  await signInAsDemo(page, "Olivia Laurent");
+  await addProposals(db, demo);
+  const EVENT = demo.slug;
+  await signIn(page, demo.user("Olivia Laurent"));
 
   // A new tag.
   await page.goto(`/organize/${EVENT}/tags`);

@@ -132,11 +132,14 @@ describe("tags", () => {
         kind
       ] as "unauthenticated" | "not_found" | "forbidden";
       const before = await snapshot(db);
-      await expectDomainError(createTag(db, signedInAs(actorId), event.id, tag("Mine")), code);
-      await expectDomainError(updateTag(db, signedInAs(actorId), event.id, internal.id, tag("Renamed")), code);
-      await expectDomainError(deleteTag(db, signedInAs(actorId), event.id, internal.id), code);
-      await expectDomainError(bulkTag(db, signedInAs(actorId), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] }), code);
-      await expectDomainError(setProposalTags(db, signedInAs(actorId), event.id, a.id, [internal.id]), code);
+      await expectDomainError(() => createTag(db, signedInAs(actorId), event.id, tag("Mine")), code);
+      await expectDomainError(() => updateTag(db, signedInAs(actorId), event.id, internal.id, tag("Renamed")), code);
+      await expectDomainError(() => deleteTag(db, signedInAs(actorId), event.id, internal.id), code);
+      await expectDomainError(
+        () => bulkTag(db, signedInAs(actorId), event.id, { tagId: internal.id, op: "add", proposalIds: [a.id] }),
+        code,
+      );
+      await expectDomainError(() => setProposalTags(db, signedInAs(actorId), event.id, a.id, [internal.id]), code);
       expect(await snapshot(db)).toEqual(before);
     });
 
