@@ -34,8 +34,13 @@ describe("the search migration's triggers after all migrations", () => {
   it("exist on the migrated database", async () => {
     const db = getDb();
     if (isPostgresRun()) {
-      const rows = await db.$queryRaw<{ name: string }[]>`SELECT DISTINCT "tgname" AS "name" FROM "pg_trigger" WHERE NOT "tgisinternal"`;
+      const rows = await db.$queryRaw<
+        { name: string }[]
+      >`SELECT DISTINCT "tgname"::text AS "name" FROM "pg_trigger" WHERE NOT "tgisinternal"`;
       expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(POSTGRES_TRIGGERS));
+      const index = await db.$queryRaw<{ name: string }[]>`
+        SELECT "indexname"::text AS "name" FROM "pg_indexes" WHERE "indexname" = 'ProposalSearch_document_idx'`;
+      expect(index).toHaveLength(1);
     } else {
       const rows = await db.$queryRaw<{ name: string; tbl: string }[]>`
         SELECT "name", "tbl_name" AS "tbl" FROM "sqlite_master" WHERE "type" = 'trigger'`;
