@@ -55,7 +55,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerListFilters query={query} tags={tags} />
       </div>
-      <ExportForm slug={slug} from="list" filters={{ status: query.status }} />
+      <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q }} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
           {filtered || total > 0 ? (

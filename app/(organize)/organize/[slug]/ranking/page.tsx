@@ -66,6 +66,8 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           sessionType: query.sessionType,
           disagreement: query.disagreement ? "1" : undefined,
           below: query.below ? "1" : undefined,
+          tag: query.tag,
+          q: query.q,
         }}
       />
       <RankingFilters
