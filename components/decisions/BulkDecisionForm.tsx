@@ -7,8 +7,14 @@ import type { FormState } from "@/lib/forms/result";
 /** The id the table's checkboxes point at (form="…"), so the table stays a plain server component. */
 export const BULK_FORM_ID = "bulk-decisions";
 
-/** Decide on, or publish, every selected proposal at once. */
-export function BulkDecisionForm({ action }: { action: (prev: FormState, fd: FormData) => Promise<FormState> }) {
+/** Decide on, or publish, every selected proposal at once. `children`: more bulk controls posting the same selection (tags). */
+export function BulkDecisionForm({
+  action,
+  children,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  children?: React.ReactNode;
+}) {
   const [state, formAction] = useActionState(action, {});
   return (
     <form id={BULK_FORM_ID} action={formAction} className="row filters" aria-label="Decide on the selected proposals">
@@ -28,6 +34,7 @@ export function BulkDecisionForm({ action }: { action: (prev: FormState, fd: For
       <div style={{ flexBasis: "100%" }}>
         <FormMessage state={state} />
       </div>
+      {children}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 const TABS = [
   { key: "proposals", label: "Proposals", path: "" },
   { key: "ranking", label: "Ranking", path: "/ranking" },
+  { key: "tags", label: "Tags", path: "/tags" },
   { key: "decisions", label: "Decisions", path: "/decisions" },
   { key: "assignments", label: "Assignments", path: "/assignments" },
   { key: "reviewers", label: "Reviewers", path: "/reviewers" },

@@ -4,6 +4,9 @@ import type { ListQuery, listEventProposals } from "@/lib/proposals/organizer-li
 import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { BULK_FORM_ID } from "@/components/decisions/BulkDecisionForm";
 import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
+import { TagBadges } from "@/components/tags/TagBadges";
+import { DuplicateBadge } from "@/components/proposals/DuplicateBadge";
+import type { DuplicateLink } from "@/lib/duplicates/likely-duplicates";
 
 type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
 type SortKey = ListQuery["sort"];
@@ -15,9 +18,11 @@ type Props = {
   /** The URL that sorts by a column (flipping the direction if it is the current one). */
   sortHref: (sort: SortKey) => string;
   criteria: ScaleBounds[];
+  /** Likely duplicates by proposal id (lib/duplicates). */
+  duplicates: ReadonlyMap<string, DuplicateLink[]>;
 };
 
-export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }: Props) {
+export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, duplicates }: Props) {
   const header = (sort: SortKey, label: string, className?: string) => {
     const active = query.sort === sort;
     const direction = query.dir === "asc" ? "ascending" : "descending";
@@ -62,6 +67,8 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria }
               </td>
               <td>
                 <Link href={`/organize/${slug}/proposals/${p.id}`}>{p.title}</Link>
+                <DuplicateBadge slug={slug} links={duplicates.get(p.id)} />
+                <TagBadges tags={p.tags.map((t) => t.tag)} />
               </td>
               <td className="hide-sm">{p.speakers.map((s) => s.user.name || s.user.email).join(", ")}</td>
               <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>

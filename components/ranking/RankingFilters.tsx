@@ -1,11 +1,15 @@
 import Link from "next/link";
 import type { RankingQuery } from "@/lib/reviews/ranking/query";
+import type { TagView } from "@/lib/tags/queries";
+import { SearchInput } from "@/components/tags/SearchInput";
+import { TagFilter } from "@/components/tags/TagFilter";
 
 type Option = { id: string; name: string };
 type Props = {
   query: RankingQuery;
   tracks: Option[];
   sessionTypes: Option[];
+  tags: readonly TagView[];
   reviewsPerProposal: number;
   clearHref: string;
   /** The event's questions: yes/no and choice ones filter, any one can be a column (lib/questions). */
@@ -29,12 +33,20 @@ const selectStyle = { width: "auto", maxWidth: "16rem" } as const;
 const checkStyle = { width: "1.2rem", height: "1.2rem", verticalAlign: "middle", margin: "0 .35rem 0 0" } as const;
 
 /** A plain GET form: works without JavaScript, keeps the sort, starts again at page 1. */
-export function RankingFilters({ query, tracks, sessionTypes, reviewsPerProposal, clearHref, questions }: Props) {
+export function RankingFilters({ query, tracks, sessionTypes, tags, reviewsPerProposal, clearHref, questions }: Props) {
   return (
     <form method="get" role="search" aria-label="Filter the ranking" className="card">
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <div className="row" style={{ alignItems: "flex-end" }}>
+        <div style={fieldStyle}>
+          <SearchInput id="ranking-search" value={query.q} hint="Titles, abstracts, notes and speakers' names; every word must match." />
+        </div>
+        {tags.length > 0 && (
+          <div style={fieldStyle}>
+            <TagFilter id="ranking-tag" tags={tags} value={query.tag} />
+          </div>
+        )}
         <div style={fieldStyle}>
           <label htmlFor="ranking-track" className="label" style={{ margin: 0 }}>
             Track

@@ -5,6 +5,7 @@ import type { RankingQuery, RankingSort } from "@/lib/reviews/ranking/query";
 import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { BULK_FORM_ID } from "@/components/decisions/BulkDecisionForm";
 import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
+import { TagBadges } from "@/components/tags/TagBadges";
 import "./ranking-table.css";
 
 type Props = {
@@ -75,6 +76,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
                 <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>
                 <br />
                 <span className="muted">{r.speakers.join(", ")}</span>
+                <TagBadges tags={r.tags} />
               </th>
               <td className="hide-sm">{r.track ?? "—"}</td>
               <td className="hide-sm">{r.sessionType}</td>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { reviewerQueue } from "@/lib/reviews/queue";
 import { scoreDisplay, type ScaleBounds } from "@/lib/reviews/stats";
 import { levelLabel } from "@/components/reviews/ReviewProposalFacts";
+import { TagBadges } from "@/components/tags/TagBadges";
 
 type QueueItem = Awaited<ReturnType<typeof reviewerQueue>>["items"][number];
 
@@ -44,6 +45,7 @@ export function ReviewQueueTable({
               <td>
                 <Link href={hrefFor(p.id)}>{p.title}</Link>
                 {p.assigned && <span className="badge-assigned">Assigned to you</span>}
+                <TagBadges tags={p.tags.map((t) => t.tag)} />
               </td>
               <td className="hide-sm">{p.sessionType?.name ?? "—"}</td>
               <td className="hide-sm">{p.track?.name ?? "—"}</td>

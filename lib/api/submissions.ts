@@ -1,6 +1,9 @@
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeCode } from "@/lib/identifiers/public-code";
+import { matchingProposalIds } from "@/lib/search/match";
+import type { SearchReach } from "@/lib/search/reach";
+import { searchTerms } from "@/lib/search/terms";
 import { ApiError } from "./errors";
 import type { ApiContext } from "./authenticate";
 import { skipTake } from "./paging";
@@ -33,13 +36,34 @@ export const SUBMISSION_SELECT = {
 } satisfies Prisma.ProposalSelect;
 type Row = Prisma.ProposalGetPayload<{ select: typeof SUBMISSION_SELECT }>;
 
-/** The filters as a where-clause, inside the token creator's organizer scope (no drafts, none they speak on). */
-export function submissionsWhere(ctx: ApiContext, q: Omit<SubmissionsQuery, "page" | "page_size">): Prisma.ProposalWhereInput {
+/**
+ * What `search` may match in the full-text index (lib/search, ADR 0019): the
+ * proposal's own text, and speakers' names only for a token that may read them
+ * (the speakers scope). Never the organizer-only text: what a token cannot
+ * read must not decide what it finds.
+ */
+export function apiSearchReach(ctx: Pick<ApiContext, "scopes">): SearchReach {
+  return ctx.scopes.has("speakers") ? "reviewer" : "blindReviewer";
+}
+
+/**
+ * The filters as a where-clause, inside the token creator's organizer scope (no drafts, none they speak on).
+ * `search` matches a title containing it, the code, or (`fullTextIds`, from the full-text index) words of the text.
+ */
+export function submissionsWhere(
+  ctx: ApiContext,
+  q: Omit<SubmissionsQuery, "page" | "page_size">,
+  fullTextIds: readonly string[] = [],
+): Prisma.ProposalWhereInput {
   const and: Prisma.ProposalWhereInput[] = [ctx.organizer.proposals];
   if (q.state) and.push({ status: { in: statusesFor(q.state) } });
   if (q.track) and.push({ OR: [{ trackId: q.track }, { track: { name: q.track } }] });
   if (q.submission_type) and.push({ OR: [{ sessionTypeId: q.submission_type }, { sessionType: { name: q.submission_type } }] });
-  if (q.search) and.push({ OR: [{ title: { contains: q.search } }, { code: normalizeCode(q.search) }] });
+  if (q.search) {
+    const or: Prisma.ProposalWhereInput[] = [{ title: { contains: q.search } }, { code: normalizeCode(q.search) }];
+    if (fullTextIds.length > 0) or.push({ id: { in: [...fullTextIds] } });
+    and.push({ OR: or });
+  }
   return { AND: and };
 }
 
@@ -86,7 +110,8 @@ export function toSubmission(p: Row, ctx: Pick<ApiContext, "scopes">, answers: A
 
 /** One page of the event's proposals, in number order. */
 export async function listSubmissions(db: Db, ctx: ApiContext, q: SubmissionsQuery) {
-  const where = submissionsWhere(ctx, q);
+  const fullTextIds = q.search ? await matchingProposalIds(db, ctx.event.id, searchTerms(q.search), apiSearchReach(ctx)) : [];
+  const where = submissionsWhere(ctx, q, fullTextIds);
   const [count, rows] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.findMany({ where, orderBy: { number: "asc" }, ...skipTake(q), select: SUBMISSION_SELECT }),

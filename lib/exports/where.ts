@@ -5,6 +5,8 @@ import type { ListQuery } from "@/lib/proposals/organizer-list";
 import { PROPOSAL_STATUSES } from "@/lib/lifecycle/state-machine";
 import type { RankingQuery } from "@/lib/reviews/ranking/query";
 import { rankingFilters, rankingScope } from "@/lib/reviews/ranking/where";
+import { searchWhere } from "@/lib/search/where";
+import { taggedWith } from "@/lib/tags/queries";
 
 export type ExportFilters = { from: "list"; query: ListQuery } | { from: "ranking"; query: RankingQuery };
 
@@ -12,10 +14,19 @@ const LISTED = PROPOSAL_STATUSES.filter((s) => s !== "DRAFT");
 
 /** The proposals an export covers: the list's or the ranking's filters, inside the organizer's scope (ADR 0015). */
 export async function exportedProposals(db: Db, scope: OrganizerScope, filters: ExportFilters): Promise<Prisma.ProposalWhereInput> {
+  // The search box, as the pages apply it (lib/search, organizer reach).
+  const search = await searchWhere(db, scope.eventId, filters.query.q, "organizer");
   if (filters.from === "list") {
     const q = filters.query;
-    return { AND: [scope.proposals, { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } }] };
+    return {
+      AND: [
+        scope.proposals,
+        { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } },
+        ...(q.tag ? [taggedWith(q.tag)] : []),
+        ...(search ? [search] : []),
+      ],
+    };
   }
   const { reviewsPerProposal } = await db.event.findUniqueOrThrow({ where: { id: scope.eventId }, select: { reviewsPerProposal: true } });
-  return { AND: [rankingScope(scope.proposals), ...rankingFilters(filters.query, reviewsPerProposal)] };
+  return { AND: [rankingScope(scope.proposals), ...rankingFilters(filters.query, reviewsPerProposal), ...(search ? [search] : [])] };
 }

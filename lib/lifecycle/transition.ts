@@ -10,6 +10,7 @@ import { queueWebhooks } from "@/lib/webhooks/enqueue";
 import { assertCfpOpen } from "@/lib/events/cfp";
 import { assertStoredSubmittable } from "@/lib/lifecycle/submittable";
 import { consumeSubmission } from "@/lib/rate-limit/submissions";
+import { assertUnderSpeakerCap } from "./speaker-cap";
 import { conflict, forbidden, notFound, unauthenticated } from "@/lib/errors";
 import {
   checkTransition,
@@ -127,6 +128,7 @@ export async function applyTransitionIfCurrent(tx: DbTx, t: AppliedTransition) {
     if (!t.actorId) throw unauthenticated();
     await assertStoredSubmittable(tx, t.proposalId);
     await consumeSubmission(tx, t.actorId, now);
+    await assertUnderSpeakerCap(tx, t.proposalId, t.eventId, t.actorId);
   }
   const publishes = PUBLISHING_TRANSITIONS.includes(t.name);
   const { count } = await tx.proposal.updateMany({

@@ -4,6 +4,10 @@ import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { PROPOSAL_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
+import { id } from "@/lib/text/fields";
+import { searchWhere } from "@/lib/search/where";
+import { MAX_QUERY_LENGTH } from "@/lib/search/terms";
+import { taggedWith, tagsOfRow } from "@/lib/tags/queries";
 
 export const PAGE_SIZE = 50;
 export const SORT_KEYS = ["score", "reviews", "title", "submitted", "status"] as const;
@@ -16,6 +20,8 @@ export const listQuery = z.object({
     .enum(PROPOSAL_STATUSES.filter((s) => s !== "DRAFT") as [ProposalStatus, ...ProposalStatus[]])
     .optional()
     .catch(undefined),
+  tag: id.optional().catch(undefined),
+  q: z.string().max(MAX_QUERY_LENGTH).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ListQuery = z.infer<typeof listQuery>;
@@ -48,8 +54,14 @@ export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[]
 export async function listEventProposals(db: DbTx, actor: SignedIn, eventId: string, q: ListQuery) {
   const scope = await organizerScope(db, actor, eventId, "proposal:list-all");
   // `in` rather than `not: "DRAFT"` alone: the count then reads the (eventId, status) index.
+  const search = await searchWhere(db, eventId, q.q, "organizer");
   const where: Prisma.ProposalWhereInput = {
-    AND: [scope.proposals, { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } }],
+    AND: [
+      scope.proposals,
+      { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } },
+      ...(q.tag ? [taggedWith(q.tag)] : []),
+      ...(search ? [search] : []),
+    ],
   };
   const skip = (q.page - 1) * PAGE_SIZE;
   const [total, rows] = await Promise.all([
@@ -71,6 +83,7 @@ const ROW = {
   track: { select: { name: true } },
   stats: { select: { reviewCount: true, avgScore: true } },
   speakers: { select: { user: { select: { name: true, email: true } } } },
+  tags: tagsOfRow(),
 } satisfies Prisma.ProposalSelect;
 
 /**
@@ -126,6 +139,7 @@ export async function getProposalForOrganizer(db: DbTx, actor: SignedIn, eventId
       track: true,
       stats: true,
       speakers: { include: { user: { include: { profile: true } } } },
+      tags: tagsOfRow(),
       reviews: {
         orderBy: { updatedAt: "desc" },
         include: { reviewer: { select: { name: true, email: true } }, scores: { select: { criterionId: true, value: true } } },

@@ -3,10 +3,14 @@ import type { DbTx } from "@/lib/db";
 import { forbidden } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { conflictedProposalIds } from "./conflicts/filter";
+import { searchWhere } from "@/lib/search/where";
+import { queueReach } from "@/lib/search/reach";
+import { taggedWith, tagsOfRow } from "@/lib/tags/queries";
 
 export const QUEUE_PAGE_SIZE = 50;
 
-export type QueueFilter = { trackId?: string; sessionTypeId?: string; todo?: boolean };
+/** tagId: a public tag (reviewers filter by public tags only); q: the search box (lib/search). */
+export type QueueFilter = { trackId?: string; sessionTypeId?: string; todo?: boolean; tagId?: string; q?: string };
 
 // The queue's order: proposals assigned to the reviewer first, then the
 // rest; oldest submission first within each group. Every query below keeps
@@ -38,8 +42,10 @@ async function queueWhere(db: DbTx, actor: Actor, eventId: string, filter: Queue
   if (scope.eventId !== eventId) throw forbidden();
   const { role, reviewerId } = scope;
   const all = { eventId, AND: [{ id: { notIn: [...scope.conflictedIds] } }], status: "SUBMITTED" } satisfies Prisma.ProposalWhereInput;
+  const search = filter.q ? await searchWhere(db, eventId, filter.q, queueReach(role, await isBlind(db, eventId))) : null;
   const filtered: Prisma.ProposalWhereInput = {
     ...all,
+    AND: [...all.AND, ...(filter.tagId ? [taggedWith(filter.tagId, true)] : []), ...(search ? [search] : [])],
     ...(filter.trackId ? { trackId: filter.trackId } : {}),
     ...(filter.sessionTypeId ? { sessionTypeId: filter.sessionTypeId } : {}),
     ...(filter.todo ? { reviews: { none: { reviewerId } } } : {}),
@@ -47,6 +53,11 @@ async function queueWhere(db: DbTx, actor: Actor, eventId: string, filter: Queue
   const assigned = { assignments: { some: { reviewerId } } } satisfies Prisma.ProposalWhereInput;
   const unassigned = { assignments: { none: { reviewerId } } } satisfies Prisma.ProposalWhereInput;
   return { role, reviewerId, all, filtered, assigned, unassigned };
+}
+
+async function isBlind(db: DbTx, eventId: string) {
+  const event = await db.event.findUnique({ where: { id: eventId }, select: { blindReview: true } });
+  return event?.blindReview ?? true;
 }
 
 /**
@@ -67,7 +78,7 @@ export async function reviewerQueue(db: DbTx, actor: Actor, eventId: string, fil
     db.reviewAssignment.count({ where: theirs }),
     db.reviewAssignment.count({ where: { ...theirs, proposal: { ...q.all, reviews: { some: { reviewerId: q.reviewerId } } } } }),
   ]);
-  const narrowed = !!(filter.trackId || filter.sessionTypeId);
+  const narrowed = !!(filter.trackId || filter.sessionTypeId || filter.tagId || filter.q);
   const [matching, assignedMatching] = narrowed
     ? await Promise.all([db.proposal.count({ where: q.filtered }), db.proposal.count({ where: { ...q.filtered, ...q.assigned } })])
     : filter.todo
@@ -83,6 +94,7 @@ export async function reviewerQueue(db: DbTx, actor: Actor, eventId: string, fil
     sessionType: { select: { name: true } },
     track: { select: { name: true } },
     reviews: { where: { reviewerId: q.reviewerId }, select: { score: true } },
+    tags: tagsOfRow(true),
   } satisfies Prisma.ProposalSelect;
   const fromAssigned = Math.max(0, Math.min(QUEUE_PAGE_SIZE, assignedMatching - skip));
   const [assignedRows, otherRows] = await Promise.all([

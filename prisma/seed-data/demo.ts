@@ -242,3 +242,29 @@ export const QUESTIONS = [
     options: [],
   },
 ] as const;
+
+/** The organizers' tags (lib/tags), each on the proposals with these titles. */
+export const TAGS: { name: string; color: string; public: boolean; titles: string[] }[] = [
+  {
+    name: "First-time speaker",
+    color: "#2f855a",
+    public: false,
+    titles: ["Taming private crates with CrabHub", "Four implementations of Option::as_slice"],
+  },
+  {
+    name: "Deep async",
+    color: "#1f6feb",
+    public: true,
+    titles: [
+      "Rust channels, from sync to async",
+      "An async runtime with nothing but std",
+      "Why is coordination expensive? Down to the cache line",
+    ],
+  },
+  {
+    name: "Sponsor talk?",
+    color: "#b7791f",
+    public: false,
+    titles: ["Claude Code meets Axum: AI pair programming without giving up correctness"],
+  },
+];

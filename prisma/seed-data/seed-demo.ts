@@ -11,7 +11,8 @@ import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import type { Event, Proposal, User } from "@/lib/generated/prisma/client";
-import { DEMO_EVENT, ORGANIZER, PROPOSALS, QUESTIONS, REVIEWERS, SPEAKERS } from "./demo";
+import { DEMO_EVENT, ORGANIZER, PROPOSALS, QUESTIONS, REVIEWERS, SPEAKERS, TAGS } from "./demo";
+import { tagNameKey } from "@/lib/tags/name-key";
 import { newUserCode } from "@/lib/identifiers/public-code";
 import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 import { seedProgramme } from "./seed-programme";
@@ -205,6 +206,20 @@ export async function seedDemo(db: Db, tag?: string): Promise<SeededDemo> {
     }
     await lockProposalStats(db, proposal.id, event.id);
     await recomputeProposalStats(db, proposal.id);
+  }
+  for (const t of TAGS) {
+    const nameKey = tagNameKey(t.name);
+    const data = { eventId: event.id, name: t.name, nameKey, color: t.color, public: t.public };
+    const tagRow = tag
+      ? await db.tag.create({ data })
+      : await db.tag.upsert({ where: { eventId_nameKey: { eventId: event.id, nameKey } }, create: data, update: {} });
+    for (const title of t.titles) {
+      const proposal = proposals.get(title);
+      if (!proposal) continue;
+      const link = { proposalId: proposal.id, tagId: tagRow.id };
+      if (tag) await db.proposalTag.create({ data: link });
+      else await db.proposalTag.upsert({ where: { proposalId_tagId: link }, create: link, update: {} });
+    }
   }
   // The published programme (invited talks, rooms, release 1): the seeded event only, so a tagged
   // copy holds exactly the CFP's proposals the specs count.

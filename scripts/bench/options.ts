@@ -17,6 +17,8 @@ export type Options = {
   maxWait: number;
   /** NODE_OPTIONS for the server, e.g. "--max-old-space-size=256" to see how much of its memory is garbage. */
   serverNodeOptions: string;
+  /** Only these pages (keys of pages.ts), with the trivial baseline; null = all. */
+  pages: string[] | null;
   /** Only the organizer exports (no page load runs, no results file). */
   exportsOnly: boolean;
 };
@@ -33,6 +35,7 @@ const HELP = `npm run bench -- [options]
   --max-load 2         first wait for the machine's load average to fall to this (default: its CPU count; off for --smoke)
   --max-wait 600       ... but no longer than this many seconds
   --server-node-options "--max-old-space-size=256"   NODE_OPTIONS for next start
+  --pages organizerSearch,queueSearch   only these pages (and the trivial baseline); targets of absent pages are skipped
   --exports-only       only download the organizer exports (docs/benchmark.md, "Exports")`;
 
 export function parseOptions(argv: string[]): Options {
@@ -50,6 +53,7 @@ export function parseOptions(argv: string[]): Options {
       "max-load": { type: "string" },
       "max-wait": { type: "string" },
       "server-node-options": { type: "string" },
+      pages: { type: "string" },
       "exports-only": { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -72,6 +76,7 @@ export function parseOptions(argv: string[]): Options {
     maxLoad: num(values["max-load"], mode === "smoke" ? Infinity : cpus().length),
     maxWait: num(values["max-wait"], 600),
     serverNodeOptions: values["server-node-options"] ?? "",
+    pages: values.pages ? values.pages.split(",") : null,
     exportsOnly: values["exports-only"],
   };
 }

@@ -71,6 +71,25 @@ export async function benchPages(
       next: () => get(`/organize/${f.slug}?sort=score&dir=desc`, cookies.organizer),
       expect: `aria-label="Pagination"`,
     },
+    // Search (lib/search): a common word (one title in ~20 has it, plus abstracts) and two words together.
+    {
+      key: "organizerSearch",
+      label: "organizer list, search ?q=borrow",
+      next: () => get(`/organize/${f.slug}?q=borrow`, cookies.organizer),
+      expect: `aria-label="Pagination"`,
+    },
+    {
+      key: "rankingSearch",
+      label: "ranking, search ?q=embedded production",
+      next: () => get(`/organize/${f.slug}/ranking?q=embedded+production`, cookies.organizer),
+      expect: `aria-label="Pagination"`,
+    },
+    {
+      key: "queueSearch",
+      label: "reviewer queue (blind), search ?q=borrow",
+      next: () => get(`/review/${f.slug}?q=borrow`, cookies.reviewer),
+      expect: "matching proposal",
+    },
     {
       key: "trivialSignedIn",
       label: "trivial page, signed in",

@@ -15,7 +15,17 @@ export const TARGETS = {
 };
 
 /** Pages held to the throughput target: all GET pages but the baseline itself. */
-const RATIO_CHECKED = ["cfp", "schedule", "speaker", "queue", "reviewPage", "organizerList"];
+const RATIO_CHECKED = [
+  "cfp",
+  "schedule",
+  "speaker",
+  "queue",
+  "reviewPage",
+  "organizerList",
+  "organizerSearch",
+  "rankingSearch",
+  "queueSearch",
+];
 
 export type Check = { target: string; value: string; pass: boolean | null };
 
@@ -26,18 +36,23 @@ export function checkTargets(size: number, results: Record<string, Measurement>,
     value: `${Math.round((results[k].rps / trivial) * 100)}%`,
     pass: results[k].rps / trivial >= TARGETS.minRatioToTrivial,
   }));
-  const list = results.organizerList.latencyMs.p95;
-  checks.push({
-    target: `organizer list p95 ≤ ${TARGETS.organizerListP95Ms} ms at 10,000 proposals`,
-    value: `${list} ms`,
-    pass: size >= 10_000 ? list <= TARGETS.organizerListP95Ms : null,
-  });
-  const submit = results.submitReview.latencyMs.p95; // under the same 10 connections as the pages
-  checks.push({
-    target: `submit a review p95 ≤ ${TARGETS.submitReviewP95Ms} ms`,
-    value: `${submit} ms`,
-    pass: submit <= TARGETS.submitReviewP95Ms,
-  });
+  // The list's target holds for its search too (same page, one more query).
+  for (const key of ["organizerList", "organizerSearch"].filter((k) => results[k])) {
+    const list = results[key].latencyMs.p95;
+    checks.push({
+      target: `${key} p95 ≤ ${TARGETS.organizerListP95Ms} ms at 10,000 proposals`,
+      value: `${list} ms`,
+      pass: size >= 10_000 ? list <= TARGETS.organizerListP95Ms : null,
+    });
+  }
+  if (results.submitReview) {
+    const submit = results.submitReview.latencyMs.p95; // under the same 10 connections as the pages
+    checks.push({
+      target: `submit a review p95 ≤ ${TARGETS.submitReviewP95Ms} ms`,
+      value: `${submit} ms`,
+      pass: submit <= TARGETS.submitReviewP95Ms,
+    });
+  }
   checks.push({
     target: `server memory ≤ ${TARGETS.serverMemoryMb} MB`,
     value: `${Math.round(peakMb)} MB peak RSS`,

@@ -62,7 +62,8 @@ async function benchSize(size: number, opts: Options, build: object) {
   const memory = sampleMemory(server.pid);
   const startedAt = new Date().toISOString();
   try {
-    const pages = await benchPages(fixtures, cookies, server.url);
+    const all = await benchPages(fixtures, cookies, server.url);
+    const pages = opts.pages ? all.filter((p) => p.key === "trivial" || opts.pages!.includes(p.key)) : all;
     await checkPages(server.url, pages);
     // The first-load JS method, checked against what the proposal form really loads.
     const formHtml = await (await fetch(`${server.url}/events/${fixtures.slug}/submit`, { headers: { cookie: cookies.speaker } })).text();

@@ -80,7 +80,27 @@ export async function diffFromMigrations(url, migrationsDir, schemaFile) {
   if (result.code !== 0 && result.code !== 2) {
     throw new Error(`prisma migrate diff from ${rel(migrationsDir)} to ${rel(schemaFile)} failed:\n${prismaError(result)}`);
   }
-  return { empty: result.code === 0, sql: result.stdout };
+  const sql = withoutDatabaseOwnedTables(result.stdout);
+  return { empty: result.code === 0 || sql.trim() === "", sql };
+}
+
+/**
+ * Tables the database makes for hand-written migration SQL, which the Prisma
+ * schema cannot describe: SQLite's FTS5 index ProposalSearchFts and its
+ * shadow tables (docs/decisions/0019-search-tags-caps.md). Prisma's diff
+ * would drop them; no migration may.
+ */
+export const DATABASE_OWNED_TABLE = /^ProposalSearchFts(_(config|data|docsize|idx|content))?$/;
+
+/** The diff without Prisma's "-- DropTable" blocks for DATABASE_OWNED_TABLE tables. */
+export function withoutDatabaseOwnedTables(sql) {
+  const blocks = sql.split(/\n(?=-- [A-Z])/);
+  const kept = blocks.filter((block) => {
+    if (!block.startsWith("-- DropTable")) return true;
+    const dropped = /DROP TABLE "([^"]+)"/.exec(block)?.[1];
+    return !(dropped && DATABASE_OWNED_TABLE.test(dropped));
+  });
+  return kept.join("\n");
 }
 
 export function rel(file) {

@@ -5,6 +5,7 @@ import { signedInAs } from "@/lib/auth/actor";
 import "@/tests/security/support/mock-next";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "@/tests/support/test-db";
+import { createProposal } from "@/tests/factories";
 import { bucketKey, windowStartOf } from "@/lib/rate-limit/fixed-window";
 import { API_REQUESTS_PER_TOKEN } from "@/lib/rate-limit/limits";
 import { hashToken } from "@/lib/api/token-secret";
@@ -91,6 +92,25 @@ describe("GET /api/events/{slug}/submissions", () => {
     expect(await titles("search=Accepted")).toEqual(["Accepted talk"]);
     expect(await titles(`search=${w.accepted.code.toLowerCase()}`)).toEqual(["Accepted talk"]);
     expect(await titles("search=Secret")).toEqual([]);
+  });
+
+  it("search also finds words of the abstract (full-text index), speakers' names only with the speakers scope, never a draft or an own talk", async () => {
+    const db = getDb();
+    const w = await apiWorld(db);
+    const found = await createProposal(db, { event: w.event, title: "Found by its abstract", abstract: "Tardigrade-grade resilience." });
+    await createProposal(db, { event: w.event, status: "draft", title: "Draft", abstract: "A tardigrade draft." });
+    await createProposal(db, { event: w.event, speaker: w.organizer, title: "Own", abstract: "The organizer's tardigrade." });
+    await createProposal(db, { event: w.other, title: "Elsewhere", abstract: "Another tardigrade." });
+    const titles = async (query: string, token: string) =>
+      (await call(route("submissions"), w.event.slug, { token, query })).body.results!.map((r) => r.title);
+    const all = await w.token();
+    expect(await titles("search=tardigrade", all)).toEqual([found.title]);
+    // A word prefix, case-insensitive.
+    expect(await titles("search=TARDI", all)).toEqual([found.title]);
+    // Speakers' names: with the speakers scope only.
+    expect(await titles("search=brien", all)).toEqual([w.submitted.title]);
+    expect(await titles("search=brien", await w.token(["proposals"]))).toEqual([]);
+    expect(await titles("search=tardigrade", await w.token(["proposals"]))).toEqual([found.title]);
   });
 
   it("answers invalid_query for an unknown parameter or a bad value", async () => {

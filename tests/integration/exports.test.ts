@@ -18,6 +18,9 @@ import { createUser } from "@/tests/factories";
 import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { GET as exportRoute } from "@/app/(organize)/organize/[slug]/export/route";
 import { apiWorld } from "./api-world";
+import { createTag } from "@/lib/tags/define";
+import { bulkTag } from "@/lib/tags/apply";
+import { tagInput } from "@/lib/tags/schemas";
 import { expectDenied } from "./helpers";
 
 const getDb = useTestDb();
@@ -77,6 +80,20 @@ describe("proposal exports", () => {
     expect(await titles({ from: "ranking", sessionType: w.event.sessionTypes[1].id })).toEqual(["Waitlisted talk"]);
     expect(await titles({ from: "ranking", track: w.event.tracks[0].id })).toHaveLength(3);
     expect((await run(db, w.organizer.id, w.event.id, { from: "ranking" })).filename).toBe(`${w.event.slug}-ranking-proposals.csv`);
+  });
+
+  it("applies the tag and search filters of the list and the ranking", async () => {
+    const db = getDb();
+    const w = await apiWorld(db);
+    const titles = async (params: Record<string, string>) =>
+      csvObjects((await run(db, w.organizer.id, w.event.id, params)).text.slice(1)).map((r) => r.title);
+    const tag = await createTag(db, signedInAs(w.organizer.id), w.event.id, tagInput.parse({ name: "Shortlist", color: "" }));
+    await bulkTag(db, signedInAs(w.organizer.id), w.event.id, { tagId: tag.id, op: "add", proposalIds: [w.accepted.id] });
+    await db.proposal.update({ where: { id: w.waitlisted.id }, data: { abstract: "All about the quetzal." } });
+    expect(await titles({ tag: tag.id })).toEqual(["Accepted talk"]);
+    expect(await titles({ from: "ranking", tag: tag.id })).toEqual(["Accepted talk"]);
+    expect(await titles({ q: "quetzal" })).toEqual(["Waitlisted talk"]);
+    expect(await titles({ from: "ranking", q: "quetz" })).toEqual(["Waitlisted talk"]);
   });
 
   it("writes JSON: an array of objects with the same columns", async () => {

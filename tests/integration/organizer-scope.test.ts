@@ -26,6 +26,8 @@ import { affiliationFlags, resolveAffiliationFlag } from "@/lib/reviews/conflict
 import { companyKey } from "@/lib/profile/company-key";
 import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
 import { rankingQuery } from "@/lib/reviews/ranking/query";
+import { bulkTag, setProposalTags } from "@/lib/tags/apply";
+import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
 import { openAssignments } from "@/lib/reviews/ranking/reviewer-queries";
 import { reviewerStats } from "@/lib/reviews/ranking/reviewer-stats";
 import {
@@ -131,7 +133,13 @@ async function ownState(db: Db, s: Scene) {
     outbox: await db.outboxEmail.findMany({ where: about, orderBy: { id: "asc" } }),
     activity: await db.proposalActivity.findMany({ where: about, orderBy: { id: "asc" } }),
     schedule: await db.scheduleItem.findMany({ where: about, orderBy: { id: "asc" } }),
+    tags: await db.proposalTag.findMany({ where: about, orderBy: [{ proposalId: "asc" }, { tagId: "asc" }] }),
   };
+}
+
+/** A tag of the scene's event, for the tag writers. */
+async function sceneTag(db: Db, s: Scene) {
+  return db.tag.create({ data: { eventId: s.event.id, name: "Kea", nameKey: "kea" } });
 }
 
 const mentionsOwn = (s: Scene, data: unknown) => {
@@ -158,6 +166,22 @@ const READERS: Reader[] = [
   {
     name: "proposal list (pending decision, scores)",
     read: (db, s, a) => listEventProposals(db, signedInAs(a), s.event.id, listQuery.parse({})),
+  },
+  {
+    name: "proposal list searched by a word of the title",
+    read: (db, s, a) => listEventProposals(db, signedInAs(a), s.event.id, listQuery.parse({ q: "kakapo" })),
+  },
+  {
+    name: "ranking searched by a word of the title",
+    read: (db, s, a) => rankingPage(db, signedInAs(a), s.event.id, rankingQuery.parse({ q: "kakapo" })),
+  },
+  {
+    name: "likely duplicates",
+    read: async (db, s, a) => {
+      // A near-copy of the own proposal by the same speaker: a pair a colleague sees.
+      await createProposal(db, { event: s.event, speaker: s.speaker, title: "Kakapo Own Talk (again)", abstract: s.own.abstract });
+      return [...(await likelyDuplicates(db, signedInAs(a), s.event.id)).entries()];
+    },
   },
   { name: "ranking", read: (db, s, a) => rankingPage(db, signedInAs(a), s.event.id, rankingQuery.parse({})) },
   { name: "assignments page (reviewer names)", read: (db, s, a) => assignmentOverview(db, signedInAs(a), s.event.id) },
@@ -235,6 +259,16 @@ type Writer = { name: string; act: (db: Db, s: Scene, actorId: string) => Promis
 
 // Actions: refused ("not found") when they name the proposal, or they skip it; the colleague's call changes it.
 const WRITERS: Writer[] = [
+  {
+    name: "tag the proposal in bulk",
+    act: async (db, s, a) =>
+      bulkTag(db, signedInAs(a), s.event.id, { tagId: (await sceneTag(db, s)).id, op: "add", proposalIds: s.ownIds }),
+  },
+  {
+    name: "set the proposal's tags",
+    refused: "not_found",
+    act: async (db, s, a) => setProposalTags(db, signedInAs(a), s.event.id, s.own.id, [(await sceneTag(db, s)).id]),
+  },
   { name: "set a pending decision", act: (db, s, a) => setPendingDecisions(db, signedInAs(a), s.event.id, [s.own.id], "REJECTED") },
   { name: "publish every pending decision", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id) },
   { name: "publish the named proposal", act: (db, s, a) => publishDecisions(db, signedInAs(a), s.event.id, [s.own.id]) },

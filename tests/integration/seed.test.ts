@@ -13,15 +13,17 @@ function seed(url: string) {
 }
 
 async function counts(db: ReturnType<ReturnType<typeof useTestDb>>) {
-  const [users, events, proposals, reviews, members, stats] = await Promise.all([
+  const [users, events, proposals, reviews, members, stats, tags, taggings] = await Promise.all([
     db.user.count(),
     db.event.count(),
     db.proposal.count(),
     db.review.count(),
     db.eventMember.count(),
     db.proposalStats.findMany({ orderBy: { proposalId: "asc" }, select: { reviewCount: true, avgScore: true } }),
+    db.tag.count(),
+    db.proposalTag.count(),
   ]);
-  return { users, events, proposals, reviews, members, stats };
+  return { users, events, proposals, reviews, members, stats, tags, taggings };
 }
 
 describe("the demo seed", () => {
@@ -32,7 +34,7 @@ describe("the demo seed", () => {
     seed(getTestDbUrl());
     const first = await counts(db);
     // Seven submitted proposals from the CFP, five invited talks (confirmed) by four invited speakers.
-    expect(first).toMatchObject({ events: 1, proposals: 12, users: 14, members: 4 });
+    expect(first).toMatchObject({ events: 1, proposals: 12, users: 14, members: 4, tags: 3, taggings: 6 });
     expect(first.reviews).toBeGreaterThan(0);
     const concurrency = await db.proposal.findFirstOrThrow({ where: { title: { contains: "cache line" } } });
     expect(concurrency.abstract).toMatch(/^Modern hardware is moving to more cores/);

@@ -71,6 +71,12 @@ function questionOf(db: Db, w: World, position = 0) {
   });
 }
 
+/** A tag of the world's event, for the tag actions. */
+async function tagSetup(db: Db, w: World): Promise<Ctx> {
+  const tag = await db.tag.create({ data: { eventId: w.event.id, name: "Internal", nameKey: "internal" } });
+  return { tagId: tag.id };
+}
+
 function eventForm(w: World, overrides: Form = {}): Form {
   const e = w.event;
   return {
@@ -786,6 +792,47 @@ export const ROWS: Row[] = [
     setup: (db, w) => programmeSetup(db, w, { placed: true }),
     form: () => ({ note: "First programme" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id, w.event.slug)(fd),
+  },
+  {
+    action: `${ORG}/settings/actions.ts#speakerCapAction`,
+    allowed: organizers,
+    form: () => ({ maxProposalsPerSpeaker: "2" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/tags/actions.ts#createTagAction`,
+    allowed: organizers,
+    form: () => ({ name: "Needs mentor", color: "#1f6feb", public: "on" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/tags/actions.ts#updateTagAction`,
+    allowed: organizers,
+    setup: tagSetup,
+    form: () => ({ name: "Renamed tag", color: "" }),
+    call: (fn, w, c, fd) => state(fn, w.event.id, c.tagId)(fd),
+  },
+  {
+    action: `${ORG}/tags/actions.ts#deleteTagAction`,
+    allowed: organizers,
+    setup: tagSetup,
+    form: () => ({}),
+    call: (fn, w, c, fd) => state(fn, w.event.id, c.tagId)(fd),
+  },
+  {
+    action: `${ORG}/tags/actions.ts#bulkTagAction`,
+    allowed: organizer,
+    skipsOwnProposal: true,
+    setup: tagSetup,
+    form: (w, c) => ({ tagId: c.tagId, proposalId: [w.proposal.id, w.otherProposal.id] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, "add")(fd),
+  },
+  {
+    action: `${ORG}/tags/actions.ts#setProposalTagsAction`,
+    allowed: organizer,
+    setup: tagSetup,
+    form: (_w, c) => ({ tagId: [c.tagId] }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id, w.proposal.id)(fd),
   },
 ];
 

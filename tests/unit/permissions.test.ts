@@ -14,6 +14,7 @@ const EXPECTED: Record<Capability, [boolean, boolean, boolean]> = {
   "review:manage": [true, false, false],
   "proposal:decide": [true, false, false],
   "schedule:edit": [true, false, false],
+  "proposal:tag": [true, false, false],
   "proposal:edit-own": [false, false, true],
   "proposal:submit": [false, false, true],
   "proposal:withdraw": [false, false, true],

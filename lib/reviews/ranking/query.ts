@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { id } from "@/lib/text/fields";
+import { MAX_QUERY_LENGTH } from "@/lib/search/terms";
 
 export const RANKING_PAGE_SIZE = 50;
 
@@ -51,6 +52,8 @@ export const rankingQuery = z.object({
     .catch(undefined),
   /** A question whose answers are shown as a column. */
   column: id.optional().catch(undefined),
+  tag: id.optional().catch(undefined),
+  q: z.string().max(MAX_QUERY_LENGTH).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type RankingQuery = z.infer<typeof rankingQuery>;

@@ -7,6 +7,8 @@ import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuer
 import { refreshIfIncomplete } from "./refresh";
 import { belowCoverage, rankingFilters, rankingScope } from "./where";
 import { answerColumn, answerFilter, columnQuestions, filterableQuestions } from "@/lib/questions/organizer";
+import { searchWhere } from "@/lib/search/where";
+import { tagsOfRow, type TagView } from "@/lib/tags/queries";
 
 export type RankingRow = {
   id: string;
@@ -30,6 +32,7 @@ export type RankingRow = {
   belowCoverage: boolean;
   /** The answer to the question picked as a column (query.column), if any. */
   answer?: string;
+  tags: TagView[];
 };
 
 const SELECT = {
@@ -40,6 +43,7 @@ const SELECT = {
   track: { select: { name: true } },
   sessionType: { select: { name: true } },
   speakers: { select: { role: true, user: { select: { name: true, email: true } } } },
+  tags: tagsOfRow(),
   stats: {
     select: {
       reviewCount: true,
@@ -71,7 +75,8 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
   const byAnswer = query.answer
     ? answerFilter(eventId, query.answer, filterable.find((q) => q.id === query.answer!.split(":")[0]) ?? null)
     : null;
-  const where = { AND: [scope, ...rankingFilters(query, required), ...(byAnswer ? [byAnswer] : [])] };
+  const search = await searchWhere(db, eventId, query.q, "organizer");
+  const where = { AND: [scope, ...rankingFilters(query, required), ...(byAnswer ? [byAnswer] : []), ...(search ? [search] : [])] };
   const [total, below, proposals, ownHidden] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
@@ -103,6 +108,7 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
     criteria: event.criteria,
     tracks: event.tracks,
     sessionTypes: event.sessionTypes,
+    tags: event.tags,
   };
 }
 
@@ -130,6 +136,7 @@ function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
     normalized: s?.normalizedScore ?? null,
     disagreement: s?.disagreement ?? false,
     belowCoverage: reviewCount < reviewsPerProposal,
+    tags: p.tags.map((t) => t.tag),
   };
 }
 
@@ -142,6 +149,7 @@ function rankingSettings(db: Db, eventId: string) {
       criteria: { orderBy: { position: "asc" }, select: { id: true, name: true, minScore: true, maxScore: true, weight: true } },
       tracks: { orderBy: { position: "asc" }, select: { id: true, name: true } },
       sessionTypes: { orderBy: { position: "asc" }, select: { id: true, name: true } },
+      tags: { orderBy: { nameKey: "asc" }, select: { id: true, name: true, color: true, public: true } },
     },
   });
 }

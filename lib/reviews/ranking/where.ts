@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RANKED_STATUSES, type RankingQuery } from "./query";
+import { taggedWith } from "@/lib/tags/queries";
 
 type Where = Prisma.ProposalWhereInput;
 
@@ -25,5 +26,6 @@ export function rankingFilters(q: RankingQuery, reviewsPerProposal: number): Whe
   if (q.sessionType) filters.push({ sessionTypeId: q.sessionType });
   if (q.disagreement) filters.push({ stats: { is: { disagreement: true } } });
   if (q.below) filters.push(belowCoverage(reviewsPerProposal));
+  if (q.tag) filters.push(taggedWith(q.tag));
   return filters;
 }

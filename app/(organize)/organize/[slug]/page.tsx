@@ -10,7 +10,11 @@ import { decideAction } from "./decisions/actions";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { OrganizerProposalTable } from "@/components/proposals/OrganizerProposalTable";
-import { OrganizerStatusFilter } from "@/components/proposals/OrganizerStatusFilter";
+import { OrganizerListFilters } from "@/components/proposals/OrganizerListFilters";
+import { BulkTagControls } from "@/components/tags/BulkTagControls";
+import { eventTags } from "@/lib/tags/queries";
+import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
+import { bulkTagAction } from "./tags/actions";
 import { requireOrganizerEvent } from "../_lib/organizer-event";
 import { listHref, sortHref } from "../_lib/list-href";
 
@@ -29,11 +33,14 @@ export default async function EventProposalsPage({
   const sp = await searchParams;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
-  const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, page: sp.page });
-  const [{ total, pages, rows }, criteria] = await Promise.all([
+  const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, tag: sp.tag, q: sp.q, page: sp.page });
+  const [{ total, pages, rows }, criteria, tags] = await Promise.all([
     listEventProposals(db, user.actor, event.id, query),
     eventCriteria(db, event.id),
+    eventTags(db, user.actor, event.id),
   ]);
+  const duplicates = await likelyDuplicates(db, user.actor, event.id, { onlyFor: rows.map((r) => r.id) });
+  const filtered = Boolean(query.status || query.tag || query.q);
 
   return (
     <div className="stack">
@@ -43,15 +50,15 @@ export default async function EventProposalsPage({
           <h1>Proposals</h1>
           <p className="lead">
             {total} {total === 1 ? "proposal" : "proposals"}
-            {query.status ? " with this status" : ""}. Drafts are not listed.
+            {filtered ? " match these filters" : ""}. Drafts are not listed.
           </p>
         </div>
-        <OrganizerStatusFilter status={query.status} sort={query.sort} dir={query.dir} />
+        <OrganizerListFilters query={query} tags={tags} />
       </div>
-      <ExportForm slug={slug} from="list" filters={{ status: query.status }} />
+      <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q }} />
       {rows.length === 0 ? (
-        <EmptyState title={query.status ? "No proposals with this status" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
-          {query.status || total > 0 ? (
+        <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
+          {filtered || total > 0 ? (
             <p>
               <Link href={listHref(slug, {})}>Show all proposals</Link>
             </p>
@@ -61,13 +68,20 @@ export default async function EventProposalsPage({
         </EmptyState>
       ) : (
         <>
-          <BulkDecisionForm action={decideAction.bind(null, event.id)} />
+          <BulkDecisionForm action={decideAction.bind(null, event.id)}>
+            <BulkTagControls
+              tags={tags}
+              add={bulkTagAction.bind(null, event.id, "add")}
+              remove={bulkTagAction.bind(null, event.id, "remove")}
+            />
+          </BulkDecisionForm>
           <OrganizerProposalTable
             slug={slug}
             rows={rows}
             query={query}
             sortHref={(sort) => sortHref(slug, query, sort)}
             criteria={criteria}
+            duplicates={duplicates}
           />
           <Pagination page={query.page} pages={pages} href={(p) => listHref(slug, { ...query, page: p })} showSingle />
         </>

@@ -8,6 +8,8 @@ export function listHref(slug: string, q: Partial<ListQuery>): string {
   if (q.sort && q.sort !== DEFAULTS.sort) params.set("sort", q.sort);
   if (q.dir && q.dir !== DEFAULTS.dir) params.set("dir", q.dir);
   if (q.status) params.set("status", q.status);
+  if (q.tag) params.set("tag", q.tag);
+  if (q.q) params.set("q", q.q);
   if (q.page && q.page !== DEFAULTS.page) params.set("page", String(q.page));
   const qs = params.toString();
   return `/organize/${slug}${qs ? `?${qs}` : ""}`;
@@ -17,5 +19,5 @@ export function listHref(slug: string, q: Partial<ListQuery>): string {
 export function sortHref(slug: string, q: ListQuery, sort: ListQuery["sort"]): string {
   const natural = sort === "title" || sort === "status" ? "asc" : "desc";
   const dir = q.sort === sort ? (q.dir === "asc" ? "desc" : "asc") : natural;
-  return listHref(slug, { sort, dir, status: q.status, page: 1 });
+  return listHref(slug, { sort, dir, status: q.status, tag: q.tag, q: q.q, page: 1 });
 }

@@ -14,6 +14,7 @@ import { ReviewQueueFilters } from "@/components/reviews/ReviewQueueFilters";
 import { ReviewQueueTable } from "@/components/reviews/ReviewQueueTable";
 import { forPage } from "@/app/_lib/page-query";
 import { parseQueueParams, withQuery } from "./_lib/queue-filter";
+import { publicEventTags } from "@/lib/tags/queries";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -38,6 +39,7 @@ export default async function ReviewQueuePage({
       reviewerQueue(db, scope, event.id, filter, page),
       nextUnreviewed(db, scope, event.id, undefined, filter),
       eventCriteria(db, event.id),
+      publicEventTags(db, event.id),
     ]);
   });
   if (!loaded.ok)
@@ -47,11 +49,11 @@ export default async function ReviewQueuePage({
       </p>
     );
 
-  const [queue, next, criteria] = loaded.value;
+  const [queue, next, criteria, tags] = loaded.value;
   const { progress } = queue;
   const path = `/review/${slug}`;
   const pageHref = (n: number) => withQuery(path, [query, n > 1 ? `page=${n}` : ""].filter(Boolean).join("&"));
-  const filtered = !!(filter.trackId || filter.sessionTypeId || filter.todo);
+  const filtered = !!(filter.trackId || filter.sessionTypeId || filter.todo || filter.tagId || filter.q);
   return (
     <div className="stack">
       <p>
@@ -85,7 +87,14 @@ export default async function ReviewQueuePage({
         <>
           <ReviewProgress {...progress} />
           {progress.reviewed === progress.total && <p className="alert alert-success">You have reviewed every proposal. Thank you!</p>}
-          <ReviewQueueFilters action={path} tracks={event.tracks} sessionTypes={event.sessionTypes} current={filter} />
+          <ReviewQueueFilters
+            action={path}
+            tracks={event.tracks}
+            sessionTypes={event.sessionTypes}
+            tags={tags}
+            blind={event.blindReview}
+            current={filter}
+          />
           {queue.items.length === 0 ? (
             <EmptyState title="No proposals match these filters">
               <p>

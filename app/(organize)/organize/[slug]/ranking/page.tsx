@@ -12,6 +12,8 @@ import { RankingFilters } from "@/components/ranking/RankingFilters";
 import { RankingTable } from "@/components/ranking/RankingTable";
 import { BulkDecisionForm } from "@/components/decisions/BulkDecisionForm";
 import { decideAction } from "../decisions/actions";
+import { BulkTagControls } from "@/components/tags/BulkTagControls";
+import { bulkTagAction } from "../tags/actions";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { rankingHref, rankingSortHref } from "./ranking-href";
 import { filterChoices } from "@/lib/questions/organizer";
@@ -26,7 +28,9 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
   const query = rankingQuery.parse(await searchParams);
   const ranking = await rankingPage(db, user.actor, event.id, query);
   const { rows, total, pages, coverage } = ranking;
-  const filtered = Boolean(query.status || query.track || query.sessionType || query.disagreement || query.below || query.answer);
+  const filtered = Boolean(
+    query.status || query.track || query.sessionType || query.disagreement || query.below || query.answer || query.tag || query.q,
+  );
   const clearHref = rankingHref(slug, { sort: query.sort, dir: query.dir, column: query.column });
 
   return (
@@ -65,12 +69,15 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           sessionType: query.sessionType,
           disagreement: query.disagreement ? "1" : undefined,
           below: query.below ? "1" : undefined,
+          tag: query.tag,
+          q: query.q,
         }}
       />
       <RankingFilters
         query={query}
         tracks={ranking.tracks}
         sessionTypes={ranking.sessionTypes}
+        tags={ranking.tags}
         reviewsPerProposal={coverage.required}
         clearHref={clearHref}
         questions={{
@@ -94,7 +101,13 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         </EmptyState>
       ) : (
         <>
-          <BulkDecisionForm action={decideAction.bind(null, event.id)} />
+          <BulkDecisionForm action={decideAction.bind(null, event.id)}>
+            <BulkTagControls
+              tags={ranking.tags}
+              add={bulkTagAction.bind(null, event.id, "add")}
+              remove={bulkTagAction.bind(null, event.id, "remove")}
+            />
+          </BulkDecisionForm>
           <RankingTable
             slug={slug}
             rows={rows}

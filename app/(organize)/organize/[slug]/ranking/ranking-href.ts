@@ -14,6 +14,8 @@ export function rankingHref(slug: string, q: Partial<RankingQuery>): string {
   if (q.below) params.set("below", "1");
   if (q.answer) params.set("answer", q.answer);
   if (q.column) params.set("column", q.column);
+  if (q.tag) params.set("tag", q.tag);
+  if (q.q) params.set("q", q.q);
   if (q.page && q.page !== DEFAULTS.page) params.set("page", String(q.page));
   const qs = params.toString();
   return `/organize/${slug}/ranking${qs ? `?${qs}` : ""}`;

@@ -8,6 +8,8 @@ import { updateEvent } from "@/lib/events/update-event";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
 import { handleEventForm } from "../../_lib/handle-event-form";
+import { handleForm } from "@/lib/forms/action";
+import { setSpeakerCap, speakerCapInput } from "@/lib/events/speaker-cap-setting";
 
 /**
  * Saves an event's settings. The event id is bound by the page; updateEvent
@@ -24,5 +26,17 @@ export async function updateEventAction(eventId: string, currentSlug: string, _p
     // A new slug means a new address: continue there.
     if (input.slug !== currentSlug) redirect(`/organize/${input.slug}/settings?saved=1`);
     return { ok: true, message: "Settings saved." };
+  });
+}
+
+/** Saves the event's cap on proposals per speaker. */
+export async function speakerCapAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await currentUser();
+  const target = id.parse(eventId);
+  const input = { maxProposalsPerSpeaker: formData.get("maxProposalsPerSpeaker") ?? "" };
+  return handleForm(speakerCapInput, input, formData, async (data) => {
+    await setSpeakerCap(db, requireSignedIn(user), target, data);
+    revalidatePath("/organize", "layout");
+    return { ok: true, message: data.maxProposalsPerSpeaker === null ? "No limit per speaker." : "Limit saved." };
   });
 }

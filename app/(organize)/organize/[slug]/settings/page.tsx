@@ -4,7 +4,8 @@ import { EventForm, type EventFormValues } from "@/components/events/EventForm";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { timeZoneOptions } from "../../_lib/time-zones";
-import { updateEventAction } from "./actions";
+import { speakerCapAction, updateEventAction } from "./actions";
+import { SpeakerCapForm } from "@/components/events/SpeakerCapForm";
 
 export const metadata: Metadata = { title: "Event settings" };
 
@@ -44,6 +45,10 @@ export default async function EventSettingsPage({ params, searchParams }: Props)
           submitLabel="Save settings"
         />
       </div>
+      <section className="card" aria-labelledby="submission-limits">
+        <h2 id="submission-limits">Submission limit</h2>
+        <SpeakerCapForm action={speakerCapAction.bind(null, event.id)} current={event.maxProposalsPerSpeaker} />
+      </section>
     </div>
   );
 }

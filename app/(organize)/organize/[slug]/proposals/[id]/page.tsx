@@ -24,6 +24,12 @@ import { decideAction } from "../../decisions/actions";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { organizerAnswers } from "@/lib/questions/queries";
 import { AnswerList } from "@/components/questions/AnswerList";
+import { setProposalTagsAction } from "../../tags/actions";
+import { eventTags } from "@/lib/tags/queries";
+import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
+import { ProposalTagsForm } from "@/components/tags/ProposalTagsForm";
+import { TagBadges } from "@/components/tags/TagBadges";
+import { DuplicateBadge } from "@/components/proposals/DuplicateBadge";
 
 export const metadata: Metadata = { title: "Proposal" };
 
@@ -40,12 +46,15 @@ export default async function OrganizerProposalPage({
   // An organizer who speaks on a proposal gets "not found": another organizer decides on it.
   if (!proposal) notFound();
   const activityPage = Number((await searchParams).activity) || 1;
-  const [discussion, activity, answers] = await Promise.all([
+  const [discussion, activity, answers, tags, duplicates] = await Promise.all([
     forPage(() => listDiscussion(db, user.actor, proposal.id)),
     loadOrNotFound(proposalActivity(db, user.actor, event.id, proposal.id, activityPage)),
     loadOrNotFound(organizerScope(db, user.actor, event.id, "proposal:list-all").then((scope) => organizerAnswers(db, scope, proposal.id))),
+    eventTags(db, user.actor, event.id),
+    likelyDuplicates(db, user.actor, event.id, { onlyFor: [proposal.id] }),
   ]);
   const answerCount = answers.proposal.length + answers.speakers.length + answers.reviews.length;
+  const ownTags = proposal.tags.map((t) => t.tag);
   const status = proposal.status as ProposalStatus;
 
   return (
@@ -66,6 +75,8 @@ export default async function OrganizerProposalPage({
           <li>Submitted {proposal.submittedAt ? formatInZone(proposal.submittedAt, event.timeZone) : "—"}</li>
           {proposal.decidedAt && <li>Decided {formatInZone(proposal.decidedAt, event.timeZone)}</li>}
         </ul>
+        <TagBadges tags={ownTags} />
+        <DuplicateBadge slug={slug} links={duplicates.get(proposal.id)} />
         <ReviewProposalBody proposal={proposal} />
       </article>
 
@@ -86,6 +97,19 @@ export default async function OrganizerProposalPage({
             </>
           )}
         </section>
+      )}
+      {tags.length > 0 ? (
+        <section className="card" aria-label="Tags">
+          <ProposalTagsForm
+            action={setProposalTagsAction.bind(null, event.id, proposal.id)}
+            tags={tags}
+            checked={ownTags.map((t) => t.id)}
+          />
+        </section>
+      ) : (
+        <p className="muted">
+          <Link href={`/organize/${slug}/tags`}>Create tags</Link> to label proposals.
+        </p>
       )}
 
       <section className="card" aria-labelledby="decision">

@@ -1,4 +1,7 @@
 import type { ListQuery } from "@/lib/proposals/organizer-list";
+import type { TagView } from "@/lib/tags/queries";
+import { SearchInput } from "@/components/tags/SearchInput";
+import { TagFilter } from "@/components/tags/TagFilter";
 
 const OPTIONS = [
   { value: "", label: "All statuses" },
@@ -9,21 +12,23 @@ const OPTIONS = [
 ];
 
 /** A plain GET form: works without JavaScript and keeps the current sort. */
-export function OrganizerStatusFilter({ status, sort, dir }: Pick<ListQuery, "status" | "sort" | "dir">) {
+export function OrganizerListFilters({ query, tags }: { query: ListQuery; tags: readonly TagView[] }) {
   return (
     <form method="get" className="row" role="search" aria-label="Filter proposals">
-      <input type="hidden" name="sort" value={sort} />
-      <input type="hidden" name="dir" value={dir} />
+      <input type="hidden" name="sort" value={query.sort} />
+      <input type="hidden" name="dir" value={query.dir} />
+      <SearchInput id="list-search" value={query.q} hint="Titles, abstracts, notes and speakers' names; every word must match." />
       <label htmlFor="status-filter" className="label" style={{ margin: 0 }}>
         Status
       </label>
-      <select id="status-filter" name="status" defaultValue={status ?? ""} style={{ width: "auto" }}>
+      <select id="status-filter" name="status" defaultValue={query.status ?? ""} style={{ width: "auto" }}>
         {OPTIONS.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+      {tags.length > 0 && <TagFilter id="list-tag" tags={tags} value={query.tag} />}
       <button type="submit" className="btn btn-secondary">
         Filter
       </button>

@@ -57,6 +57,7 @@ CREATE TABLE "new_Event" (
     "confirmationDeadline" DATETIME,
     "autoPromoteWaitlist" BOOLEAN NOT NULL DEFAULT false,
     "holdOutbox" BOOLEAN NOT NULL DEFAULT false,
+    "maxProposalsPerSpeaker" INTEGER,
     "conferenceStartsOn" TEXT,
     "conferenceEndsOn" TEXT,
     "venue" TEXT NOT NULL DEFAULT '',
@@ -65,7 +66,7 @@ CREATE TABLE "new_Event" (
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Event_organizationId_fkey" FOREIGN KEY ("organizationId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
-INSERT INTO "new_Event" ("autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt") SELECT "autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt" FROM "Event";
+INSERT INTO "new_Event" ("autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "maxProposalsPerSpeaker", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt") SELECT "autoPromoteWaitlist", "blindReview", "cfpClosesAt", "cfpOpensAt", "confirmationDeadline", "createdAt", "description", "holdOutbox", "id", "lastProposalNumber", "maxProposalsPerSpeaker", "name", "organizationId", "ratingGuide", "reviewVisibility", "reviewsPerProposal", "slug", "timeZone", "updatedAt" FROM "Event";
 DROP TABLE "Event";
 ALTER TABLE "new_Event" RENAME TO "Event";
 CREATE UNIQUE INDEX "Event_slug_key" ON "Event"("slug");
