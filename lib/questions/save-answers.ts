@@ -5,6 +5,7 @@ import type { AnswerValue } from "./answer-values";
 import { appliesTo } from "./rules";
 import { answerChanges, resolveAnswers, type AnswerWrite } from "./resolve";
 import type { AnswersInput } from "./schemas";
+import { reindexAnswers } from "./search-text";
 
 const QUESTION_INCLUDE = {
   options: { orderBy: { position: "asc" } },
@@ -70,6 +71,7 @@ export async function saveSubmitterAnswers(
     const owner = target.get(w.question.id) === "SPEAKER" ? { speakerId: ctx.userId } : { proposalId: ctx.proposalId };
     await writeAnswer(tx, w, owner);
   }
+  if (writes.length > 0) await reindexAnswers(tx, ctx.eventId, [ctx.proposalId]);
   if (ctx.status !== "DRAFT" && writes.length > 0) {
     await recordActivity(tx, {
       proposalId: ctx.proposalId,

@@ -7,6 +7,7 @@ import { answerChanges, resolveAnswers } from "./resolve";
 import { REQUIRED_MESSAGE, writeAnswer } from "./save-answers";
 import { toForm, FORM_SELECT, asValue, ANSWER_SELECT } from "./form-select";
 import type { AnswersInput } from "./schemas";
+import { reindexAnswers } from "./search-text";
 
 /** Events whose speaker questions the actor answers: those they speak on a proposal of (any status but withdrawn). */
 export async function speakerQuestionsByEvent(db: DbTx, actor: SignedIn, options: ClockOptions = {}) {
@@ -64,6 +65,11 @@ export async function saveSpeakerAnswers(db: Db, actor: SignedIn, eventId: strin
     if (Object.keys(errors).length > 0) throw invalid(REQUIRED_MESSAGE, errors);
     for (const w of writes) await writeAnswer(tx, w, { speakerId: userId });
     if (writes.length > 0) {
+      await reindexAnswers(
+        tx,
+        eventId,
+        proposals.map((p) => p.id),
+      );
       for (const p of submitted)
         await recordActivity(tx, { proposalId: p.id, actorId: userId, kind: "answers", data: { changes: answerChanges(writes) } });
     }

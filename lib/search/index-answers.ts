@@ -18,5 +18,6 @@ export type AnswerText = {
  * (SQLite) and the tsvector (PostgreSQL) follow ProposalSearch by themselves.
  */
 export async function indexAnswers(tx: DbTx, proposalId: string, text: AnswerText): Promise<void> {
-  await tx.proposalSearch.update({ where: { proposalId }, data: text });
+  // updateMany: a proposal created before the index existed has its row from the migration's backfill; none is an error-free no-op.
+  await tx.proposalSearch.updateMany({ where: { proposalId }, data: text });
 }

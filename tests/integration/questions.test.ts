@@ -23,6 +23,8 @@ import { answerCounts, answerFilter, eventQuestions } from "@/lib/questions/orga
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { saveSpeakerAnswers, speakerQuestionsByEvent } from "@/lib/questions/speaker-answers";
 import { expectDenied, expectDomainError, proposalInput } from "./helpers";
+import { matchingProposalIds } from "@/lib/search/match";
+import { searchTerms } from "@/lib/search/terms";
 
 const getDb = useTestDb();
 
@@ -282,6 +284,31 @@ describe("who reads the answers", () => {
     });
     return { event, reviewer, p };
   }
+
+  it("search finds a proposal by its answers, each only for who may read it (lib/questions/search-text.ts)", async () => {
+    const db = getDb();
+    const { event, p } = await answered(db, true);
+    const speakerId = (await db.proposalSpeaker.findFirstOrThrow({ where: { proposalId: p.id } })).userId;
+    const shown = await db.question.findFirstOrThrow({ where: { eventId: event.id, question: "Demo needs" } });
+    const answer = (text: string) =>
+      updateProposal(db, signedInAs(speakerId), p.id, proposalInput(event, { intent: "draft" }), { answers: { [shown.id]: [text] } });
+    await answer("Chromecast");
+    for (const [word, reaches] of [
+      ["chromecast", ["organizer", "reviewer", "blindReviewer"]],
+      ["pronouns", ["organizer", "reviewer"]],
+      ["budget", ["organizer"]],
+    ] as const) {
+      for (const reach of ["organizer", "reviewer", "blindReviewer"] as const) {
+        expect(await matchingProposalIds(db, event.id, searchTerms(word), reach), `${word} as ${reach}`).toEqual(
+          (reaches as readonly string[]).includes(reach) ? [p.id] : [],
+        );
+      }
+    }
+    // An edited answer replaces the old words.
+    await answer("Whiteboard");
+    expect(await matchingProposalIds(db, event.id, searchTerms("chromecast"), "organizer")).toEqual([]);
+    expect(await matchingProposalIds(db, event.id, searchTerms("whiteboard"), "blindReviewer")).toEqual([p.id]);
+  });
 
   it("with blind review on, reviewers read proposal answers flagged for them, never speaker answers", async () => {
     const db = getDb();
