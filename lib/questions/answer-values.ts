@@ -1,21 +1,12 @@
 import { cleanText } from "@/lib/text/fields";
 import { textLength } from "@/lib/text/length";
-import { isChoice, maxLengthOf, type Variant } from "./kinds";
+import { isChoice, maxLengthOf, type FormQuestion } from "./kinds";
 
-/** What parsing an answer needs to know about its question. */
-export type AnswerRule = {
-  id: string;
-  variant: Variant;
-  minLength: number | null;
-  maxLength: number | null;
-  minNumber: number | null;
-  maxNumber: number | null;
-  minDate: string | null;
-  maxDate: string | null;
-  minChoices: number | null;
-  maxChoices: number | null;
-  options: readonly { id: string; answer: string }[];
-};
+/** What parsing an answer needs to know about its question: its kind, limits and options. */
+export type AnswerRule = Pick<
+  FormQuestion,
+  "id" | "variant" | "minLength" | "maxLength" | "minNumber" | "maxNumber" | "minDate" | "maxDate" | "minChoices" | "maxChoices"
+> & { options: readonly { id: string; answer: string }[] };
 
 import type { FormAnswer } from "./kinds";
 

@@ -3,8 +3,7 @@ import { request as playwrightRequest } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
 import type { Db } from "@/lib/db/client";
 import type { Demo } from "./support/demo";
-import { newUserCode } from "@/lib/identifiers/public-code";
-import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
+import { plantProposal } from "./support/plant";
 import { csvObjects } from "@/tests/support/csv-parse";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { unique } from "./support/data";
@@ -15,26 +14,12 @@ const TITLE = `=HYPERLINK("https://evil.example", "Click") talk, ${unique()}`;
 
 /** A submitted proposal with that title in the test's own demo event; answers its public code. */
 async function plant(db: Db, demo: Demo): Promise<string> {
-  const event = await db.event.findUniqueOrThrow({ where: { id: demo.event.id }, include: { sessionTypes: true, tracks: true } });
-  const speaker = await db.user.create({
-    data: { email: `e2e-export-${unique()}@example.org`, name: "Zoë Exporter", code: await newUserCode(db) },
-  });
-  const talk = await db.talk.create({ data: { ownerId: speaker.id, title: TITLE, abstract: "Line one.\nLine two.", level: "BEGINNER" } });
-  const proposal = await db.proposal.create({
-    data: {
-      ...(await newProposalIdentifiers(db, event.id)),
-      eventId: event.id,
-      talkId: talk.id,
-      title: TITLE,
-      abstract: talk.abstract,
-      level: talk.level,
-      sessionTypeId: event.sessionTypes[0].id,
-      trackId: event.tracks[0].id,
-      status: "SUBMITTED",
-      submittedAt: new Date(),
-      speakers: { create: { userId: speaker.id, role: "OWNER" } },
-      stats: { create: { eventId: event.id } },
-    },
+  const { proposal } = await plantProposal(db, demo, {
+    title: TITLE,
+    abstract: "Line one.\nLine two.",
+    level: "BEGINNER",
+    speakerName: "Zoë Exporter",
+    emailPrefix: "e2e-export",
   });
   return proposal.code;
 }

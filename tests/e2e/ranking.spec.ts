@@ -7,8 +7,7 @@ import { saveReview } from "@/lib/reviews/save-review";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { unique } from "./support/data";
 import type { Demo } from "./support/demo";
-import { newUserCode } from "@/lib/identifiers/public-code";
-import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
+import { plantProposal } from "./support/plant";
 
 const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
 
@@ -19,29 +18,14 @@ const TITLE = `Reviewers disagree: a talk about unsafe ${unique()}`;
 async function plantDisagreement(db: Db, demo: Demo) {
   const event = await db.event.findUniqueOrThrow({
     where: { id: demo.event.id },
-    include: { sessionTypes: true, tracks: true, criteria: true },
+    include: { criteria: true },
   });
-  const speaker = await db.user.create({
-    data: { email: `e2e-ranking-${unique()}@example.org`, name: "Ranking Speaker", code: await newUserCode(db) },
-  });
-  const talk = await db.talk.create({
-    data: { ownerId: speaker.id, title: TITLE, abstract: "Two reviewers, two readings.", level: "ADVANCED" },
-  });
-  const proposal = await db.proposal.create({
-    data: {
-      ...(await newProposalIdentifiers(db, event.id)),
-      eventId: event.id,
-      talkId: talk.id,
-      title: TITLE,
-      abstract: talk.abstract,
-      level: talk.level,
-      sessionTypeId: event.sessionTypes[0].id,
-      trackId: event.tracks[0].id,
-      status: "SUBMITTED",
-      submittedAt: new Date(),
-      speakers: { create: { userId: speaker.id, role: "OWNER" } },
-      stats: { create: { eventId: event.id } },
-    },
+  const { proposal } = await plantProposal(db, demo, {
+    title: TITLE,
+    abstract: "Two reviewers, two readings.",
+    level: "ADVANCED",
+    speakerName: "Ranking Speaker",
+    emailPrefix: "e2e-ranking",
   });
   for (const [name, value] of [
     ["Ravi Menon", "5"],
