@@ -7,6 +7,7 @@ import { conflict } from "@/lib/errors";
 import { diffSnapshots, sameProgramme, type SlotChange } from "./diff";
 import { buildSnapshot, type ProgrammeSnapshot } from "./snapshot";
 import { notifyMovedSpeakers } from "./slot-email";
+import { queueScheduleReleased } from "@/lib/webhooks/enqueue";
 
 export type Release = { version: number; note: string; publishedAt: Date; snapshot: ProgrammeSnapshot };
 
@@ -50,6 +51,8 @@ export async function publishRelease(
       });
       const changes = diffSnapshots(previous?.snapshot ?? null, snapshot);
       await notifyMovedSpeakers(tx, { eventId, actorId: scope.actorId, snapshot, changes, publishedAt: now, appUrl: appUrl() });
+      const { slug } = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
+      await queueScheduleReleased(tx, { eventId, slug, version, note: input.note, publishedAt: now, changes, appUrl: appUrl() });
       return { version, changes };
     });
   } catch (e) {

@@ -7,6 +7,7 @@ export const WEBHOOK_EVENT_TYPES = [
   "proposal.confirmed",
   "proposal.declined",
   "waitlist.promoted",
+  "schedule.released",
 ] as const;
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 

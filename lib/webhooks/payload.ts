@@ -55,3 +55,30 @@ export async function buildProposalPayload(
   };
 }
 export type WebhookPayload = Awaited<ReturnType<typeof buildProposalPayload>>;
+
+/** A programme release as a webhook reports it: which version, and what changed (talks and blocks by their guid). */
+export type ScheduleRelease = {
+  slug: string;
+  version: number;
+  note: string;
+  publishedAt: Date;
+  changes: readonly { kind: string; guid: string; title: string }[];
+  appUrl: string;
+};
+
+export function buildSchedulePayload(r: ScheduleRelease) {
+  return {
+    type: "schedule.released" as const,
+    timestamp: r.publishedAt.toISOString(),
+    data: {
+      event: r.slug,
+      release: { version: r.version, note: r.note, published_at: r.publishedAt.toISOString() },
+      changes: r.changes.map((c) => ({ kind: c.kind, guid: c.guid, title: c.title })),
+      schedule: {
+        xml: `${r.appUrl}/events/${r.slug}/schedule.xml`,
+        json: `${r.appUrl}/events/${r.slug}/schedule.json`,
+        ics: `${r.appUrl}/events/${r.slug}/schedule.ics`,
+      },
+    },
+  };
+}

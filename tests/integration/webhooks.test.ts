@@ -16,6 +16,8 @@ import { postJson } from "@/lib/webhooks/send";
 import { startRoundLoop } from "@/lib/email/delivery-loop";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/event-types";
 import { proposalInput } from "./helpers";
+import { programmeEvent } from "./programme-fixture";
+import { publishRelease } from "@/lib/programme/release";
 
 const getDb = useTestDb();
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -116,6 +118,37 @@ describe("webhooks: every event type, signed and verified", () => {
     // The stable identifiers (ADR 0021) travel with every payload.
     const stored = await db.proposal.findUniqueOrThrow({ where: { id: w.id }, select: { code: true, number: true, guid: true } });
     expect(payloads[0].data.proposal).toMatchObject(stored);
+  });
+
+  it("emits schedule.released when organizers publish a programme release, with what changed", async () => {
+    const db = getDb();
+    const { event, organizer, items } = await programmeEvent(db, { placed: true });
+    const r = await receiver();
+    const { secret } = await endpointFor(db, event, r.url, ["schedule.released"]);
+    // Published a moment ago: the delivery is due when the sender runs (deliverAndVerify sends at the wall clock).
+    const now = new Date(Date.now() - 60_000);
+    await publishRelease(db, signedInAs(organizer), event.id, { note: "First programme" }, { now });
+    const [first] = (await deliverAndVerify(db, r, secret)) as unknown as {
+      type: string;
+      data: {
+        event: string;
+        release: { version: number; note: string };
+        changes: { kind: string; guid: string }[];
+        schedule: { json: string };
+      };
+    }[];
+    expect(first).toMatchObject({
+      type: "schedule.released",
+      data: { event: event.slug, release: { version: 1, note: "First programme" } },
+    });
+    const placed = await db.scheduleItem.findMany({ where: { eventId: event.id }, select: { guid: true } });
+    expect(first.data.changes.map((c) => c.guid).sort()).toEqual(placed.map((i) => i.guid).sort());
+    expect(first.data.changes.every((c) => c.kind === "added")).toBe(true);
+    expect(first.data.schedule.json).toMatch(new RegExp(`/events/${event.slug}/schedule\\.json$`));
+    // Nothing changed: no release, no delivery.
+    await expect(publishRelease(db, signedInAs(organizer), event.id, { note: "" }, { now })).rejects.toThrow(/Nothing changed/);
+    expect(await db.webhookDelivery.count({ where: { eventType: "schedule.released" } })).toBe(1);
+    expect(items.pin).toBeTruthy();
   });
 
   it("sends only the chosen events, nothing to inactive endpoints, nothing for other events", async () => {
