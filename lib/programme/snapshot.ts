@@ -1,11 +1,21 @@
 import type { DbTx } from "@/lib/db";
+import { publicAnswers, type PublicAnswer } from "@/lib/questions/public-answers";
 
 // What a release stores and every public page and export reads: the
 // programme as published, independent of later edits. Only confirmed talks
 // and non-talk blocks go in; speakers carry public profile fields only.
 
 export type SnapshotRoom = { guid: string; name: string; capacity: number | null; position: number };
-export type SnapshotSpeaker = { code: string; name: string; bio: string; website: string; github: string; mastodon: string };
+export type SnapshotSpeaker = {
+  code: string;
+  name: string;
+  bio: string;
+  website: string;
+  github: string;
+  mastodon: string;
+  /** Answers to the event's public speaker questions (absent when none, and in releases made before questions). */
+  answers?: PublicAnswer[];
+};
 export type SnapshotItem = {
   guid: string;
   kind: "talk" | "block";
@@ -23,6 +33,8 @@ export type SnapshotItem = {
   start: string;
   durationMinutes: number;
   speakers: string[];
+  /** Answers to the event's public proposal questions (absent when none). */
+  answers?: PublicAnswer[];
 };
 export type ProgrammeSnapshot = {
   event: {
@@ -86,6 +98,14 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
     },
   });
   const roomGuid = new Map(event.rooms.map((r) => [r.id, r.guid]));
+  const talks = event.scheduleItems.flatMap((i) => (i.proposal ? [i.proposal] : []));
+  const userIds = new Map(talks.flatMap((p) => p.speakers.map((s) => [s.user.code, s.userId] as const)));
+  const answers = await publicAnswers(
+    tx,
+    eventId,
+    talks.map((p) => p.id),
+    [...userIds.values()],
+  );
   const speakers = new Map<string, SnapshotSpeaker>();
   const items = event.scheduleItems.map((i): SnapshotItem => {
     const p = i.proposal;
@@ -99,6 +119,7 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
         website: profile?.website ?? "",
         github: profile?.github ?? "",
         mastodon: profile?.mastodon ?? "",
+        ...withAnswers(answers.bySpeaker.get(s.userId)),
       });
     }
     return {
@@ -116,6 +137,7 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
       start: i.startsAt.toISOString(),
       durationMinutes: i.durationMinutes,
       speakers: (p?.speakers ?? []).map((s) => s.user.code),
+      ...withAnswers(p ? answers.byProposal.get(p.id) : undefined),
     };
   });
   return {
@@ -132,4 +154,9 @@ export async function buildSnapshot(tx: DbTx, eventId: string): Promise<Programm
     items,
     speakers: [...speakers.values()].sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** Only present when there are some, so a programme without public questions is stored as before. */
+function withAnswers(list: PublicAnswer[] | undefined): { answers?: PublicAnswer[] } {
+  return list?.length ? { answers: list } : {};
 }

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/Markdown";
 import { formatSlot } from "@/lib/programme/format";
 import { loadProgramme } from "../../_programme/load";
+import { PublicAnswers } from "@/components/programme/PublicAnswers";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +40,7 @@ export default async function SpeakerPage({ params }: Props) {
       </p>
       <h1>{speaker.name}</h1>
       {speaker.bio && <Markdown>{speaker.bio}</Markdown>}
+      <PublicAnswers answers={speaker.answers} headingId="answers-heading" />
       {(links.length > 0 || speaker.mastodon) && (
         <ul>
           {links.map((l) => (

@@ -5,6 +5,7 @@ import { Markdown } from "@/components/ui/Markdown";
 import { formatSlot } from "@/lib/programme/format";
 import { roomName } from "@/components/programme/schedule-view";
 import { loadProgramme } from "../../_programme/load";
+import { PublicAnswers } from "@/components/programme/PublicAnswers";
 
 export const dynamic = "force-dynamic";
 
@@ -57,6 +58,7 @@ export default async function TalkPage({ params }: Props) {
         <h2 id="abstract-heading">Abstract</h2>
         <Markdown>{item.abstract}</Markdown>
       </section>
+      <PublicAnswers answers={item.answers} headingId="answers-heading" />
       <section aria-labelledby="speakers-heading">
         <h2 id="speakers-heading">{speakers.length === 1 ? "Speaker" : "Speakers"}</h2>
         <ul>
