@@ -5,6 +5,7 @@ import { organizerScope } from "@/lib/auth/organizer-scope";
 import { applyTransition } from "@/lib/lifecycle/transition";
 import { checkTransition, HOLDS_A_SLOT, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { conflict, DomainError, forbidden, notFound } from "@/lib/errors";
+import { reindexAnswers } from "@/lib/questions/search-text";
 
 /** Statuses whose proposal is withdrawn when its only speaker is erased (the rest are only anonymized). */
 const STILL_OPEN: readonly ProposalStatus[] = ["SUBMITTED", "WAITLISTED", "ACCEPTED", "CONFIRMED"];
@@ -125,6 +126,7 @@ async function eraseUser(tx: DbTx, userId: string, actorId: string, now: Date) {
       proposal: { select: { id: true, eventId: true, status: true, talkId: true, speakers: { select: { id: true, userId: true } } } },
     },
   });
+  const kept: { id: string; eventId: string }[] = [];
   for (const { id, role, proposal } of roles) {
     const others = proposal.speakers.filter((s) => s.userId !== userId);
     const outcome = outcomeOf(proposal.status as ProposalStatus, others.length > 0);
@@ -147,8 +149,16 @@ async function eraseUser(tx: DbTx, userId: string, actorId: string, now: Date) {
       await tx.proposalSpeaker.update({ where: { id: others[0].id }, data: { role: "OWNER" } });
       await tx.talk.updateMany({ where: { id: proposal.talkId, ownerId: userId }, data: { ownerId: others[0].userId } });
     }
-    if (outcome !== "kept by co-speakers") await tx.proposal.update({ where: { id: proposal.id }, data: { notes: "" } });
+    if (outcome !== "kept by co-speakers") {
+      await tx.proposal.update({ where: { id: proposal.id }, data: { notes: "" } });
+      // Answers marked personal data go with the person (ADR 0018); the talk's other answers stay with the talk.
+      await tx.answer.deleteMany({ where: { proposalId: proposal.id, question: { personalData: true } } });
+    }
+    kept.push({ id: proposal.id, eventId: proposal.eventId });
   }
+  // Their answers to speaker questions are about them: erased, and the search index forgets them.
+  await tx.answer.deleteMany({ where: { speakerId: userId } });
+  for (const p of kept) await reindexAnswers(tx, p.eventId, [p.id]);
   await tx.talk.deleteMany({ where: { ownerId: userId, proposals: { none: {} } } });
   await tx.talk.updateMany({ where: { ownerId: userId }, data: { notes: "" } });
   await tx.speakerProfile.deleteMany({ where: { userId } });

@@ -6,6 +6,9 @@ import type { Db } from "@/lib/db/client";
 import { exportOwnData } from "@/lib/own-data/export";
 import { eraseOwnAccount, eraseSpeakerOnRequest, erasureSummary } from "@/lib/own-data/erase";
 import { expectDenied, expectDomainError } from "./helpers";
+import { reindexAnswers } from "@/lib/questions/search-text";
+import { matchingProposalIds } from "@/lib/search/match";
+import { searchTerms } from "@/lib/search/terms";
 
 const getDb = useTestDb();
 
@@ -132,6 +135,32 @@ describe("own data: erasing an account", () => {
     expect(await db.proposalActivity.count({ where: { proposalId: s.accepted.id, kind: "status" } })).toBe(1);
     // The erased account exports nothing.
     await expectDomainError(exportOwnData(db, signedInAs(s.speaker.id)), "not_found");
+  });
+
+  it("erases the person's answers to speaker questions and their proposals' personal-data answers; search forgets them", async () => {
+    const db = getDb();
+    const s = await speakerWithEverything(db);
+    const ask = (target: "SPEAKER" | "SUBMISSION", question: string, personalData: boolean) =>
+      db.question.create({ data: { eventId: s.event.id, target, variant: "STRING", question, personalData, visibleToReviewers: true } });
+    const phone = await ask("SUBMISSION", "Phone", true);
+    const demo = await ask("SUBMISSION", "Demo needs", false);
+    const pronouns = await ask("SPEAKER", "Pronouns", false);
+    await db.answer.createMany({
+      data: [
+        { questionId: phone.id, proposalId: s.rejected.id, answer: "0612345678" },
+        { questionId: demo.id, proposalId: s.rejected.id, answer: "Beamer" },
+        { questionId: pronouns.id, speakerId: s.speaker.id, answer: "xenpronoun" },
+      ],
+    });
+    await db.$transaction((tx) => reindexAnswers(tx, s.event.id, [s.rejected.id]));
+    expect(await matchingProposalIds(db, s.event.id, searchTerms("xenpronoun"), "organizer")).toEqual([s.rejected.id]);
+
+    await eraseOwnAccount(db, signedInAs(s.speaker.id), "DELETE");
+
+    const left = await db.answer.findMany({ where: { questionId: { in: [phone.id, demo.id, pronouns.id] } }, select: { answer: true } });
+    expect(left.map((a) => a.answer)).toEqual(["Beamer"]);
+    expect(await matchingProposalIds(db, s.event.id, searchTerms("xenpronoun"), "organizer")).toEqual([]);
+    expect(await matchingProposalIds(db, s.event.id, searchTerms("0612345678"), "organizer")).toEqual([]);
   });
 
   it("changes nothing unless the person confirms, and never takes an event's last organizer", async () => {
