@@ -14,8 +14,8 @@ import { expectDomainError } from "./helpers";
 
 const getDb = useTestDb();
 const OURS = path.resolve(__dirname, "../fixtures/imports");
-// The real examples from other projects (read-only): ../shared/fixtures/interop next to the repository.
-const INTEROP = process.env.INTEROP_FIXTURES ?? path.resolve(__dirname, "../../../shared/fixtures/interop");
+// The real examples from other projects, copied unchanged into the repository (tests/fixtures/interop/README.md).
+const INTEROP = process.env.INTEROP_FIXTURES ?? path.resolve(__dirname, "../fixtures/interop");
 const ours = (name: string) => readFileSync(path.join(OURS, name), "utf8");
 const real = (name: string) => readFileSync(path.join(INTEROP, name), "utf8");
 
