@@ -24,9 +24,10 @@ async function crawl(page: Page, start: string[]): Promise<string[]> {
     await page.waitForLoadState("load");
     visited.push(path);
     const base = new URL(page.url());
-    for (const href of await page.locator("a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+    // Downloads (own-data JSON, exports, calendar and schedule files) are files, not pages: the browser would not render them.
+    for (const href of await page.locator("a[href]:not([download])").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
       const url = new URL(href, base);
-      if (skipReason(url, base.origin)) continue;
+      if (skipReason(url, base.origin) || /\.(ics|xml|json|csv)$|\/export$|\/profile\/data$/.test(url.pathname)) continue;
       const key = url.pathname + url.search;
       if (!seen.has(key)) {
         seen.add(key);
