@@ -37,6 +37,11 @@ const testsFromTooling = {
   message: "Tooling depends on the app, never on the tests: move shared helpers to scripts/lib/ and let tests import them.",
 };
 
+const benchFromTests = {
+  group: ["@/scripts/bench/*", "**/scripts/bench/*"],
+  message: "The benchmark is a leaf: what tests share with it lives in scripts/lib/.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -68,4 +73,5 @@ export default tseslint.config(
   { files: ["app/**", "components/**"], rules: { "no-restricted-imports": ["error", { paths: [actorBuilder] }] } },
   { files: AUTH_ADAPTER, rules: { "no-restricted-imports": restrict(appAndComponents) } },
   { files: ["scripts/**"], rules: { "no-restricted-imports": restrict(testsFromTooling) } },
+  { files: ["tests/**"], rules: { "no-restricted-imports": restrict(benchFromTests) } },
 );

@@ -1,6 +1,6 @@
 // What the benchmark loads: each page as one user would request it, with a
 // check that a single request really gets that page (not a sign-in redirect).
-import { actionRequest, findActionId, sendAction, type ActionRequest } from "./action";
+import { actionRequest, findActionId, sendAction, type ActionRequest } from "../lib/server-action";
 import type { Step } from "./measure";
 import type { Fixtures } from "./seed";
 

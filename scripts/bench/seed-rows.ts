@@ -5,6 +5,7 @@ import { randomCode } from "@/lib/identifiers/public-code";
 import { companyKey } from "@/lib/profile/company-key";
 import { isDisagreement, normalizedScores, reviewScore, summarize, type ScoredReview } from "@/lib/reviews/stats";
 import { DEMO_EVENT } from "@/prisma/seed-data/demo";
+import { rng } from "../lib/random";
 import * as data from "./dataset";
 import type { Insert } from "./seed";
 import { writeRelease } from "./seed-programme";
@@ -27,7 +28,7 @@ export function writeEvent(insert: Insert, shape: data.DatasetShape) {
   const opens = Math.floor((Date.now() - 20 * DAY) / 3_600_000) * 3_600_000;
   const people = writePeople(insert, shape, opens);
   const event = writeEventSetup(insert, shape, opens, people);
-  const random = data.rng(42);
+  const random = rng(42);
   const proposals = writeProposals(insert, shape, opens, people.speakerIds, event, random);
   const reviewed = writeReviews(insert, shape, opens, people.reviewerIds, event.criteria, proposals, random);
   const bench = writeAssignmentsAndTalk(insert, opens, people.reviewerIds, proposals, reviewed);

@@ -1,10 +1,10 @@
 // Signed-in users without the sign-in flow: a Session row per user, as
 // next-auth's Prisma adapter writes it (database sessions), and the cookie
-// that carries its token. Over http next-auth 5 names it authjs.session-token.
+// that carries its token.
 import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 
-export const SESSION_COOKIE = "authjs.session-token";
+import { SESSION_COOKIE } from "../lib/session-cookie";
 
 export function createSessions<K extends string>(dbPath: string, users: Record<K, string>): Record<K, string> {
   const sqlite = new Database(dbPath);

@@ -2,7 +2,7 @@
 // browser tab: one request at a time, a short pause between clicks):
 // speakers writing and submitting around the deadline, reviewers scoring the
 // same proposals from two tabs each, organizers deciding and publishing.
-import { actionRequest, findActionId } from "@/scripts/bench/action";
+import { actionRequest, findActionId } from "@/scripts/lib/server-action";
 import { RUST_TALKS } from "@/tests/factories";
 import type { SmtpSink } from "@/tests/support/smtp-server";
 import { callAction, type Outcome } from "./client";

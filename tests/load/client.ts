@@ -2,7 +2,7 @@
 // "ack" (it committed: a redirect or {ok:true}), "refused" (a form error:
 // nothing may have changed), or "unknown" (no answer: the write may or may
 // not have happened, e.g. the server was killed mid-request).
-import type { ActionRequest } from "@/scripts/bench/action";
+import type { ActionRequest } from "@/scripts/lib/server-action";
 
 export type Outcome =
   | { kind: "ack"; redirect: string | null; message: string | null }

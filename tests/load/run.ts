@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db/client";
-import { rng } from "@/scripts/bench/dataset";
+import { rng } from "@/scripts/lib/random";
 import { ensureBuild, freePort, startServer, type Server } from "@/scripts/lib/server";
 import { organizer, responder, reviewer, speaker, type Run } from "./actors";
 import { freshDatabase, type Provider } from "./database";

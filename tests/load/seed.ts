@@ -5,7 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { SESSION_COOKIE } from "@/scripts/bench/sessions";
+import { SESSION_COOKIE } from "@/scripts/lib/session-cookie";
 import { createProposal } from "@/lib/proposals/create-proposal";
 import { addOrganizer, addReviewer, createEvent, createSpeaker, createUser, RUST_TALKS } from "@/tests/factories";
 

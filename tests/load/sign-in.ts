@@ -5,7 +5,7 @@
 // button (a server action), which opens a session. Each session the server
 // answered with must be in the database at the end (tests/load/mail-and-sessions.ts).
 import { sessionCookieName } from "@/lib/auth/demo-session";
-import { actionRequest, findActionId } from "@/scripts/bench/action";
+import { actionRequest, findActionId } from "@/scripts/lib/server-action";
 import { pause, write, type Run } from "./actors";
 
 let confirmActionId: string | null = null;

@@ -17,6 +17,7 @@ import { ROWS, type AnyAction, type Ctx, type Form, type Row } from "./action-ma
 import { fullSnapshot, MODEL_PROPERTIES } from "@/tests/support/snapshot";
 import { resetRequest, setActor, setRequestHeaders } from "./support/next-mocks";
 import { ACTORS, actorUser, buildWorld, secretsFor, type ActorKind, type World } from "./support/world";
+import { SESSION_COOKIE } from "@/scripts/lib/session-cookie";
 
 const getDb = useTestDb();
 
@@ -82,7 +83,7 @@ async function signInAs(user: User | null) {
   if (!user) return setRequestHeaders({ "x-forwarded-proto": "http" });
   const token = `matrix-${user.id}`;
   await getDb().session.create({ data: { sessionToken: token, userId: user.id, expires: new Date(Date.now() + 86_400_000) } });
-  setRequestHeaders({ "x-forwarded-proto": "http", cookie: `authjs.session-token=${token}` });
+  setRequestHeaders({ "x-forwarded-proto": "http", cookie: `${SESSION_COOKIE}=${token}` });
 }
 
 beforeEach(() => resetRequest());

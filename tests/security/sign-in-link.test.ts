@@ -13,7 +13,7 @@ import { cookieJar, resetRequest, setActor, setRequestHeaders } from "./support/
 import { askForLinkByRoute, authGet, authPost, BASE, emailedLink } from "./support/sign-in-route";
 
 const getDb = useTestDb();
-const SESSION_COOKIE = "authjs.session-token";
+import { SESSION_COOKIE } from "@/scripts/lib/session-cookie";
 
 beforeEach(() => {
   resetRequest();

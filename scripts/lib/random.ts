@@ -1,0 +1,13 @@
+// A seeded random number generator shared by the benchmark and the load run.
+
+/** mulberry32: a tiny seeded PRNG, so every run seeds the same event. */
+export function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
