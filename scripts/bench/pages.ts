@@ -29,7 +29,12 @@ export async function benchPages(
   // The reviewer's assigned proposals, reviewed or not: what they open and score.
   const mine = [...f.benchReviewed, ...f.benchTodo];
   const reviewPaths = cycle(mine.map((id) => get(`/review/${f.slug}/${id}`, cookies.reviewer)));
-  const actionId = findActionId("app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction");
+  const actionId = await findActionId(
+    origin,
+    `/review/${f.slug}/${mine[0]}`,
+    { typed: ["comment"], hidden: ["proposalId"] },
+    cookies.reviewer,
+  );
   const posts: ActionRequest[] = await Promise.all(
     mine.map((id, i) =>
       actionRequest(

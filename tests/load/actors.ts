@@ -2,7 +2,7 @@
 // browser tab: one request at a time, a short pause between clicks):
 // speakers writing and submitting around the deadline, reviewers scoring the
 // same proposals from two tabs each, organizers deciding and publishing.
-import { actionRequest, findActionId } from "@/scripts/lib/server-action";
+import { actionRequest, findActionId, type FormFields } from "@/scripts/lib/server-action";
 import { RUST_TALKS } from "@/tests/factories";
 import type { SmtpSink } from "@/tests/support/smtp-server";
 import { callAction, type Outcome } from "./client";
@@ -22,22 +22,31 @@ export type Run = {
   mail: SmtpSink;
 };
 
-const ACTIONS = {
-  create: ["app/(speaker)/events/[slug]/submit/actions.ts", "createProposalAction"],
-  update: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "updateProposalAction"],
-  withdraw: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "withdrawProposalAction"],
-  review: ["app/(review)/review/[slug]/[proposalId]/actions.ts", "saveReviewAction"],
-  decide: ["app/(organize)/organize/[slug]/decisions/actions.ts", "decideAction"],
-  respond: ["app/(speaker)/speaker/proposals/[id]/actions.ts", "respondAction"],
-  signIn: ["app/signin/actions.ts", "emailSignInAction"],
-} as const;
+/** Each action as the page shows it: the fields that pick its form (scripts/lib/server-action.ts finds the id there). */
+const FORM_FIELDS = {
+  create: { typed: ["title", "abstract"] },
+  update: { typed: ["title", "abstract"], hidden: ["version"] },
+  withdraw: { typed: ["confirm"] },
+  review: { typed: ["comment"], hidden: ["proposalId"] },
+  decide: { typed: ["operation"] },
+  respond: { typed: ["sure"], hidden: ["answer"] },
+  signIn: { typed: ["email"] },
+} satisfies Record<string, FormFields>;
 
-type ActionName = keyof typeof ACTIONS;
+type ActionName = keyof typeof FORM_FIELDS;
 const ids = new Map<ActionName, string>();
-const actionId = (name: ActionName) => {
-  if (!ids.has(name)) ids.set(name, findActionId(ACTIONS[name][0], ACTIONS[name][1]));
+
+/** The action's id, read off the page the actor is on the first time; null while the page shows no such form (e.g. no decision to answer yet). */
+async function actionId(base: string, name: ActionName, path: string, cookie: string): Promise<string | null> {
+  if (!ids.has(name)) {
+    try {
+      ids.set(name, await findActionId(base, path, FORM_FIELDS[name], cookie));
+    } catch {
+      return null;
+    }
+  }
   return ids.get(name)!;
-};
+}
 
 export const pause = (run: Run) => new Promise((r) => setTimeout(r, 20 + run.random() * 80));
 const pick = <T>(run: Run, items: readonly T[]): T => items[Math.floor(run.random() * items.length)];
@@ -51,9 +60,11 @@ export async function write(
   record: Pick<Attempt, "kind" | "target" | "value" | "submit" | "scores">,
 ): Promise<Outcome> {
   const base = await run.server();
-  const req = await actionRequest(call.path, actionId(call.action), call.fields, actor.cookie, base, call.bound);
+  const id = await actionId(base, call.action, call.path, actor.cookie);
   const sentAt = Date.now();
-  const outcome = await callAction(base, req, run.timeoutMs);
+  const outcome: Outcome = id
+    ? await callAction(base, await actionRequest(call.path, id, call.fields, actor.cookie, base, call.bound), run.timeoutMs)
+    : { kind: "refused", message: "the page shows no such form" };
   const attempt: Attempt = {
     ...record,
     client,

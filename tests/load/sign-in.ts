@@ -43,7 +43,7 @@ async function openSession(run: Run, client: string, email: string, link: string
   try {
     // Opening the link reads nothing and spends nothing; the button's POST does.
     const query = new URL(link).searchParams;
-    confirmActionId ??= findActionId("app/signin/actions.ts", "confirmSignInAction");
+    confirmActionId ??= await findActionId(base, link.slice(new URL(link).origin.length), { typed: [], hidden: ["email", "token"] });
     const fields = { email: query.get("email") ?? "", token: query.get("token") ?? "", callbackUrl: query.get("callbackUrl") ?? "/" };
     const req = await actionRequest("/signin/confirm", confirmActionId, fields, "", base, [], { withState: false });
     const res = await fetch(base + req.path, {
