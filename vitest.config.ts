@@ -11,8 +11,11 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
-    testTimeout: 20_000,
+    // Timeouts only catch a hung test: a passing test never waits on them. On a
+    // shared 2-core machine a test that takes 2 s alone can take twenty times
+    // that, so they are wide; per-test overrides only ever widen them.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     env: { AUTH_SECRET: "test-secret-for-signed-links-only-3c1f9a" },
-    hookTimeout: 60_000,
   },
 });
