@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db";
-import { LIMITS } from "@/lib/proposals/limits";
+import { LIMITS } from "@/lib/text/proposal-limits";
 import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { speakerIdentity } from "./speakers";
 import type { ImportedProposal } from "./types";

@@ -7,7 +7,7 @@ import { PLACEHOLDERS, type TemplateKind } from "@/lib/email/event-templates/kin
 import { templateFor } from "@/lib/email/event-templates/load";
 import { renderTemplate } from "@/lib/email/event-templates/render";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import { responseDeadline } from "./deadline";
 import { makeResponseToken } from "./response-token";
 

@@ -7,7 +7,7 @@ import { signedInAs } from "@/lib/auth/actor";
 // runs it.
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { storedToken } from "@/lib/auth/sign-in-link";
+import { storedToken } from "@/lib/sign-in/sign-in-link";
 import { createApiToken } from "@/lib/api/tokens";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { getEventWithRole } from "@/lib/events/queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { nextUnreviewed, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/lifecycle/decide";
 import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
 import { bulkDecisionInput, decisionSettingsInput, type BulkOperation } from "@/lib/decisions/schemas";

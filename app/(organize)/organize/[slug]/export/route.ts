@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { isDomainError } from "@/lib/errors";
 import { exportOptions } from "@/lib/exports/options";
 import { startExport } from "@/lib/exports/start-export";

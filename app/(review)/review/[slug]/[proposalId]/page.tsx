@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";

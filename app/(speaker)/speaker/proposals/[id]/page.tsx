@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
