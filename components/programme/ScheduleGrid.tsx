@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useRef, useState, useSyncExternalStore, useTransition } from "react";
 import type { FormState } from "@/lib/forms/result";
 import type { GridItem } from "@/lib/programme/grid";
 import type { RoomOption } from "./SlotFields";
@@ -9,6 +9,7 @@ import "./schedule-grid.css";
 type Action = (prev: FormState, fd: FormData) => Promise<FormState>;
 type Dragged = { kind: "item"; item: GridItem } | { kind: "talk"; talk: TalkOption };
 type Cell = { roomId: string; day: string; slot: string };
+const noSubscription = () => () => {};
 type Outcome = { text: string; ok: boolean; itemId?: string; proposalId?: string };
 
 /**
@@ -35,7 +36,19 @@ export function ScheduleGrid({
   place: Action;
   move: Action;
 }) {
-  const [dragged, setDragged] = useState<Dragged | null>(null);
+  const [dragged, setDraggedState] = useState<Dragged | null>(null);
+  // Read by dragover and drop, which may run before React renders the drag's start.
+  const draggedRef = useRef<Dragged | null>(null);
+  const setDragged = (d: Dragged | null) => {
+    draggedRef.current = d;
+    setDraggedState(d);
+  };
+  // Nothing is draggable before hydration: a drag would find no handlers.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [over, setOver] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, startTransition] = useTransition();
@@ -44,7 +57,7 @@ export function ScheduleGrid({
   const dayLabel = (day: string) => days.find((d) => d.day === day)?.label ?? day;
 
   function drop(cell: Cell) {
-    const what = dragged;
+    const what = draggedRef.current;
     setDragged(null);
     setOver(null);
     if (!what || pending) return;
@@ -82,13 +95,12 @@ export function ScheduleGrid({
   const warned = new Set(warnings.flatMap((w) => w.itemIds));
 
   const dragProps = (d: Dragged, label: string) => ({
-    draggable: true,
+    draggable: hydrated,
     title: `Drag “${label}” to a room and time`,
     onDragStart: (e: React.DragEvent) => {
       e.dataTransfer.effectAllowed = "move";
       e.dataTransfer.setData("text/plain", label);
       setDragged(d);
-      setOutcome(null);
     },
     onDragEnd: () => {
       setDragged(null);
@@ -163,7 +175,7 @@ export function ScheduleGrid({
                           data-cell={`${r.name} ${d.day}T${slot}`}
                           className={over === key ? "drop-target" : undefined}
                           onDragOver={(e) => {
-                            if (!dragged) return;
+                            if (!draggedRef.current) return;
                             e.preventDefault();
                             e.dataTransfer.dropEffect = "move";
                             if (over !== key) setOver(key);

@@ -255,14 +255,18 @@ test("an organizer drags a placed talk to another room and time, and drags an un
   const unplaced = await createProposal(db, { event, status: "accepted", title: `Dropped In ${run}` });
   await placeTalk(db, signedInAs(organizer.id), event.id, { proposalId: moved.id, roomId: rooms[0].id, start: "2027-03-27T10:00" });
 
-  const page = await pageAs(organizer);
+  // Tall enough for the day's grid: a drag whose target must first be scrolled to is not one Playwright can make.
+  const page = await pageAs(organizer, { viewport: { width: 1280, height: 1600 } });
   await page.goto(`/organize/${event.slug}/programme`);
   const grid = page.getByRole("region", { name: "Schedule grid" });
+  await grid.evaluate((e) => e.scrollIntoView({ block: "start" }));
   const cell = (room: string, start: string) => grid.locator(`td[data-cell="${room} ${start}"]`);
   await expect(cell("Nord", "2027-03-27T10:00")).toContainText(moved.title);
 
   // A placed talk to Sud at 14:15: snapped to the slot, its length kept.
-  await cell("Nord", "2027-03-27T10:00").getByText(moved.title).dragTo(cell("Sud", "2027-03-27T14:15"));
+  // Draggable once the page is interactive.
+  const draggable = (title: string) => grid.locator('[draggable="true"]', { hasText: title });
+  await draggable(moved.title).dragTo(cell("Sud", "2027-03-27T14:15"));
   const outcome = grid.getByRole("status");
   await expect(outcome).toContainText(`“${moved.title}” moved: Sud, Saturday 27 March 2027 at 14:15.`);
   await expect(cell("Sud", "2027-03-27T14:15")).toContainText(`14:15–14:45 ${moved.title}`);
@@ -275,7 +279,8 @@ test("an organizer drags a placed talk to another room and time, and drags an un
   });
 
   // The accepted talk from the list onto the same room and time: placed, and the overlap is announced as the page's warnings say.
-  await grid.getByText(unplaced.title).dragTo(cell("Sud", "2027-03-27T14:15"));
+  await grid.evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await draggable(unplaced.title).dragTo(cell("Sud", "2027-03-27T14:15"));
   await expect(outcome).toContainText(`“${unplaced.title}” placed: Sud, Saturday 27 March 2027 at 14:15.`);
   const overlap = new RegExp(`"(${moved.title}|${unplaced.title})" and "(${moved.title}|${unplaced.title})" overlap in Sud\\.`);
   await expect(outcome).toContainText(overlap);
