@@ -1,4 +1,6 @@
 import { signedInAs } from "@/lib/auth/actor";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 // The authorization matrix's table: one row per server action (a few
 // actions have a second scenario), with what the row needs beyond the shared
 // world, the form a person would post, how the action is called (the page
@@ -797,6 +799,45 @@ export const ROWS: Row[] = [
     action: `${ORG}/settings/actions.ts#speakerCapAction`,
     allowed: organizers,
     form: () => ({ maxProposalsPerSpeaker: "2" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  // The public pages' logo and accent colour (ADR 0023).
+  {
+    action: `${ORG}/settings/branding-actions.ts#uploadLogoAction`,
+    allowed: organizers,
+    form: () => ({}),
+    call: (fn, w, _c, fd) => {
+      fd.set(
+        "logo",
+        new Blob([readFileSync(path.join(__dirname, "../fixtures/branding/logo-120x40.png"))], { type: "image/png" }),
+        "logo.png",
+      );
+      return state(fn, w.event.id)(fd);
+    },
+  },
+  {
+    action: `${ORG}/settings/branding-actions.ts#removeLogoAction`,
+    allowed: organizers,
+    setup: async (db, w) => {
+      await db.eventBranding.create({
+        data: {
+          eventId: w.event.id,
+          logo: new Uint8Array([1]),
+          logoType: "image/png",
+          logoWidth: 1,
+          logoHeight: 1,
+          logoHash: "0123456789abcdef",
+        },
+      });
+      return {};
+    },
+    form: () => ({}),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/settings/branding-actions.ts#accentColorAction`,
+    allowed: organizers,
+    form: () => ({ accentColor: "#1f5f8b" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {

@@ -9,6 +9,7 @@ import { Markdown } from "@/components/ui/Markdown";
 import { cfpSummary } from "../../cfp-text";
 import { loadPublicEvent } from "./load-event";
 import { loadProgramme } from "./_programme/load";
+import { Branded } from "./_programme/Branded";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function EventCfpPage({ params }: Props) {
   const submitHref = user ? submitPath : `/signin?callbackUrl=${encodeURIComponent(submitPath)}`;
 
   return (
-    <article className="stack">
+    <Branded slug={event.slug} name={event.name}>
       <header className="page-head">
         <div>
           <h1>{event.name}</h1>
@@ -99,6 +100,6 @@ export default async function EventCfpPage({ params }: Props) {
           </ul>
         </section>
       )}
-    </article>
+    </Branded>
   );
 }
