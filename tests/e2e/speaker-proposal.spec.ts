@@ -78,7 +78,7 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   // 5. Submit it: the event's required question (code of conduct) must be answered first, its message next to it.
   const coc = edit.getByRole("group", { name: /code of conduct/ });
   await edit.getByRole("button", { name: "Submit proposal" }).click();
-  await expect(coc.locator(".field-error")).toHaveText("This question is required.");
+  await expect(coc.locator(".field-error")).toHaveText("Tick “Yes” to go on: this question must be answered Yes.");
   await expect(edit.getByLabel("Title", { exact: true })).toHaveValue(title);
   await acceptCodeOfConduct(edit);
   await edit.getByRole("button", { name: "Submit proposal" }).click();
