@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { signedInAs } from "@/lib/auth/actor";
 import { useTestDb } from "@/tests/support/test-db";
-import { addOrganizer, addReviewer, assignProposal, createEvent, createProposal, createReview } from "@/tests/factories";
+import {
+  addOrganizer,
+  addReviewer,
+  assignProposal,
+  createEvent,
+  createProposal,
+  createProposalConflict,
+  createReview,
+} from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
 import { redactSecrets } from "@/lib/email/redact";
 import { publishDecisions } from "@/lib/lifecycle/decide";
@@ -11,7 +19,7 @@ import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
 import { ASSIGNMENT_CHANGED, planAutoAssignment, runAutoAssignment } from "@/lib/assignment/run-assignment";
 import { declareOwnConflict, OWN_CONFLICT_CHANGED, planOwnConflict } from "@/lib/reviews/conflicts/declare";
 import { giveStats, setDecisionSettings, statesOf } from "./decisions-fixture";
-import { expectDomainError, snapshot } from "./helpers";
+import { expectDenied, expectDomainError, snapshot } from "./helpers";
 
 // Each confirmation shows a dry run; the confirmed action must do exactly what it showed, or refuse and change nothing.
 
@@ -280,5 +288,26 @@ describe("declaring a conflict and leaving, as previewed", () => {
     await expectRefused(db, OWN_CONFLICT_CHANGED, () =>
       declareOwnConflict(db, signedInAs(reviewer.id), proposal.id, { asPreviewed: plan.fingerprint }),
     );
+  });
+});
+
+describe("the dry runs refuse whoever may not act", () => {
+  it("planAutoAssignment: a reviewer and an organizer of another event are refused", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const reviewer = await addReviewer(db, event);
+    const other = await createEvent(db);
+    await expectDenied(db, "forbidden", () => planAutoAssignment(db, signedInAs(reviewer.id), event.id));
+    await expectDenied(db, "not_found", () => planAutoAssignment(db, signedInAs(other.organizer.id), event.id));
+  });
+
+  it("planOwnConflict: the proposal's speaker and a conflicted reviewer are refused", async () => {
+    const db = getDb();
+    const event = await createEvent(db);
+    const proposal = await createProposal(db, { event });
+    const conflicted = await addReviewer(db, event);
+    await createProposalConflict(db, { proposal, reviewer: conflicted });
+    await expectDenied(db, "not_found", () => planOwnConflict(db, signedInAs(proposal.speaker.id), proposal.id));
+    await expectDenied(db, "forbidden", () => planOwnConflict(db, signedInAs(conflicted.id), proposal.id));
   });
 });
