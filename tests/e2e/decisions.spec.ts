@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { createEvent, createProposal } from "@/tests/factories";
+import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { expect, test, type PageAs, type SignIn } from "./support/fixtures";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { escapeRegExp, submitProposalAsNewSpeaker, unique } from "./support/data";
@@ -232,4 +233,29 @@ test("a confirmation refuses when the waitlist changed after its preview, and wo
   await expect(organizer.getByRole("status").filter({ hasText: /^Promoted “/ })).toBeVisible();
   expect((await db.proposal.findUniqueOrThrow({ where: { id: next.id } })).status).toBe("ACCEPTED");
   expect((await db.proposal.findUniqueOrThrow({ where: { id: best.id } })).status).toBe("WAITLISTED");
+});
+
+test("declining from the emailed link, signed out, goes through the same confirmation", async ({ db, pageAs }) => {
+  // The server's secret (start-server.mjs), so the link made here is a live one.
+  process.env.AUTH_SECRET ||= "e2e-secret-not-for-production-4f9c2a7b1d8e6f30";
+  const event = await createEvent(db);
+  const proposal = await createProposal(db, { event, status: "accepted", title: `Const generics in anger ${unique()}` });
+  const token = makeResponseToken({ proposalId: proposal.id, userId: proposal.speaker.id, expiresAt: new Date(Date.now() + 86_400_000) });
+  const page = await pageAs(null);
+
+  await page.goto(`/respond/${token}`);
+  const decline = page.getByRole("link", { name: "Decline…" });
+  await decline.click();
+  const confirm = page.getByRole("region", { name: "Decline this talk?" });
+  await expect(confirm.getByRole("heading", { name: "Decline this talk?" })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("link", { name: "Cancel" }).click();
+  await expect(decline).toBeFocused();
+  expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe("ACCEPTED");
+
+  await decline.click();
+  await confirm.getByRole("button", { name: "Decline: give my slot to someone else" }).click();
+  await expect(confirm.getByRole("status")).toHaveText("Thank you for letting us know: your talk is declined.");
+  await expect(page.getByRole("button", { name: "Confirm: I will give this talk" })).toHaveCount(0);
+  expect((await db.proposal.findUniqueOrThrow({ where: { id: proposal.id } })).status).toBe("DECLINED");
 });
