@@ -76,7 +76,7 @@ export default async function ReviewQueuePage({
       </div>
       {sp.conflict === "declared" && (
         <p className="alert alert-success" role="status">
-          Conflict declared: that proposal is no longer in your queue.
+          Conflict declared: that proposal is no longer in your queue{sp.review === "deleted" ? " and your review of it was deleted" : ""}.
         </p>
       )}
       {progress.total === 0 ? (

@@ -32,10 +32,10 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
 
 const withdrawInput = z.object({
   proposalId: id,
-  confirm: z.literal("yes", { message: "Tick “Yes, withdraw this proposal” to confirm." }),
+  confirm: z.literal("yes", { message: "Confirm the withdrawal first." }),
 });
 
-/** Withdraw a draft or submitted proposal, once the speaker ticked the confirmation. */
+/** Withdraw a proposal, from its confirmation step (which posts confirm=yes). */
 export async function withdrawProposalAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {
