@@ -1,4 +1,4 @@
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import type { SpeakerEmail } from "./notify";
 
 /** An email as a confirmation shows it: the real message, with links that act for its recipient hidden. */

@@ -11,7 +11,7 @@ import {
   createReview,
 } from "@/tests/factories";
 import type { Db } from "@/lib/db/client";
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import { publishDecisions } from "@/lib/lifecycle/decide";
 import { planPublication, publishAsPreviewed, PUBLICATION_CHANGED } from "@/lib/lifecycle/publish-plan";
 import { planPromotion, promoteAsPreviewed, PROMOTION_CHANGED } from "@/lib/lifecycle/promote-plan";
