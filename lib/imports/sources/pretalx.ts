@@ -44,12 +44,26 @@ const submission = z.object({
 // the event's `questions` (this app's export carries them, so answers by
 // question id become answers to the same questions).
 const extras = { speakers: z.array(person).optional(), questions: z.array(questionShape).optional() };
-const schema = z.union([
-  z.object({ results: z.array(submission), ...extras }),
-  z.object({ submissions: z.array(submission), ...extras }),
-  z.array(submission),
-  submission,
-]);
+const page = z.object({ results: z.array(submission), ...extras });
+const bundle = z.object({ submissions: z.array(submission), ...extras });
+type Submission = z.infer<typeof submission>;
+type Question = NonNullable<z.infer<typeof page>["questions"]>[number];
+const has = (json: unknown, key: string) => typeof json === "object" && json !== null && key in json;
+
+/** The file's shape is told by its keys first, so a problem is named at its path in that shape (a union names none). */
+function readShape(json: unknown): { list: Submission[]; people: Person[]; listed: Question[]; path: (i: number) => string } {
+  if (Array.isArray(json)) return { list: parseShape(z.array(submission), json), people: [], listed: [], path: (i) => `[${i}]` };
+  for (const [key, schema] of [
+    ["results", page],
+    ["submissions", bundle],
+  ] as const) {
+    if (!has(json, key)) continue;
+    const file = parseShape(schema, json);
+    const list = "results" in file ? file.results : file.submissions;
+    return { list, people: file.speakers ?? [], listed: file.questions ?? [], path: (i) => `${key}[${i}]` };
+  }
+  return { list: [parseShape(submission, json)], people: [], listed: [], path: () => "the submission" };
+}
 
 /** pretalx states (docs/decisions/0022): drafts and deleted submissions are not imported. */
 const STATES: Record<string, ImportedProposal["status"]> = {
@@ -65,15 +79,9 @@ const STATES: Record<string, ImportedProposal["status"]> = {
 const PENDING: Record<string, "ACCEPTED" | "REJECTED"> = { accepted: "ACCEPTED", confirmed: "ACCEPTED", rejected: "REJECTED" };
 
 export const readPretalx: SourceReader = (json) => {
-  const file = parseShape(schema, json);
-  let list: z.infer<typeof submission>[] = [file as z.infer<typeof submission>];
-  let people: Person[] = [];
-  let path = (_i: number) => "the submission";
-  if (Array.isArray(file)) [list, path] = [file, (i) => `[${i}]`];
-  else if ("results" in file) [list, people, path] = [file.results, file.speakers ?? [], (i) => `results[${i}]`];
-  else if ("submissions" in file) [list, people, path] = [file.submissions, file.speakers ?? [], (i) => `submissions[${i}]`];
+  const { list, people, listed, path } = readShape(json);
   const byCode = new Map(people.map((p) => [p.code, p]));
-  const questions = new PretalxQuestions(!Array.isArray(file) && "questions" in file ? (file.questions ?? []) : []);
+  const questions = new PretalxQuestions(listed);
 
   const speaker = (sp: string | Person): ImportedSpeaker => {
     // A speaker given by code is described in the file's `speakers`; one given inline may be described there too.
@@ -119,7 +127,7 @@ export const readPretalx: SourceReader = (json) => {
 };
 
 /** pretalx's state, and this app's `waitlisted` extension (pretalx has no waitlist: a waitlisted proposal is "submitted" there). */
-function statusOf(s: z.infer<typeof submission>): ImportedProposal["status"] {
+function statusOf(s: Submission): ImportedProposal["status"] {
   const status = STATES[s.state] ?? { skip: `state "${s.state}" has no equivalent here` };
   return status === "SUBMITTED" && s.waitlisted ? "WAITLISTED" : status;
 }
