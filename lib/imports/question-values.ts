@@ -2,7 +2,16 @@
 // with the defaults of a new one, and an answer as the tool wrote it turned
 // into what our form would have sent (lib/questions/answer-values.ts checks
 // it from there, limits included).
-import { HELP_TEXT_MAX, MAX_OPTIONS, OPTION_TEXT_MAX, QUESTION_TEXT_MAX, isChoice, type Variant } from "@/lib/questions/kinds";
+import {
+  HELP_TEXT_MAX,
+  MAX_OPTIONS,
+  OPTION_TEXT_MAX,
+  QUESTION_TEXT_MAX,
+  TEXT_CEILING,
+  isChoice,
+  isText,
+  type Variant,
+} from "@/lib/questions/kinds";
 import type { ImportedAnswer, ImportedOption, ImportedQuestion } from "./types";
 
 type Given = Pick<ImportedQuestion, "sourceId" | "target" | "question"> & Partial<ImportedQuestion>;
@@ -16,23 +25,34 @@ export function importedQuestion(q: Given): ImportedQuestion {
     .filter((o) => o.label && !seen.has(o.label.toLowerCase()) && seen.add(o.label.toLowerCase()))
     .slice(0, MAX_OPTIONS);
   return {
-    requirement: "OPTIONAL",
-    minLength: null,
-    maxLength: null,
-    minNumber: null,
-    maxNumber: null,
-    minDate: null,
-    maxDate: null,
-    minChoices: null,
-    maxChoices: null,
-    visibleToReviewers: true,
-    isPublic: false,
-    personalData: false,
     ...q,
+    requirement: q.requirement ?? "OPTIONAL",
+    visibleToReviewers: q.visibleToReviewers ?? true,
+    isPublic: q.isPublic ?? false,
+    personalData: q.personalData ?? false,
     variant,
     helpText: (q.helpText ?? "").slice(0, HELP_TEXT_MAX),
     question: q.question.trim().slice(0, QUESTION_TEXT_MAX),
     options,
+    ...limitsFor(variant, q),
+  };
+}
+
+/** Only the limits of the kind, as the question form keeps them (lib/questions/schemas.ts); text limits within our ceiling. */
+function limitsFor(variant: Variant, q: Partial<ImportedQuestion>) {
+  const n = (v: number | null | undefined) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+  const whole = (v: number | null | undefined) => (n(v) === null || v! < 0 ? null : Math.min(Math.round(v!), 100_000));
+  const text = isText(variant);
+  const dated = variant === "DATE" || variant === "DATETIME";
+  return {
+    minLength: text ? whole(q.minLength) : null,
+    maxLength: text ? (whole(q.maxLength) === null ? null : Math.min(whole(q.maxLength)!, TEXT_CEILING[variant])) : null,
+    minNumber: variant === "NUMBER" ? n(q.minNumber) : null,
+    maxNumber: variant === "NUMBER" ? n(q.maxNumber) : null,
+    minDate: dated ? (q.minDate ?? null) : null,
+    maxDate: dated ? (q.maxDate ?? null) : null,
+    minChoices: variant === "MULTIPLE_CHOICE" ? whole(q.minChoices) : null,
+    maxChoices: variant === "MULTIPLE_CHOICE" ? whole(q.maxChoices) : null,
   };
 }
 
