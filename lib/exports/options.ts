@@ -14,7 +14,7 @@ const flag = z
  * list's query or the ranking's, parsed by their own schemas). `personal`
  * (email, company, location) is off unless chosen; `blind` leaves out every
  * identity (speakers and reviewers), for sharing with reviewers. The
- * "pretalx" format is the document another event imports (import-bundle.ts):
+ * "pretalx" format is the document another event imports (lib/imports/export-file.ts):
  * proposals, their speakers, the questions and all answers, whatever `kind`.
  */
 export const exportOptions = z.object({

@@ -1,9 +1,7 @@
 import { type SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { organizerScope } from "@/lib/auth/organizer-scope";
-import { readClock, type ClockOptions } from "@/lib/clock";
 import { invalid } from "@/lib/errors";
-import { importBundleStream } from "./import-bundle";
 import type { ExportOptions } from "./options";
 import { exportStream, withProviderColumns, type RowSource } from "./stream";
 import { exportedProposals, type ExportFilters } from "./where";
@@ -16,31 +14,15 @@ import { speakerRows } from "./sources/speakers";
  * filters, as CSV or JSON: one row per proposal, speaker or review. Checked
  * before the first byte (who may export, what), then streamed batch by batch.
  * Reviews need the right to see reviews; a blind export has no speakers.
- * The "pretalx" format is one document for import into another event.
  */
-export async function startExport(
-  db: Db,
-  actor: SignedIn,
-  eventId: string,
-  options: ExportOptions,
-  filters: ExportFilters,
-  clock: ClockOptions = {},
-) {
-  const bundle = options.format === "pretalx";
-  const needsReviews = (options.kind === "reviews" && !bundle) || filters.from === "ranking";
+export async function startExport(db: Db, actor: SignedIn, eventId: string, options: ExportOptions, filters: ExportFilters) {
+  // The file for import into another event has its own writer (lib/imports/export-file.ts).
+  if (options.format === "pretalx") throw invalid("Export this format with startExportForImport.");
+  const needsReviews = options.kind === "reviews" || filters.from === "ranking";
   const scope = await organizerScope(db, actor, eventId, needsReviews ? "proposal:view-reviews" : "proposal:list-all");
   if (options.kind === "speakers" && options.blind) throw invalid("A blind export cannot list speakers.");
-  if (bundle && options.blind) throw invalid("An export for import needs the speakers: it cannot be blind.");
   const where = await exportedProposals(db, scope, filters);
   const personal = options.personal && !options.blind;
-  if (bundle) {
-    const { slug } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
-    return {
-      filename: `${slug}-${filters.from === "ranking" ? "ranking-" : ""}for-import.json`,
-      contentType: "application/json; charset=utf-8",
-      stream: importBundleStream(db, eventId, where, { personal, now: readClock(clock) }),
-    };
-  }
   let source: RowSource<unknown>;
   if (options.kind === "proposals") source = proposalRows(db, where, { personal, blind: options.blind });
   else if (options.kind === "speakers") source = speakerRows(db, where, { personal });

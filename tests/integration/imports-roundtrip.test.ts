@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { signedInAs } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db/client";
 import { exportOptions } from "@/lib/exports/options";
-import { startExport } from "@/lib/exports/start-export";
+import { startExportForImport } from "@/lib/imports/export-file";
 import { previewImport, runImport, uploadImport } from "@/lib/imports/run";
 import { createQuestion } from "@/lib/questions/manage";
 import { questionInput } from "@/lib/questions/schemas";
@@ -111,7 +111,10 @@ async function sourceEvent(db: Db) {
 
 async function exportForImport(db: Db, event: EventFixture, params: Record<string, string> = { personal: "1" }) {
   const options = exportOptions.parse({ format: "pretalx", ...params });
-  const out = await startExport(db, signedInAs(event.organizer.id), event.id, options, { from: "list", query: listQuery.parse({}) });
+  const out = await startExportForImport(db, signedInAs(event.organizer.id), event.id, options, {
+    from: "list",
+    query: listQuery.parse({}),
+  });
   expect(out.filename).toMatch(/for-import\.json$/);
   return new Response(out.stream).text();
 }

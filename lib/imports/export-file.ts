@@ -1,22 +1,53 @@
-// The export another event can import (lib/imports reads it as "pretalx"):
-// one JSON document in pretalx's organizer API shape, like the read API's
+// The export another event can import (sources/pretalx.ts reads it): the
+// organizer export's format "pretalx" (lib/exports/options.ts), kept beside
+// its reader. One JSON document in pretalx's organizer API shape, like the read API's
 // answers (ADR 0021) but whole, so nothing needs joining by hand:
 //   { generator, event, questions, submissions, speakers }
 // `questions` are the event's proposal and speaker questions with their kind
 // and options (pretalx's question shape); submissions and speakers carry their
 // answers by question id. Streamed like the other exports: the submissions by
 // keyset batches, then the speakers by a second walk over the same proposals.
+import type { SignedIn } from "@/lib/auth/actor";
+import { organizerScope } from "@/lib/auth/organizer-scope";
+import { readClock, type ClockOptions } from "@/lib/clock";
 import type { Db } from "@/lib/db";
+import { invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { submissionAnswers } from "@/lib/api/answers";
 import type { ApiScope } from "@/lib/api/scopes";
 import { SUBMISSION_SELECT, toSubmission } from "@/lib/api/submissions";
+import type { ExportOptions } from "@/lib/exports/options";
+import { BATCH_SIZE, inSlices } from "@/lib/exports/stream";
+import { exportedProposals, type ExportFilters } from "@/lib/exports/where";
 import { toPretalxAnswer, toPretalxQuestion } from "@/lib/questions/pretalx";
-import { BATCH_SIZE, inSlices } from "./stream";
 
 export const BUNDLE_GENERATOR = { name: "cfp", format: "pretalx-submissions", version: 1 } as const;
 
 type Options = { personal: boolean; now: Date };
+
+/**
+ * An organizer's export for import into another event, with the list's or
+ * the ranking's filters, inside their organizer scope like every export;
+ * checked before the first byte. Never blind: an import needs the speakers.
+ */
+export async function startExportForImport(
+  db: Db,
+  actor: SignedIn,
+  eventId: string,
+  options: Pick<ExportOptions, "personal" | "blind">,
+  filters: ExportFilters,
+  clock: ClockOptions = {},
+) {
+  const scope = await organizerScope(db, actor, eventId, filters.from === "ranking" ? "proposal:view-reviews" : "proposal:list-all");
+  if (options.blind) throw invalid("An export for import needs the speakers: it cannot be blind.");
+  const where = await exportedProposals(db, scope, filters);
+  const { slug } = await db.event.findUniqueOrThrow({ where: { id: eventId }, select: { slug: true } });
+  return {
+    filename: `${slug}-${filters.from === "ranking" ? "ranking-" : ""}for-import.json`,
+    contentType: "application/json; charset=utf-8",
+    stream: importBundleStream(db, eventId, where, { personal: options.personal, now: readClock(clock) }),
+  };
+}
 
 /** The bundle as a pull-based byte stream: each part is read from the database only when the client has read the last. */
 export function importBundleStream(db: Db, eventId: string, where: Prisma.ProposalWhereInput, opts: Options): ReadableStream<Uint8Array> {
