@@ -1,7 +1,8 @@
 import type { DbTx } from "@/lib/db";
 import { LIMITS } from "@/lib/proposals/limits";
 import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
-import { planQuestions, type PlannedQuestion, type QuestionPlan, type ResolvedAnswer } from "./questions";
+import { existingSpeakerAnswers, resolveAll } from "./plan-answers";
+import { planQuestions, type PlannedQuestion, type ResolvedAnswer } from "./questions";
 import { speakerIdentity } from "./speakers";
 import type { ImportedAnswer, ImportedFile, ImportedProposal } from "./types";
 
@@ -175,36 +176,6 @@ export async function planImport(tx: DbTx, eventId: string, source: string, file
     newSessionTypes: [...newSessionTypes.values()],
     newTracks: [...newTracks.values()],
   };
-}
-
-/** Resolves a list of answers; those without a question here go to `lines` (for the notes). */
-function resolveAll(
-  questions: QuestionPlan,
-  target: "SUBMISSION" | "SPEAKER",
-  answers: readonly ImportedAnswer[],
-  lines: string[],
-  line: (a: ImportedAnswer) => string,
-): ResolvedAnswer[] {
-  const out: ResolvedAnswer[] = [];
-  for (const a of answers) {
-    const r = questions.resolve(target, a);
-    if (r === "empty") continue;
-    if (r === null) {
-      if (a.text.trim()) lines.push(line(a));
-    } else if (!out.some((x) => x.question === r.question)) out.push(r);
-  }
-  return out;
-}
-
-/** "userId:questionId" for the answers people already have to the event's questions the file matched: they keep them. */
-async function existingSpeakerAnswers(tx: DbTx, userIds: string[], questions: PlannedQuestion[]): Promise<Set<string>> {
-  const questionIds = questions.flatMap((q) => (q.action === "match" && q.target === "SPEAKER" && q.questionId ? [q.questionId] : []));
-  if (userIds.length === 0 || questionIds.length === 0) return new Set();
-  const rows = await tx.answer.findMany({
-    where: { speakerId: { in: [...new Set(userIds)] }, questionId: { in: questionIds } },
-    select: { speakerId: true, questionId: true },
-  });
-  return new Set(rows.map((r) => `${r.speakerId}:${r.questionId}`));
 }
 
 function skipReason(p: ImportedProposal, imported: Set<string>, seen: Set<string>): string | null {
