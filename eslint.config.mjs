@@ -1,10 +1,10 @@
 // Lint and import boundaries (docs/architecture.md). Boundaries that used to
 // hold by discipline are rules here:
 // - lib/ is the framework-free domain: it never imports app/, components/ or
-//   next/* (the auth adapter in lib/auth/ is the one door to Next and next-auth);
+//   next/* (the auth adapter in lib/sign-in/ is the one door to Next and next-auth);
 // - scripts/ (tooling) never imports tests/; tests may import scripts' helpers;
 // - a SignedIn (lib/auth/actor.ts, ADR 0016) is built from a proof of who is
-//   acting: the app takes the session's (lib/auth/session.ts), the response
+//   acting: the app takes the session's (lib/sign-in/session.ts), the response
 //   link takes its signed claim; nothing else in app/, components/ or lib/
 //   calls signedInAs (tests, the seed and tooling build their own users' actors);
 // - client components never reach server modules: tests/unit/client-imports.test.ts
@@ -13,9 +13,9 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-// lib/auth's bridge to next-auth and Next: its config, the Prisma adapter wrapper,
+// lib/sign-in, the bridge to next-auth and Next: its config, the Prisma adapter wrapper,
 // the GitHub provider, the session helpers and the auth route's body guard.
-const AUTH_ADAPTER = ["lib/auth/auth.ts", "lib/auth/session.ts", "lib/auth/adapter.ts", "lib/auth/github.ts", "lib/auth/route-guard.ts"];
+const AUTH_ADAPTER = ["lib/sign-in/**"];
 const restrict = (...patterns) => ["error", { patterns }];
 const actorBuilder = {
   name: "@/lib/auth/actor",

@@ -11,8 +11,14 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
-    testTimeout: 20_000,
+    // Every test file has its own database (tests/support/test-db.ts), so files run side by side:
+    // two at a time on CI's two cores (Vitest's default would be one). VITEST_MAX_WORKERS overrides.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 2,
+    // Timeouts only catch a hung test: a passing test never waits on them. On a
+    // shared 2-core machine a test that takes 2 s alone can take twenty times
+    // that, so they are wide; per-test overrides only ever widen them.
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     env: { AUTH_SECRET: "test-secret-for-signed-links-only-3c1f9a" },
-    hookTimeout: 60_000,
   },
 });

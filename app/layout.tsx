@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { isMailboxEnabled } from "@/lib/config";
 import { db } from "@/lib/db";
 import { offersOrganize } from "@/lib/events/creators";

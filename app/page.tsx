@@ -5,7 +5,7 @@ import { listPublicEvents, publicEventsQuery } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { eventCreators, mayCreateEvents } from "@/lib/events/creators";
 import { formatInZone } from "@/lib/events/time-zone";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { CfpBadge } from "@/components/events/CfpBadge";
 

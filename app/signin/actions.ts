@@ -2,10 +2,10 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn, signOut } from "@/lib/auth/auth";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
-import { createDemoSession } from "@/lib/auth/demo-session";
-import { redeemSignInLink } from "@/lib/auth/sign-in-link";
+import { signIn, signOut } from "@/lib/sign-in/auth";
+import { safeCallbackPath } from "@/lib/sign-in/callback-path";
+import { createDemoSession } from "@/lib/sign-in/demo-session";
+import { redeemSignInLink } from "@/lib/sign-in/sign-in-link";
 import { signingSecret } from "@/lib/config";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";

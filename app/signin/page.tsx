@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { safeCallbackPath } from "@/lib/sign-in/callback-path";
 import { db } from "@/lib/db";
 import { isDemoMode, isGitHubEnabled } from "@/lib/config";
 import { SubmitButton } from "@/components/ui/SubmitButton";

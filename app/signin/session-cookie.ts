@@ -1,5 +1,5 @@
 import type { cookies } from "next/headers";
-import { sessionCookieName } from "@/lib/auth/demo-session";
+import { sessionCookieName } from "@/lib/sign-in/demo-session";
 import { appUrl } from "@/lib/config";
 
 type Jar = Awaited<ReturnType<typeof cookies>>;

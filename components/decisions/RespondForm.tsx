@@ -1,52 +1,70 @@
 "use client";
 import { useActionState } from "react";
+import { ConfirmStep, ConfirmTrigger } from "@/components/ui/Confirm";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import type { FormState } from "@/lib/forms/result";
 
 /**
  * Confirm or decline an accepted talk. Declining gives the slot away, so it
- * asks for a tick first; the server checks it again.
+ * goes through the confirmation step first (`?confirm=decline`); the server
+ * checks that it came from there.
  */
 export function RespondForm({
   action,
   hidden,
   open = true,
+  decline,
 }: {
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   hidden: Record<string, string>;
   /** False once the talk is no longer waiting for an answer: only the last outcome is shown. */
   open?: boolean;
+  /** This page with and without `?confirm=decline`, and whether that confirmation is showing. */
+  decline: { href: string; cancelHref: string; showing: boolean };
 }) {
   const [state, formAction] = useActionState(action, {});
-  if (!open) return <FormMessage state={state} />;
-  const fields = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   return (
     <div className="stack">
       <FormMessage state={state} />
-      <form action={formAction}>
-        {fields}
-        <input type="hidden" name="answer" value="confirm" />
-        <SubmitButton pendingText="Confirming…">Confirm: I will give this talk</SubmitButton>
-      </form>
-      <form action={formAction}>
-        {fields}
-        <input type="hidden" name="answer" value="decline" />
-        <div className={`field${state.fieldErrors?.sure ? " field-invalid" : ""}`}>
-          <label className="checkbox">
-            <input type="checkbox" name="sure" value="yes" aria-describedby={state.fieldErrors?.sure ? "decline-error" : undefined} />
-            Yes, I cannot give this talk: give my slot to someone else
-          </label>
-          {state.fieldErrors?.sure && (
-            <p className="field-error" id="decline-error">
-              {state.fieldErrors.sure.join(" ")}
-            </p>
-          )}
+      {open && (
+        <div className="row">
+          <form action={formAction}>
+            {Object.entries(hidden).map(([name, value]) => (
+              <input key={name} type="hidden" name={name} value={value} />
+            ))}
+            <input type="hidden" name="answer" value="confirm" />
+            <SubmitButton pendingText="Confirming…">Confirm: I will give this talk</SubmitButton>
+          </form>
+          <ConfirmTrigger id="decline-talk" href={decline.href} open={decline.showing} variant="danger">
+            Decline…
+          </ConfirmTrigger>
         </div>
-        <SubmitButton variant="danger" pendingText="Declining…">
-          Decline
-        </SubmitButton>
-      </form>
+      )}
+      {decline.showing && (
+        <ConfirmStep
+          id="confirm-decline"
+          level={3}
+          title="Decline this talk?"
+          action={action}
+          fields={{ ...hidden, answer: "decline", sure: "yes" }}
+          confirmLabel="Decline: give my slot to someone else"
+          pendingText="Declining…"
+          cancelHref={decline.cancelHref}
+          variant="danger"
+          canConfirm={open}
+        >
+          {open ? (
+            <ul>
+              <li>Your talk leaves the programme and the organizers are emailed.</li>
+              <li>Your slot goes to a talk on the waitlist.</li>
+              <li>This cannot be undone.</li>
+            </ul>
+          ) : (
+            <p className="muted">This talk is no longer waiting for your answer.</p>
+          )}
+        </ConfirmStep>
+      )}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { TemplatePreview } from "@/lib/email/event-templates/preview";
+import type { TemplatePreview } from "@/lib/lifecycle/template-preview";
 
 /** A standalone document for the sandboxed frame: the outbox's HTML part as a mail client would show it. */
 function frameDocument(html: string): string {

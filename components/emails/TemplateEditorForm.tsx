@@ -5,7 +5,7 @@ import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { useFormRevision } from "@/components/ui/useFormRevision";
-import type { TemplatePreview } from "@/lib/email/event-templates/preview";
+import type { TemplatePreview } from "@/lib/lifecycle/template-preview";
 import { BODY_MAX, SUBJECT_MAX } from "@/lib/email/event-templates/limits";
 import type { FormState } from "@/lib/forms/result";
 import { EmailPreview } from "./EmailPreview";

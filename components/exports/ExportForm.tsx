@@ -18,7 +18,8 @@ export function ExportForm({
       <summary>Export {from === "ranking" ? "the ranking" : "these proposals"}</summary>
       <form method="get" action={`/organize/${slug}/export`} className="stack" aria-describedby={`${id}-hint`}>
         <p className="hint" id={`${id}-hint`}>
-          With the filters shown above. CSV opens in any spreadsheet (UTF-8); JSON is for scripts.
+          With the filters shown above. CSV opens in any spreadsheet (UTF-8); JSON is for scripts. &ldquo;For import&rdquo; is one file with
+          the proposals, their speakers, the questions and every answer, which another event&rsquo;s Import page reads.
         </p>
         <input type="hidden" name="from" value={from} />
         {Object.entries(filters).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
@@ -36,6 +37,7 @@ export function ExportForm({
             <select id={`${id}-format`} name="format" defaultValue="csv">
               <option value="csv">CSV</option>
               <option value="json">JSON</option>
+              <option value="pretalx">JSON for import into another event</option>
             </select>
           </div>
         </div>

@@ -2,6 +2,8 @@ import type { ListQuery } from "@/lib/proposals/organizer-list";
 import type { TagView } from "@/lib/tags/queries";
 import { SearchInput } from "@/components/tags/SearchInput";
 import { TagFilter } from "@/components/tags/TagFilter";
+import { AnswerFilterFields } from "@/components/questions/AnswerFilterFields";
+import type { AnswersShown } from "@/lib/questions/answer-view";
 
 const OPTIONS = [
   { value: "", label: "All statuses" },
@@ -12,7 +14,16 @@ const OPTIONS = [
 ];
 
 /** A plain GET form: works without JavaScript and keeps the current sort. */
-export function OrganizerListFilters({ query, tags }: { query: ListQuery; tags: readonly TagView[] }) {
+export function OrganizerListFilters({
+  query,
+  tags,
+  answers,
+}: {
+  query: ListQuery;
+  tags: readonly TagView[];
+  /** The event's questions to filter by and to show as columns (lib/questions/answer-view.ts). */
+  answers: Pick<AnswersShown, "filterable" | "columns">;
+}) {
   return (
     <form method="get" className="row" role="search" aria-label="Filter proposals">
       <input type="hidden" name="sort" value={query.sort} />
@@ -29,6 +40,7 @@ export function OrganizerListFilters({ query, tags }: { query: ListQuery; tags: 
         ))}
       </select>
       {tags.length > 0 && <TagFilter id="list-tag" tags={tags} value={query.tag} />}
+      <AnswerFilterFields idPrefix="list" shown={answers} value={query} />
       <button type="submit" className="btn btn-secondary">
         Filter
       </button>

@@ -7,6 +7,8 @@ import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
 import { TagBadges } from "@/components/tags/TagBadges";
 import { DuplicateBadge } from "@/components/proposals/DuplicateBadge";
 import type { DuplicateLink } from "@/lib/duplicates/likely-duplicates";
+import { AnswerColumnCells, AnswerColumnHeads } from "@/components/questions/AnswerColumns";
+import type { AnswersShown } from "@/lib/questions/answer-view";
 
 type Row = Awaited<ReturnType<typeof listEventProposals>>["rows"][number];
 type SortKey = ListQuery["sort"];
@@ -20,9 +22,11 @@ type Props = {
   criteria: ScaleBounds[];
   /** Likely duplicates by proposal id (lib/duplicates). */
   duplicates: ReadonlyMap<string, DuplicateLink[]>;
+  /** The questions picked as columns (their answers are in each row's `answers`). */
+  answerColumns: AnswersShown["picked"];
 };
 
-export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, duplicates }: Props) {
+export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, duplicates, answerColumns }: Props) {
   const header = (sort: SortKey, label: string, className?: string) => {
     const active = query.sort === sort;
     const direction = query.dir === "asc" ? "ascending" : "descending";
@@ -57,6 +61,7 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, 
             {header("submitted", "Submitted", "hide-sm")}
             {header("reviews", "Reviews", "num")}
             {header("score", "Average score", "num")}
+            <AnswerColumnHeads picked={answerColumns} />
           </tr>
         </thead>
         <tbody>
@@ -79,6 +84,7 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, 
               <td className="hide-sm">{formatDate(p.submittedAt)}</td>
               <td className="num">{p.stats?.reviewCount ?? 0}</td>
               <td className="num">{scoreDisplay(p.stats?.avgScore ?? null, criteria).label}</td>
+              <AnswerColumnCells answers={p.answers} />
             </tr>
           ))}
         </tbody>

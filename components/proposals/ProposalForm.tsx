@@ -3,7 +3,7 @@ import { useActionState, useRef } from "react";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
-import { LIMITS } from "@/lib/proposals/limits";
+import { LIMITS } from "@/lib/text/proposal-limits";
 import type { FormState } from "@/lib/forms/result";
 import { ProposalLevelFieldset } from "@/components/proposals/ProposalLevelFieldset";
 import { CountedField } from "@/components/ui/CountedField";

@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { LEVEL_LABELS, LEVELS } from "@/lib/proposals/limits";
+import { LEVEL_LABELS, LEVELS } from "@/lib/text/proposal-limits";
 
 /** The audience level as a radio group: a fieldset whose legend names the group. */
 export function ProposalLevelFieldset({ defaultValue, errors }: { defaultValue: string; errors?: string[] }) {

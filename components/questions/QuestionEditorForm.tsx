@@ -158,7 +158,12 @@ export function QuestionEditorForm({ action, initial, tracks, sessionTypes, time
             <NumberField label="Most choices" name="maxChoices" value={v.maxChoices} errors={errors.maxChoices} />
           </div>
         </fieldset>
-        <Field label="Requirement" name="requirement" errors={errors.requirement}>
+        <Field
+          label="Requirement"
+          name="requirement"
+          errors={errors.requirement}
+          hint={variant === "BOOLEAN" ? "A required yes/no question is a consent (code of conduct): only “Yes” is accepted." : undefined}
+        >
           {(a) => (
             <select {...a} defaultValue={v.requirement} onChange={(e) => setRequirement(e.target.value)}>
               {REQUIREMENTS.map((r) => (

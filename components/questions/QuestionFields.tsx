@@ -39,6 +39,7 @@ function hintOf(q: FormQuestion, names: Record<string, string>): string | undefi
   const limited = [...q.trackIds, ...q.sessionTypeIds].map((id) => names[id]).filter(Boolean);
   if (limited.length) parts.push(`Asked for: ${limited.join(", ")}.`);
   if (q.target === "SPEAKER") parts.push("Asked once per speaker for this event.");
+  if (q.consent) parts.push(q.required ? "Only “Yes” is accepted." : "Only “Yes” will be accepted from the date the organizers set.");
   if (q.variant === "MULTIPLE_CHOICE" && (q.minChoices || q.maxChoices)) {
     parts.push(
       `Choose ${q.minChoices ? `at least ${q.minChoices}` : ""}${q.minChoices && q.maxChoices ? " and " : ""}${q.maxChoices ? `at most ${q.maxChoices}` : ""}.`,
@@ -117,13 +118,16 @@ function QuestionField({
       </>
     );
   }
+  // A consent (a required yes/no question) is one box to tick: "No" is not an answer it takes.
   const options =
-    q.variant === "BOOLEAN"
-      ? [
-          { id: "true", answer: "Yes" },
-          { id: "false", answer: "No" },
-        ]
-      : q.options;
+    q.variant === "BOOLEAN" && q.consent
+      ? [{ id: "true", answer: "Yes" }]
+      : q.variant === "BOOLEAN"
+        ? [
+            { id: "true", answer: "Yes" },
+            { id: "false", answer: "No" },
+          ]
+        : q.options;
   const picked = (id: string) =>
     typed !== undefined ? typed === id : q.variant === "BOOLEAN" ? saved?.answer === id : !!saved?.optionIds.includes(id);
   return (
@@ -132,7 +136,13 @@ function QuestionField({
       <ChoiceFieldset label={label} hint={hint} errors={errors}>
         {options.map((o) => (
           <label key={o.id}>
-            <input type={q.variant === "MULTIPLE_CHOICE" ? "checkbox" : "radio"} name={name} value={o.id} defaultChecked={picked(o.id)} />
+            <input
+              type={q.variant === "MULTIPLE_CHOICE" || q.consent ? "checkbox" : "radio"}
+              name={name}
+              value={o.id}
+              defaultChecked={picked(o.id)}
+              required={q.consent && q.required}
+            />
             <span>{o.answer}</span>
           </label>
         ))}

@@ -3,6 +3,8 @@ import type { RankingQuery } from "@/lib/reviews/ranking/query";
 import type { TagView } from "@/lib/tags/queries";
 import { SearchInput } from "@/components/tags/SearchInput";
 import { TagFilter } from "@/components/tags/TagFilter";
+import { AnswerFilterFields } from "@/components/questions/AnswerFilterFields";
+import type { AnswersShown } from "@/lib/questions/answer-view";
 
 type Option = { id: string; name: string };
 type Props = {
@@ -12,11 +14,8 @@ type Props = {
   tags: readonly TagView[];
   reviewsPerProposal: number;
   clearHref: string;
-  /** The event's questions: yes/no and choice ones filter, any one can be a column (lib/questions). */
-  questions?: {
-    filterable: { id: string; question: string; choices: { value: string; label: string }[] }[];
-    columns: { id: string; question: string }[];
-  };
+  /** The event's questions: yes/no and choice ones filter, any one can be a column (lib/questions/answer-view.ts). */
+  questions?: Pick<AnswersShown, "filterable" | "columns">;
 };
 
 const STATUSES = [
@@ -86,40 +85,7 @@ export function RankingFilters({ query, tracks, sessionTypes, tags, reviewsPerPr
             ))}
           </select>
         </div>
-        {questions && questions.filterable.length > 0 && (
-          <div style={fieldStyle}>
-            <label htmlFor="ranking-answer" className="label" style={{ margin: 0 }}>
-              Answer
-            </label>
-            <select id="ranking-answer" name="answer" defaultValue={query.answer ?? ""} style={selectStyle}>
-              <option value="">Any answer</option>
-              {questions.filterable.map((q) => (
-                <optgroup key={q.id} label={q.question}>
-                  {q.choices.map((c) => (
-                    <option key={c.value} value={c.value}>
-                      {c.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-        )}
-        {questions && questions.columns.length > 0 && (
-          <div style={fieldStyle}>
-            <label htmlFor="ranking-column" className="label" style={{ margin: 0 }}>
-              Answer column
-            </label>
-            <select id="ranking-column" name="column" defaultValue={query.column ?? ""} style={selectStyle}>
-              <option value="">None</option>
-              {questions.columns.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.question}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        {questions && <AnswerFilterFields idPrefix="ranking" shown={questions} value={query} />}
         <div style={fieldStyle}>
           <label>
             <input type="checkbox" name="disagreement" value="1" defaultChecked={query.disagreement} style={checkStyle} /> Disagreement only

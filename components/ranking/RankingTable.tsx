@@ -6,6 +6,8 @@ import { scoreDisplay, spreadDisplay, type ScaleBounds } from "@/lib/reviews/sta
 import { BULK_FORM_ID } from "@/components/decisions/BulkDecisionForm";
 import { PendingBadge, StatusBadge } from "@/components/proposals/StatusBadge";
 import { TagBadges } from "@/components/tags/TagBadges";
+import { AnswerColumnCells, AnswerColumnHeads } from "@/components/questions/AnswerColumns";
+import type { AnswersShown } from "@/lib/questions/answer-view";
 import "./ranking-table.css";
 
 type Props = {
@@ -16,14 +18,14 @@ type Props = {
   criteria: ScaleBounds[];
   reviewsPerProposal: number;
   caption: string;
-  /** The question picked as a column (its answers are in each row's `answer`). */
-  answerColumn?: string | null;
+  /** The questions picked as columns (their answers are in each row's `answers`). */
+  answerColumns: AnswersShown["picked"];
 };
 
 /** Rows short of reviews are tinted and say so in words, so the color is never the only sign. */
 const BELOW_STYLE = { background: "#fff4d6" } as const;
 const BELOW_NOTE = { color: "#7a4b00", fontWeight: 600 } as const;
-export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption, answerColumn }: Props) {
+export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPerProposal, caption, answerColumns }: Props) {
   const header = (sort: RankingSort, label: string, numeric = false, className?: string) => {
     const active = query.sort === sort;
     return (
@@ -63,7 +65,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
             {header("max", "Max", true)}
             {header("normalized", "Normalized", true)}
             {header("disagreement", "Disagreement")}
-            {answerColumn && <th scope="col">{answerColumn}</th>}
+            <AnswerColumnHeads picked={answerColumns} />
           </tr>
         </thead>
         <tbody>
@@ -94,7 +96,7 @@ export function RankingTable({ slug, rows, query, sortHref, criteria, reviewsPer
               <td className="num">{score(r.max)}</td>
               <td className="num">{normalizedDisplay(r.normalized)}</td>
               <td>{r.disagreement ? <span className="badge badge-upcoming">Yes</span> : <span className="muted">No</span>}</td>
-              {answerColumn && <td>{r.answer || <span className="muted">—</span>}</td>}
+              <AnswerColumnCells answers={r.answers} />
             </tr>
           ))}
         </tbody>

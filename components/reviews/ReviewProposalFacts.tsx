@@ -1,4 +1,4 @@
-import { LEVEL_LABELS } from "@/lib/proposals/limits";
+import { LEVEL_LABELS } from "@/lib/text/proposal-limits";
 import { Markdown } from "@/components/ui/Markdown";
 
 export function levelLabel(level: string | null): string {

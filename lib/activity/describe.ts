@@ -2,7 +2,7 @@
 // JSON written by several features over time: anything unexpected is shown
 // generically rather than breaking the page.
 import { z } from "zod";
-import { LEVEL_LABELS } from "@/lib/proposals/limits";
+import { LEVEL_LABELS } from "@/lib/text/proposal-limits";
 import { diffText, type DiffSegment } from "./diff";
 
 export type ActivityRow = { id: string; kind: string; data: string; createdAt: Date; actor: { name: string | null; email: string } | null };

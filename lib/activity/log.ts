@@ -1,7 +1,7 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { organizerScope, requireHandleable } from "@/lib/auth/organizer-scope";
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import { describeActivity, type ActivityEntry } from "./describe";
 
 export const ACTIVITY_PAGE_SIZE = 50;

@@ -20,7 +20,7 @@ export type EventActor = SignedIn & { readonly eventId: string; readonly role: E
 
 /**
  * The one place "not signed in" is refused. The id must be one a session
- * proved (lib/auth/session.ts builds it for the app; app/ may not import this
+ * proved (lib/sign-in/session.ts builds it for the app; app/ may not import this
  * function, eslint.config.mjs) or a user the caller made itself (tests, seed,
  * load run, bench).
  */

@@ -2,7 +2,7 @@ import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { recordActivity } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
-import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
+import { proposalOfSpeaker } from "@/lib/auth/speaker-access";
 import { queueInvitationEmail } from "./email";
 import { emailRefused, isUniqueViolation, normalizedEmailOrInvalid, STALE_INVITATION } from "./errors";
 import { isClosed, MAX_SPEAKERS, RESEND_COOLDOWN_MS } from "./rules";

@@ -1,6 +1,6 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
-import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
+import { proposalOfSpeaker } from "@/lib/auth/speaker-access";
 import { isClosed, MAX_SPEAKERS } from "./rules";
 
 /**

@@ -2,6 +2,7 @@ import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
 import { dropConflictedWork, dropConflictedWorkOn } from "@/lib/reviews/conflicts/cleanup";
 import { recordActivity } from "@/lib/activity/record";
+import { assertMayJoin } from "@/lib/lifecycle/speaker-cap";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import { isClosed } from "./rules";
 import type { InvitationAnswer } from "./schemas";
@@ -19,7 +20,9 @@ const ANSWERED: Record<string, string> = {
 /**
  * The invitee accepts or declines, signed in with the invited address. The
  * write is conditional on PENDING (count 0 = answered or revoked meanwhile);
- * accepting adds them as COSPEAKER in the same transaction.
+ * accepting adds them as COSPEAKER in the same transaction, after checking
+ * the event's cap on proposals per speaker for them (a refusal leaves the
+ * invitation pending).
  */
 export async function respondToInvitation(db: Db, actor: SignedIn, token: string, answer: InvitationAnswer, options: { now?: Date } = {}) {
   const userId = actor.userId;
@@ -40,6 +43,7 @@ export async function respondToInvitation(db: Db, actor: SignedIn, token: string
     });
     if (count === 0) throw conflict("This invitation was answered or withdrawn in the meantime. Reload the page.");
     if (status === "ACCEPTED") {
+      await assertMayJoin(tx, invitation.proposalId, userId);
       // Upsert: already on the proposal (in whatever role) stays as it is.
       await tx.proposalSpeaker.upsert({
         where: { proposalId_userId: { proposalId: invitation.proposalId, userId } },

@@ -5,7 +5,7 @@ import { recordActivity } from "@/lib/activity/record";
 import { hiddenFromOutbox, organizerScope } from "@/lib/auth/organizer-scope";
 import { conflict, notFound } from "@/lib/errors";
 import type { EmailStatus, Prisma } from "@/lib/generated/prisma/client";
-import { redactSecrets } from "./redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 
 // The organizers' view of an event's outbox: what was sent, what failed and
 // why, and (for events that hold email for review) what waits for release.

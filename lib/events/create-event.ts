@@ -2,9 +2,9 @@ import type { SignedIn } from "@/lib/auth/actor";
 import type { Db, DbTx } from "@/lib/db";
 import { conflict } from "@/lib/errors";
 import { consumeEventCreation } from "@/lib/rate-limit/events";
-import { DEFAULT_CRITERIA } from "@/lib/reviews/criteria/defaults";
+import { DEFAULT_CRITERIA } from "@/lib/events/default-criteria";
 import { requireEventCreator, type EventCreators } from "./creators";
-import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
+import { companyKeyForNewMember } from "@/lib/events/member-company-key";
 import type { EventInput } from "./schemas";
 
 /**

@@ -6,7 +6,7 @@ import { conflict, notFound } from "@/lib/errors";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { teamInvitationEmail } from "@/lib/email/messages/team-invitation";
 import { consumeTeamInvitation } from "@/lib/rate-limit/invitations";
-import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
+import { companyKeyForNewMember } from "@/lib/events/member-company-key";
 import type { InviteInput } from "./schemas";
 
 /**

@@ -8,7 +8,7 @@
 import type { Db } from "@/lib/db";
 import type { Cell } from "./csv";
 import type { ExportKind } from "./options";
-import { questionAnswerColumns } from "@/lib/questions/export-columns";
+import { questionAnswerColumns } from "./question-columns";
 
 export type ExportColumn = { key: string; label: string };
 
@@ -29,5 +29,5 @@ export type ExportColumnProvider = {
   ): Promise<Map<string, Record<string, Cell>>>;
 };
 
-/** The registered providers, in column order: custom questions' answers (lib/questions/export-columns.ts). */
+/** The registered providers, in column order: custom questions' answers (lib/exports/question-columns.ts). */
 export const EXPORT_COLUMN_PROVIDERS: ExportColumnProvider[] = [questionAnswerColumns];

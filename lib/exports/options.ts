@@ -13,11 +13,13 @@ const flag = z
  * What to export, beside the filters of the list it comes from (the proposal
  * list's query or the ranking's, parsed by their own schemas). `personal`
  * (email, company, location) is off unless chosen; `blind` leaves out every
- * identity (speakers and reviewers), for sharing with reviewers.
+ * identity (speakers and reviewers), for sharing with reviewers. The
+ * "pretalx" format is the document another event imports (lib/imports/export-file.ts):
+ * proposals, their speakers, the questions and all answers, whatever `kind`.
  */
 export const exportOptions = z.object({
   kind: z.enum(EXPORT_KINDS).catch("proposals"),
-  format: z.enum(["csv", "json"]).catch("csv"),
+  format: z.enum(["csv", "json", "pretalx"]).catch("csv"),
   from: z.enum(["list", "ranking"]).catch("list"),
   personal: flag,
   blind: flag,

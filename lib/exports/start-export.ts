@@ -16,6 +16,8 @@ import { speakerRows } from "./sources/speakers";
  * Reviews need the right to see reviews; a blind export has no speakers.
  */
 export async function startExport(db: Db, actor: SignedIn, eventId: string, options: ExportOptions, filters: ExportFilters) {
+  // The file for import into another event has its own writer (lib/imports/export-file.ts).
+  if (options.format === "pretalx") throw invalid("Export this format with startExportForImport.");
   const needsReviews = options.kind === "reviews" || filters.from === "ranking";
   const scope = await organizerScope(db, actor, eventId, needsReviews ? "proposal:view-reviews" : "proposal:list-all");
   if (options.kind === "speakers" && options.blind) throw invalid("A blind export cannot list speakers.");
@@ -31,6 +33,6 @@ export async function startExport(db: Db, actor: SignedIn, eventId: string, opti
   return {
     filename: `${event.slug}-${filters.from === "ranking" ? "ranking-" : ""}${options.kind}.${options.format}`,
     contentType: options.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-    stream: exportStream(source, options.format),
+    stream: exportStream(source, options.format === "csv" ? "csv" : "json"),
   };
 }

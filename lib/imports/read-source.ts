@@ -3,7 +3,7 @@ import { readC3voc } from "./sources/c3voc";
 import { readConferenceHall } from "./sources/conference-hall";
 import { readPretalx } from "./sources/pretalx";
 import { readSessionize } from "./sources/sessionize";
-import type { ImportedProposal, ImportFormat, SourceReader } from "./types";
+import type { ImportedFile, ImportFormat, SourceReader } from "./types";
 
 const READERS: Record<ImportFormat, SourceReader> = {
   sessionize: readSessionize,
@@ -12,7 +12,7 @@ const READERS: Record<ImportFormat, SourceReader> = {
   c3voc: readC3voc,
 };
 
-/** A file's proposals in the neutral shape, or an `invalid` DomainError naming the first problems. */
-export function readImportFile(format: ImportFormat, text: string): ImportedProposal[] {
+/** A file's proposals and questions in the neutral shape, or an `invalid` DomainError naming the first problems. */
+export function readImportFile(format: ImportFormat, text: string): ImportedFile {
   return READERS[format](readJson(text));
 }

@@ -33,17 +33,34 @@ async function uploadOf(db: Db, actor: SignedIn, eventId: string, uploadId: stri
   return { ...upload, format: upload.format as ImportFormat };
 }
 
-export type ImportPreview = Omit<ImportPlan, "rows"> & {
+type PlannedRow = ImportPlan["rows"][number];
+
+/** The plan as the preview page shows it: answers as counts, questions without their definitions. */
+export type ImportPreview = Omit<ImportPlan, "rows" | "questions"> & {
   format: ImportFormat;
   fileName: string;
-  rows: Omit<ImportPlan["rows"][number], "source">[];
+  rows: (Omit<PlannedRow, "source" | "answers" | "speakers"> & {
+    answers: number;
+    speakers: (Omit<PlannedRow["speakers"][number], "answers"> & { answers: number })[];
+  })[];
+  questions: Omit<ImportPlan["questions"][number], "definition">[];
 };
 
 /** The dry run: what the import would create, match and skip, row by row. Writes nothing. */
 export async function previewImport(db: Db, actor: SignedIn, eventId: string, uploadId: string): Promise<ImportPreview> {
   const upload = await uploadOf(db, actor, eventId, uploadId);
   const plan = await planImport(db, eventId, upload.format, readImportFile(upload.format, upload.content));
-  return { ...plan, format: upload.format, fileName: upload.fileName, rows: plan.rows.map(({ source: _source, ...row }) => row) };
+  return {
+    ...plan,
+    format: upload.format,
+    fileName: upload.fileName,
+    rows: plan.rows.map(({ source: _source, ...row }) => ({
+      ...row,
+      answers: row.answers.length,
+      speakers: row.speakers.map((s) => ({ ...s, answers: s.answers.length })),
+    })),
+    questions: plan.questions.map(({ definition: _definition, ...q }) => q),
+  };
 }
 
 /**
@@ -53,14 +70,14 @@ export async function previewImport(db: Db, actor: SignedIn, eventId: string, up
  */
 export async function runImport(db: Db, actor: SignedIn, eventId: string, uploadId: string, options: ClockOptions = {}) {
   const upload = await uploadOf(db, actor, eventId, uploadId);
-  const proposals = readImportFile(upload.format, upload.content);
+  const file = readImportFile(upload.format, upload.content);
   const now = readClock(options);
   return db.$transaction(
     async (tx) => {
       // Taking the upload first serializes two imports of it: the second finds it gone.
       const { count } = await tx.importUpload.deleteMany({ where: { id: upload.id } });
       if (count === 0) throw new DomainError("conflict", "This file was imported already (in another tab?).");
-      const plan = await planImport(tx, eventId, upload.format, proposals);
+      const plan = await planImport(tx, eventId, upload.format, file);
       await writePlan({ tx, eventId, source: upload.format, actorId: actor.userId, now }, plan);
       return plan.counts;
     },

@@ -1,12 +1,12 @@
-import type { DbTx } from "@/lib/db";
 import { newUserCode } from "@/lib/identifiers/public-code";
 import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 import { applyTransition } from "@/lib/lifecycle/transition";
-import { pathTo, type ProposalStatus } from "@/lib/lifecycle/state-machine";
+import { DECIDABLE, pathTo, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { companyKey } from "@/lib/profile/company-key";
+import { reindexAnswers } from "@/lib/questions/search-text";
 import type { ImportPlan, PlannedRow, PlannedSpeaker } from "./plan";
-
-type Context = { tx: DbTx; eventId: string; source: string; actorId: string; now: Date };
+import { writeQuestions, type Context, type WrittenQuestions } from "./write-questions";
+import type { ResolvedAnswer } from "./questions";
 
 /** Carries out a plan computed in the same transaction (lib/imports/run.ts). */
 export async function writePlan(c: Context, plan: ImportPlan) {
@@ -20,13 +20,66 @@ export async function writePlan(c: Context, plan: ImportPlan) {
   const types = new Map((await tx.sessionType.findMany({ where: { eventId } })).map((t) => [t.name, t.id]));
   const tracks = new Map((await tx.track.findMany({ where: { eventId } })).map((t) => [t.name, t.id]));
 
+  const questions = await writeQuestions(c, plan.questions);
+
   const people = new Map<string, string>();
+  const answered = new Set<string>();
+  const reindex = new Set<string>();
   for (const row of plan.rows) {
     if (row.action !== "create") continue;
     const userIds: string[] = [];
-    for (const s of row.speakers) userIds.push(await personFor(c, s, row, people));
-    await writeProposal(c, row, [...new Set(userIds)], types.get(row.sessionType)!, row.track ? tracks.get(row.track)! : null);
+    for (const s of row.speakers) {
+      const userId = await personFor(c, s, row, people);
+      userIds.push(userId);
+      if ((await writeAnswers(c, questions, s.answers, { speakerId: userId })) > 0) answered.add(userId);
+    }
+    const proposalId = await writeProposal(
+      c,
+      row,
+      [...new Set(userIds)],
+      types.get(row.sessionType)!,
+      row.track ? tracks.get(row.track)! : null,
+    );
+    if ((await writeAnswers(c, questions, row.answers, { proposalId })) > 0) reindex.add(proposalId);
   }
+  // Speaker answers are search text of every proposal of theirs in the event (lib/questions/search-text.ts).
+  if (answered.size > 0) {
+    const theirs = await tx.proposal.findMany({
+      where: { eventId, speakers: { some: { userId: { in: [...answered] } } } },
+      select: { id: true },
+    });
+    for (const p of theirs) reindex.add(p.id);
+  }
+  await reindexAnswers(tx, eventId, [...reindex]);
+}
+
+/**
+ * Answers as planned, to a proposal or to a speaker: a speaker who already
+ * answered a question (in this event, before or earlier in this import) keeps
+ * their answer. Returns how many were written.
+ */
+async function writeAnswers(
+  c: Context,
+  questions: WrittenQuestions,
+  answers: ResolvedAnswer[],
+  owner: { proposalId: string } | { speakerId: string },
+): Promise<number> {
+  let n = 0;
+  for (const a of answers) {
+    const { questionId, optionId } = questions.of(a.question);
+    if ("speakerId" in owner) {
+      const exists = await c.tx.answer.findUnique({
+        where: { questionId_speakerId: { questionId, speakerId: owner.speakerId } },
+        select: { id: true },
+      });
+      if (exists) continue;
+    }
+    await c.tx.answer.create({
+      data: { questionId, ...owner, answer: a.value.answer, options: { connect: a.value.optionIds.map((key) => ({ id: optionId(key) })) } },
+    });
+    n++;
+  }
+  return n;
 }
 
 async function personFor(c: Context, s: PlannedSpeaker, row: PlannedRow, people: Map<string, string>): Promise<string> {
@@ -58,13 +111,21 @@ async function personFor(c: Context, s: PlannedSpeaker, row: PlannedRow, people:
 function profileOf(row: PlannedRow, s: PlannedSpeaker) {
   const from = row.source.speakers.find((x) => x.name === s.name && (x.sourceId ?? null) === s.sourceId);
   const company = (from?.company ?? "").slice(0, 200);
-  return { bio: (from?.bio ?? "").slice(0, 2000), company, companyKey: companyKey(company), website: (from?.website ?? "").slice(0, 300) };
+  return {
+    bio: (from?.bio ?? "").slice(0, 2000),
+    company,
+    companyKey: companyKey(company),
+    website: (from?.website ?? "").slice(0, 300),
+    location: (from?.location ?? "").slice(0, 100),
+    github: (from?.github ?? "").slice(0, 39),
+    mastodon: (from?.mastodon ?? "").slice(0, 100),
+  };
 }
 
 async function writeProposal(c: Context, row: PlannedRow, userIds: string[], sessionTypeId: string, trackId: string | null) {
   const { tx, eventId } = c;
   const p = row.source;
-  const fields = { title: p.title, abstract: p.abstract, notes: p.notes, level: p.level };
+  const fields = { title: p.title, abstract: p.abstract, notes: row.notes, level: p.level };
   const talk = await tx.talk.create({ data: { ...fields, ownerId: userIds[0] } });
   const { code, number } = await newProposalIdentifiers(tx, eventId);
   const proposal = await tx.proposal.create({
@@ -95,8 +156,9 @@ async function writeProposal(c: Context, row: PlannedRow, userIds: string[], ses
     });
     from = applied.status;
   }
-  if (p.pendingDecision && from === "SUBMITTED") {
+  if (p.pendingDecision && DECIDABLE[from]?.includes(p.pendingDecision)) {
     await tx.proposal.update({ where: { id: proposal.id }, data: { pendingDecision: p.pendingDecision } });
   }
   await tx.importRecord.create({ data: { eventId, source: c.source, kind: "proposal", sourceId: p.sourceId, targetId: proposal.id } });
+  return proposal.id;
 }

@@ -1,5 +1,6 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordActivity } from "@/lib/activity/record";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { DomainError } from "@/lib/errors";
@@ -67,11 +68,22 @@ export async function setPendingDecisions(
  */
 export async function publishDecisions(db: Db, actor: SignedIn, eventId: string, proposalIds?: string[]): Promise<BulkResult> {
   const scope = await organizerScope(db, actor, eventId, "proposal:decide");
-  const rows = await db.proposal.findMany({
-    where: { AND: [scope.proposals, { pendingDecision: { not: null } }, proposalIds ? { id: { in: proposalIds } } : {}] },
-    select: { id: true, status: true, pendingDecision: true },
+  return publishRows(db, actor, eventId, await pendingRows(db, scope.proposals, proposalIds));
+}
+
+export type PendingRow = { id: string; title: string; status: string; pendingDecision: string | null };
+
+/** The proposals publishDecisions would publish (or skip), in its order; its dry run reads the same rows (publish-plan.ts). */
+export function pendingRows(db: Db, scoped: Prisma.ProposalWhereInput, proposalIds?: string[]): Promise<PendingRow[]> {
+  return db.proposal.findMany({
+    where: { AND: [scoped, { pendingDecision: { not: null } }, proposalIds ? { id: { in: proposalIds } } : {}] },
+    select: { id: true, title: true, status: true, pendingDecision: true },
     orderBy: { id: "asc" },
   });
+}
+
+/** Each row published only from the status and pending decision it was read with. */
+export async function publishRows(db: Db, actor: SignedIn, eventId: string, rows: PendingRow[]): Promise<BulkResult> {
   const result: BulkResult = { changed: 0, skipped: [] };
   for (const p of rows) {
     const from = p.status as ProposalStatus;

@@ -7,11 +7,11 @@ import { PLACEHOLDERS, type TemplateKind } from "@/lib/email/event-templates/kin
 import { templateFor } from "@/lib/email/event-templates/load";
 import { renderTemplate } from "@/lib/email/event-templates/render";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import { responseDeadline } from "./deadline";
 import { makeResponseToken } from "./response-token";
 
-type SpeakerKind = Extract<
+export type SpeakerKind = Extract<
   TemplateKind,
   "submission-received" | "accepted" | "waitlisted" | "rejected" | "promoted" | "confirmation-reminder"
 >;
@@ -21,11 +21,43 @@ const HOLDABLE: readonly SpeakerKind[] = ["accepted", "waitlisted", "rejected", 
 /** Without a deadline, confirmation links still expire. */
 const DEFAULT_RESPONSE_DAYS = 60;
 
+/** One speaker's message, as it is queued. */
+export type SpeakerEmail = { to: { id: string; name: string | null; email: string }; subject: string; body: string; hold: boolean };
+
 /**
  * Queues one message per speaker of a proposal, in the caller's transaction,
  * in the event's wording, and logs each on the proposal.
  */
 export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; kind: SpeakerKind; actorId: string | null; now?: Date }) {
+  const { eventId, emails } = await renderSpeakerEmails(tx, input);
+  for (const mail of emails) {
+    await enqueueEmail(tx, {
+      to: mail.to.email,
+      kind: input.kind,
+      subject: mail.subject,
+      text: mail.body,
+      eventId,
+      proposalId: input.proposalId,
+      hold: mail.hold,
+    });
+    await recordActivity(tx, {
+      proposalId: input.proposalId,
+      actorId: input.actorId,
+      kind: "email",
+      // Organizers read the log: never a link that acts for the speaker.
+      data: { to: mail.to.email, kind: input.kind, subject: redactSecrets(mail.subject), held: mail.hold },
+    });
+  }
+}
+
+/**
+ * The messages queueSpeakerEmails writes, one per speaker, without writing
+ * them: confirmation previews show these (redacted), so a preview is the email.
+ */
+export async function renderSpeakerEmails(
+  tx: DbTx,
+  input: { proposalId: string; kind: SpeakerKind; now?: Date },
+): Promise<{ eventId: string; emails: SpeakerEmail[] }> {
   const p = await tx.proposal.findUniqueOrThrow({
     where: { id: input.proposalId },
     select: {
@@ -44,7 +76,7 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
   const expiresAt = deadline ?? new Date(now.getTime() + DEFAULT_RESPONSE_DAYS * 86_400_000);
   const hold = p.event.holdOutbox && HOLDABLE.includes(input.kind);
 
-  for (const { user } of p.speakers) {
+  const emails = p.speakers.map(({ user }) => {
     const values = speakerValues({
       speakerName: user.name || user.email,
       title: p.title,
@@ -55,23 +87,9 @@ export async function queueSpeakerEmails(tx: DbTx, input: { proposalId: string; 
     });
     if (needsLink) values.confirm_url = `${appUrl()}/respond/${makeResponseToken({ proposalId: p.id, userId: user.id, expiresAt })}`;
     const mail = renderTemplate(template, values);
-    await enqueueEmail(tx, {
-      to: user.email,
-      kind: input.kind,
-      subject: mail.subject,
-      text: mail.body,
-      eventId: p.event.id,
-      proposalId: p.id,
-      hold,
-    });
-    await recordActivity(tx, {
-      proposalId: p.id,
-      actorId: input.actorId,
-      kind: "email",
-      // Organizers read the log: never a link that acts for the speaker.
-      data: { to: user.email, kind: input.kind, subject: redactSecrets(mail.subject), held: hold },
-    });
-  }
+    return { to: user, subject: mail.subject, body: mail.body, hold };
+  });
+  return { eventId: p.event.id, emails };
 }
 
 /** The placeholders every speaker message shares (the preview fills them the same way). */

@@ -1,6 +1,6 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db";
-import { redactSecrets } from "@/lib/email/redact";
+import { redactSecrets } from "@/lib/text/secret-links";
 import { notFound } from "@/lib/errors";
 
 /**

@@ -8,6 +8,7 @@ import { id } from "@/lib/text/fields";
 import { searchWhere } from "@/lib/search/where";
 import { MAX_QUERY_LENGTH } from "@/lib/search/terms";
 import { taggedWith, tagsOfRow } from "@/lib/tags/queries";
+import { answerColumns, answerParams, answerView } from "@/lib/questions/answer-view";
 
 export const PAGE_SIZE = 50;
 export const SORT_KEYS = ["score", "reviews", "title", "submitted", "status"] as const;
@@ -22,6 +23,8 @@ export const listQuery = z.object({
     .catch(undefined),
   tag: id.optional().catch(undefined),
   q: z.string().max(MAX_QUERY_LENGTH).optional().catch(undefined),
+  /** An answer to filter by and questions shown as columns (lib/questions/answer-view.ts), as on the ranking. */
+  ...answerParams,
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type ListQuery = z.infer<typeof listQuery>;
@@ -49,17 +52,21 @@ export function orderBy(q: ListQuery): Prisma.ProposalOrderByWithRelationInput[]
 /**
  * The organizer's proposal list: one page, sorted and counted in the
  * database. Only what the organizer may handle (organizer-scope.ts): no
- * drafts, none they speak on.
+ * drafts, none they speak on. With the answers the ranking shows too
+ * (lib/questions/answer-view.ts): the picked answer columns of each row and
+ * counts per option over every proposal the filters keep.
  */
 export async function listEventProposals(db: DbTx, actor: SignedIn, eventId: string, q: ListQuery) {
   const scope = await organizerScope(db, actor, eventId, "proposal:list-all");
   // `in` rather than `not: "DRAFT"` alone: the count then reads the (eventId, status) index.
   const search = await searchWhere(db, eventId, q.q, "organizer");
+  const answers = await answerView(db, eventId, q);
   const where: Prisma.ProposalWhereInput = {
     AND: [
       scope.proposals,
       { status: q.status && q.status !== "DRAFT" ? q.status : { in: LISTED } },
       ...(q.tag ? [taggedWith(q.tag)] : []),
+      ...(answers.where ? [answers.where] : []),
       ...(search ? [search] : []),
     ],
   };
@@ -70,7 +77,19 @@ export async function listEventProposals(db: DbTx, actor: SignedIn, eventId: str
       ? pageByScore(db, eventId, where, q.dir, skip, PAGE_SIZE, ROW)
       : db.proposal.findMany({ where, orderBy: orderBy(q), skip, take: PAGE_SIZE, select: ROW }),
   ]);
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows };
+  const columns = await answerColumns(
+    db,
+    eventId,
+    answers,
+    rows.map((r) => r.id),
+    where,
+  );
+  return {
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, answers: columns.cellsOf(r.id) })),
+    answers: columns.shown,
+  };
 }
 
 const ROW = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { text } from "@/lib/text/fields";
-import { LEVELS, LIMITS } from "./limits";
+import { LEVELS, LIMITS } from "@/lib/text/proposal-limits";
 
 /** Empty select or radio group: not chosen yet (a draft may leave it so). */
 const blankAsNull = (s: string | undefined) => s || null;

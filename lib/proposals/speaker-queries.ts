@@ -1,6 +1,6 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
-import { proposalOfSpeaker } from "./speaker-access";
+import { proposalOfSpeaker } from "@/lib/auth/speaker-access";
 
 /** Everything a speaker has proposed, newest first, with the event's CFP window. */
 export async function listSpeakerProposals(db: DbTx, actor: SignedIn) {

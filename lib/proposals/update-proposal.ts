@@ -6,7 +6,7 @@ import { assertCfpOpen } from "@/lib/events/cfp";
 import { conflict, forbidden } from "@/lib/errors";
 import { assertSubmittable } from "@/lib/lifecycle/submittable";
 import { assertEventReferences } from "./references";
-import { proposalOfSpeaker } from "./speaker-access";
+import { proposalOfSpeaker } from "@/lib/auth/speaker-access";
 import { checkTransition, EDITABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import type { SaveProposalInput } from "./schemas";
 import { applyTransition } from "@/lib/lifecycle/transition";

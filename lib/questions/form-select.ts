@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnswerValue } from "./answer-values";
 import type { FormQuestion } from "./kinds";
-import { isFrozenAt, isRequiredAt } from "./rules";
+import { isConsent, isFrozenAt, isRequiredAt } from "./rules";
 
 export const FORM_SELECT = {
   id: true,
@@ -52,6 +52,7 @@ export function toForm(q: Prisma.QuestionGetPayload<{ select: typeof FORM_SELECT
     trackIds: q.tracks.map((t) => t.id),
     sessionTypeIds: q.sessionTypes.map((s) => s.id),
     required: isRequiredAt(q, now),
+    consent: isConsent(q),
     readOnly: isFrozenAt(q, now),
   };
 }

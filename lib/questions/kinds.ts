@@ -74,5 +74,7 @@ export type FormQuestion = {
   trackIds: string[];
   sessionTypeIds: string[];
   required: boolean;
+  /** A required yes/no question: one box to tick, only "Yes" accepted (rules.ts, isConsent). */
+  consent: boolean;
   readOnly: boolean;
 };

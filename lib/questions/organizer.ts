@@ -78,28 +78,37 @@ export function filterChoices(q: FilterableQuestion): { value: string; label: st
 export async function answerCounts(db: DbTx, actor: SignedIn, eventId: string) {
   const scope: OrganizerScope = await organizerScope(db, actor, eventId, "proposal:list-all");
   const questions = await filterableQuestions(db, eventId);
-  return Promise.all(
-    questions.map(async (q) => {
-      const owner: Prisma.AnswerWhereInput =
-        q.target === "SPEAKER"
-          ? { speaker: { proposalRoles: { some: { proposal: scope.proposals } } } }
-          : q.target === "REVIEWER"
-            ? { review: { proposal: scope.proposals } }
-            : { proposal: scope.proposals };
-      const rows = await db.answer.findMany({
-        where: { questionId: q.id, ...owner },
-        select: { answer: true, options: { select: { id: true } } },
-      });
-      const counts = filterChoices(q).map((c) => {
-        const v = c.value.slice(q.id.length + 1);
-        const n = rows.filter((r) => (isChoice(q.variant) ? r.options.some((o) => o.id === v) : r.answer === v)).length;
-        return { label: c.label, value: c.value, count: n };
-      });
-      return { id: q.id, question: q.question, target: q.target, variant: q.variant, answered: rows.length, counts };
-    }),
-  );
+  return Promise.all(questions.map((q) => countAnswers(db, q, scope.proposals)));
 }
-export type AnswerCount = Awaited<ReturnType<typeof answerCounts>>[number];
+
+/**
+ * One yes/no or choice question's answers counted per option over the
+ * proposals `proposals` matches (the caller scopes it): the proposals'
+ * answers, their speakers' (each speaker once), or their reviews'.
+ */
+export async function countAnswers(db: DbTx, q: FilterableQuestion, proposals: Prisma.ProposalWhereInput) {
+  const owner: Prisma.AnswerWhereInput =
+    q.target === "SPEAKER"
+      ? { speaker: { proposalRoles: { some: { proposal: proposals } } } }
+      : q.target === "REVIEWER"
+        ? { review: { proposal: proposals } }
+        : { proposal: proposals };
+  const where = { questionId: q.id, ...owner };
+  const [answered, counts] = await Promise.all([
+    db.answer.count({ where }),
+    Promise.all(
+      filterChoices(q).map(async (c) => {
+        const v = c.value.slice(q.id.length + 1);
+        const count = await db.answer.count({
+          where: { ...where, ...(isChoice(q.variant) ? { options: { some: { id: v } } } : { answer: v }) },
+        });
+        return { label: c.label, value: c.value, count };
+      }),
+    ),
+  ]);
+  return { id: q.id, question: q.question, target: q.target, variant: q.variant, answered, counts };
+}
+export type AnswerCount = Awaited<ReturnType<typeof countAnswers>>;
 
 /**
  * One question's answers for the proposals on a ranking page, as text by

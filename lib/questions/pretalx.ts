@@ -99,3 +99,18 @@ export function toPretalxAnswer(a: AnswerRow) {
     options: a.options.map((o) => o.id),
   };
 }
+
+const invert = <K extends string>(map: Record<K, string>) =>
+  new Map(Object.entries(map).map(([ours, theirs]) => [theirs as string, ours as K]));
+const VARIANT_FROM = invert(VARIANT);
+const TARGET_FROM = invert(TARGET);
+const REQUIRED_FROM = invert(REQUIRED);
+
+/** The reverse of the mapping above, for files in pretalx's shape (imports): null for what we do not know. */
+export function fromPretalx(q: { variant?: string | null; target?: string | null; question_required?: string | null }) {
+  return {
+    variant: VARIANT_FROM.get((q.variant ?? "").toLowerCase()) ?? null,
+    target: TARGET_FROM.get((q.target ?? "").toLowerCase()) ?? null,
+    requirement: REQUIRED_FROM.get((q.question_required ?? "").toLowerCase()) ?? null,
+  };
+}

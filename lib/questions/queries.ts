@@ -3,7 +3,7 @@ import type { DbTx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requireHandleable, type OrganizerScope } from "@/lib/auth/organizer-scope";
 import { notFound } from "@/lib/errors";
-import { seesSpeakers } from "@/lib/reviews/visibility";
+import { seesSpeakers } from "@/lib/auth/visibility";
 import type { EventRole } from "@/lib/events/access";
 import { displayAnswer, type AnswerValue } from "./answer-values";
 import { ANSWER_SELECT, FORM_SELECT, asValue, toForm } from "./form-select";

@@ -1,6 +1,6 @@
 import { answerField, isChoice } from "./kinds";
 import { displayAnswer, parseAnswer, type AnswerRule, type AnswerValue } from "./answer-values";
-import { isFrozenAt, isRequiredAt } from "./rules";
+import { isFrozenAt, requirementError } from "./rules";
 import type { Requirement } from "./kinds";
 
 export type ResolvableQuestion = AnswerRule & {
@@ -17,7 +17,8 @@ export type AnswerWrite = { question: ResolvableQuestion; value: AnswerValue | n
  * frozen questions keep their answer, a question the form did not send keeps
  * its answer, an empty answer removes it. With `enforceRequired` (submitting,
  * or editing what was already submitted) a question required at `now` must
- * end up answered. Errors are keyed by the answer's form field.
+ * end up answered, a consent with "Yes" (rules.ts, requirementError). Errors
+ * are keyed by the answer's form field.
  */
 export function resolveAnswers(
   questions: readonly ResolvableQuestion[],
@@ -41,8 +42,9 @@ export function resolveAnswers(
       }
       after = parsed.kind === "value" ? parsed.value : null;
     }
-    if (after === null && enforceRequired && isRequiredAt(q, now)) {
-      errors[answerField(q.id)] = "This question is required.";
+    const refused = enforceRequired ? requirementError(q, after, now) : null;
+    if (refused) {
+      errors[answerField(q.id)] = refused;
       continue;
     }
     if (!sameAnswer(before, after)) writes.push({ question: q, value: after, before });

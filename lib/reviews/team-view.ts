@@ -1,7 +1,7 @@
 import type { SignedIn } from "@/lib/auth/actor";
 import type { DbTx } from "@/lib/db";
 import { proposalForReviewer } from "./reviewer-access";
-import { seesOtherReviews, seesSpeakers } from "./visibility";
+import { seesOtherReviews, seesSpeakers } from "@/lib/auth/visibility";
 
 /** The actor's own review of a proposal, if any (scoped to them by construction). */
 export function ownReview(db: DbTx, reviewerId: string, proposalId: string) {

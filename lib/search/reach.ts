@@ -1,5 +1,5 @@
-import type { EventRole } from "@/lib/events/access";
-import { seesSpeakers } from "@/lib/reviews/visibility";
+import type { EventRole } from "@/lib/auth/actor";
+import { seesSpeakers } from "@/lib/auth/visibility";
 
 // Which of a proposal's indexed text a searcher may match on. What one may
 // not read must not decide what one finds: a blind reviewer whose search

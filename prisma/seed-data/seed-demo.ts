@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import type { Db } from "@/lib/db/client";
 import { companyKey } from "@/lib/profile/company-key";
-import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
+import { companyKeyForNewMember } from "@/lib/events/member-company-key";
 import { lockProposalStats, recomputeProposalStats, refreshEventStats } from "@/lib/reviews/proposal-stats";
 import { reviewScore } from "@/lib/reviews/stats";
 import type { Event, Proposal, User } from "@/lib/generated/prisma/client";

@@ -7,51 +7,14 @@
 // - ESLint findings.
 // Usage: node scripts/check/architecture-metrics.mjs [--json]
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { libFiles as files, libFolderEdgesOnCycles } from "./lib-cycles.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const lib = path.join(root, "lib");
-
-function files(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (name === "generated") return [];
-    return statSync(full).isDirectory() ? files(full) : /\.tsx?$/.test(name) ? [full] : [];
-  });
-}
-
-/** lib/<folder> of a file; top-level files of lib/ are their own folder. */
-const folderOf = (file) => path.relative(lib, file).split(path.sep).slice(0, -1)[0] ?? path.basename(file).replace(/\.tsx?$/, "");
-
-function importsOf(file) {
-  const source = readFileSync(file, "utf8");
-  return [...source.matchAll(/^\s*(?:import|export)\s+(?:type\s+)?[^"';]*?from\s+["']([^"']+)["']/gm)]
-    .map(([, spec]) =>
-      spec.startsWith("@/lib/") ? path.join(lib, spec.slice(6)) : spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : null,
-    )
-    .filter((target) => target && target.startsWith(lib + path.sep) && !target.includes(`${path.sep}generated`));
-}
-
-const edges = new Map(); // "a b" -> count of imports
-for (const file of files(lib)) {
-  for (const target of importsOf(file)) {
-    const [a, b] = [folderOf(file), folderOf(target + ".ts")];
-    if (a !== b) edges.set(`${a} ${b}`, (edges.get(`${a} ${b}`) ?? 0) + 1);
-  }
-}
-const graph = new Map();
-for (const key of edges.keys()) {
-  const [a, b] = key.split(" ");
-  graph.set(a, [...(graph.get(a) ?? []), b]);
-}
-const reaches = (from, to, seen = new Set()) =>
-  from === to || (!seen.has(from) && (seen.add(from), (graph.get(from) ?? []).some((n) => reaches(n, to, seen))));
-const backEdges = [...edges.keys()].filter((key) => {
-  const [a, b] = key.split(" ");
-  return reaches(b, a);
-});
+const backEdges = libFolderEdgesOnCycles(lib);
 
 const statusWriters = files(lib).filter((file) => {
   const source = readFileSync(file, "utf8");

@@ -12,12 +12,32 @@ const SAM_TITLE = "Four implementations of Option::as_slice";
 const sections = (page: Page) => page.getByRole("navigation", { name: `${EVENT_NAME} sections` });
 const rowOf = (page: Page, text: string) => page.getByRole("row", { name: new RegExp(escapeRegExp(text)) });
 
+/**
+ * "Run automatic assignment…" opens the confirmation: the server's dry run says how many assignments, lists the
+ * reviewers it emails and shows one email; confirming runs exactly that plan and says what it did.
+ */
 async function runAssignment(page: Page) {
   const coverage = page.getByRole("region", { name: "Coverage" });
-  await coverage.getByRole("button", { name: "Run automatic assignment" }).click();
-  const status = coverage.getByRole("status");
+  await coverage.getByRole("link", { name: "Run automatic assignment…" }).click();
+  const confirm = coverage.getByRole("region", { name: "Run automatic assignment?" });
+  await expect(confirm.getByRole("heading", { name: "Run automatic assignment?" })).toBeFocused();
+  const status = confirm.getByRole("status");
+  const button = confirm.getByRole("button", { name: /^Assign and email \d+ reviewers?$/ });
+  if ((await confirm.getByText("No new assignments are needed or possible.").count()) > 0) {
+    await expect(button).toHaveCount(0);
+    return { coverage, confirm, status, added: false };
+  }
+  const recipients = confirm.getByRole("table", { name: "Reviewers who will be emailed" }).getByRole("row");
+  const emailed = (await recipients.count()) - 1;
+  await expect(
+    confirm.getByText(new RegExp(`^Adds \\d+ assignments? for ${emailed} reviewers?; each of them gets one email now\\.`)),
+  ).toBeVisible();
+  await expect(button).toHaveText(`Assign and email ${emailed} ${emailed === 1 ? "reviewer" : "reviewers"}`);
+  await expect(confirm.locator(".mail")).toContainText(`callbackUrl=${encodeURIComponent(`/review/${EVENT}`)}`);
+  await expectNoSeriousA11yViolations(page);
+  await button.click();
   await expect(status).toContainText(/now ha(s|ve) 3 reviewers/);
-  return { coverage, status };
+  return { coverage, confirm, status, added: true };
 }
 
 // In order: each step starts where the previous one left the shared database.
@@ -49,9 +69,12 @@ test("the organizer runs automatic assignment, sees the coverage, and adjusts by
   await expect(jonas).toContainText("No other reviewer can take it.");
   await expectNoSeriousA11yViolations(page);
 
-  // Running again adds nothing.
-  await runAssignment(page);
-  await expect(status).toContainText("No new assignments were needed or possible.");
+  // Running again would add nothing: the preview says so and offers nothing to confirm.
+  await coverage.getByRole("link", { name: "Close" }).click();
+  await expect(status).toHaveCount(0);
+  expect((await runAssignment(page)).added).toBe(false);
+  await coverage.getByRole("link", { name: "Close" }).click();
+  await expect(coverage.getByRole("link", { name: "Run automatic assignment…" })).toBeFocused();
 
   // By hand: take Ravi off Sam's proposal, and put him back.
   const sam = rowOf(page, SAM_TITLE);

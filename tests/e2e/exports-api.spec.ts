@@ -43,7 +43,7 @@ test("the organizer exports the ranking to CSV and reads it back as a spreadshee
   const planted = rows.find((r) => r.code === plantedCode);
   expect(planted).toMatchObject({ title: `'${TITLE}`, speakers: "Zoë Exporter", abstract: "Line one.\nLine two.", state: "submitted" });
   expect(planted).not.toHaveProperty("speaker_emails"); // personal data only when chosen
-  // One column per proposal question (lib/questions/export-columns.ts): the seeded proposals agreed to the code of conduct.
+  // One column per proposal question (lib/exports/question-columns.ts): the seeded proposals agreed to the code of conduct.
   const COC = "Do you agree to follow the RustFest Lyon code of conduct?";
   expect(planted).toMatchObject({ [COC]: "" });
   expect(rows.find((r) => r.code !== plantedCode)).toMatchObject({ [COC]: "true" });

@@ -16,7 +16,7 @@ import { newProposalIdentifiers } from "@/lib/identifiers/proposal-number";
 // of its review on any organizer page (HTML or RSC payload): not the
 // proposal, its pending decision or its reviews. And no organizer page may
 // carry a working speaker link, nor anything about a draft (issue 10,
-// findings 2, 5 and 10; lib/auth/organizer-scope.ts, lib/email/redact.ts).
+// findings 2, 5 and 10; lib/auth/organizer-scope.ts, lib/text/secret-links.ts).
 
 let db: Db;
 let EVENT: string;

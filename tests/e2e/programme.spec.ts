@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { signedInAs } from "@/lib/auth/actor";
 import { updateConference } from "@/lib/programme/conference";
+import { placeTalk } from "@/lib/programme/place";
 import { createEvent, createProposal, createUser } from "@/tests/factories";
 import { expectNoSeriousA11yViolations } from "./support/axe";
 import { expectNoHorizontalScroll, unique } from "./support/data";
@@ -188,6 +189,105 @@ test("the public schedule shows the latest release, passes axe and becomes a lis
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"]).toContain(type);
   }
+});
+
+test("an organizer sets a logo and an accent colour, refused when the contrast is too low, and the public schedule shows both", async ({
+  pageAs,
+}) => {
+  const page = await pageAs({ id: seeded.organizerId });
+  await page.goto(`/organize/${seeded.slug}/settings`);
+  const look = page.getByRole("region", { name: "Public pages" });
+  await look.getByLabel("Logo image").setInputFiles("tests/fixtures/branding/logo.svg");
+  await look.getByRole("button", { name: "Upload logo" }).click();
+  await expect(look.getByText("The logo must be a PNG, JPEG or WebP image (SVG is not accepted).").first()).toBeVisible();
+  await look.getByLabel("Logo image").setInputFiles("tests/fixtures/branding/logo-120x40.png");
+  await look.getByRole("button", { name: "Upload logo" }).click();
+  await expect(look.getByRole("status").filter({ hasText: "Logo saved." })).toBeVisible();
+  await expect(look.getByRole("img", { name: "Current logo" })).toBeVisible();
+
+  const accent = look.getByLabel("Accent colour");
+  await accent.fill("#f5a623");
+  await look.getByRole("button", { name: "Save colour" }).click();
+  await expect(accent).toHaveAccessibleDescription(/Too little contrast: 1\.\d\d:1 against the page background/);
+  await accent.fill("#1f5f8b");
+  await look.getByRole("button", { name: "Save colour" }).click();
+  await expect(look.getByRole("status").filter({ hasText: "Accent colour saved." })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  const visitor = await pageAs(null);
+  await visitor.goto(`/events/${seeded.slug}/schedule`);
+  const logo = visitor.getByRole("img", { name: `Lyon Ferris Days ${run}` });
+  await expect(logo).toBeVisible();
+  expect(await logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(120);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveCSS("color", "rgb(31, 95, 139)");
+  await expect(visitor.getByRole("link", { name: seeded.asm.title }).first()).toHaveCSS("color", "rgb(31, 95, 139)");
+  await expectNoSeriousA11yViolations(visitor);
+
+  const src = await logo.getAttribute("src");
+  expect(src).toMatch(new RegExp(`^/events/${seeded.slug}/logo/[0-9a-f]{16}$`));
+  const response = await visitor.request.get(src!);
+  expect(response.headers()).toMatchObject({
+    "content-type": "image/png",
+    "x-content-type-options": "nosniff",
+    "cache-control": "public, max-age=31536000, immutable",
+  });
+  expect((await visitor.request.get(`/events/${seeded.slug}/logo/0123456789abcdef`)).status()).toBe(404);
+
+  // Removed: the public pages show the name only.
+  await look.getByRole("button", { name: "Remove the logo" }).click();
+  await expect(look.getByText("No logo: public pages show the event's name only.")).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("img", { name: `Lyon Ferris Days ${run}` })).toHaveCount(0);
+  expect((await visitor.request.get(src!)).status()).toBe(404);
+});
+
+test("an organizer drags a placed talk to another room and time, and drags an unplaced talk onto the grid", async ({ db, pageAs }) => {
+  const organizer = await createUser(db, { name: "Dora Dragstrom", email: `programme-drag-${run}@example.org` });
+  const event = await createEvent(db, { organizer, timeZone: "Europe/Paris", name: `Drag Days ${run}`, slug: `drag-days-${run}` });
+  await updateConference(db, signedInAs(organizer.id), event.id, {
+    startsOn: "2027-03-27",
+    endsOn: "2027-03-27",
+    venue: "",
+    rooms: [{ name: "Nord" }, { name: "Sud" }],
+  });
+  const rooms = await db.room.findMany({ where: { eventId: event.id }, orderBy: { position: "asc" } });
+  const moved = await createProposal(db, { event, status: "confirmed", title: `Dragged Across ${run}` });
+  const unplaced = await createProposal(db, { event, status: "accepted", title: `Dropped In ${run}` });
+  await placeTalk(db, signedInAs(organizer.id), event.id, { proposalId: moved.id, roomId: rooms[0].id, start: "2027-03-27T10:00" });
+
+  // Tall enough for the day's grid: a drag whose target must first be scrolled to is not one Playwright can make.
+  const page = await pageAs(organizer, { viewport: { width: 1280, height: 1600 } });
+  await page.goto(`/organize/${event.slug}/programme`);
+  const grid = page.getByRole("region", { name: "Schedule grid" });
+  await grid.evaluate((e) => e.scrollIntoView({ block: "start" }));
+  const cell = (room: string, start: string) => grid.locator(`td[data-cell="${room} ${start}"]`);
+  await expect(cell("Nord", "2027-03-27T10:00")).toContainText(moved.title);
+
+  // A placed talk to Sud at 14:15: snapped to the slot, its length kept.
+  // Draggable once the page is interactive.
+  const draggable = (title: string) => grid.locator('[draggable="true"]', { hasText: title });
+  await draggable(moved.title).dragTo(cell("Sud", "2027-03-27T14:15"));
+  const outcome = grid.getByRole("status");
+  await expect(outcome).toContainText(`“${moved.title}” moved: Sud, Saturday 27 March 2027 at 14:15.`);
+  await expect(cell("Sud", "2027-03-27T14:15")).toContainText(`14:15–14:45 ${moved.title}`);
+  await expect(cell("Nord", "2027-03-27T10:00")).not.toContainText(moved.title);
+  await expect(page.getByRole("region", { name: "Working schedule" })).toContainText(`14:15–14:45 Sud: ${moved.title}`);
+  expect(await db.scheduleItem.findUniqueOrThrow({ where: { proposalId: moved.id } })).toMatchObject({
+    roomId: rooms[1].id,
+    startsAt: new Date("2027-03-27T13:15:00Z"),
+    durationMinutes: 30,
+  });
+
+  // The accepted talk from the list onto the same room and time: placed, and the overlap is announced as the page's warnings say.
+  await grid.evaluate((e) => e.scrollIntoView({ block: "start" }));
+  await draggable(unplaced.title).dragTo(cell("Sud", "2027-03-27T14:15"));
+  await expect(outcome).toContainText(`“${unplaced.title}” placed: Sud, Saturday 27 March 2027 at 14:15.`);
+  const overlap = new RegExp(`"(${moved.title}|${unplaced.title})" and "(${moved.title}|${unplaced.title})" overlap in Sud\\.`);
+  await expect(outcome).toContainText(overlap);
+  await expect(outcome).toContainText(`Warning: "${unplaced.title}" is accepted but not confirmed yet`);
+  await expect(page.getByRole("region", { name: /^Warnings/ })).toContainText(overlap);
+  await expect(grid).toContainText("Every confirmed and accepted talk is placed.");
+  await expectNoSeriousA11yViolations(page);
 });
 
 test("nothing is public before the first release", async ({ db, pageAs }) => {

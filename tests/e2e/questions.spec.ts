@@ -34,6 +34,7 @@ const QUESTIONS: Spec[] = [
   { question: "Is this your first conference talk?", kind: "Yes / no", target: "Each speaker (once per event)" },
   { question: "Recording consent", kind: "One choice", options: "Yes, record it\nAudio only\nNo recording" },
   { question: "Topics", kind: "Several choices", options: "Async\nEmbedded\nWeb", limits: { "Most choices": "2" } },
+  { question: "I follow the code of conduct", kind: "Yes / no", required: true },
 ];
 
 async function addQuestion(page: Page, q: Spec) {
@@ -93,6 +94,11 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
   await expect(why).toHaveAttribute("aria-invalid", "true");
   await expect(why).toHaveAccessibleDescription(/This question is required\./);
   await expect(speaker.getByLabel("Your pronouns")).toHaveValue(PRONOUNS);
+  // A required yes/no question is a consent: one box to tick, refused until it is.
+  const consent = speaker.getByRole("group", { name: "I follow the code of conduct (required)" });
+  await expect(consent.getByRole("radio")).toHaveCount(0);
+  await expect(consent.locator(".field-error")).toHaveText("Tick “Yes” to go on: this question must be answered Yes.");
+  await consent.getByRole("checkbox", { name: "Yes" }).check();
   await why.fill(WHY);
   await speaker.getByRole("button", { name: "Submit proposal" }).click();
   await speaker.waitForURL(/\/speaker\/proposals\/[^/?]+\?submitted=1$/);
@@ -138,6 +144,7 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
     "Preferred start",
     "Recording consent",
     "Topics",
+    "I follow the code of conduct",
   ]);
   await expect(reviewer.getByText(WHY)).toBeVisible();
   await expect(reviewer.getByText("Audio only")).toBeVisible();
@@ -159,6 +166,7 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
     "Preferred start",
     "Recording consent",
     "Topics",
+    "I follow the code of conduct",
     "Your pronouns",
     "Is this your first conference talk?",
   ]);
@@ -195,11 +203,35 @@ test("organizer builds a form, speaker answers, reviewer reads what blind review
   await page.goto(`/organize/${SLUG}/ranking`);
   await expect(page.getByRole("link", { name: `Embedded without tears ${id}` })).toBeVisible();
   await page.getByLabel("Answer", { exact: true }).selectOption({ label: "Audio only" });
-  await page.getByLabel("Answer column").selectOption({ label: "Recording consent" });
+  await page.locator("summary", { hasText: "Answer columns" }).click();
+  await page.getByRole("checkbox", { name: "Recording consent" }).check();
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByRole("link", { name: `Async traits in anger ${id}` })).toBeVisible();
   await expect(page.getByRole("link", { name: `Embedded without tears ${id}` })).toHaveCount(0);
   await expect(page.getByRole("columnheader", { name: "Recording consent" })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Audio only" })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // The proposal list: the same answer filter and columns, with counts per option of the picked choice column.
+  await page.goto(`/organize/${SLUG}`);
+  await page.locator("summary", { hasText: "Answer columns" }).click();
+  await page.getByRole("checkbox", { name: "Recording consent" }).check();
+  await page.getByRole("checkbox", { name: "Your pronouns" }).check();
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByRole("columnheader", { name: "Recording consent" })).toBeVisible();
+  await expect(
+    page.getByRole("row", { name: new RegExp(`Async traits in anger ${id}`) }).getByRole("cell", { name: PRONOUNS, exact: false }),
+  ).toBeVisible();
+  const listCounts = page.getByRole("region", { name: "Answers of these proposals" }).getByRole("table", { name: /Recording consent/ });
+  await expect(
+    listCounts
+      .getByRole("row", { name: /No recording/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText("1");
+  await listCounts.getByRole("link", { name: "Audio only" }).click();
+  await expect(page.getByRole("link", { name: `Async traits in anger ${id}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Embedded without tears ${id}` })).toHaveCount(0);
+  await expect(page.getByLabel("Answer", { exact: true })).toHaveValue(/:/);
   await expectNoSeriousA11yViolations(page);
 });

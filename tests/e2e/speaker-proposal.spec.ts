@@ -1,5 +1,6 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/fixtures";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { acceptCodeOfConduct, expectFieldError, expectNoFieldError, fieldOf, unique, uniqueEmail } from "./support/data";
 
 /** The status badge next to the proposal's title (the list that also names the event). */
@@ -78,7 +79,7 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   // 5. Submit it: the event's required question (code of conduct) must be answered first, its message next to it.
   const coc = edit.getByRole("group", { name: /code of conduct/ });
   await edit.getByRole("button", { name: "Submit proposal" }).click();
-  await expect(coc.locator(".field-error")).toHaveText("This question is required.");
+  await expect(coc.locator(".field-error")).toHaveText("Tick “Yes” to go on: this question must be answered Yes.");
   await expect(edit.getByLabel("Title", { exact: true })).toHaveValue(title);
   await acceptCodeOfConduct(edit);
   await edit.getByRole("button", { name: "Submit proposal" }).click();
@@ -86,18 +87,21 @@ test("a new speaker: validation, draft, edit, submit and withdraw, with the stat
   await expect(statusBadge(page)).toHaveText("Submitted");
   await expect(page.getByText("Your proposal was submitted.")).toBeVisible();
 
-  // 6. Withdraw: not without ticking the confirmation.
+  // 6. Withdraw: it asks first, saying what withdrawing does; Cancel changes nothing and gives focus back.
   const withdraw = page.getByRole("region", { name: "Withdraw this proposal" });
-  const confirm = withdraw.getByRole("checkbox", { name: "Yes, withdraw this proposal" });
-  await withdraw.getByRole("button", { name: "Withdraw proposal" }).click();
-  await expect(confirm).toHaveAttribute("aria-invalid", "true");
-  await expect(confirm).toHaveAccessibleDescription("Tick “Yes, withdraw this proposal” to confirm.");
-  await expect(withdraw.locator(".field-error")).toHaveText("Tick “Yes, withdraw this proposal” to confirm.");
-  await page.reload();
+  const openWithdraw = withdraw.getByRole("link", { name: "Withdraw proposal…" });
+  await openWithdraw.click();
+  const confirm = page.getByRole("region", { name: `Withdraw “${title}”?` });
+  await expect(confirm.getByRole("heading", { name: `Withdraw “${title}”?` })).toBeFocused();
+  await expect(confirm).toContainText("Reviewers no longer see it and it is not decided.");
+  await expectNoSeriousA11yViolations(page);
+  await confirm.getByRole("link", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(openWithdraw).toBeFocused();
   await expect(statusBadge(page)).toHaveText("Submitted");
 
-  await confirm.check();
-  await withdraw.getByRole("button", { name: "Withdraw proposal" }).click();
+  await openWithdraw.click();
+  await confirm.getByRole("button", { name: "Withdraw proposal" }).click();
   await expect(page).toHaveURL(`${proposalUrl}?withdrawn=1`);
   await expect(statusBadge(page)).toHaveText("Withdrawn");
   await expect(page.getByText("Your proposal was withdrawn. It will not be reviewed.")).toBeVisible();

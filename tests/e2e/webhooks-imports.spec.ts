@@ -131,6 +131,17 @@ test("an organizer imports a Sessionize file after a preview", async ({ page, db
   await expect(rows.filter({ hasText: "Async Rust in Embedded Systems with Embassy" })).toContainText("Confirmed");
   await expect(rows.filter({ hasText: "Lunch" })).toContainText("service session");
   await expect(rows.filter({ hasText: "Zero-Copy Parsing with nom" })).toContainText("Kofi Mensah (no email in the file) — new");
+  // The file's questions: created here as the file defines them, with their answers; an unknown one's answer stays in the notes.
+  const questions = page.getByRole("region", { name: "Questions" });
+  await expect(questions.getByRole("listitem").filter({ hasText: "Have you given this talk before?" })).toContainText(
+    "(short text, asked of each proposal) — new question, 1 answer",
+  );
+  await expect(questions.getByRole("listitem").filter({ hasText: "First time speaking at a conference?" })).toContainText(
+    "(yes / no, asked of each speaker) — new question, 1 answer",
+  );
+  await expect(rows.filter({ hasText: "Async Rust in Embedded Systems with Embassy" })).toContainText(
+    "Created, with 1 answer (1 answer without a question here kept in the notes)",
+  );
   await expectNoSeriousA11yViolations(page);
 
   await page.getByRole("button", { name: "Import 4 proposals" }).click();
@@ -141,5 +152,6 @@ test("an organizer imports a Sessionize file after a preview", async ({ page, db
   await page.getByLabel("File (JSON)").setInputFiles(path.join(REPO_ROOT, "tests/fixtures/imports/sessionize-all-data.json"));
   await page.getByRole("button", { name: "Preview the import" }).click();
   await expect(page.getByText("0 to create, 5 skipped")).toBeVisible();
+  await expect(page.getByText("Questions: 0 new, 2 already in this event; 0 answers to import.")).toBeVisible();
   await expect(page.getByText("There is nothing new to import from this file.")).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import type { Db, DbTx } from "@/lib/db/client";
 import type { Event, Organization, ReviewCriterion, SessionType, Track, User } from "@/lib/generated/prisma/client";
-import { DEFAULT_CRITERIA, type CriterionSpec } from "@/lib/reviews/criteria/defaults";
-import { companyKeyForNewMember } from "@/lib/reviews/conflicts/member-company";
+import { DEFAULT_CRITERIA, type CriterionSpec } from "@/lib/events/default-criteria";
+import { companyKeyForNewMember } from "@/lib/events/member-company-key";
 import { createUser } from "./users";
 import { cycle, daysFromNow, nextSeq, slugify, distinct } from "./sequence";
 

@@ -38,7 +38,7 @@ async function conflictLines(db: Db, eventId: string, members: User[], proposals
 }
 
 describe("the conflict evaluators (one reviewer's side, the whole team in bulk)", () => {
-  it("agree on every pair of a fixture that exercises each rule", { timeout: 120_000 }, async () => {
+  it("agree on every pair of a fixture that exercises each rule", { timeout: 300_000 }, async () => {
     const db = getDb();
     const event = await createEvent(db);
     const elsewhere = await createEvent(db);
@@ -127,7 +127,7 @@ describe("the conflict evaluators (one reviewer's side, the whole team in bulk)"
   // A fixed seed and a size that fits: each run writes a small event and asks every evaluator
   // about every pair (about 40 writes and 150 queries). With 8 runs the test took 4–10 s on
   // PostgreSQL on a machine saturated by seven other test runs; 6 runs keep it under a tenth of its timeout.
-  it("agree on random teams, companies (as joined and as changed since), co-speakers and conflicts", { timeout: 120_000 }, async () => {
+  it("agree on random teams, companies (as joined and as changed since), co-speakers and conflicts", { timeout: 300_000 }, async () => {
     const db = getDb();
     const companies = ["", "Linkwerk", "Linkwerk GmbH", "Ferrous Labs"];
     const scenario = fc.record({

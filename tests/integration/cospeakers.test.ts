@@ -11,6 +11,7 @@ import { respondToInvitation, WRONG_ACCOUNT } from "@/lib/cospeakers/respond";
 import { invitationForToken } from "@/lib/cospeakers/view";
 import { transitionProposal } from "@/lib/lifecycle/transition";
 import { updateProposal } from "@/lib/proposals/update-proposal";
+import { setSpeakerCap, speakerCapInput } from "@/lib/events/speaker-cap-setting";
 import { barrier, expectDenied, expectDomainError, proposalInput, snapshot } from "./helpers";
 
 const getDb = useTestDb();
@@ -342,6 +343,118 @@ describe("respondToInvitation", () => {
     await expectDomainError(Promise.reject(lost.reason), "conflict");
     expect(await db.proposalSpeaker.count({ where: { proposalId: proposal.id, userId: ada.id } })).toBe(1);
     expect(await db.proposalActivity.count({ where: { proposalId: proposal.id, kind: "cospeaker" } })).toBe(1);
+  });
+});
+
+/** A client whose first invitation-by-token read and first proposal read (a submission's) wait for each other: they then race to write. */
+function acceptAndSubmitMeet(db: Db): Db {
+  const meet = barrier(2);
+  const once = new Set<string>();
+  const meetOnce = async (key: string) => {
+    if (once.has(key)) return;
+    once.add(key);
+    await meet();
+  };
+  return db.$extends({
+    query: {
+      coSpeakerInvitation: {
+        async findUnique({ args, query }) {
+          const result = await query(args);
+          await meetOnce("token");
+          return result;
+        },
+      },
+      proposal: {
+        async findUnique({ args, query }) {
+          const result = await query(args);
+          await meetOnce("proposal");
+          return result;
+        },
+      },
+    },
+  }) as unknown as Db;
+}
+
+describe("respondToInvitation and the event's cap on proposals per speaker", () => {
+  async function capped(db: Db, cap: number) {
+    const event = await createEvent(db);
+    await setSpeakerCap(db, signedInAs(event.organizer.id), event.id, speakerCapInput.parse({ maxProposalsPerSpeaker: String(cap) }));
+    const ada = await createUser(db, { email: "ada@example.org", name: "Ada" });
+    return { event, ada };
+  }
+  const counted = (db: Db, eventId: string, userId: string) =>
+    db.proposal.count({ where: { eventId, status: { notIn: ["DRAFT", "WITHDRAWN"] }, speakers: { some: { userId } } } });
+
+  it("an invitee at the cap cannot join a submitted proposal: told why, nothing changes, the invitation stays open", async () => {
+    const db = getDb();
+    const { event, ada } = await capped(db, 1);
+    await createProposal(db, { event, speaker: ada, status: "submitted" });
+    const proposal = await createProposal(db, { event, status: "accepted" });
+    const { invitation, token } = await createInvitation(db, { proposal, email: "ada@example.org" });
+
+    const error = await expectDenied(db, "conflict", () => respondToInvitation(db, signedInAs(ada.id), token, "accept"));
+    expect(error.message).toBe(
+      "You already speak on 1 proposal submitted to this event, the most it accepts per speaker (1). " +
+        "The invitation stays open: withdraw one of them to join this one, or decline it.",
+    );
+    expect(await db.coSpeakerInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).toMatchObject({ status: "PENDING" });
+    expect(await respondToInvitation(db, signedInAs(ada.id), token, "decline")).toMatchObject({ status: "DECLINED" });
+  });
+
+  it("withdrawn proposals and drafts do not count; joining a draft is allowed, and its submission then checks the cap", async () => {
+    const db = getDb();
+    const { event, ada } = await capped(db, 1);
+    await createProposal(db, { event, speaker: ada, status: "withdrawn" });
+    await createProposal(db, { event, speaker: ada, status: "draft" });
+    const submitted = await createProposal(db, { event, status: "submitted" });
+    const first = await createInvitation(db, { proposal: submitted, email: "ada@example.org" });
+    await respondToInvitation(db, signedInAs(ada.id), first.token, "accept");
+    expect(await counted(db, event.id, ada.id)).toBe(1);
+
+    const draft = await createProposal(db, { event, status: "draft" });
+    const second = await createInvitation(db, { proposal: draft, email: "ada@example.org" });
+    await respondToInvitation(db, signedInAs(ada.id), second.token, "accept");
+    const refused = await expectDomainError(transitionProposal(db, signedInAs(draft.speaker.id), draft.id, "submit"), "conflict");
+    expect(refused.message).toMatch(/^Ada already has 1 proposal submitted/);
+    expect(await counted(db, event.id, ada.id)).toBe(1);
+  });
+
+  it("two acceptances at the same moment for the last place: exactly one joins", async () => {
+    const db = getDb();
+    const { event, ada } = await capped(db, 2);
+    await createProposal(db, { event, speaker: ada, status: "submitted" });
+    const proposals = await Promise.all([1, 2].map(() => createProposal(db, { event, status: "submitted" })));
+    const tokens = await Promise.all(
+      proposals.map(async (proposal) => (await createInvitation(db, { proposal, email: "ada@example.org" })).token),
+    );
+    const racing = meetingAfterTokenRead(db, 2);
+
+    const results = await Promise.allSettled(tokens.map((token) => respondToInvitation(racing, signedInAs(ada.id), token, "accept")));
+
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((await expectDomainError(Promise.reject(lost.reason), "conflict")).message).toMatch(/^You already speak on 2 proposals/);
+    expect(await counted(db, event.id, ada.id)).toBe(2);
+    expect(await db.coSpeakerInvitation.count({ where: { email: "ada@example.org", status: "PENDING" } })).toBe(1);
+  });
+
+  it("an acceptance and the invitee's own submission at the same moment for the last place: exactly one gets it", async () => {
+    const db = getDb();
+    const { event, ada } = await capped(db, 2);
+    await createProposal(db, { event, speaker: ada, status: "submitted" });
+    const own = await createProposal(db, { event, speaker: ada, status: "draft" });
+    const theirs = await createProposal(db, { event, status: "submitted" });
+    const { token } = await createInvitation(db, { proposal: theirs, email: "ada@example.org" });
+    const racing = acceptAndSubmitMeet(db);
+
+    const results = await Promise.allSettled([
+      respondToInvitation(racing, signedInAs(ada.id), token, "accept"),
+      transitionProposal(racing, signedInAs(ada.id), own.id, "submit"),
+    ]);
+
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r) => r.status === "rejected")) expect((r as PromiseRejectedResult).reason.code).toBe("conflict");
+    expect(await counted(db, event.id, ada.id)).toBe(2);
   });
 });
 

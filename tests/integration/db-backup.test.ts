@@ -45,7 +45,7 @@ const rowsIn = async (url: string) => {
 };
 
 describe("npm run db:backup", () => {
-  it("copies the live database consistently while it is being written, and the copy restores", { timeout: 60_000 }, async () => {
+  it("copies the live database consistently while it is being written, and the copy restores", { timeout: 300_000 }, async () => {
     const db = getDb();
     const url = getTestDbUrl();
     const dir = mkdtempSync(path.join(tmpdir(), "cfp-backup-"));

@@ -82,5 +82,5 @@ describe.skipIf(isPostgresRun())("database migrations for both providers (toolin
 
     const clean = await script("check.mjs", dir);
     expect(clean.code, clean.output).toBe(0);
-  }, 180_000);
+  }, 900_000);
 });

@@ -9,6 +9,8 @@ import { respondByLink } from "@/lib/lifecycle/respond";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { updateDecisionSettings } from "@/lib/decisions/settings";
 import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
+import { planPromotion, promoteAsPreviewed } from "@/lib/lifecycle/promote-plan";
+import { planPublication, publishAsPreviewed } from "@/lib/lifecycle/publish-plan";
 import { transitionProposal } from "@/lib/lifecycle/transition";
 import { setDecisionSettings } from "./decisions-fixture";
 import { expectDenied, type ErrorCode } from "./helpers";
@@ -49,6 +51,10 @@ const ORGANIZER_CALLS: Record<string, (db: Db, actorId: string | null, w: World)
   publishDecisions: (db, a, w) => publishDecisions(db, signedInAs(a), w.event.id),
   "publishDecisions (selected)": (db, a, w) => publishDecisions(db, signedInAs(a), w.event.id, [w.pending.id]),
   promoteFromWaitlist: (db, a, w) => promoteFromWaitlist(db, signedInAs(a), w.event.id, w.event.sessionTypes[0].id),
+  planPublication: (db, a, w) => planPublication(db, signedInAs(a), w.event.id),
+  publishAsPreviewed: (db, a, w) => publishAsPreviewed(db, signedInAs(a), w.event.id, "any-fingerprint"),
+  planPromotion: (db, a, w) => planPromotion(db, signedInAs(a), w.event.id, w.event.sessionTypes[0].id),
+  promoteAsPreviewed: (db, a, w) => promoteAsPreviewed(db, signedInAs(a), w.event.id, w.event.sessionTypes[0].id, w.pending.id),
   sendConfirmationReminders: (db, a, w) => sendConfirmationReminders(db, signedInAs(a), w.event.id),
   programmeStatus: (db, a, w) => programmeStatus(db, signedInAs(a), w.event.id),
   pendingSummary: (db, a, w) => pendingSummary(db, signedInAs(a), w.event.id),

@@ -4,7 +4,7 @@ import { useTestDb } from "@/tests/support/test-db";
 import { addOrganizer, createEvent, createProposal, createUser } from "@/tests/factories";
 import { pendingSummary } from "@/lib/decisions/confirmations";
 import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
-import { proposalOfSpeaker } from "@/lib/proposals/speaker-access";
+import { proposalOfSpeaker } from "@/lib/auth/speaker-access";
 import { getSpeakerProposal, listSpeakerProposals } from "@/lib/proposals/speaker-queries";
 import { updateProposal } from "@/lib/proposals/update-proposal";
 import { activityOf, mailTo, responseLinkIn, setDecisionSettings, statesOf } from "./decisions-fixture";

@@ -7,7 +7,7 @@ import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { readResponseToken } from "@/lib/lifecycle/response-token";
 import { DEFAULT_TEMPLATES, type TemplateKind } from "@/lib/email/event-templates/kinds";
-import { EXAMPLE_LINK, previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
+import { EXAMPLE_LINK, previewChoices, previewTemplate } from "@/lib/lifecycle/template-preview";
 import { eventTemplates, templateForEditor } from "@/lib/email/event-templates/queries";
 import { resetTemplate, saveTemplate } from "@/lib/email/event-templates/save";
 import { templateInput } from "@/lib/email/event-templates/schemas";

@@ -10,6 +10,7 @@ import { setActor } from "@/tests/security/support/next-mocks";
 import type { Db } from "@/lib/db/client";
 import { exportOptions } from "@/lib/exports/options";
 import { startExport } from "@/lib/exports/start-export";
+import { startExportForImport } from "@/lib/imports/export-file";
 import { EXPORT_COLUMN_PROVIDERS } from "@/lib/exports/column-providers";
 import type { ExportFilters } from "@/lib/exports/where";
 import { listQuery } from "@/lib/proposals/organizer-list";
@@ -198,6 +199,10 @@ describe("who may export", () => {
       for (const params of variants) {
         await expectDenied(db, code, () => run(db, actor, w.event.id, params));
       }
+      const forImport = { from: "list" as const, query: listQuery.parse({}) };
+      await expectDenied(db, code, () =>
+        startExportForImport(db, signedInAs(actor), w.event.id, { personal: true, blind: false }, forImport),
+      );
     }
   });
 
@@ -219,5 +224,26 @@ describe("who may export", () => {
     expect(await refused.text()).not.toContain("Accepted talk");
     setActor(null);
     expect((await get("")).status).toBe(401);
+
+    // The file for import into another event: the same reach (no draft, none the organizer speaks on), one JSON document.
+    setActor(w.organizer);
+    const file = await get("format=pretalx&kind=reviews");
+    expect(file.status).toBe(200);
+    expect(file.headers.get("content-disposition")).toBe(`attachment; filename="${w.event.slug}-for-import.json"`);
+    const body = JSON.parse(await file.text());
+    expect(Object.keys(body)).toEqual(["generator", "event", "questions", "submissions", "speakers"]);
+    expect(body.submissions.map((s: { title: string }) => s.title)).toEqual([
+      w.submitted.title,
+      "Accepted talk",
+      "Waitlisted talk",
+      "Pending talk",
+    ]);
+    expect(body.submissions[2]).toMatchObject({ state: "submitted", waitlisted: true });
+    expect(body.speakers.map((s: { code: string }) => s.code)).toContain(w.cospeaker.code);
+    expect(JSON.stringify(body)).not.toContain("@");
+    setActor(w.reviewer);
+    expect((await get("format=pretalx")).status).toBe(403);
+    setActor(w.organizer);
+    expect((await get("format=pretalx&blind=1")).status).toBe(400);
   });
 });

@@ -48,6 +48,27 @@ async function proposalsOf(db: Db, eventId: string) {
   return new Map(rows.map((r) => [r.title, { ...r, speakers: ownerFirst(r) }]));
 }
 
+/** The event's answers as [question, owner (proposal title or speaker name), answer as read]. */
+async function answersIn(db: Db, eventId: string) {
+  const rows = await db.answer.findMany({
+    where: { question: { eventId } },
+    select: {
+      answer: true,
+      question: { select: { question: true, variant: true, target: true } },
+      proposal: { select: { title: true } },
+      speaker: { select: { name: true } },
+      options: { orderBy: { position: "asc" }, select: { answer: true } },
+    },
+  });
+  return rows
+    .map((a) => [
+      a.question.question,
+      a.proposal?.title ?? a.speaker?.name,
+      a.options.length ? a.options.map((o) => o.answer).join(", ") : a.answer,
+    ])
+    .sort((x, y) => String(x).localeCompare(String(y)));
+}
+
 describe("import from Sessionize (All data JSON)", () => {
   it("previews what is created, matched and skipped, per row, and writes nothing", async () => {
     const db = getDb();
@@ -70,7 +91,21 @@ describe("import from Sessionize (All data JSON)", () => {
       ["Ines Duarte", "match"],
     ]);
     expect(preview.rows[2].speakers).toEqual([expect.objectContaining({ email: "yuki@example.net", action: "match" })]);
-    expect(preview.counts).toEqual({ create: 4, skip: 1, speakersCreated: 2, speakersMatched: 3 });
+    expect(preview.counts).toEqual({
+      create: 4,
+      skip: 1,
+      speakersCreated: 2,
+      speakersMatched: 3,
+      questionsCreated: 2,
+      questionsMatched: 0,
+      answers: 2,
+    });
+    expect(preview.questions.map((q) => [q.question, q.target, q.variant, q.action, q.answers])).toEqual([
+      ["Have you given this talk before?", "SUBMISSION", "STRING", "create", 1],
+      ["First time speaking at a conference?", "SPEAKER", "BOOLEAN", "create", 1],
+    ]);
+    // Question 99 is not in the file's questions: its answer stays in the notes.
+    expect(preview.rows[0]).toMatchObject({ answers: 1, answersInNotes: 1 });
     expect(preview.newSessionTypes).toEqual([{ name: "Workshop (90 min)", durationMinutes: 90 }]);
     expect(preview.newTracks).toEqual(["Parsing"]);
     expect(await db.proposal.count()).toBe(before);
@@ -95,8 +130,13 @@ describe("import from Sessionize (All data JSON)", () => {
       level: "ADVANCED",
       sessionType: { name: "Talk" },
       track: { name: "Systems & Embedded" },
-      notes: "Have you given this talk before?: Yes, at RustLab 2025",
+      notes: "Question 99: Ask me about Embassy",
     });
+    // Answers to the file's questions are answers here, to questions created as the file defines them.
+    expect(await answersIn(db, event.id)).toEqual([
+      ["First time speaking at a conference?", "Ines Duarte", "true"],
+      ["Have you given this talk before?", "Async Rust in Embedded Systems with Embassy", "Yes, at RustLab 2025"],
+    ]);
     expect(p.get("Zero-Copy Parsing with nom")).toMatchObject({
       status: "WAITLISTED",
       sessionType: { name: "Workshop (90 min)", durationMinutes: 90 },
@@ -119,9 +159,11 @@ describe("import from Sessionize (All data JSON)", () => {
 
     const users = await db.user.count();
     const again = await importFile(db, event, "sessionize", ours("sessionize-all-data.json"));
-    expect(again).toMatchObject({ create: 0, skip: 5, speakersCreated: 0 });
+    expect(again).toMatchObject({ create: 0, skip: 5, speakersCreated: 0, questionsCreated: 0, questionsMatched: 2, answers: 0 });
     expect(await db.proposal.count({ where: { eventId: event.id } })).toBe(4);
     expect(await db.user.count()).toBe(users);
+    expect(await db.question.count({ where: { eventId: event.id } })).toBe(2);
+    expect(await db.answer.count()).toBe(2);
   });
 });
 
@@ -142,8 +184,11 @@ describe("import from pretalx", () => {
     expect(p.get("The Borrow Checker, Explained with Pictures")).toMatchObject({
       status: "ACCEPTED",
       track: { name: "Web & Async" },
-      notes: "Dietary needs?: Vegetarian",
+      notes: "",
     });
+    // The answer's expanded question (no kind given) becomes a long-text question.
+    expect(await answersIn(db, event.id)).toEqual([["Dietary needs?", "The Borrow Checker, Explained with Pictures", "Vegetarian"]]);
+    expect(await db.question.findFirst({ where: { eventId: event.id } })).toMatchObject({ variant: "TEXT", target: "SUBMISSION" });
     expect(p.get("Const Generics in Practice")).toMatchObject({ status: "WITHDRAWN", sessionType: { name: "Lightning talk" } });
     expect(await db.user.count({ where: { email: "ana@example.org" } })).toBe(1);
   });
@@ -155,7 +200,8 @@ describe("import from pretalx", () => {
     const [only] = [...(await proposalsOf(db, event.id)).values()];
     expect(only).toMatchObject({ title: "A talk", status: "CONFIRMED", sessionType: { name: "Talk", durationMinutes: 30 } });
     // "talk" is the event's "Talk": session types and tracks match by name, whatever the case.
-    expect(only.notes).toContain("How much do you like green, on a scale from 1-10?: 11");
+    expect(only.notes).toBe("Please make sure you give me red M&Ms");
+    expect(await answersIn(db, event.id)).toEqual([["How much do you like green, on a scale from 1-10?", "A talk", "11"]]);
     expect(only.speakers[0].user).toMatchObject({ name: "Jane", email: expect.stringMatching(/@import\.invalid$/) });
   });
 });

@@ -275,7 +275,12 @@ describe("listEventProposals", () => {
   it("reports one page for an event without proposals", async () => {
     const db = getDb();
     const event = await createEvent(db);
-    expect(await listEventProposals(db, signedInAs(event.organizer.id), event.id, q())).toEqual({ total: 0, pages: 1, rows: [] });
+    expect(await listEventProposals(db, signedInAs(event.organizer.id), event.id, q())).toEqual({
+      total: 0,
+      pages: 1,
+      rows: [],
+      answers: { filterable: [], columns: [], picked: [], counts: [] },
+    });
   });
 
   it("refuses an anonymous caller (unauthenticated)", async () => {

@@ -16,7 +16,7 @@ import { runAutoAssignment } from "@/lib/assignment/run-assignment";
 import { pendingSummary, programmeStatus, sendConfirmationReminders } from "@/lib/decisions/confirmations";
 import { publishDecisions, setPendingDecisions } from "@/lib/lifecycle/decide";
 import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
-import { previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
+import { previewChoices, previewTemplate } from "@/lib/lifecycle/template-preview";
 import { loadScheduleEditor } from "@/lib/programme/editor";
 import { moveItem, placeTalk, removeItem } from "@/lib/programme/place";
 import { discardHeld, listOutbox, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";

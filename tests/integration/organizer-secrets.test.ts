@@ -14,7 +14,7 @@ import { publishDecisions } from "@/lib/lifecycle/decide";
 import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
 import { readResponseToken } from "@/lib/lifecycle/response-token";
 import { TEMPLATE_KINDS } from "@/lib/email/event-templates/kinds";
-import { previewTemplate } from "@/lib/email/event-templates/preview";
+import { previewTemplate } from "@/lib/lifecycle/template-preview";
 import { saveTemplate } from "@/lib/email/event-templates/save";
 import { templateInput } from "@/lib/email/event-templates/schemas";
 import { listOutbox, OUTBOX_TABS, outboxQuery } from "@/lib/email/outbox-admin";

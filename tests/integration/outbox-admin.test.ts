@@ -8,7 +8,7 @@ import { queueSpeakerEmails } from "@/lib/lifecycle/notify";
 import { deliverQueued, MAX_ATTEMPTS } from "@/lib/email/deliver";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { discardHeld, listOutbox, OUTBOX_PAGE_SIZE, outboxQuery, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
-import { HIDDEN_RESPONSE_LINK } from "@/lib/email/redact";
+import { HIDDEN_RESPONSE_LINK } from "@/lib/text/secret-links";
 import { afterFirst, afterQuery, barrier, expectDenied, expectDomainError, snapshot, type ErrorCode } from "./helpers";
 
 const getDb = useTestDb();

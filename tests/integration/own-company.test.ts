@@ -77,7 +77,7 @@ async function conference(db: Db) {
 
 describe("a reviewer's own company, once proposals have arrived", () => {
   // About 25 domain calls per company tried: a wide timeout for a busy machine.
-  it("changes nothing they see: queue and proposal pages are identical for every company they try", { timeout: 60_000 }, async () => {
+  it("changes nothing they see: queue and proposal pages are identical for every company they try", { timeout: 300_000 }, async () => {
     const db = getDb();
     const { event, rosa, p, ids } = await conference(db);
     const before = await whatTheReviewerSees(db, rosa, event, ids);

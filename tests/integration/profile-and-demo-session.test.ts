@@ -4,7 +4,7 @@ import { useTestDb } from "@/tests/support/test-db";
 import { createSpeaker, createUser } from "@/tests/factories";
 import { getProfile, updateProfile } from "@/lib/profile/profile";
 import { profileInput } from "@/lib/profile/schemas";
-import { createDemoSession, DEMO_SESSION_DAYS } from "@/lib/auth/demo-session";
+import { createDemoSession, DEMO_SESSION_DAYS } from "@/lib/sign-in/demo-session";
 import { expectDenied, expectDomainError } from "./helpers";
 
 const getDb = useTestDb();

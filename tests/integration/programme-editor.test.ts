@@ -6,6 +6,7 @@ import { loadConference, updateConference } from "@/lib/programme/conference";
 import { loadScheduleEditor } from "@/lib/programme/editor";
 import { addBlock, moveItem, placeTalk, removeItem } from "@/lib/programme/place";
 import { transitionProposal } from "@/lib/lifecycle/transition";
+import { scheduleGrid, SLOT_MINUTES } from "@/lib/programme/grid";
 import { expectDenied, expectDomainError } from "./helpers";
 import { programmeEvent } from "./programme-fixture";
 
@@ -254,5 +255,57 @@ describe("schedule warnings", () => {
     expect((await loadScheduleEditor(db, signedInAs(event.organizer.id), event.id)).warnings).toEqual([
       { kind: "outside-days", itemIds: [item.id], message: `"${talk.title}" is placed, but the conference days are not set.` },
     ]);
+  });
+});
+
+describe("the drag-and-drop grid", () => {
+  it("lays each day out in 15-minute slots from 08:00 to 19:00, puts items in the slot their start falls in, and a drop's start is that slot", async () => {
+    const db = getDb();
+    const { event, organizer, rooms, talks, items } = await programmeEvent(db, { placed: true });
+    // Off the grid's slots (10:40) and before the usual day (07:05, on Sunday after the clocks went forward).
+    await moveItem(db, signedInAs(organizer), event.id, {
+      itemId: items.asm,
+      roomId: rooms[1].id,
+      start: "2027-03-27T10:40",
+      durationMinutes: 30,
+    });
+    await addBlock(db, signedInAs(organizer), event.id, {
+      title: "Early coffee",
+      roomId: rooms[2].id,
+      start: "2027-03-28T07:05",
+      durationMinutes: 20,
+    });
+    const editor = await loadScheduleEditor(db, signedInAs(organizer), event.id);
+    const grid = scheduleGrid(editor.days, editor.items, editor.timeZone);
+    expect(SLOT_MINUTES).toBe(15);
+    const [saturday, sunday] = grid.days;
+    expect(saturday.day).toBe("2027-03-27");
+    expect([saturday.slots[0], saturday.slots.at(-1), saturday.slots.length]).toEqual(["08:00", "18:45", 44]);
+    expect([sunday.slots[0], sunday.slots.at(-1)]).toEqual(["07:00", "18:45"]);
+    const byTitle = (title: string) => grid.items.find((i) => i.title === title)!;
+    expect(byTitle("Reading the Assembly")).toMatchObject({ day: "2027-03-27", slot: "10:30", range: "10:40–11:10", roomId: rooms[1].id });
+    expect(byTitle("Early coffee")).toMatchObject({ day: "2027-03-28", slot: "07:00", range: "07:05–07:25", proposalId: null });
+    expect(byTitle("Pin Without Tears")).toMatchObject({
+      proposalId: talks.pin.id,
+      status: "CONFIRMED",
+      durationMinutes: 30,
+      editable: true,
+    });
+
+    // A drop sends the slot as the start, with the item's own length: the same move the form makes.
+    const pin = byTitle("Pin Without Tears");
+    await moveItem(db, signedInAs(organizer), event.id, {
+      itemId: pin.id,
+      roomId: rooms[2].id,
+      start: `${sunday.day}T${sunday.slots[13]}`,
+      durationMinutes: pin.durationMinutes,
+    });
+    const after = scheduleGrid(editor.days, (await loadScheduleEditor(db, signedInAs(organizer), event.id)).items, editor.timeZone);
+    expect(after.items.find((i) => i.id === pin.id)).toMatchObject({
+      day: "2027-03-28",
+      slot: "10:15",
+      range: "10:15–10:45",
+      roomId: rooms[2].id,
+    });
   });
 });

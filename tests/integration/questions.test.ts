@@ -24,6 +24,7 @@ import { organizerScope } from "@/lib/auth/organizer-scope";
 import { saveSpeakerAnswers, speakerQuestionsByEvent } from "@/lib/questions/speaker-answers";
 import { expectDenied, expectDomainError, proposalInput } from "./helpers";
 import { matchingProposalIds } from "@/lib/search/match";
+import { CONSENT_MESSAGE } from "@/lib/questions/rules";
 import { searchTerms } from "@/lib/search/terms";
 
 const getDb = useTestDb();
@@ -152,7 +153,14 @@ describe("speakers answer", () => {
     const refused = await expectDenied(db, "invalid", () =>
       updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event, { intent: "submit" }), { answers: { [coc.id]: [""] } }),
     );
-    expect(refused.fields).toEqual({ [`q.${coc.id}`]: "This question is required." });
+    expect(refused.fields).toEqual({ [`q.${coc.id}`]: CONSENT_MESSAGE });
+    // A required yes/no question is a consent: "No" does not answer it.
+    const no = await expectDenied(db, "invalid", () =>
+      updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event, { intent: "submit" }), {
+        answers: { [coc.id]: ["", "false"] },
+      }),
+    );
+    expect(no.fields).toEqual({ [`q.${coc.id}`]: CONSENT_MESSAGE });
 
     const submitted = await updateProposal(db, signedInAs(speaker.id), draft.id, proposalInput(event, { intent: "submit" }), {
       answers: { [coc.id]: ["", "true"] },

@@ -299,7 +299,11 @@ describe("declareOwnConflict", () => {
     const db = getDb();
     const { event, reviewer, colleague, proposal, other } = await reviewedSetup(db);
 
-    expect(await declareOwnConflict(db, signedInAs(reviewer.id), proposal.id)).toEqual({ eventId: event.id, eventSlug: event.slug });
+    expect(await declareOwnConflict(db, signedInAs(reviewer.id), proposal.id)).toEqual({
+      eventId: event.id,
+      eventSlug: event.slug,
+      removedReview: true,
+    });
 
     expect(
       await db.proposalConflict.findMany({

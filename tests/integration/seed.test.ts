@@ -44,7 +44,7 @@ describe("the demo seed", () => {
     expect(await counts(db)).toEqual(first);
     expect(await db.scheduleRelease.count()).toBe(1);
     expect(await db.scheduleItem.count()).toBe(7);
-  }, 60_000);
+  }, 300_000);
 
   it("publishes a two-day programme in three rooms across the change to summer time, with a co-speaker and breaks", async () => {
     const db = getDb();
@@ -68,5 +68,5 @@ describe("the demo seed", () => {
     expect(await frabXmlErrors(frabXml(s, options))).toEqual([]);
     const validate = scheduleJsonValidator();
     expect(validate(scheduleJson(s, options)), JSON.stringify(validate.errors)).toBe(true);
-  }, 60_000);
+  }, 300_000);
 });

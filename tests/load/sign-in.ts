@@ -4,7 +4,7 @@
 // SMTP sink received, which opens the confirmation page, and its "Sign in as"
 // button (a server action), which opens a session. Each session the server
 // answered with must be in the database at the end (tests/load/mail-and-sessions.ts).
-import { sessionCookieName } from "@/lib/auth/demo-session";
+import { sessionCookieName } from "@/lib/sign-in/demo-session";
 import { actionRequest, findActionId } from "@/scripts/lib/server-action";
 import { pause, write, type Run } from "./actors";
 

@@ -1,4 +1,6 @@
 import { signedInAs } from "@/lib/auth/actor";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 // The authorization matrix's table: one row per server action (a few
 // actions have a second scenario), with what the row needs beyond the shared
 // world, the form a person would post, how the action is called (the page
@@ -7,11 +9,14 @@ import { signedInAs } from "@/lib/auth/actor";
 // runs it.
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { storedToken } from "@/lib/auth/sign-in-link";
+import { storedToken } from "@/lib/sign-in/sign-in-link";
 import { createApiToken } from "@/lib/api/tokens";
 import { makeResponseToken } from "@/lib/lifecycle/response-token";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { companyKey } from "@/lib/profile/company-key";
+import { planAutoAssignment } from "@/lib/assignment/run-assignment";
+import { planPublication } from "@/lib/lifecycle/publish-plan";
+import { planOwnConflict } from "@/lib/reviews/conflicts/declare";
 import { assignProposal, createEvent, createInvitation, createUser } from "@/tests/factories";
 import { SIGNED_IN, type ActorKind, type World } from "./support/world";
 
@@ -182,10 +187,22 @@ export const ROWS: Row[] = [
     form: (w) => ({ proposalId: w.proposal.id, [`score.${w.event.criteria[0].id}`]: "4", comment: "Typed by the actor." }),
     call: (fn, _w, _c, fd) => state(fn)(fd),
   },
+  // Declaring posts the fingerprint of the confirmation's preview (the declarer's own review): each
+  // scenario previews as one member of the team; for the other, the preview no longer matches and it is refused.
   {
     action: "(review)/review/[slug]/[proposalId]/actions.ts#declareConflictAction",
-    allowed: reviewTeam,
-    form: (w) => ({ proposalId: w.proposal.id }),
+    scenario: "as previewed by the reviewer, whose review it deletes",
+    allowed: ["reviewer"],
+    setup: async (db, w) => ({ fingerprint: (await planOwnConflict(db, signedInAs(w.reviewer.id), w.proposal.id)).fingerprint }),
+    form: (w, ctx) => ({ proposalId: w.proposal.id, fingerprint: ctx.fingerprint }),
+    call: (fn, _w, _c, fd) => state(fn)(fd),
+  },
+  {
+    action: "(review)/review/[slug]/[proposalId]/actions.ts#declareConflictAction",
+    scenario: "as previewed by the organizer, who has no review of it",
+    allowed: ["organizer"],
+    setup: async (db, w) => ({ fingerprint: (await planOwnConflict(db, signedInAs(w.organizer.id), w.proposal.id)).fingerprint }),
+    form: (w, ctx) => ({ proposalId: w.proposal.id, fingerprint: ctx.fingerprint }),
     call: (fn, _w, _c, fd) => state(fn)(fd),
   },
 
@@ -402,9 +419,9 @@ export const ROWS: Row[] = [
     skipsOwnProposal: true,
     setup: async (db, w) => {
       await db.proposal.update({ where: { id: w.proposal.id }, data: { pendingDecision: "ACCEPTED" } });
-      return {};
+      return { fingerprint: (await planPublication(db, signedInAs(w.organizer.id), w.event.id)).fingerprint };
     },
-    form: () => ({}),
+    form: (_w, ctx) => ({ fingerprint: ctx.fingerprint }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
@@ -422,7 +439,7 @@ export const ROWS: Row[] = [
       await db.proposal.update({ where: { id: w.proposal.id }, data: { status: "WAITLISTED", decidedAt: new Date() } });
       return {};
     },
-    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId! }),
+    form: (w) => ({ sessionTypeId: w.proposal.sessionTypeId!, proposalId: w.proposal.id }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
@@ -437,7 +454,8 @@ export const ROWS: Row[] = [
     action: `${ORG}/assignments/actions.ts#runAutoAssignmentAction`,
     allowed: organizer,
     skipsOwnProposal: true,
-    form: () => ({}),
+    setup: async (db, w) => ({ fingerprint: (await planAutoAssignment(db, signedInAs(w.organizer.id), w.event.id)).fingerprint }),
+    form: (_w, ctx) => ({ fingerprint: ctx.fingerprint }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {
@@ -797,6 +815,45 @@ export const ROWS: Row[] = [
     action: `${ORG}/settings/actions.ts#speakerCapAction`,
     allowed: organizers,
     form: () => ({ maxProposalsPerSpeaker: "2" }),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  // The public pages' logo and accent colour (ADR 0023).
+  {
+    action: `${ORG}/settings/branding-actions.ts#uploadLogoAction`,
+    allowed: organizers,
+    form: () => ({}),
+    call: (fn, w, _c, fd) => {
+      fd.set(
+        "logo",
+        new Blob([readFileSync(path.join(__dirname, "../fixtures/branding/logo-120x40.png"))], { type: "image/png" }),
+        "logo.png",
+      );
+      return state(fn, w.event.id)(fd);
+    },
+  },
+  {
+    action: `${ORG}/settings/branding-actions.ts#removeLogoAction`,
+    allowed: organizers,
+    setup: async (db, w) => {
+      await db.eventBranding.create({
+        data: {
+          eventId: w.event.id,
+          logo: new Uint8Array([1]),
+          logoType: "image/png",
+          logoWidth: 1,
+          logoHeight: 1,
+          logoHash: "0123456789abcdef",
+        },
+      });
+      return {};
+    },
+    form: () => ({}),
+    call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
+  },
+  {
+    action: `${ORG}/settings/branding-actions.ts#accentColorAction`,
+    allowed: organizers,
+    form: () => ({ accentColor: "#1f5f8b" }),
     call: (fn, w, _c, fd) => state(fn, w.event.id)(fd),
   },
   {

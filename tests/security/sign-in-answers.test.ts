@@ -117,7 +117,7 @@ describe("the sign-in form's action", () => {
 
 describe("next-auth's sign-in route (POST /api/auth/signin/email)", () => {
   async function csrf() {
-    const { handlers } = await import("@/lib/auth/auth");
+    const { handlers } = await import("@/lib/sign-in/auth");
     const res = await handlers.GET(new NextRequest(`${BASE}/api/auth/csrf`));
     const { csrfToken } = (await res.json()) as { csrfToken: string };
     const cookie = (res.headers.getSetCookie() ?? []).map((c) => c.split(";")[0]).join("; ");
@@ -125,7 +125,7 @@ describe("next-auth's sign-in route (POST /api/auth/signin/email)", () => {
   }
 
   async function post(body: Record<string, string>, headers: Record<string, string>) {
-    const { handlers } = await import("@/lib/auth/auth");
+    const { handlers } = await import("@/lib/sign-in/auth");
     const res = await handlers.POST(
       new NextRequest(`${BASE}/api/auth/signin/email`, {
         method: "POST",

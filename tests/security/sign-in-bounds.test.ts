@@ -5,7 +5,7 @@
 import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { normalizeEmail } from "@/lib/auth/email-address";
-import { MAX_AUTH_BODY_BYTES } from "@/lib/auth/route-guard";
+import { MAX_AUTH_BODY_BYTES } from "@/lib/sign-in/route-guard";
 import { useTestDb } from "@/tests/support/test-db";
 import { fullSnapshot } from "@/tests/support/snapshot";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";

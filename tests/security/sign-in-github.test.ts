@@ -6,15 +6,15 @@
 import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { normalizingAdapter } from "@/lib/auth/adapter";
+import { normalizingAdapter } from "@/lib/sign-in/adapter";
 import { newUserCode } from "@/lib/identifiers/public-code";
-import { mapGitHubProfile } from "@/lib/auth/github";
+import { mapGitHubProfile } from "@/lib/sign-in/github";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";
 import { authGet, authPost, BASE, csrf } from "./support/sign-in-route";
 
-// Read when lib/auth/auth.ts is first imported (by the first test below).
+// Read when lib/sign-in/auth.ts is first imported (by the first test below).
 vi.stubEnv("AUTH_GITHUB_ID", "test-client-id");
 vi.stubEnv("AUTH_GITHUB_SECRET", "test-client-secret");
 

@@ -5,7 +5,7 @@
 import "./support/mock-next";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { redeemSignInLink } from "@/lib/auth/sign-in-link";
+import { redeemSignInLink } from "@/lib/sign-in/sign-in-link";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { fullSnapshot } from "@/tests/support/snapshot";

@@ -3,7 +3,7 @@
 // "/<tab>/evil" as "//evil", another host.
 import "./support/mock-next";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { safeCallbackPath } from "@/lib/sign-in/callback-path";
 import { createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { resetRequest, setRequestHeaders } from "./support/next-mocks";

@@ -5,7 +5,7 @@ import { REPO_ROOT } from "@/scripts/lib/paths";
 
 // Client components ship to the browser with everything they import. zod
 // alone is 18 kB gzip, so the forms take their limits and labels from
-// zod-free modules (lib/proposals/limits.ts, lib/reviews/review-fields.ts,
+// zod-free modules (lib/text/proposal-limits.ts, lib/reviews/review-fields.ts,
 // ...) and the server validates with the schemas. This follows every
 // non-type import from each "use client" file through the repository.
 const root = REPO_ROOT;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS } from "@/lib/proposals/limits";
+import { LIMITS } from "@/lib/text/proposal-limits";
 import { saveProposalInput } from "@/lib/proposals/schemas";
 
 const valid = {

@@ -106,7 +106,7 @@ describe("requirement, freeze and limits", () => {
     };
     const now = at("2027-02-01T00:00Z");
     expect(resolveAnswers([base], new Map(), { q1: [""] }, { now, enforceRequired: false }).errors).toEqual({});
-    expect(resolveAnswers([base], new Map(), { q1: [""] }, { now, enforceRequired: true }).errors).toEqual({
+    expect(resolveAnswers([{ ...base, variant: "NUMBER" }], new Map(), { q1: [""] }, { now, enforceRequired: true }).errors).toEqual({
       "q.q1": "This question is required.",
     });
     const frozen = { ...base, freezeAfter: at("2027-01-01T00:00Z") };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seesOtherReviews, seesSpeakers, type ReviewVisibility } from "@/lib/reviews/visibility";
+import { seesOtherReviews, seesSpeakers, type ReviewVisibility } from "@/lib/auth/visibility";
 
 // Every role × visibility × "has reviewed" combination, written out by hand.
 //                        NEVER           AFTER_OWN_REVIEW  ALWAYS

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { ORGANIZE_CAPABILITY } from "./_lib/organizer-event";
 import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { listMyTeamEvents } from "@/lib/events/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { db } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { listMyTeamEvents } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";

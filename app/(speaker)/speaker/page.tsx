@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { formatDate } from "@/lib/dates";
 import { db } from "@/lib/db";
 import { listSpeakerProposals } from "@/lib/proposals/speaker-queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { invitationForToken } from "@/lib/cospeakers/view";
 import { db } from "@/lib/db";
 import { InvitationCard } from "@/components/cospeakers/InvitationCard";

@@ -13,8 +13,16 @@ import { respondByLinkAction } from "./actions";
 export const metadata: Metadata = { title: "Your talk", robots: { index: false } };
 
 /** The page behind the link in an acceptance email: no sign-in needed, the link is signed. */
-export default async function RespondPage({ params }: { params: Promise<{ token: string }> }) {
+export default async function RespondPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await params;
+  const declining = (await searchParams).confirm === "decline";
+  const path = `/respond/${token}`;
   const loaded = await forPage(() => proposalForLink(db, token));
   if (!loaded.ok) {
     return (
@@ -38,7 +46,12 @@ export default async function RespondPage({ params }: { params: Promise<{ token:
       </div>
       <StatusGuideCard guide={speakerStatusGuide(status, { cfpOpen: false, cfpCloses: "", deadline })} />
       {/* Mounted in every status, so "Thank you: your talk is confirmed." survives the re-render that removes the buttons. */}
-      <RespondForm action={respondByLinkAction} hidden={{ token }} open={status === "ACCEPTED"} />
+      <RespondForm
+        action={respondByLinkAction}
+        hidden={{ token }}
+        open={status === "ACCEPTED"}
+        decline={{ href: `${path}?confirm=decline#confirm-decline`, cancelHref: `${path}#decline-talk`, showing: declining }}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentUser } from "@/lib/auth/session";
-import { safeCallbackPath } from "@/lib/auth/callback-path";
+import { currentUser } from "@/lib/sign-in/session";
+import { safeCallbackPath } from "@/lib/sign-in/callback-path";
 import { email as emailField } from "@/lib/text/fields";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { confirmSignInAction } from "../actions";

@@ -31,7 +31,7 @@ const schema = z.union([z.array(submission), submission]);
 export const readC3voc: SourceReader = (json) => {
   const file = parseShape(schema, json);
   const list = Array.isArray(file) ? file : [file];
-  return list.map((s, i): ImportedProposal => ({
+  const proposals = list.map((s, i): ImportedProposal => ({
     path: Array.isArray(file) ? `[${i}]` : "the submission",
     sourceId: s.guid,
     title: s.title,
@@ -53,6 +53,8 @@ export const readC3voc: SourceReader = (json) => {
       website: "",
     })),
   }));
+  // The format has no questions.
+  return { proposals, questions: [] };
 };
 
 function minutes(duration: number | null | undefined): number {

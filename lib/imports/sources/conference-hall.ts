@@ -49,7 +49,7 @@ function statusOf(p: z.infer<typeof proposal>) {
 export const readConferenceHall: SourceReader = (json) => {
   const file = parseShape(schema, json);
   const list = Array.isArray(file) ? file : file.proposals;
-  return list.map((p, i): ImportedProposal => {
+  const proposals = list.map((p, i): ImportedProposal => {
     const { status, pending } = statusOf(p);
     return {
       path: Array.isArray(file) ? `[${i}]` : `proposals[${i}]`,
@@ -72,4 +72,6 @@ export const readConferenceHall: SourceReader = (json) => {
       })),
     };
   });
+  // The event export carries no answers to the event's questions (Conference Hall calls them a survey).
+  return { proposals, questions: [] };
 };

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { Variant } from "@/lib/questions/kinds";
+import { importedQuestion } from "../question-values";
 import { levelOf, parseShape } from "../read-file";
-import type { ImportedProposal, SourceReader } from "../types";
+import type { ImportedAnswer, ImportedProposal, ImportedQuestion, SourceReader } from "../types";
 
 const id = z.union([z.string(), z.number()]).transform(String);
 const text = z
@@ -35,11 +37,12 @@ const schema = z.object({
         tagLine: text,
         email: z.string().nullish(),
         links: z.array(z.object({ url: text, linkType: text })).default([]),
+        questionAnswers: z.array(z.object({ questionId: id, answerValue: text })).default([]),
       }),
     )
     .default([]),
   categories: z.array(z.object({ id, title: text, items: z.array(z.object({ id, name: z.string() })).default([]) })).default([]),
-  questions: z.array(z.object({ id, question: text })).default([]),
+  questions: z.array(z.object({ id, question: text, questionType: text })).default([]),
   rooms: z.array(z.object({ id, name: text })).default([]),
 });
 
@@ -66,22 +69,21 @@ export const readSessionize: SourceReader = (json) => {
   const speakers = new Map(file.speakers.map((s) => [s.id, s]));
   const items = new Map<string, { category: string; name: string }>();
   for (const c of file.categories) for (const i of c.items) items.set(i.id, { category: c.title.toLowerCase(), name: i.name });
-  const questions = new Map(file.questions.map((q) => [q.id, q.question]));
+  const answers = (list: { questionId: string; answerValue: string }[]): ImportedAnswer[] =>
+    list.map((a) => ({ question: a.questionId, text: a.answerValue, options: [] }));
 
-  return file.sessions.map((s, i): ImportedProposal => {
+  const proposals = file.sessions.map((s, i): ImportedProposal => {
     const chosen = s.categoryItems.map((id) => items.get(id)).filter((x) => x !== undefined);
     const pick = (pattern: RegExp) => chosen.find((c) => pattern.test(c.category))?.name ?? null;
     const format = pick(/format|type/);
     const { status, pending } = statusOf(s.status, s.isConfirmed === true);
-    const answers = s.questionAnswers
-      .filter((a) => a.answerValue.trim() !== "")
-      .map((a) => `${questions.get(a.questionId) ?? `Question ${a.questionId}`}: ${a.answerValue}`);
     return {
       path: `sessions[${i}]`,
       sourceId: s.id,
       title: s.title,
       abstract: s.description,
-      notes: answers.join("\n"),
+      notes: "",
+      answers: answers(s.questionAnswers),
       level: levelOf(pick(/level/)),
       sessionType: format ? { name: format, durationMinutes: minutesIn(format) ?? 30 } : null,
       track: pick(/track|topic/),
@@ -96,11 +98,38 @@ export const readSessionize: SourceReader = (json) => {
           bio: p?.bio ?? "",
           company: p?.tagLine ?? "",
           website: p?.links.find((l) => /blog|company|website/i.test(l.linkType))?.url ?? "",
+          answers: answers(p?.questionAnswers ?? []),
         };
       }),
     };
   });
+  return { proposals, questions: questionsOf(file) };
 };
+
+/** Sessionize's question types, as far as they have an equal here; the rest (drop-downs without their options) are long text. */
+function variantOf(type: string): Variant {
+  const t = type.toLowerCase().replace(/[^a-z]/g, "");
+  if (t === "shorttext") return "STRING";
+  if (/^(yesno|checkbox|boolean)$/.test(t)) return "BOOLEAN";
+  if (/^(number|numeric)$/.test(t)) return "NUMBER";
+  if (t === "date") return "DATE";
+  if (/^(weburl|url|link)$/.test(t)) return "URL";
+  return "TEXT";
+}
+
+/** The file's questions: asked of speakers when speakers answer them, else of sessions. */
+function questionsOf(file: z.infer<typeof schema>): ImportedQuestion[] {
+  const ofSpeakers = new Set(file.speakers.flatMap((p) => p.questionAnswers.map((a) => a.questionId)));
+  const ofSessions = new Set(file.sessions.flatMap((s) => s.questionAnswers.map((a) => a.questionId)));
+  return file.questions.map((q) =>
+    importedQuestion({
+      sourceId: q.id,
+      target: ofSpeakers.has(q.id) && !ofSessions.has(q.id) ? "SPEAKER" : "SUBMISSION",
+      question: q.question || `Question ${q.id}`,
+      variant: variantOf(q.questionType),
+    }),
+  );
+}
 
 /** "Conference Session (45 min. incl. Q&A)" lasts 45 minutes. */
 function minutesIn(name: string): number | null {

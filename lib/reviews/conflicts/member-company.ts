@@ -3,15 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { dropConflictedWork } from "./cleanup";
 
 /**
- * The company key someone joins an event's team with: their profile's ("" without one).
- * From the event's first submitted proposal on, it stays: see followCompanyChange.
- */
-export async function companyKeyForNewMember(tx: DbTx, userId: string): Promise<string> {
-  const profile = await tx.speakerProfile.findUnique({ where: { userId }, select: { companyKey: true } });
-  return profile?.companyKey ?? "";
-}
-
-/**
  * What a change of someone's company does, in the transaction that wrote it
  * to their profile (ADR 0009):
  * - As a team member: only events with no submitted proposal yet take the

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { id } from "@/lib/text/fields";
 import { MAX_QUERY_LENGTH } from "@/lib/search/terms";
+import { answerParams } from "@/lib/questions/answer-view";
 
 export const RANKING_PAGE_SIZE = 50;
 
@@ -44,14 +45,8 @@ export const rankingQuery = z.object({
   sessionType: id.optional().catch(undefined),
   disagreement: flag,
   below: flag,
-  /** An answer to filter by: "<questionId>:<optionId | true | false>" (lib/questions/organizer.ts). */
-  answer: z
-    .string()
-    .regex(/^[\w-]{1,64}:[\w-]{1,64}$/)
-    .optional()
-    .catch(undefined),
-  /** A question whose answers are shown as a column. */
-  column: id.optional().catch(undefined),
+  /** An answer to filter by and questions shown as columns (lib/questions/answer-view.ts). */
+  ...answerParams,
   tag: id.optional().catch(undefined),
   q: z.string().max(MAX_QUERY_LENGTH).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),

@@ -6,7 +6,7 @@ import { rankingOrder } from "./order";
 import { RANKED_STATUSES, RANKING_PAGE_SIZE, type RankedStatus, type RankingQuery } from "./query";
 import { refreshIfIncomplete } from "./refresh";
 import { belowCoverage, rankingFilters, rankingScope } from "./where";
-import { answerColumn, answerFilter, columnQuestions, filterableQuestions } from "@/lib/questions/organizer";
+import { answerColumns, answerView } from "@/lib/questions/answer-view";
 import { searchWhere } from "@/lib/search/where";
 import { tagsOfRow, type TagView } from "@/lib/tags/queries";
 
@@ -30,8 +30,8 @@ export type RankingRow = {
   normalized: number | null;
   disagreement: boolean;
   belowCoverage: boolean;
-  /** The answer to the question picked as a column (query.column), if any. */
-  answer?: string;
+  /** The answers to the questions picked as columns (query.column), in that order. */
+  answers: string[];
   tags: TagView[];
 };
 
@@ -71,12 +71,11 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
   const event = await rankingSettings(db, eventId);
   const required = event.reviewsPerProposal;
   const scope = rankingScope(organizer.proposals);
-  const [filterable, columns] = await Promise.all([filterableQuestions(db, eventId), columnQuestions(db, eventId)]);
-  const byAnswer = query.answer
-    ? answerFilter(eventId, query.answer, filterable.find((q) => q.id === query.answer!.split(":")[0]) ?? null)
-    : null;
+  const answers = await answerView(db, eventId, query);
   const search = await searchWhere(db, eventId, query.q, "organizer");
-  const where = { AND: [scope, ...rankingFilters(query, required), ...(byAnswer ? [byAnswer] : []), ...(search ? [search] : [])] };
+  const where = {
+    AND: [scope, ...rankingFilters(query, required), ...(answers.where ? [answers.where] : []), ...(search ? [search] : [])],
+  };
   const [total, below, proposals, ownHidden] = await Promise.all([
     db.proposal.count({ where }),
     db.proposal.count({ where: { AND: [scope, belowCoverage(required)] } }),
@@ -89,17 +88,16 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
     }),
     db.proposal.count({ where: { eventId, status: { in: [...RANKED_STATUSES] }, speakers: { some: { userId: organizer.actorId } } } }),
   ]);
-  const column = query.column
-    ? await answerColumn(
-        db,
-        eventId,
-        query.column,
-        proposals.map((p) => p.id),
-      )
-    : null;
+  const columns = await answerColumns(
+    db,
+    eventId,
+    answers,
+    proposals.map((p) => p.id),
+    where,
+  );
   return {
-    rows: proposals.map((p) => ({ ...toRow(p, required), ...(column ? { answer: column.get(p.id) ?? "" } : {}) })),
-    questions: { filterable, columns, column: columns.find((c) => c.id === query.column) ?? null },
+    rows: proposals.map((p) => ({ ...toRow(p, required), answers: columns.cellsOf(p.id) })),
+    answers: columns.shown,
     total,
     page: query.page,
     pages: Math.max(1, Math.ceil(total / RANKING_PAGE_SIZE)),
@@ -114,7 +112,7 @@ export async function rankingPage(db: Db, actor: SignedIn, eventId: string, quer
 
 type Selected = Prisma.ProposalGetPayload<{ select: typeof SELECT }>;
 
-function toRow(p: Selected, reviewsPerProposal: number): RankingRow {
+function toRow(p: Selected, reviewsPerProposal: number): Omit<RankingRow, "answers"> {
   const s = p.stats;
   const reviewCount = s?.reviewCount ?? 0;
   // Owners first: SQLite would sort the role enum as text.

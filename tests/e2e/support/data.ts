@@ -26,7 +26,7 @@ export function localDateTime(days: number): string {
 export async function acceptCodeOfConduct(scope: Page | Locator) {
   await scope
     .getByRole("group", { name: /code of conduct/ })
-    .getByRole("radio", { name: "Yes" })
+    .getByRole("checkbox", { name: "Yes" })
     .check();
 }
 

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { sessionCookieName } from "@/lib/auth/demo-session";
+import { sessionCookieName } from "@/lib/sign-in/demo-session";
 import { E2E_BASE_URL } from "./env";
 import { newUserCode } from "@/lib/identifiers/public-code";
 

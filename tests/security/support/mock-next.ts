@@ -7,7 +7,7 @@
 import { vi } from "vitest";
 
 vi.mock("@/lib/db", async () => (await import("./next-mocks")).dbModule());
-vi.mock("@/lib/auth/session", async () => (await import("./next-mocks")).sessionModule());
+vi.mock("@/lib/sign-in/session", async () => (await import("./next-mocks")).sessionModule());
 vi.mock("next/headers", async () => (await import("./next-mocks")).headersModule());
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {} }));
 vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), after: () => {} }));

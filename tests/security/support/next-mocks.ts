@@ -7,7 +7,7 @@
 // test file imports first.
 import { getTestDb } from "@/tests/support/test-db";
 import { signedInAs } from "@/lib/auth/actor";
-import type { CurrentUser } from "@/lib/auth/session";
+import type { CurrentUser } from "@/lib/sign-in/session";
 import type { Db } from "@/lib/db/client";
 
 let actor: CurrentUser | null = null;

@@ -11,6 +11,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { OrganizerProposalTable } from "@/components/proposals/OrganizerProposalTable";
 import { OrganizerListFilters } from "@/components/proposals/OrganizerListFilters";
+import { AnswerColumnCounts } from "@/components/questions/AnswerColumns";
 import { BulkTagControls } from "@/components/tags/BulkTagControls";
 import { eventTags } from "@/lib/tags/queries";
 import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
@@ -33,14 +34,23 @@ export default async function EventProposalsPage({
   const sp = await searchParams;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}`);
   // listQuery ignores what it cannot use, a ?status=DRAFT included: drafts are never listed.
-  const query = listQuery.parse({ sort: sp.sort, dir: sp.dir, status: sp.status, tag: sp.tag, q: sp.q, page: sp.page });
-  const [{ total, pages, rows }, criteria, tags] = await Promise.all([
+  const query = listQuery.parse({
+    sort: sp.sort,
+    dir: sp.dir,
+    status: sp.status,
+    tag: sp.tag,
+    q: sp.q,
+    answer: sp.answer,
+    column: sp.column,
+    page: sp.page,
+  });
+  const [{ total, pages, rows, answers }, criteria, tags] = await Promise.all([
     listEventProposals(db, user.actor, event.id, query),
     eventCriteria(db, event.id),
     eventTags(db, user.actor, event.id),
   ]);
   const duplicates = await likelyDuplicates(db, user.actor, event.id, { onlyFor: rows.map((r) => r.id) });
-  const filtered = Boolean(query.status || query.tag || query.q);
+  const filtered = Boolean(query.status || query.tag || query.q || query.answer);
 
   return (
     <div className="stack">
@@ -53,14 +63,15 @@ export default async function EventProposalsPage({
             {filtered ? " match these filters" : ""}. Drafts are not listed.
           </p>
         </div>
-        <OrganizerListFilters query={query} tags={tags} />
+        <OrganizerListFilters query={query} tags={tags} answers={answers} />
       </div>
       <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q }} />
+      <AnswerColumnCounts counts={answers.counts} filterHref={(answer) => listHref(slug, { ...query, answer, page: 1 })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "No proposals yet"}>
           {filtered || total > 0 ? (
             <p>
-              <Link href={listHref(slug, {})}>Show all proposals</Link>
+              <Link href={listHref(slug, { column: query.column })}>Show all proposals</Link>
             </p>
           ) : (
             <p className="muted">Submitted proposals appear here. Share the event page: /events/{slug}</p>
@@ -82,6 +93,7 @@ export default async function EventProposalsPage({
             sortHref={(sort) => sortHref(slug, query, sort)}
             criteria={criteria}
             duplicates={duplicates}
+            answerColumns={answers.picked}
           />
           <Pagination page={query.page} pages={pages} href={(p) => listHref(slug, { ...query, page: p })} showSingle />
         </>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { getEventWithRole } from "@/lib/events/queries";
 
 /** What opens the organizer area of an event, in the permission table (lib/auth/permissions.ts): organizers only. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { mayCreateEvents, NOT_AN_EVENT_CREATOR } from "@/lib/events/creators";
 import { EventForm, type EventFormValues } from "@/components/events/EventForm";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { getEventWithRole } from "@/lib/events/queries";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { nextUnreviewed, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
@@ -76,7 +76,7 @@ export default async function ReviewQueuePage({
       </div>
       {sp.conflict === "declared" && (
         <p className="alert alert-success" role="status">
-          Conflict declared: that proposal is no longer in your queue.
+          Conflict declared: that proposal is no longer in your queue{sp.review === "deleted" ? " and your review of it was deleted" : ""}.
         </p>
       )}
       {progress.total === 0 ? (

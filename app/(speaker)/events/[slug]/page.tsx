@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
 import { CfpBadge } from "@/components/events/CfpBadge";
@@ -9,6 +9,7 @@ import { Markdown } from "@/components/ui/Markdown";
 import { cfpSummary } from "../../cfp-text";
 import { loadPublicEvent } from "./load-event";
 import { loadProgramme } from "./_programme/load";
+import { Branded } from "./_programme/Branded";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,7 @@ export default async function EventCfpPage({ params }: Props) {
   const submitHref = user ? submitPath : `/signin?callbackUrl=${encodeURIComponent(submitPath)}`;
 
   return (
-    <article className="stack">
+    <Branded slug={event.slug} name={event.name}>
       <header className="page-head">
         <div>
           <h1>{event.name}</h1>
@@ -99,6 +100,6 @@ export default async function EventCfpPage({ params }: Props) {
           </ul>
         </section>
       )}
-    </article>
+    </Branded>
   );
 }

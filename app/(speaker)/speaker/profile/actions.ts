@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { getProfile } from "@/lib/profile/profile";
 import { ProfileForm } from "@/components/profile/ProfileForm";

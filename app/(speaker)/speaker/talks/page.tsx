@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { formatDate } from "@/lib/dates";
 import { formatInZone } from "@/lib/events/time-zone";
-import { LEVEL_LABELS } from "@/lib/proposals/limits";
+import { LEVEL_LABELS } from "@/lib/text/proposal-limits";
 import { listTalkLibrary, OPEN_EVENTS_SHOWN, type LibraryTalk } from "@/lib/talks/library";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { StatusBadge } from "@/components/proposals/StatusBadge";

@@ -1,5 +1,5 @@
-import { handlers } from "@/lib/auth/auth";
-import { guardAuthRoute } from "@/lib/auth/route-guard";
+import { handlers } from "@/lib/sign-in/auth";
+import { guardAuthRoute } from "@/lib/sign-in/route-guard";
 
 export const GET = guardAuthRoute(handlers.GET);
 export const POST = guardAuthRoute(handlers.POST);

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
@@ -23,8 +23,10 @@ function revalidate() {
 export async function runAutoAssignmentAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
   const target = id.parse(eventId);
-  return handleForm(z.object({}), {}, formData, async () => {
-    const result = await runAutoAssignment(db, requireSignedIn(user), target);
+  const input = { fingerprint: formData.get("fingerprint") };
+  return handleForm(z.object({ fingerprint: z.string().min(1).max(64) }), input, null, async ({ fingerprint }) => {
+    // Only the plan the organizer saw in the preview is written (refused if it would differ now).
+    const result = await runAutoAssignment(db, requireSignedIn(user), target, { asPreviewed: fingerprint });
     revalidate();
     return { ok: true, message: describeRun(result) };
   });

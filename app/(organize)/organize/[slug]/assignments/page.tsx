@@ -9,7 +9,9 @@ import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { CoverageSummary } from "@/components/assignment/CoverageSummary";
 import { ProposalAssignments } from "@/components/assignment/ProposalAssignments";
 import { ReviewerTable } from "@/components/assignment/ReviewerTable";
-import { RunAssignmentForm } from "@/components/assignment/RunAssignmentForm";
+import { AssignmentPreview } from "@/components/assignment/AssignmentPreview";
+import { ConfirmStep, ConfirmTrigger } from "@/components/ui/Confirm";
+import { planAutoAssignment } from "@/lib/assignment/run-assignment";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { assignReviewerAction, runAutoAssignmentAction, unassignReviewerAction, updateReviewerPreferencesAction } from "./actions";
 
@@ -25,8 +27,12 @@ export default async function AssignmentsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { slug } = await params;
-  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/assignments`);
-  const view = await assignmentOverview(db, user.actor, event.id, pageParam.parse((await searchParams).page));
+  const path = `/organize/${slug}/assignments`;
+  const { user, event } = await requireOrganizerEvent(slug, path);
+  const sp = await searchParams;
+  const view = await assignmentOverview(db, user.actor, event.id, pageParam.parse(sp.page));
+  // ?confirm=assign: the dry run of automatic assignment, for its confirmation.
+  const plan = sp.confirm === "assign" ? await planAutoAssignment(db, user.actor, event.id) : null;
   const pageHref = (page: number) => `/organize/${slug}/assignments${page > 1 ? `?page=${page}` : ""}`;
   const n = view.summary.reviewersPerProposal;
 
@@ -48,7 +54,24 @@ export default async function AssignmentsPage({
           Automatic assignment keeps every existing assignment, never assigns across a conflict or beyond a reviewer&apos;s cap, spreads the
           work evenly and favours preferred tracks. Organizers are not assigned. Running it again only fills gaps.
         </p>
-        <RunAssignmentForm action={runAutoAssignmentAction.bind(null, event.id)} />
+        <ConfirmTrigger id="run-assignment" href={`${path}?confirm=assign#confirm-assign`} open={!!plan} variant="primary">
+          Run automatic assignment…
+        </ConfirmTrigger>
+        {plan && (
+          <ConfirmStep
+            id="confirm-assign"
+            level={3}
+            title="Run automatic assignment?"
+            action={runAutoAssignmentAction.bind(null, event.id)}
+            fields={{ fingerprint: plan.fingerprint }}
+            confirmLabel={`Assign and email ${plan.recipients.length} ${plan.recipients.length === 1 ? "reviewer" : "reviewers"}`}
+            pendingText="Assigning…"
+            cancelHref={`${path}#run-assignment`}
+            canConfirm={plan.result.added > 0}
+          >
+            <AssignmentPreview plan={plan} />
+          </ConfirmStep>
+        )}
       </section>
 
       <section aria-labelledby="reviewers-heading">

@@ -4,7 +4,7 @@ import { after } from "next/server";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";

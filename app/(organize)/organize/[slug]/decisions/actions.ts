@@ -3,12 +3,13 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { publishDecisions, setPendingDecisions, type BulkResult } from "@/lib/lifecycle/decide";
 import { sendConfirmationReminders } from "@/lib/decisions/confirmations";
 import { bulkDecisionInput, decisionSettingsInput, type BulkOperation } from "@/lib/decisions/schemas";
 import { updateDecisionSettings } from "@/lib/decisions/settings";
-import { promoteFromWaitlist } from "@/lib/lifecycle/waitlist";
+import { promoteAsPreviewed } from "@/lib/lifecycle/promote-plan";
+import { publishAsPreviewed } from "@/lib/lifecycle/publish-plan";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";
@@ -51,12 +52,17 @@ export async function decideAction(eventId: string, _prev: FormState, formData: 
   });
 }
 
-export async function publishAllAction(eventId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+const fingerprint = z.string().min(1).max(64);
+
+/** "Publish all", confirmed: only the pending decisions the preview showed (publishAsPreviewed refuses otherwise). */
+export async function publishAllAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
-  return handleForm(z.object({ eventId: id }), { eventId }, null, async ({ eventId }) => {
-    const result = await publishDecisions(db, requireSignedIn(user), eventId);
+  const input = { eventId, fingerprint: formData.get("fingerprint") };
+  return handleForm(z.object({ eventId: id, fingerprint }), input, null, async (input) => {
+    const result = await publishAsPreviewed(db, requireSignedIn(user), input.eventId, input.fingerprint);
     revalidateAll();
-    return { ok: true, message: summary(DONE.PUBLISH, result) };
+    const emails = result.held ? " The emails are held in the outbox until you release them." : " Their speakers are being emailed.";
+    return { ok: true, message: summary(DONE.PUBLISH, result) + (result.changed ? emails : "") };
   });
 }
 
@@ -75,15 +81,16 @@ export async function remindAction(eventId: string, _prev: FormState, formData: 
   });
 }
 
+/** "Promote the best", confirmed for the previewed talk (promoteAsPreviewed refuses if another is the best now). */
 export async function promoteAction(eventId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
-  const input = { eventId, sessionTypeId: formData.get("sessionTypeId") };
-  return handleForm(z.object({ eventId: id, sessionTypeId: id }), input, null, async ({ eventId, sessionTypeId }) => {
-    const promoted = await promoteFromWaitlist(db, requireSignedIn(user), eventId, sessionTypeId);
+  const input = { eventId, sessionTypeId: formData.get("sessionTypeId"), proposalId: formData.get("proposalId") };
+  return handleForm(z.object({ eventId: id, sessionTypeId: id, proposalId: id }), input, null, async (input) => {
+    const promoted = await promoteAsPreviewed(db, requireSignedIn(user), input.eventId, input.sessionTypeId, input.proposalId);
     revalidateAll();
-    return promoted
-      ? { ok: true, message: `“${promoted.title}” moved into the programme; its speakers have been emailed.` }
-      : { formError: "Nobody is on this waitlist." };
+    const speakers = promoted.speakers.map((s) => s.name || s.email).join(", ");
+    const email = promoted.held ? "the email is held in the outbox" : "its speakers have been emailed";
+    return { ok: true, message: `Promoted “${promoted.title}” (${speakers}); ${email}.` };
   });
 }
 

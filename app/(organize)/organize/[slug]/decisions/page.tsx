@@ -6,19 +6,40 @@ import { pendingSummary, programmeStatus } from "@/lib/decisions/confirmations";
 import { utcToZonedLocal } from "@/lib/events/time-zone";
 import { ActionButtonForm } from "@/components/ui/ActionButtonForm";
 import { DecisionSettingsForm } from "@/components/decisions/DecisionSettingsForm";
+import { PromotePreview } from "@/components/decisions/PromotePreview";
+import { PublishPreview } from "@/components/decisions/PublishPreview";
+import { ConfirmStep, ConfirmTrigger } from "@/components/ui/Confirm";
+import { planPromotion } from "@/lib/lifecycle/promote-plan";
+import { planPublication } from "@/lib/lifecycle/publish-plan";
+import { forPage } from "@/app/_lib/page-query";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { decisionSettingsAction, promoteAction, publishAllAction, remindAction } from "./actions";
-import { PublishAllForm } from "./PublishAllForm";
 
 export const metadata: Metadata = { title: "Decisions" };
 
 type Row = Awaited<ReturnType<typeof programmeStatus>>["confirmed"][number];
 
-export default async function DecisionsPage({ params }: { params: Promise<{ slug: string }> }) {
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function DecisionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const { slug } = await params;
-  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/decisions`);
+  const sp = await searchParams;
+  const path = `/organize/${slug}/decisions`;
+  const { user, event } = await requireOrganizerEvent(slug, path);
   const [pending, programme] = await Promise.all([pendingSummary(db, user.actor, event.id), programmeStatus(db, user.actor, event.id)]);
+  // A confirmation being shown (?confirm=publish, or ?confirm=promote&type=<session type>): the server's dry run.
+  const confirming = one(sp.confirm);
+  const promoteType = confirming === "promote" ? (one(sp.type) ?? "") : null;
+  const publishPlan = confirming === "publish" ? await planPublication(db, user.actor, event.id) : null;
+  const promotePlan = promoteType ? await forPage(() => planPromotion(db, user.actor, event.id, promoteType)) : null;
   const pendingTotal = pending.ACCEPTED + pending.WAITLISTED + pending.REJECTED;
   const speakers = (r: Row) => r.speakers.map((s) => s.user.name || s.user.email).join(", ");
   const link = (r: Row) => <Link href={`/organize/${slug}/proposals/${r.id}`}>{r.title}</Link>;
@@ -43,11 +64,31 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
             you publish.
           </p>
         )}
-        <PublishAllForm
-          action={publishAllAction.bind(null, event.id)}
-          total={pendingTotal}
-          explanation={event.holdOutbox ? "The emails will wait in the outbox until you release them." : "Each speaker is emailed at once."}
-        />
+        {pendingTotal > 0 && (
+          <>
+            <p className="hint">
+              {event.holdOutbox ? "The emails will wait in the outbox until you release them." : "Each speaker is emailed at once."}
+            </p>
+            <ConfirmTrigger id="publish-all" href={`${path}?confirm=publish#confirm-publish`} open={!!publishPlan} variant="primary">
+              {`Publish all ${pendingTotal} decisions…`}
+            </ConfirmTrigger>
+          </>
+        )}
+        {publishPlan && (
+          <ConfirmStep
+            id="confirm-publish"
+            level={3}
+            title={`Publish ${publishPlan.publish.length} ${publishPlan.publish.length === 1 ? "decision" : "decisions"}?`}
+            action={publishAllAction.bind(null, event.id)}
+            fields={{ fingerprint: publishPlan.fingerprint }}
+            confirmLabel={`Publish ${publishPlan.publish.length} and email the speakers`}
+            pendingText="Publishing…"
+            cancelHref={`${path}#publish-all`}
+            canConfirm={publishPlan.publish.length > 0}
+          >
+            <PublishPreview plan={publishPlan} />
+          </ConfirmStep>
+        )}
       </section>
 
       <section className="card" aria-labelledby="awaiting">
@@ -115,15 +156,32 @@ export default async function DecisionsPage({ params }: { params: Promise<{ slug
                   ))}
               </ol>
               {promotable(type.id) && (
-                <ActionButtonForm
-                  action={promoteAction.bind(null, event.id)}
-                  fields={{ sessionTypeId: type.id }}
-                  label={`Promote the best ${type.name.toLowerCase()}`}
-                  pendingText="Promoting…"
-                />
+                <ConfirmTrigger
+                  id={`promote-${type.id}`}
+                  href={`${path}?confirm=promote&type=${type.id}#confirm-promote`}
+                  open={promoteType === type.id}
+                >
+                  {`Promote the best ${type.name.toLowerCase()}…`}
+                </ConfirmTrigger>
               )}
             </div>
           ))
+        )}
+        {promoteType && promotePlan?.ok && (
+          <ConfirmStep
+            key={promoteType}
+            id="confirm-promote"
+            level={3}
+            title={promotePlan.value.candidate ? `Promote “${promotePlan.value.candidate.title}”?` : "Nobody to promote"}
+            action={promoteAction.bind(null, event.id)}
+            fields={{ sessionTypeId: promoteType, proposalId: promotePlan.value.candidate?.id ?? "" }}
+            confirmLabel="Promote and email the speakers"
+            pendingText="Promoting…"
+            cancelHref={`${path}#promote-${promoteType}`}
+            canConfirm={!!promotePlan.value.candidate}
+          >
+            <PromotePreview plan={promotePlan.value} />
+          </ConfirmStep>
         )}
       </section>
 

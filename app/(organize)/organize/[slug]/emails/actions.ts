@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { discardHeld, releaseHeld, retryFailed } from "@/lib/email/outbox-admin";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";

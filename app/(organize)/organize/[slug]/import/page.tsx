@@ -18,9 +18,11 @@ export default async function ImportPage({ params, searchParams }: Props) {
       <div>
         <h1>Import proposals</h1>
         <p className="lead">
-          Bring proposals and speakers over from Sessionize, pretalx, Conference Hall or a c3voc submission file. Speakers with the same
-          email address become one person; proposals keep the status they had where it has an equivalent here. Importing the same file again
-          creates nothing new. Nobody is emailed.
+          Bring proposals and speakers over from Sessionize, pretalx, Conference Hall or a c3voc submission file, or from another event here
+          (its export &ldquo;JSON for import&rdquo;, read as pretalx). Speakers with the same email address become one person; proposals
+          keep the status they had where it has an equivalent here. Answers to the file&rsquo;s questions become answers to this
+          event&rsquo;s questions of the same text, or to new ones made as the file defines them. Importing the same file again creates
+          nothing new. Nobody is emailed.
         </p>
       </div>
       {imported !== undefined && /^\d+$/.test(imported) && (

@@ -14,6 +14,8 @@ import { MoveItemForm } from "@/components/programme/MoveItemForm";
 import { PlaceTalkForm } from "@/components/programme/PlaceTalkForm";
 import { PublishForm } from "@/components/programme/PublishForm";
 import { ChangeList } from "@/components/programme/ChangeList";
+import { ScheduleGrid } from "@/components/programme/ScheduleGrid";
+import { scheduleGrid } from "@/lib/programme/grid";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { addBlockAction, moveItemAction, placeTalkAction, publishAction, removeItemAction } from "./actions";
 
@@ -34,6 +36,15 @@ export default async function ProgrammePage({ params }: Props) {
   const warned = new Set(editor.warnings.flatMap((w) => w.itemIds));
   const days = [...new Set([...editor.days, ...editor.items.map((i) => localDay(i.startsAt, tz))])].sort();
   const roomOptions = editor.rooms.map((r) => ({ id: r.id, name: r.name }));
+  const talkOptions = editor.candidates.map((c) => ({
+    id: c.id,
+    title: c.title,
+    confirmed: c.status === "CONFIRMED",
+    sessionType: c.sessionType?.name ?? "No session type",
+    // Submitted proposals carry a session type; 30 minutes only pre-fills the form otherwise.
+    minutes: c.sessionType?.durationMinutes ?? 30,
+  }));
+  const grid = scheduleGrid(editor.days, editor.items, tz);
 
   return (
     <div className="stack">
@@ -83,19 +94,7 @@ export default async function ProgrammePage({ params }: Props) {
             {editor.candidates.length === 0 ? (
               <p className="muted">Every confirmed and accepted talk is placed.</p>
             ) : (
-              <PlaceTalkForm
-                action={bind(placeTalkAction)}
-                rooms={roomOptions}
-                bounds={bounds}
-                talks={editor.candidates.map((c) => ({
-                  id: c.id,
-                  title: c.title,
-                  confirmed: c.status === "CONFIRMED",
-                  sessionType: c.sessionType?.name ?? "No session type",
-                  // Submitted proposals carry a session type; 30 minutes only pre-fills the form otherwise.
-                  minutes: c.sessionType?.durationMinutes ?? 30,
-                }))}
-              />
+              <PlaceTalkForm action={bind(placeTalkAction)} rooms={roomOptions} bounds={bounds} talks={talkOptions} />
             )}
           </section>
           <section aria-labelledby="block-heading" className="card" style={{ flex: "1 1 22rem" }}>
@@ -103,6 +102,25 @@ export default async function ProgrammePage({ params }: Props) {
             <AddBlockForm action={bind(addBlockAction)} rooms={roomOptions} bounds={bounds} />
           </section>
         </div>
+      )}
+
+      {editor.rooms.length > 0 && grid.days.length > 0 && (
+        <section aria-labelledby="grid-heading">
+          <h2 id="grid-heading">Schedule grid</h2>
+          <p className="hint">
+            With a mouse or pen, drag a talk from the list, or a placed talk or block, onto a room and start time (slots of 15 minutes; a
+            talk keeps its length). From the keyboard, use the forms above and “Move or remove” below: they do the same.
+          </p>
+          <ScheduleGrid
+            days={grid.days.map((d) => ({ ...d, label: formatDay(dayStart(d.day, tz), tz) }))}
+            rooms={roomOptions}
+            items={grid.items}
+            candidates={talkOptions}
+            warnings={editor.warnings}
+            place={bind(placeTalkAction)}
+            move={bind(moveItemAction)}
+          />
+        </section>
       )}
 
       <section aria-labelledby="schedule-heading">

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";
 import { createQuestion, deleteQuestion, moveQuestion, updateQuestion } from "@/lib/questions/manage";

@@ -16,7 +16,7 @@ import { BulkTagControls } from "@/components/tags/BulkTagControls";
 import { bulkTagAction } from "../tags/actions";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { rankingHref, rankingSortHref } from "./ranking-href";
-import { filterChoices } from "@/lib/questions/organizer";
+import { AnswerColumnCounts } from "@/components/questions/AnswerColumns";
 
 export const metadata: Metadata = { title: "Ranking" };
 
@@ -80,15 +80,13 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
         tags={ranking.tags}
         reviewsPerProposal={coverage.required}
         clearHref={clearHref}
-        questions={{
-          filterable: ranking.questions.filterable.map((q) => ({ id: q.id, question: q.question, choices: filterChoices(q) })),
-          columns: ranking.questions.columns,
-        }}
+        questions={ranking.answers}
       />
       <p>
         {total} {total === 1 ? "proposal" : "proposals"}
         {filtered ? (total === 1 ? " matches these filters" : " match these filters") : ""}.
       </p>
+      <AnswerColumnCounts counts={ranking.answers.counts} filterHref={(answer) => rankingHref(slug, { ...query, answer, page: 1 })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "Nothing to rank yet"}>
           {filtered || total > 0 ? (
@@ -115,7 +113,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
             sortHref={(sort) => rankingSortHref(slug, query, sort)}
             criteria={ranking.criteria}
             reviewsPerProposal={coverage.required}
-            answerColumn={ranking.questions.column?.question}
+            answerColumns={ranking.answers.picked}
             caption={`${unitsSentence(ranking.criteria)} Tinted rows have fewer than ${coverage.required} reviews.`}
           />
           <Pagination page={query.page} pages={pages} href={(p) => rankingHref(slug, { ...query, page: p })} showSingle />

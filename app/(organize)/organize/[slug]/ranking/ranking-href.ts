@@ -1,3 +1,4 @@
+import { appendAnswerParams } from "@/lib/questions/answer-view";
 import { naturalDirection, type RankingQuery, type RankingSort } from "@/lib/reviews/ranking/query";
 
 const DEFAULTS = { sort: "mean", dir: "desc", page: 1 } as const;
@@ -12,8 +13,7 @@ export function rankingHref(slug: string, q: Partial<RankingQuery>): string {
   if (q.sessionType) params.set("sessionType", q.sessionType);
   if (q.disagreement) params.set("disagreement", "1");
   if (q.below) params.set("below", "1");
-  if (q.answer) params.set("answer", q.answer);
-  if (q.column) params.set("column", q.column);
+  appendAnswerParams(params, q);
   if (q.tag) params.set("tag", q.tag);
   if (q.q) params.set("q", q.q);
   if (q.page && q.page !== DEFAULTS.page) params.set("page", String(q.page));

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { updateEvent } from "@/lib/events/update-event";
 import type { FormState } from "@/lib/forms/result";
 import { id } from "@/lib/text/fields";

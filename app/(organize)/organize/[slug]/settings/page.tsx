@@ -6,6 +6,10 @@ import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { timeZoneOptions } from "../../_lib/time-zones";
 import { speakerCapAction, updateEventAction } from "./actions";
 import { SpeakerCapForm } from "@/components/events/SpeakerCapForm";
+import { db } from "@/lib/db";
+import { loadBranding } from "@/lib/programme/branding/branding";
+import { AccentColorForm, LogoForm } from "@/components/programme/BrandingForms";
+import { accentColorAction, removeLogoAction, uploadLogoAction } from "./branding-actions";
 
 export const metadata: Metadata = { title: "Event settings" };
 
@@ -14,7 +18,8 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ saved?
 export default async function EventSettingsPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { saved } = await searchParams;
-  const { event } = await requireOrganizerEvent(slug, `/organize/${slug}/settings`);
+  const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/settings`);
+  const branding = await loadBranding(db, user.actor, event.id);
   const initial: EventFormValues = {
     name: event.name,
     slug: event.slug,
@@ -48,6 +53,17 @@ export default async function EventSettingsPage({ params, searchParams }: Props)
       <section className="card" aria-labelledby="submission-limits">
         <h2 id="submission-limits">Submission limit</h2>
         <SpeakerCapForm action={speakerCapAction.bind(null, event.id)} current={event.maxProposalsPerSpeaker} />
+      </section>
+      <section className="card stack" aria-labelledby="public-look">
+        <h2 id="public-look">Public pages</h2>
+        <p className="muted">An optional logo and accent colour for the public event, schedule, talk and speaker pages.</p>
+        <LogoForm
+          upload={uploadLogoAction.bind(null, event.id)}
+          remove={removeLogoAction.bind(null, event.id)}
+          logo={branding.logo}
+          src={branding.logo && `/events/${event.slug}/logo/${branding.logo.hash}`}
+        />
+        <AccentColorForm action={accentColorAction.bind(null, event.id)} current={branding.accentColor} />
       </section>
     </div>
   );

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { eventRole, requireSignedIn } from "@/lib/auth/actor";
 import { inviteInput } from "@/lib/events/schemas";
 import { inviteTeamMember, removeTeamMember } from "@/lib/events/team";

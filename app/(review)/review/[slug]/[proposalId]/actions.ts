@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { handleForm } from "@/lib/forms/action";
 import { answersFromForm, answersInput } from "@/lib/questions/schemas";
 import type { FormState } from "@/lib/forms/result";
@@ -31,15 +31,18 @@ export async function saveReviewAction(_prev: FormState, formData: FormData): Pr
   });
 }
 
-const conflictForm = z.object({ proposalId: id });
+const conflictForm = z.object({ proposalId: id, fingerprint: z.string().min(1).max(64) });
 
-/** "I have a conflict": the proposal leaves the reviewer's queue, so they go back to it. */
+/** "I have a conflict", confirmed: the proposal leaves the reviewer's queue, so they go back to it. */
 export async function declareConflictAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await currentUser();
-  return handleForm(conflictForm, Object.fromEntries(formData), formData, async ({ proposalId }) => {
-    const { eventId, eventSlug } = await declareOwnConflict(db, requireSignedIn(user), proposalId);
+  return handleForm(conflictForm, Object.fromEntries(formData), formData, async ({ proposalId, fingerprint }) => {
+    // Refused if their review changed since the preview showed what would be deleted.
+    const { eventId, eventSlug, removedReview } = await declareOwnConflict(db, requireSignedIn(user), proposalId, {
+      asPreviewed: fingerprint,
+    });
     refreshStatsAfterResponse(eventId);
     revalidatePath("/review", "layout");
-    redirect(`/review/${eventSlug}?conflict=declared`);
+    redirect(`/review/${eventSlug}?conflict=declared${removedReview ? "&review=deleted" : ""}`);
   });
 }

@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
 import { nextUnreviewed, queueNeighbours, reviewerScope } from "@/lib/reviews/queue";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { scoreDisplay } from "@/lib/reviews/stats";
-import { LeaveForConflictForm } from "@/components/reviews/LeaveForConflictForm";
+import { LeaveForConflict } from "@/components/conflicts/LeaveForConflict";
+import { planOwnConflict } from "@/lib/reviews/conflicts/declare";
 import { DiscussionThread } from "@/components/reviews/DiscussionThread";
 import { Markdown } from "@/components/ui/Markdown";
 import { ReviewForm } from "@/components/reviews/ReviewForm";
@@ -40,7 +41,8 @@ export default async function ReviewProposalPage({
   searchParams: Promise<SearchParams>;
 }) {
   const { slug, proposalId } = await params;
-  const { filter, query } = parseQueueParams(await searchParams);
+  const sp = await searchParams;
+  const { filter, query } = parseQueueParams(sp);
   const queueHref = withQuery(`/review/${slug}`, query);
   const user = await requirePageUser(`/review/${slug}/${proposalId}`);
   const access = await forPage(() => reviewerView(db, user.actor, proposalId));
@@ -60,6 +62,9 @@ export default async function ReviewProposalPage({
     reviewQuestions(db, access.value, readClock()),
   ]);
   const open = REVIEWABLE_STATUSES.includes(proposal.status as ProposalStatus);
+  // ?confirm=conflict: the dry run of declaring a conflict, for its confirmation.
+  const conflictPlan = open && sp.confirm === "conflict" ? await planOwnConflict(db, user.actor, proposal.id) : null;
+  const here = withQuery(`/review/${slug}/${proposal.id}`, query);
   const href = (id: string | null) => (id ? withQuery(`/review/${slug}/${id}`, query) : null);
   const previousHref = href(neighbours.previousId);
   const nextHref = href(neighbours.nextId);
@@ -146,7 +151,16 @@ export default async function ReviewProposalPage({
       </section>
 
       <DiscussionThread comments={discussion} proposalId={proposal.id} action={addCommentAction} />
-      {open && <LeaveForConflictForm action={declareConflictAction} proposalId={proposal.id} />}
+      {open && (
+        <LeaveForConflict
+          action={declareConflictAction}
+          proposalId={proposal.id}
+          plan={conflictPlan}
+          scoreLabel={conflictPlan?.review ? scoreDisplay(conflictPlan.review.score, criteria).label : null}
+          openHref={`${here}${query ? "&" : "?"}confirm=conflict#confirm-conflict`}
+          closeHref={`${here}#declare-conflict`}
+        />
+      )}
     </div>
   );
 }

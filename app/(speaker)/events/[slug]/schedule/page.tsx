@@ -6,6 +6,7 @@ import { NowNext } from "@/components/programme/NowNext";
 import { ScheduleDay } from "@/components/programme/ScheduleDay";
 import { daysOf } from "@/components/programme/schedule-view";
 import { loadProgramme } from "../_programme/load";
+import { Branded } from "../_programme/Branded";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ export default async function SchedulePage({ params }: Props) {
   if (!p) notFound();
   const s = p.snapshot;
   return (
-    <article className="stack">
+    <Branded slug={slug} name={s.event.name}>
       <header>
         <h1>{s.event.name}: schedule</h1>
         <p className="lead">
@@ -39,6 +40,6 @@ export default async function SchedulePage({ params }: Props) {
       {daysOf(s).map((d) => (
         <ScheduleDay key={d.day} s={s} d={d} />
       ))}
-    </article>
+    </Branded>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { loadProgramme } from "../_programme/load";
+import { Branded } from "../_programme/Branded";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export default async function SpeakersPage({ params }: Props) {
   if (!p) notFound();
   const s = p.snapshot;
   return (
-    <article className="stack">
+    <Branded slug={slug} name={s.event.name}>
       <p className="muted">
         <Link href={`/events/${slug}/schedule`}>{s.event.name} schedule</Link>
       </p>
@@ -28,6 +29,6 @@ export default async function SpeakersPage({ params }: Props) {
           </li>
         ))}
       </ul>
-    </article>
+    </Branded>
   );
 }

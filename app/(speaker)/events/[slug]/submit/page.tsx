@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { cfpState } from "@/lib/events/cfp";
 import { db } from "@/lib/db";
 import { talkToPropose, talksNotProposedTo } from "@/lib/talks/library";

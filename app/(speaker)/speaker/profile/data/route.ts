@@ -1,4 +1,4 @@
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { exportOwnData } from "@/lib/own-data/export";
 

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";

@@ -1,5 +1,5 @@
 import { formatInZone } from "@/lib/events/time-zone";
-import { LEVEL_LABELS } from "@/lib/proposals/limits";
+import { LEVEL_LABELS } from "@/lib/text/proposal-limits";
 import type { getSpeakerProposal } from "@/lib/proposals/speaker-queries";
 import { Markdown } from "@/components/ui/Markdown";
 

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import { answersFromForm, answersInput } from "@/lib/questions/schemas";
@@ -32,10 +32,10 @@ export async function updateProposalAction(proposalId: string, _prev: FormState,
 
 const withdrawInput = z.object({
   proposalId: id,
-  confirm: z.literal("yes", { message: "Tick “Yes, withdraw this proposal” to confirm." }),
+  confirm: z.literal("yes", { message: "Confirm the withdrawal first." }),
 });
 
-/** Withdraw a draft or submitted proposal, once the speaker ticked the confirmation. */
+/** Withdraw a proposal, from its confirmation step (which posts confirm=yes). */
 export async function withdrawProposalAction(proposalId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   const input = { ...Object.fromEntries(formData), proposalId };
   return handleForm(withdrawInput, input, formData, async ({ proposalId }) => {

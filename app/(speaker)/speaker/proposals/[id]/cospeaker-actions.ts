@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireSignedIn } from "@/lib/auth/actor";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { inviteCoSpeaker } from "@/lib/cospeakers/invite";
 import { resendInvitation, revokeInvitation } from "@/lib/cospeakers/manage";
 import { invitationIdInput, inviteCoSpeakerInput } from "@/lib/cospeakers/schemas";

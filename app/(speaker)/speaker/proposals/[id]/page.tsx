@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { requirePageUser } from "@/lib/auth/session";
+import { requirePageUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { cfpState } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
@@ -19,7 +19,7 @@ import { StatusGuideCard } from "@/components/proposals/StatusGuideCard";
 import { respondAction, updateProposalAction, withdrawProposalAction } from "./actions";
 import { ProposalDetails } from "./ProposalDetails";
 import { ProposalNotices } from "./ProposalNotices";
-import { WithdrawForm } from "./WithdrawForm";
+import { ConfirmStep, ConfirmTrigger } from "@/components/ui/Confirm";
 import { listInvitations } from "@/lib/cospeakers/list";
 import { CoSpeakersSection } from "@/components/cospeakers/CoSpeakersSection";
 import { inviteCoSpeakerAction, resendInvitationAction, revokeInvitationAction } from "./cospeaker-actions";
@@ -52,6 +52,7 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
   const transitions = availableTransitions(status, "SPEAKER");
   const editable = EDITABLE_STATUSES.includes(status);
   const closes = formatInZone(event.cfpClosesAt, event.timeZone);
+  const path = `/speaker/proposals/${proposal.id}`;
   // The event's questions and this speaker's answers, for the edit form (lib/questions).
   const questions = editable ? await submitterQuestions(db, viewer.actor, proposal.eventId, proposal.id, readClock()) : null;
 
@@ -92,7 +93,15 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
       {transitions.includes("confirm") && (
         <section className="card" aria-labelledby="respond-heading">
           <h2 id="respond-heading">Will you give this talk?</h2>
-          <RespondForm action={respondAction.bind(null, proposal.id)} hidden={{}} />
+          <RespondForm
+            action={respondAction.bind(null, proposal.id)}
+            hidden={{}}
+            decline={{
+              href: `${path}?confirm=decline#confirm-decline`,
+              cancelHref: `${path}#decline-talk`,
+              showing: sp.confirm === "decline",
+            }}
+          />
         </section>
       )}
       {editable && cfp === "closed" && <p className="alert alert-info">Edits are closed since {closes}, when the call for papers ended.</p>}
@@ -152,12 +161,48 @@ export default async function SpeakerProposalPage({ params, searchParams }: Prop
               ? "Your talk leaves the programme and the organizers are told. This cannot be undone."
               : "Withdrawn proposals are not reviewed. This cannot be undone."}
           </p>
-          <WithdrawForm action={withdrawProposalAction.bind(null, proposal.id)} />
+          <div>
+            <ConfirmTrigger
+              id="withdraw"
+              href={`${path}?confirm=withdraw#confirm-withdraw`}
+              open={sp.confirm === "withdraw"}
+              variant="danger"
+            >
+              Withdraw proposal…
+            </ConfirmTrigger>
+          </div>
+          {sp.confirm === "withdraw" && (
+            <ConfirmStep
+              id="confirm-withdraw"
+              level={3}
+              title={`Withdraw “${proposal.title}”?`}
+              action={withdrawProposalAction.bind(null, proposal.id)}
+              fields={{ confirm: "yes" }}
+              confirmLabel="Withdraw proposal"
+              pendingText="Withdrawing…"
+              cancelHref={`${path}#withdraw`}
+              variant="danger"
+            >
+              <ul>
+                {WITHDRAW_EFFECT[status] && <li>{WITHDRAW_EFFECT[status]}</li>}
+                <li>You cannot submit it again or take this back.</li>
+              </ul>
+            </ConfirmStep>
+          )}
         </section>
       )}
     </div>
   );
 }
+
+/** What withdrawing does from each status a speaker may withdraw from. */
+const WITHDRAW_EFFECT: Partial<Record<ProposalStatus, string>> = {
+  DRAFT: "The draft is kept, marked withdrawn; it is never submitted.",
+  SUBMITTED: "Reviewers no longer see it and it is not decided.",
+  WAITLISTED: "It leaves the waitlist, so it cannot be promoted.",
+  ACCEPTED: "Your talk leaves the programme and the organizers are emailed; a waitlisted talk may take its slot.",
+  CONFIRMED: "Your talk leaves the programme and the organizers are emailed; a waitlisted talk may take its slot.",
+};
 
 /** A small count from the URL (what the last save did); anything else is none. */
 function count(v: string | string[] | undefined): number {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isEmailDeliveryConfigured } from "@/lib/config";
 import { db } from "@/lib/db";
-import { previewChoices, previewTemplate } from "@/lib/email/event-templates/preview";
+import { previewChoices, previewTemplate } from "@/lib/lifecycle/template-preview";
 import { templateForEditor } from "@/lib/email/event-templates/queries";
 import { templateKind } from "@/lib/email/event-templates/schemas";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";

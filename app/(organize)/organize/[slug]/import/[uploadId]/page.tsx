@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { isDomainError } from "@/lib/errors";
 import { previewImport } from "@/lib/imports/run";
 import { IMPORT_FORMAT_LABELS } from "@/lib/imports/types";
+import { VARIANT_LABELS } from "@/lib/questions/kinds";
 import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { ActionButtonForm } from "@/components/ui/ActionButtonForm";
 import { HeadedTable } from "@/components/ui/HeadedTable";
@@ -22,6 +23,8 @@ const STATUS_LABELS: Record<string, string> = {
   WITHDRAWN: "Withdrawn",
 };
 
+const ASKED = { SUBMISSION: "asked of each proposal", SPEAKER: "asked of each speaker" } as const;
+
 export default async function ImportPreviewPage({ params }: { params: Promise<{ slug: string; uploadId: string }> }) {
   const { slug, uploadId } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/import/${uploadId}`);
@@ -39,6 +42,12 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           {preview.fileName} ({IMPORT_FORMAT_LABELS[preview.format]}): {counts.create} to create, {counts.skip} skipped;{" "}
           {counts.speakersCreated} new speakers, {counts.speakersMatched} already known. Nothing has been imported yet.
         </p>
+        {preview.questions.length > 0 && (
+          <p>
+            Questions: {counts.questionsCreated} new, {counts.questionsMatched} already in this event; {counts.answers}{" "}
+            {counts.answers === 1 ? "answer" : "answers"} to import.
+          </p>
+        )}
         {(preview.newSessionTypes.length > 0 || preview.newTracks.length > 0) && (
           <p>
             New session types: {preview.newSessionTypes.map((t) => `${t.name} (${t.durationMinutes} min)`).join(", ") || "none"}. New
@@ -46,6 +55,20 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
           </p>
         )}
       </div>
+      {preview.questions.length > 0 && (
+        <section aria-labelledby="import-questions">
+          <h2 id="import-questions">Questions</h2>
+          <ul>
+            {preview.questions.map((q) => (
+              <li key={q.sourceId}>
+                “{q.question}” ({VARIANT_LABELS[q.variant].toLowerCase()}, {ASKED[q.target]}) —{" "}
+                {q.action === "create" ? "new question" : `this event's question (${q.matchedBy})`}, {q.answers}{" "}
+                {q.answers === 1 ? "answer" : "answers"}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <HeadedTable columns={["Row", "Title", "What happens", "Status here", "Speakers"]}>
         {preview.rows.map((r) => (
           <tr key={`${r.path}-${r.sourceId}`}>
@@ -53,7 +76,18 @@ export default async function ImportPreviewPage({ params }: { params: Promise<{ 
               <code>{r.path}</code>
             </td>
             <td>{r.title}</td>
-            <td>{r.action === "create" ? "Created" : r.reason}</td>
+            <td>
+              {r.action === "create" ? "Created" : r.reason}
+              {r.answers > 0 && `, with ${r.answers} ${r.answers === 1 ? "answer" : "answers"}`}
+              {r.answersInNotes > 0 && (
+                <>
+                  {" "}
+                  <span className="muted">
+                    ({r.answersInNotes} {r.answersInNotes === 1 ? "answer" : "answers"} without a question here kept in the notes)
+                  </span>
+                </>
+              )}
+            </td>
             <td>{r.status ? STATUS_LABELS[r.status] : "—"}</td>
             <td>
               <ul style={{ margin: 0, paddingLeft: "1rem" }}>

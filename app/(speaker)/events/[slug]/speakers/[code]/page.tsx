@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Markdown } from "@/components/ui/Markdown";
 import { formatSlot } from "@/lib/programme/format";
 import { loadProgramme } from "../../_programme/load";
+import { Branded } from "../../_programme/Branded";
 import { PublicAnswers } from "@/components/programme/PublicAnswers";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +35,7 @@ export default async function SpeakerPage({ params }: Props) {
     speaker.github && { href: `https://github.com/${speaker.github.replace(/^@/, "")}`, label: `GitHub: ${speaker.github}` },
   ].filter((l): l is { href: string; label: string } => !!l && /^https:\/\//.test(l.href));
   return (
-    <article className="stack">
+    <Branded slug={s.event.slug} name={s.event.name}>
       <p className="muted">
         <Link href={`/events/${s.event.slug}/schedule`}>{s.event.name} schedule</Link>
       </p>
@@ -67,6 +68,6 @@ export default async function SpeakerPage({ params }: Props) {
           <a href={`/events/${s.event.slug}/speakers/${speaker.code}/schedule.ics`}>Add these talks to your calendar (.ics)</a>
         </p>
       </section>
-    </article>
+    </Branded>
   );
 }

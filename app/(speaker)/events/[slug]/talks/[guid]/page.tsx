@@ -5,6 +5,7 @@ import { Markdown } from "@/components/ui/Markdown";
 import { formatSlot } from "@/lib/programme/format";
 import { roomName } from "@/components/programme/schedule-view";
 import { loadProgramme } from "../../_programme/load";
+import { Branded } from "../../_programme/Branded";
 import { PublicAnswers } from "@/components/programme/PublicAnswers";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +31,7 @@ export default async function TalkPage({ params }: Props) {
   const { s, item } = found;
   const speakers = item.speakers.flatMap((c) => s.speakers.filter((x) => x.code === c));
   return (
-    <article className="stack">
+    <Branded slug={s.event.slug} name={s.event.name}>
       <p className="muted">
         <Link href={`/events/${s.event.slug}/schedule`}>{s.event.name} schedule</Link>
       </p>
@@ -69,6 +70,6 @@ export default async function TalkPage({ params }: Props) {
           ))}
         </ul>
       </section>
-    </article>
+    </Branded>
   );
 }

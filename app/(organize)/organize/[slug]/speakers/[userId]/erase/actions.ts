@@ -2,7 +2,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { currentUser } from "@/lib/auth/session";
+import { currentUser } from "@/lib/sign-in/session";
 import { db } from "@/lib/db";
 import { handleForm } from "@/lib/forms/action";
 import type { FormState } from "@/lib/forms/result";

@@ -1,5 +1,5 @@
 import type { Adapter, AdapterUser } from "next-auth/adapters";
-import { normalizedOrNull, normalizeEmail } from "./email-address";
+import { normalizedOrNull, normalizeEmail } from "@/lib/auth/email-address";
 
 /**
  * Every email next-auth stores or looks up goes through normalizeEmail, so a

@@ -1,5 +1,5 @@
 import GitHub, { type GitHubProfile } from "next-auth/providers/github";
-import { normalizedOrNull } from "./email-address";
+import { normalizedOrNull } from "@/lib/auth/email-address";
 
 /**
  * GitHub's profile, mapped as next-auth's default does, except the email:

@@ -7,10 +7,10 @@
 // shown to reviewers.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Cell } from "@/lib/exports/csv";
-import type { ExportColumn, ExportColumnOptions, ExportColumnProvider } from "@/lib/exports/column-providers";
-import type { ExportKind } from "@/lib/exports/options";
-import type { Target } from "./kinds";
+import type { Cell } from "./csv";
+import type { ExportColumn, ExportColumnOptions, ExportColumnProvider } from "./column-providers";
+import type { ExportKind } from "./options";
+import type { Target } from "@/lib/questions/kinds";
 
 const TARGET: Record<ExportKind, Target> = { proposals: "SUBMISSION", speakers: "SPEAKER", reviews: "REVIEWER" };
 const OWNER = { proposals: "proposalId", speakers: "speakerId", reviews: "reviewId" } as const;

@@ -10,7 +10,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { allowSignInEmail } from "@/lib/rate-limit/sign-in";
 import { normalizingAdapter } from "./adapter";
 import { newUserCode } from "@/lib/identifiers/public-code";
-import { normalizeEmail } from "./email-address";
+import { normalizeEmail } from "@/lib/auth/email-address";
 import { gitHubProvider } from "./github";
 import { SESSION_MAX_AGE_SECONDS, signInLinkUrl } from "./sign-in-link";
 
@@ -18,7 +18,7 @@ import { SESSION_MAX_AGE_SECONDS, signInLinkUrl } from "./sign-in-link";
 // delivered by SMTP when SMTP_URL is set, shown on the mailbox page otherwise.
 // The link opens our confirmation page (/signin/confirm), which spends the
 // token only when its button is pressed; next-auth's own callback for this
-// provider is closed (lib/auth/route-guard.ts).
+// provider is closed (lib/sign-in/route-guard.ts).
 const emailProvider: Provider = {
   id: "email",
   type: "email",

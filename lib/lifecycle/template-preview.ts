@@ -5,11 +5,11 @@ import type { DbTx } from "@/lib/db";
 import { appUrl } from "@/lib/config";
 import { organizerScope } from "@/lib/auth/organizer-scope";
 import { notFound } from "@/lib/errors";
-import { textToHtml } from "../outbox";
-import { PLACEHOLDERS, type Template, type TemplateKind } from "./kinds";
-import { templateFor } from "./load";
-import { renderTemplate } from "./render";
-import { assertKnownPlaceholders, assertTemplateKind } from "./save";
+import { textToHtml } from "@/lib/email/outbox";
+import { PLACEHOLDERS, type Template, type TemplateKind } from "@/lib/email/event-templates/kinds";
+import { templateFor } from "@/lib/email/event-templates/load";
+import { renderTemplate } from "@/lib/email/event-templates/render";
+import { assertKnownPlaceholders, assertTemplateKind } from "@/lib/email/event-templates/save";
 
 /**
  * Stands in for a signed link in previews: a preview is seen by organizers,

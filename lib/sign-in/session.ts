@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { auth } from "./auth";
-import { signedInAs, type SignedIn } from "./actor";
+import { signedInAs, type SignedIn } from "@/lib/auth/actor";
 
 /** `actor` is what domain functions take (ADR 0016): built here, from the session, for the whole app. */
 export type CurrentUser = { id: string; name: string | null; email: string; actor: SignedIn };

@@ -1,0 +1,2 @@
+export function libFiles(dir: string): string[];
+export function libFolderEdgesOnCycles(lib: string): string[];
