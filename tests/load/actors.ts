@@ -26,12 +26,13 @@ export type Run = {
 const FORM_FIELDS = {
   create: { typed: ["title", "abstract"] },
   update: { typed: ["title", "abstract"], hidden: ["version"] },
-  withdraw: { typed: ["confirm"] },
+  // Asked first (components/ui/Confirm.tsx): the form is on the page's confirmation view.
+  withdraw: { typed: [], hidden: ["confirm"], view: "?confirm=withdraw" },
   review: { typed: ["comment"], hidden: ["proposalId"] },
   decide: { typed: ["operation"] },
-  respond: { typed: ["sure"], hidden: ["answer"] },
+  respond: { typed: [], hidden: ["answer"] },
   signIn: { typed: ["email"] },
-} satisfies Record<string, FormFields>;
+} satisfies Record<string, FormFields & { view?: string }>;
 
 type ActionName = keyof typeof FORM_FIELDS;
 const ids = new Map<ActionName, string>();
@@ -40,7 +41,8 @@ const ids = new Map<ActionName, string>();
 async function actionId(base: string, name: ActionName, path: string, cookie: string): Promise<string | null> {
   if (!ids.has(name)) {
     try {
-      ids.set(name, await findActionId(base, path, FORM_FIELDS[name], cookie));
+      const form: FormFields & { view?: string } = FORM_FIELDS[name];
+      ids.set(name, await findActionId(base, path + (form.view ?? ""), form, cookie));
     } catch {
       return null;
     }
