@@ -85,6 +85,15 @@ test("an organizer registers a webhook and sees signed deliveries in the log", a
     const stored = await db.proposal.findUniqueOrThrow({ where: { id: proposalId }, select: { code: true, number: true, guid: true } });
     expect(first.data.proposal).toMatchObject({ id: proposalId, ...stored });
 
+    // The receiver has it before the sender records the answer: wait for the record, not the clock.
+    await expect
+      .poll(
+        async () => (await db.webhookDelivery.findFirst({ where: { endpoint: { eventId: event.id } }, select: { status: true } }))?.status,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe("DELIVERED");
     await page.reload();
     const log = page.getByRole("table");
     const row = log.getByRole("row").filter({ hasText: "proposal.submitted" });
