@@ -1,5 +1,5 @@
 import type { DbTx } from "@/lib/db";
-import { toPretalxAnswer } from "@/lib/questions/pretalx";
+import { PRETALX_ANSWER_SELECT, toPretalxAnswer } from "@/lib/questions/pretalx";
 import type { ApiContext } from "./authenticate";
 import type { Answer } from "./schemas";
 
@@ -23,15 +23,7 @@ export async function submissionAnswers(
       question: { eventId: ctx.event.id, target: "SUBMISSION", ...(ctx.scopes.has("personal") ? {} : { personalData: false }) },
     },
     orderBy: [{ question: { position: "asc" } }, { id: "asc" }],
-    select: {
-      id: true,
-      questionId: true,
-      answer: true,
-      proposalId: true,
-      speakerId: true,
-      reviewId: true,
-      options: { orderBy: { position: "asc" }, select: { id: true, answer: true } },
-    },
+    select: PRETALX_ANSWER_SELECT,
   });
   for (const row of rows) {
     const answer = toPretalxAnswer(row);

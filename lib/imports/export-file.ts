@@ -19,7 +19,7 @@ import { SUBMISSION_SELECT, toSubmission } from "@/lib/api/submissions";
 import type { ExportOptions } from "@/lib/exports/options";
 import { BATCH_SIZE, inSlices } from "@/lib/exports/stream";
 import { exportedProposals, type ExportFilters } from "@/lib/exports/where";
-import { toPretalxAnswer, toPretalxQuestion } from "@/lib/questions/pretalx";
+import { PRETALX_ANSWER_SELECT, toPretalxAnswer, toPretalxQuestion } from "@/lib/questions/pretalx";
 
 export const BUNDLE_GENERATOR = { name: "cfp", format: "pretalx-submissions", version: 1 } as const;
 
@@ -147,15 +147,7 @@ async function speakerObjects(db: Db, eventId: string, where: Prisma.ProposalWhe
     db.answer.findMany({
       where: { speakerId: { in: slice }, question: questionFilter(eventId, opts, "SPEAKER") },
       orderBy: [{ question: { position: "asc" } }, { id: "asc" }],
-      select: {
-        id: true,
-        questionId: true,
-        answer: true,
-        proposalId: true,
-        speakerId: true,
-        reviewId: true,
-        options: { orderBy: { position: "asc" }, select: { id: true, answer: true } },
-      },
+      select: PRETALX_ANSWER_SELECT,
     }),
   );
   // Each speaker's exported proposals, as the speaker export finds them (lib/exports/sources/speakers.ts).

@@ -1,5 +1,5 @@
 import type { PendingDecision, ProposalStatus } from "@/lib/lifecycle/state-machine";
-import type { Requirement, Variant } from "@/lib/questions/kinds";
+import type { QuestionLimits, Requirement, Variant } from "@/lib/questions/kinds";
 
 export const IMPORT_FORMATS = ["sessionize", "pretalx", "conference-hall", "c3voc"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -37,7 +37,7 @@ export type ImportedOption = { identifier: string | null; label: string };
  * is filled with safe defaults by the reader: an unknown kind is long text,
  * limits and flags absent are none and the defaults of a new question.
  */
-export type ImportedQuestion = {
+export type ImportedQuestion = QuestionLimits & {
   /** The question's id in the source tool (file-wide, for every target). */
   sourceId: string;
   target: "SUBMISSION" | "SPEAKER";
@@ -46,14 +46,6 @@ export type ImportedQuestion = {
   helpText: string;
   options: ImportedOption[];
   requirement: Requirement;
-  minLength: number | null;
-  maxLength: number | null;
-  minNumber: number | null;
-  maxNumber: number | null;
-  minDate: string | null;
-  maxDate: string | null;
-  minChoices: number | null;
-  maxChoices: number | null;
   visibleToReviewers: boolean;
   isPublic: boolean;
   personalData: boolean;

@@ -1,5 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { DbTx } from "@/lib/db";
+import { newOptionIdentifier } from "@/lib/questions/manage";
 import type { PlannedQuestion } from "./questions";
 
 /** What writing a plan works in (lib/imports/write.ts). */
@@ -9,14 +9,6 @@ export type WrittenQuestions = {
   /** The event's question for a planned one, and its option ids by the plan's keys. */
   of(q: PlannedQuestion): { questionId: string; optionId(key: string): string };
 };
-
-/** Like pretalx's option identifiers (lib/questions/manage.ts): random, stable when the label changes. */
-const newIdentifier = () =>
-  randomBytes(6)
-    .toString("base64url")
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, "X")
-    .slice(0, 8);
 
 /**
  * Creates the planned new questions after the event's own (in the file's
@@ -36,8 +28,8 @@ export async function writeQuestions(c: Context, planned: PlannedQuestion[]): Pr
       const d = q.definition;
       const identifiers = new Set<string>();
       const unique = (id: string | null) => {
-        let value = id && !identifiers.has(id) ? id : newIdentifier();
-        while (identifiers.has(value)) value = newIdentifier();
+        let value = id && !identifiers.has(id) ? id : newOptionIdentifier();
+        while (identifiers.has(value)) value = newOptionIdentifier();
         identifiers.add(value);
         return value;
       };

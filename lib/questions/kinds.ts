@@ -55,13 +55,8 @@ export function maxLengthOf(q: { variant: Variant; maxLength: number | null }): 
 /** A stored answer: text for most kinds, the picked option ids for choices. */
 export type FormAnswer = { answer: string; optionIds: string[] };
 
-/** A question as a form shows it, with whether it is required and read-only now. */
-export type FormQuestion = {
-  id: string;
-  target: Target;
-  variant: Variant;
-  question: string;
-  helpText: string;
+/** What a question limits: length in graphemes, number and date ranges, how many options are picked. */
+export type QuestionLimits = {
   minLength: number | null;
   maxLength: number | null;
   minNumber: number | null;
@@ -70,6 +65,15 @@ export type FormQuestion = {
   maxDate: string | null;
   minChoices: number | null;
   maxChoices: number | null;
+};
+
+/** A question as a form shows it, with whether it is required and read-only now. */
+export type FormQuestion = QuestionLimits & {
+  id: string;
+  target: Target;
+  variant: Variant;
+  question: string;
+  helpText: string;
   options: { id: string; answer: string }[];
   trackIds: string[];
   sessionTypeIds: string[];

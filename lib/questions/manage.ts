@@ -66,7 +66,7 @@ function columns(input: QuestionInput, timeZone: string) {
 }
 
 /** Like pretalx's option identifiers: random, stable when the label changes. */
-const newIdentifier = () =>
+export const newOptionIdentifier = () =>
   randomBytes(6)
     .toString("base64url")
     .toUpperCase()
@@ -87,7 +87,7 @@ export async function createQuestion(db: Db, actor: SignedIn, eventId: string, i
         position: (last._max.position ?? -1) + 1,
         tracks: { connect: input.trackIds.map((id) => ({ id })) },
         sessionTypes: { connect: input.sessionTypeIds.map((id) => ({ id })) },
-        options: { create: input.options.map((answer, position) => ({ answer, position, identifier: newIdentifier() })) },
+        options: { create: input.options.map((answer, position) => ({ answer, position, identifier: newOptionIdentifier() })) },
       },
     });
   });
@@ -114,7 +114,7 @@ export async function updateQuestion(db: Db, actor: SignedIn, questionId: string
         kept.add(existing.id);
         await tx.questionOption.update({ where: { id: existing.id }, data: { answer, position } });
       } else {
-        await tx.questionOption.create({ data: { questionId, answer, position, identifier: newIdentifier() } });
+        await tx.questionOption.create({ data: { questionId, answer, position, identifier: newOptionIdentifier() } });
       }
     }
     await tx.questionOption.deleteMany({ where: { questionId, id: { notIn: [...kept] }, answer: { notIn: input.options } } });

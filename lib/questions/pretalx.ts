@@ -86,6 +86,17 @@ type AnswerRow = {
   options: { id: string; answer: string }[];
 };
 
+/** The columns of an answer that toPretalxAnswer reads. */
+export const PRETALX_ANSWER_SELECT = {
+  id: true,
+  questionId: true,
+  answer: true,
+  proposalId: true,
+  speakerId: true,
+  reviewId: true,
+  options: { orderBy: { position: "asc" }, select: { id: true, answer: true } },
+} as const;
+
 /** pretalx's answer: `answer` is the text (option labels joined for choices), `options` the picked option ids. */
 export function toPretalxAnswer(a: AnswerRow) {
   return {
