@@ -9,6 +9,10 @@ import { MAX_ANSWER_COLUMNS } from "@/lib/questions/answer-view";
 import { listEventProposals, listQuery } from "@/lib/proposals/organizer-list";
 import { rankingPage } from "@/lib/reviews/ranking/ranking-page";
 import { rankingQuery } from "@/lib/reviews/ranking/query";
+import { exportOptions } from "@/lib/exports/options";
+import { startExport } from "@/lib/exports/start-export";
+import type { ExportFilters } from "@/lib/exports/where";
+import { csvObjects } from "@/tests/support/csv-parse";
 import { expectDenied } from "./helpers";
 
 // Answer columns, the answer filter and the counts per option on the
@@ -189,6 +193,29 @@ describe("the organizer's proposal list shows picked answer columns", () => {
     const listed = await list(db, w.event, query);
     expect(ranking.rows.map((r) => [r.title, ...r.answers])).toEqual(listed.rows.map((r) => [r.title, ...r.answers]));
     expect(ranking.answers.counts).toEqual(listed.answers.counts);
+  });
+});
+
+describe("exports with an answer filter", () => {
+  it("export what the list and the ranking show: the same proposals for the same answer", async () => {
+    const db = getDb();
+    const w = await answeredEvent(db);
+    const exported = async (params: Record<string, string>) => {
+      const options = exportOptions.parse(params);
+      const filters: ExportFilters =
+        options.from === "ranking"
+          ? { from: "ranking", query: rankingQuery.parse(params) }
+          : { from: "list", query: listQuery.parse(params) };
+      const out = await startExport(db, signedInAs(w.event.organizer.id), w.event.id, options, filters);
+      return csvObjects(await new Response(out.stream).text())
+        .map((r) => r.title)
+        .sort();
+    };
+    const audio = `${w.recording.id}:${w.options.audio.id}`;
+    expect(await exported({ from: "list", answer: audio })).toEqual(["Alpha", "Beta"]);
+    expect(await exported({ from: "ranking", answer: audio })).toEqual(["Alpha", "Beta"]);
+    expect(await exported({ from: "list", answer: `${w.first.id}:false` })).toEqual(["Beta"]);
+    expect(await exported({ from: "list" })).toEqual(["Alpha", "Beta", "Gamma"]);
   });
 });
 

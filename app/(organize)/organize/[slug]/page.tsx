@@ -65,7 +65,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerListFilters query={query} tags={tags} answers={answers} />
       </div>
-      <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q }} />
+      <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q, answer: query.answer }} />
       <AnswerColumnCounts counts={answers.counts} filterHref={(answer) => listHref(slug, { ...query, answer, page: 1 })} />
       {rows.length === 0 ? (
         <EmptyState title={filtered ? "No proposals match these filters" : total > 0 ? "No proposals on this page" : "No proposals yet"}>

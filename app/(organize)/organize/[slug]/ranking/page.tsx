@@ -71,6 +71,7 @@ export default async function RankingPage({ params, searchParams }: { params: Pr
           below: query.below ? "1" : undefined,
           tag: query.tag,
           q: query.q,
+          answer: query.answer,
         }}
       />
       <RankingFilters
