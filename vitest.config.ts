@@ -11,9 +11,10 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
-    // Every test file has its own database (tests/support/test-db.ts), so files run side by side:
-    // two at a time on CI's two cores (Vitest's default would be one). VITEST_MAX_WORKERS overrides.
-    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 2,
+    // One test file at a time (Vitest's default on two cores): two at once measured slower here, the
+    // PostgreSQL server and the SQLite copies competing for the same two cores (SQLite 227 s → 451 s,
+    // PostgreSQL 291 s → over 540 s). VITEST_MAX_WORKERS overrides on bigger machines.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 1,
     // Timeouts only catch a hung test: a passing test never waits on them. On a
     // shared 2-core machine a test that takes 2 s alone can take twenty times
     // that, so they are wide; per-test overrides only ever widen them.
