@@ -11,10 +11,10 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
-    // One test file at a time (Vitest's default on two cores): two at once measured slower here, the
-    // PostgreSQL server and the SQLite copies competing for the same two cores (SQLite 227 s → 451 s,
-    // PostgreSQL 291 s → over 540 s). VITEST_MAX_WORKERS overrides on bigger machines.
-    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 1,
+    // Two test files at a time on CI's two cores (Vitest's default would be one); each file has its own
+    // database (tests/support/test-db.ts). Measured on one 2-core machine, same suite: SQLite 679 s with
+    // one worker, 451 s with two. VITEST_MAX_WORKERS overrides.
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || 2,
     // Timeouts only catch a hung test: a passing test never waits on them. On a
     // shared 2-core machine a test that takes 2 s alone can take twenty times
     // that, so they are wide; per-test overrides only ever widen them.
