@@ -7,13 +7,35 @@ import { skipTake } from "./paging";
 import type { SpeakersQuery } from "./query";
 import { speakerSchema, type Speaker } from "./schemas";
 
+/** The columns of a person that the API's speaker shows (apiSpeaker). */
+export const SPEAKER_FIELDS = {
+  id: true,
+  code: true,
+  name: true,
+  email: true,
+  profile: { select: { bio: true, website: true, github: true, mastodon: true, company: true, location: true } },
+} satisfies Prisma.UserSelect;
+type SpeakerFields = Prisma.UserGetPayload<{ select: typeof SPEAKER_FIELDS }>;
+
+/** A speaker in the API's shape (pretalx's names); email, company and location only with personal data. */
+export function apiSpeaker(u: SpeakerFields, submissions: string[], answers: Speaker["answers"], personal: boolean): Speaker {
+  const p = u.profile;
+  return {
+    code: u.code,
+    name: u.name,
+    biography: p?.bio ?? "",
+    submissions,
+    answers,
+    website: p?.website ?? "",
+    github: p?.github ?? "",
+    mastodon: p?.mastodon ?? "",
+    ...(personal ? { email: u.email, company: p?.company ?? "", location: p?.location ?? "" } : {}),
+  };
+}
+
 function speakerSelect(ctx: ApiContext) {
   return {
-    id: true,
-    code: true,
-    name: true,
-    email: true,
-    profile: { select: { bio: true, website: true, github: true, mastodon: true, company: true, location: true } },
+    ...SPEAKER_FIELDS,
     proposalRoles: {
       where: { proposal: ctx.organizer.proposals },
       orderBy: { proposal: { number: "asc" } },
@@ -31,18 +53,14 @@ export function speakersWhere(ctx: ApiContext, search?: string): Prisma.UserWher
 }
 
 function toSpeaker(u: Row, ctx: ApiContext): Speaker {
-  const p = u.profile;
-  return speakerSchema.parse({
-    code: u.code,
-    name: u.name,
-    biography: p?.bio ?? "",
-    submissions: u.proposalRoles.map((r) => r.proposal.code),
-    answers: [],
-    website: p?.website ?? "",
-    github: p?.github ?? "",
-    mastodon: p?.mastodon ?? "",
-    ...(ctx.scopes.has("personal") ? { email: u.email, company: p?.company ?? "", location: p?.location ?? "" } : {}),
-  });
+  return speakerSchema.parse(
+    apiSpeaker(
+      u,
+      u.proposalRoles.map((r) => r.proposal.code),
+      [],
+      ctx.scopes.has("personal"),
+    ),
+  );
 }
 
 export async function listSpeakers(db: Db, ctx: ApiContext, q: SpeakersQuery) {

@@ -14,6 +14,7 @@ import type { Db } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { submissionAnswers } from "@/lib/api/answers";
+import { apiSpeaker, SPEAKER_FIELDS } from "@/lib/api/speakers";
 import type { ApiScope } from "@/lib/api/scopes";
 import { SUBMISSION_SELECT, toSubmission } from "@/lib/api/submissions";
 import type { ExportOptions } from "@/lib/exports/options";
@@ -134,13 +135,7 @@ async function speakerObjects(db: Db, eventId: string, where: Prisma.ProposalWhe
   const users = await inSlices(ids, (slice) =>
     db.user.findMany({
       where: { id: { in: slice } },
-      select: {
-        id: true,
-        code: true,
-        name: true,
-        email: true,
-        profile: { select: { bio: true, website: true, github: true, mastodon: true, company: true, location: true } },
-      },
+      select: SPEAKER_FIELDS,
     }),
   );
   const answers = await inSlices(ids, (slice) =>
@@ -166,17 +161,8 @@ async function speakerObjects(db: Db, eventId: string, where: Prisma.ProposalWhe
   const byId = new Map(users.map((u) => [u.id, u]));
   return ids.map((id) => {
     const u = byId.get(id)!;
-    const p = u.profile;
-    return {
-      code: u.code,
-      name: u.name,
-      biography: p?.bio ?? "",
-      submissions: (proposalsOf.get(id) ?? []).sort((a, b) => a.number - b.number).map((x) => x.code),
-      answers: answers.filter((a) => a.speakerId === id).map((a) => ({ ...toPretalxAnswer(a), person: u.code })),
-      website: p?.website ?? "",
-      github: p?.github ?? "",
-      mastodon: p?.mastodon ?? "",
-      ...(opts.personal ? { email: u.email, company: p?.company ?? "", location: p?.location ?? "" } : {}),
-    };
+    const submissions = (proposalsOf.get(id) ?? []).sort((a, b) => a.number - b.number).map((x) => x.code);
+    const own = answers.filter((a) => a.speakerId === id).map((a) => ({ ...toPretalxAnswer(a), person: u.code }));
+    return apiSpeaker(u, submissions, own, opts.personal);
   });
 }
