@@ -24,11 +24,9 @@ export default defineConfig({
   workers: Number(process.env.E2E_WORKERS || 2),
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  // One retry on CI, reported as "flaky", never hidden. Known cause (2026-12-07, a slow shared machine):
-  // the specs' fixtures and the server write the same SQLite file from two processes, and a deferred
-  // transaction that read before another process committed fails with SQLITE_BUSY_SNAPSHOT instead of
-  // waiting. The fix is to take the write lock at BEGIN (BEGIN IMMEDIATE) in lib/db; until then, a retry.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a flaky test is a bug. (The last known cause, SQLITE_BUSY_SNAPSHOT between the fixtures'
+  // process and the server, is fixed by lib/db/begin-immediate.ts.)
+  retries: 0,
   // Long user journeys (several people, many pages, axe on each) on a 2-core machine.
   timeout: 90_000,
   // A busy machine renders slowly: a wide wait costs nothing when the page is right.

@@ -4,6 +4,7 @@ import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseUrl, isPostgres } from "./url";
 import { serializeConnection } from "./serialized-sqlite";
+import { beginImmediately } from "./begin-immediate";
 import { assertOutsideTransactionCallback, markTransactionCallbacks, newClientScope, type ClientScope } from "./transaction-scope";
 
 export type Db = PrismaClient;
@@ -89,8 +90,10 @@ class OptimizingSQLite3 extends PrismaBetterSQLite3 {
   }
 
   override async connect() {
+    const connection = await super.connect();
+    beginImmediately(connection);
     // One connection, one lock (lib/db/serialized-sqlite.ts).
-    const adapter = serializeConnection(await super.connect(), this.scope);
+    const adapter = serializeConnection(connection, this.scope);
     await adapter.executeScript("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;");
     const timer = setInterval(async () => {
       try {
