@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import pg from "pg";
 import { useTestDb, getTestDbUrl, isPostgresRun } from "@/tests/support/test-db";
 import { addReviewer, createEvent, createProposal, createReview, createUser } from "@/tests/factories";
 
 const getDb = useTestDb();
 const urls: string[] = [];
+/** A connection the first test leaves open, as a leaked client would (PostgreSQL). */
+let leaked: pg.Client | null = null;
 
 // The two tests run in order; the second must see nothing the first wrote.
 describe("fresh database per test", () => {
@@ -42,12 +45,18 @@ describe("fresh database per test", () => {
     expect(await db.proposalSpeaker.count({ where: { userId: submitted.speaker.id, role: "OWNER" } })).toBe(2);
     expect(await db.proposal.count()).toBe(3);
     expect(await db.user.count()).toBe(4); // organizer, reviewer, two speakers
+    if (isPostgresRun()) {
+      leaked = new pg.Client({ connectionString: getTestDbUrl() });
+      await leaked.connect();
+      leaked.on("error", () => {});
+    }
   });
 
   it("starts the next test with an empty, migrated database", async () => {
     const db = getDb();
     urls.push(getTestDbUrl());
-    expect(urls[0]).not.toBe(urls[1]);
+    // SQLite: a new copy of the template; PostgreSQL: the file's copy, emptied.
+    if (!isPostgresRun()) expect(urls[0]).not.toBe(urls[1]);
 
     expect(await db.user.count()).toBe(0);
     expect(await db.event.count()).toBe(0);
@@ -55,6 +64,8 @@ describe("fresh database per test", () => {
     expect(await db.review.count()).toBe(0);
     // The same email as in the first test is free again.
     await expect(createUser(db, { email: "ada@example.com" })).resolves.toMatchObject({ email: "ada@example.com" });
+    // Nothing from the first test still reaches the database: its connections were ended.
+    if (leaked) await expect(leaked.query("SELECT 1")).rejects.toThrow();
   });
 
   it.skipIf(isPostgresRun())("gives SQLite copies the template's WAL mode (SQLite only: a file setting)", async () => {
@@ -62,7 +73,7 @@ describe("fresh database per test", () => {
     expect(journal_mode).toBe("wal");
   });
 
-  it.runIf(isPostgresRun())("runs on its own PostgreSQL database, a copy of the migrated template", async () => {
+  it.runIf(isPostgresRun())("runs on its test file's own PostgreSQL database, a copy of the migrated template", async () => {
     const [{ db, migrations }] = await getDb().$queryRawUnsafe<{ db: string; migrations: number }[]>(
       `SELECT current_database()::text AS db, (SELECT count(*)::int FROM "_prisma_migrations") AS migrations`,
     );

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 
@@ -26,4 +27,35 @@ export async function fullSnapshot(db: Db): Promise<Record<string, unknown[]>> {
     }),
   );
   return Object.fromEntries(tables);
+}
+
+/**
+ * The same proof for an SQLite file, read directly (no Prisma): every row of
+ * every table, migrations' and search index's included, each table's rows as
+ * sorted JSON. SQLite's own statistics (sqlite_stat*) are left out: opening a
+ * connection may refresh them (PRAGMA optimize, lib/db/client.ts).
+ */
+export function sqliteFileSnapshot(file: string): Record<string, string[]> {
+  const conn = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = conn
+      .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name")
+      .pluck()
+      .all() as string[];
+    return Object.fromEntries(
+      tables.map((t) => [
+        t,
+        (
+          conn
+            .prepare(`SELECT * FROM "${t.replaceAll('"', '""')}"`)
+            .raw()
+            .all() as unknown[]
+        )
+          .map((row) => JSON.stringify(row))
+          .sort(),
+      ]),
+    );
+  } finally {
+    conn.close();
+  }
 }
