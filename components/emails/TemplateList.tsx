@@ -5,7 +5,7 @@ import type { TemplateKind } from "@/lib/email/event-templates/kinds";
 type Row = { kind: TemplateKind; label: string; customized: boolean; updatedAt: Date | null };
 
 /** Each kind of message, with whether the event uses its own wording, and a link to its editor. */
-export function TemplateList({ slug, templates }: { slug: string; templates: Row[] }) {
+export function TemplateList({ slug, templates, timeZone }: { slug: string; templates: Row[]; timeZone: string }) {
   return (
     <div className="table-wrap">
       <table>
@@ -30,7 +30,7 @@ export function TemplateList({ slug, templates }: { slug: string; templates: Row
                   <span className="badge badge-draft">Default</span>
                 )}
               </td>
-              <td>{t.customized ? formatDate(t.updatedAt) : "—"}</td>
+              <td>{t.customized ? formatDate(t.updatedAt, timeZone) : "—"}</td>
             </tr>
           ))}
         </tbody>

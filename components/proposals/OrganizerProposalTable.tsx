@@ -24,9 +24,11 @@ type Props = {
   duplicates: ReadonlyMap<string, DuplicateLink[]>;
   /** The questions picked as columns (their answers are in each row's `answers`). */
   answerColumns: AnswersShown["picked"];
+  /** The event's zone: dates are its calendar days. */
+  timeZone: string;
 };
 
-export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, duplicates, answerColumns }: Props) {
+export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, duplicates, answerColumns, timeZone }: Props) {
   const header = (sort: SortKey, label: string, className?: string) => {
     const active = query.sort === sort;
     const direction = query.dir === "asc" ? "ascending" : "descending";
@@ -81,7 +83,7 @@ export function OrganizerProposalTable({ slug, rows, query, sortHref, criteria, 
               <td>
                 <StatusBadge status={p.status} /> <PendingBadge decision={p.pendingDecision} />
               </td>
-              <td className="hide-sm">{formatDate(p.submittedAt)}</td>
+              <td className="hide-sm">{formatDate(p.submittedAt, timeZone)}</td>
               <td className="num">{p.stats?.reviewCount ?? 0}</td>
               <td className="num">{scoreDisplay(p.stats?.avgScore ?? null, criteria).label}</td>
               <AnswerColumnCells answers={p.answers} />

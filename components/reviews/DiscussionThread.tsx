@@ -9,9 +9,12 @@ export function DiscussionThread({
   comments,
   proposalId,
   action,
+  timeZone,
 }: {
   comments: Comment[];
   proposalId: string;
+  /** The event's zone: dates are its calendar days. */
+  timeZone: string;
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
 }) {
   return (
@@ -25,7 +28,7 @@ export function DiscussionThread({
             <li key={c.id}>
               <p className="flush">
                 <strong>{c.author.name || c.author.email}</strong>
-                <span className="muted"> · {formatDate(c.createdAt)}</span>
+                <span className="muted"> · {formatDate(c.createdAt, timeZone)}</span>
               </p>
               <p className="pre-wrap flush">{c.body}</p>
             </li>

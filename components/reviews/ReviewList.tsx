@@ -17,9 +17,12 @@ export function ReviewList({
   criteria,
   average,
   total = reviews.length,
+  timeZone,
 }: {
   reviews: ListedReview[];
   criteria: Criterion[];
+  /** The event's zone: dates are its calendar days. */
+  timeZone: string;
   /** Mean of all the proposal's reviews... */
   average: number | null | undefined;
   /** ...which may include one not listed (the reader's own). */
@@ -36,7 +39,7 @@ export function ReviewList({
           <li key={r.id} className="card">
             <p className="flush">
               <strong>{r.reviewer.name || r.reviewer.email}</strong>: {scoreDisplay(r.score, criteria).label}
-              <span className="muted"> · {formatDate(r.updatedAt)}</span>
+              <span className="muted"> · {formatDate(r.updatedAt, timeZone)}</span>
             </p>
             {criteria.length > 1 && (
               <ul className="meta">

@@ -32,8 +32,13 @@ describe("time zones", () => {
     expect(() => formatInZone(instant, "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 
-  it("formats plain dates in UTC", () => {
-    expect(formatDate(new Date("2027-03-01T23:30:00Z"))).toBe("1 Mar 2027");
-    expect(formatDate(null)).toBe("—");
+  it("formats an event's dates on the event's calendar day, and says UTC for a date of no event", () => {
+    // 00:41 on 2 March in Paris is still 1 March in UTC.
+    const justAfterMidnightInParis = new Date("2027-03-01T23:41:00Z");
+    expect(formatDate(justAfterMidnightInParis, "Europe/Paris")).toBe("2 Mar 2027");
+    expect(formatDate(justAfterMidnightInParis, "America/New_York")).toBe("1 Mar 2027");
+    expect(formatDate(justAfterMidnightInParis, null)).toBe("1 Mar 2027 (UTC)");
+    expect(formatDate(null, "Europe/Paris")).toBe("—");
+    expect(() => formatDate(justAfterMidnightInParis, "Mars/Olympus_Mons")).toThrow(RangeError);
   });
 });

@@ -69,7 +69,7 @@ export default async function MyProposalsPage() {
                   </td>
                   <td>{nextStep(p.status, p.event)}</td>
                   <td className="hide-sm">
-                    <time dateTime={p.updatedAt.toISOString()}>{formatDate(p.updatedAt)}</time>
+                    <time dateTime={p.updatedAt.toISOString()}>{formatDate(p.updatedAt, p.event.timeZone)}</time>
                   </td>
                 </tr>
               ))}

@@ -94,6 +94,7 @@ export default async function EventProposalsPage({
             criteria={criteria}
             duplicates={duplicates}
             answerColumns={answers.picked}
+            timeZone={event.timeZone}
           />
           <Pagination page={query.page} pages={pages} href={(p) => listHref(slug, { ...query, page: p })} showSingle />
         </>

@@ -47,7 +47,7 @@ function TalkCard({ talk }: { talk: LibraryTalk }) {
       <ul className="meta">
         <li>Level: {talk.level ? LEVEL_LABELS[talk.level] : "not chosen yet"}</li>
         <li>
-          Last changed <time dateTime={talk.updatedAt.toISOString()}>{formatDate(talk.updatedAt)}</time>
+          Last changed <time dateTime={talk.updatedAt.toISOString()}>{formatDate(talk.updatedAt, null)}</time>
         </li>
       </ul>
       {talk.abstract && <p className="muted">{excerpt(talk.abstract)}</p>}

@@ -6,15 +6,15 @@ import { OrganizerEventNav } from "@/components/events/OrganizerEventNav";
 import { ApiTokenForm } from "@/components/api/ApiTokenForm";
 import { ApiTokenRevokeButton } from "@/components/api/ApiTokenRevokeButton";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
+import { formatInZone } from "@/lib/dates";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 export const metadata: Metadata = { title: "API tokens" };
 
-const when = (d: Date | null, none: string) => (d ? d.toISOString().slice(0, 16).replace("T", " ") + " UTC" : none);
-
 export default async function ApiTokensPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, event } = await requireOrganizerEvent(slug, `/organize/${slug}/api-tokens`);
+  const when = (d: Date | null, none: string) => (d ? formatInZone(d, event.timeZone) : none);
   const tokens = await listApiTokens(db, user.actor, event.id);
   const revoke = revokeApiTokenAction.bind(null, event.id);
   const now = new Date();

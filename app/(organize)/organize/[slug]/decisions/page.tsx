@@ -113,8 +113,8 @@ export default async function DecisionsPage({
                     <tr key={r.id}>
                       <td>{link(r)}</td>
                       <td>{speakers(r)}</td>
-                      <td>{formatDate(r.decidedAt)}</td>
-                      <td>{r.activities[0] ? formatDate(r.activities[0].createdAt) : "—"}</td>
+                      <td>{formatDate(r.decidedAt, event.timeZone)}</td>
+                      <td>{r.activities[0] ? formatDate(r.activities[0].createdAt, event.timeZone) : "—"}</td>
                       <td>
                         <ActionButtonForm
                           action={remindAction.bind(null, event.id)}
@@ -193,7 +193,7 @@ export default async function DecisionsPage({
           <ul>
             {programme.confirmed.map((r) => (
               <li key={r.id}>
-                {link(r)} — {speakers(r)}, {formatDate(r.respondedAt)}
+                {link(r)} — {speakers(r)}, {formatDate(r.respondedAt, event.timeZone)}
               </li>
             ))}
           </ul>
@@ -204,7 +204,7 @@ export default async function DecisionsPage({
             <ul>
               {programme.declined.map((r) => (
                 <li key={r.id}>
-                  {link(r)} — {speakers(r)}, {formatDate(r.respondedAt)}
+                  {link(r)} — {speakers(r)}, {formatDate(r.respondedAt, event.timeZone)}
                 </li>
               ))}
             </ul>

@@ -45,7 +45,7 @@ export default async function EmailsPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="templates">
         <h2 id="templates">Message templates</h2>
         <p>Each kind of message uses the default wording until you write your own.</p>
-        <TemplateList slug={slug} templates={templates} />
+        <TemplateList slug={slug} templates={templates} timeZone={event.timeZone} />
       </section>
 
       <section aria-labelledby="outbox" className="stack">

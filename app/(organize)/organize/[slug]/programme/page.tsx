@@ -16,6 +16,7 @@ import { PublishForm } from "@/components/programme/PublishForm";
 import { ChangeList } from "@/components/programme/ChangeList";
 import { ScheduleGrid } from "@/components/programme/ScheduleGrid";
 import { scheduleGrid } from "@/lib/programme/grid";
+import { formatInZone } from "@/lib/dates";
 import { requireOrganizerEvent } from "../../_lib/organizer-event";
 import { addBlockAction, moveItemAction, placeTalkAction, publishAction, removeItemAction } from "./actions";
 
@@ -203,7 +204,7 @@ export default async function ProgrammePage({ params }: Props) {
           {history.map((r) => (
             <article key={r.version} className="card" aria-labelledby={`release-${r.version}`}>
               <h3 id={`release-${r.version}`}>
-                Release {r.version} <span className="muted">({r.publishedAt.toISOString().slice(0, 16).replace("T", " ")} UTC)</span>
+                Release {r.version} <span className="muted">({formatInZone(r.publishedAt, event.timeZone)})</span>
               </h3>
               {r.note && <p>{r.note}</p>}
               <ChangeList changes={r.changes} timeZone={tz} />

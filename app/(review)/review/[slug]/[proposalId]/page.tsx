@@ -142,7 +142,13 @@ export default async function ReviewProposalPage({
       <section className="card" aria-labelledby="other-reviews">
         <h2 id="other-reviews">Other reviews</h2>
         {others ? (
-          <ReviewList reviews={others} criteria={criteria} average={stats?.avgScore} total={stats?.reviewCount} />
+          <ReviewList
+            reviews={others}
+            criteria={criteria}
+            average={stats?.avgScore}
+            total={stats?.reviewCount}
+            timeZone={proposal.event.timeZone}
+          />
         ) : proposal.event.reviewVisibility === "NEVER" ? (
           <p className="muted">This event keeps reviews independent: only organizers see them.</p>
         ) : (
@@ -150,7 +156,7 @@ export default async function ReviewProposalPage({
         )}
       </section>
 
-      <DiscussionThread comments={discussion} proposalId={proposal.id} action={addCommentAction} />
+      <DiscussionThread comments={discussion} proposalId={proposal.id} action={addCommentAction} timeZone={proposal.event.timeZone} />
       {open && (
         <LeaveForConflict
           action={declareConflictAction}

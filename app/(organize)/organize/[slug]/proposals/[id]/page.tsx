@@ -147,11 +147,11 @@ export default async function OrganizerProposalPage({
 
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
-        <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} />
+        <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} timeZone={event.timeZone} />
       </section>
 
       {discussion.ok ? (
-        <DiscussionThread comments={discussion.value} proposalId={proposal.id} action={addCommentAction} />
+        <DiscussionThread comments={discussion.value} proposalId={proposal.id} action={addCommentAction} timeZone={event.timeZone} />
       ) : (
         <p className="muted">{discussion.message}</p>
       )}
