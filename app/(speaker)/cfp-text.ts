@@ -1,5 +1,7 @@
 import { cfpState, type CfpWindow } from "@/lib/events/cfp";
 import { formatInZone } from "@/lib/events/time-zone";
+import { responseDeadline } from "@/lib/lifecycle/deadline";
+import type { ProposalStatus } from "@/lib/lifecycle/state-machine";
 
 type EventWindow = CfpWindow & { timeZone: string };
 
@@ -15,8 +17,14 @@ export function cfpSummary(event: EventWindow, now = new Date()): string {
   }
 }
 
-/** What the speaker can do next with a proposal in this status. */
-export function nextStep(status: string, event: EventWindow, now = new Date()): string {
+type Listed = { status: ProposalStatus; decidedAt: Date | null };
+
+/** What the speaker can do next with a proposal in this (published) status: never blank. */
+export function nextStep(
+  { status, decidedAt }: Listed,
+  event: EventWindow & { confirmationDeadline: Date | null },
+  now = new Date(),
+): string {
   const state = cfpState(event, now);
   const closes = formatInZone(event.cfpClosesAt, event.timeZone);
   switch (status) {
@@ -26,13 +34,19 @@ export function nextStep(status: string, event: EventWindow, now = new Date()): 
       return `Not submitted: the CFP closed on ${closes}`;
     case "SUBMITTED":
       return state === "open" ? `Editable until ${closes}` : "Waiting for the organizers' decision";
-    case "ACCEPTED":
-      return "Accepted: congratulations!";
+    case "ACCEPTED": {
+      const by = responseDeadline(event.confirmationDeadline, decidedAt);
+      return by ? `Accepted: confirm or decline by ${formatInZone(by, event.timeZone)}` : "Accepted: confirm or decline";
+    }
+    case "CONFIRMED":
+      return "Confirmed: see you there";
+    case "WAITLISTED":
+      return "On the waitlist: nothing to do; you get an email if a slot opens";
     case "REJECTED":
       return "Not accepted this time";
+    case "DECLINED":
+      return "You declined this talk";
     case "WITHDRAWN":
       return "You withdrew this proposal";
-    default:
-      return "";
   }
 }

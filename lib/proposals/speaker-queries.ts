@@ -18,7 +18,8 @@ export async function listSpeakerProposals(db: DbTx, actor: SignedIn) {
       status: true,
       updatedAt: true,
       submittedAt: true,
-      event: { select: { name: true, slug: true, cfpOpensAt: true, cfpClosesAt: true, timeZone: true } },
+      decidedAt: true,
+      event: { select: { name: true, slug: true, cfpOpensAt: true, cfpClosesAt: true, timeZone: true, confirmationDeadline: true } },
       sessionType: { select: { name: true } },
     },
   });

@@ -51,7 +51,7 @@ export function speakerStatusGuide(status: ProposalStatus, c: Context): StatusGu
     case "DECLINED":
       return {
         headline: "You declined",
-        detail: "You told the organizers you cannot give this talk. Thank you for letting them know.",
+        detail: "You told the organizers you cannot give this talk, and its slot went back to them.",
         tone: "neutral",
       };
     case "WITHDRAWN":

@@ -67,7 +67,7 @@ export default async function MyProposalsPage() {
                   <td>
                     <StatusBadge status={p.status} />
                   </td>
-                  <td>{nextStep(p.status, p.event)}</td>
+                  <td>{nextStep(p, p.event)}</td>
                   <td className="hide-sm">
                     <time dateTime={p.updatedAt.toISOString()}>{formatDate(p.updatedAt, p.event.timeZone)}</time>
                   </td>
