@@ -4,9 +4,9 @@ import { db } from "@/lib/db";
 import { listPublicEvents, publicEventsQuery } from "@/lib/events/queries";
 import { cfpState } from "@/lib/events/cfp";
 import { eventCreators, mayCreateEvents } from "@/lib/events/creators";
-import { formatInZone } from "@/lib/events/time-zone";
 import { currentUser } from "@/lib/sign-in/session";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { CfpWindowText } from "@/components/events/CfpWindowText";
 import { CfpBadge } from "@/components/events/CfpBadge";
 
 export const dynamic = "force-dynamic";
@@ -52,7 +52,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
                   <Link href={`/events/${e.slug}`}>{e.name}</Link>
                 </h2>
                 <CfpBadge state={cfpState(e)} />
-                <p className="muted">Closes {formatInZone(e.cfpClosesAt, e.timeZone)}</p>
+                <CfpWindowText event={e} />
               </li>
             ))}
           </ul>

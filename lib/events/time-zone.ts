@@ -67,13 +67,17 @@ export function utcToZonedLocal(date: Date, timeZone: string): string {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}`;
 }
 
-/** For display: "1 Mar 2027, 18:00 (Europe/Paris)". */
-export function formatInZone(date: Date, timeZone: string): string {
-  const s = cached(
+/** "1 Mar 2027, 18:00": the wall-clock time in the zone, unlabelled. */
+export function formatClock(date: Date, timeZone: string): string {
+  return cached(
     displayFormats,
     timeZone,
     () =>
       new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }),
   ).format(date);
-  return `${s} (${timeZone})`;
+}
+
+/** For display: "1 Mar 2027, 18:00 (Europe/Paris)". */
+export function formatInZone(date: Date, timeZone: string): string {
+  return `${formatClock(date, timeZone)} (${timeZone})`;
 }

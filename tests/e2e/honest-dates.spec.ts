@@ -1,5 +1,6 @@
 import { expect, test } from "./support/fixtures";
 import { unique } from "./support/data";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 import { addReviewer, createEvent, createProposal, createUser } from "@/tests/factories";
 
 // Issue 16: lists showed dates in UTC while detail pages used the event's zone, so a proposal submitted
@@ -31,4 +32,29 @@ test("lists show an event's dates on the event's calendar day, as its detail pag
   await reviewing.goto(`/review/${event.slug}/${proposal.id}`);
   await expect(reviewing.getByRole("region", { name: "Discussion" })).toContainText("Late-night note");
   await expect(reviewing.getByRole("region", { name: "Discussion" })).toContainText("2 Mar 2027");
+});
+
+test("an event page gives the CFP's opening and closing in the event's time and the reader's, and the time left near the close", async ({
+  db,
+  page,
+}) => {
+  // The browser runs in Europe/Berlin (playwright.config.ts); the event is in New York.
+  const event = await createEvent(db, { timeZone: "America/New_York" });
+  const closes = new Date(Date.now() + 2 * 86_400_000 + 3 * 3_600_000 + 30 * 60_000);
+  await db.event.update({ where: { id: event.id }, data: { cfpClosesAt: closes } });
+  await page.goto(`/events/${event.slug}`);
+  const cfp = page.getByRole("region", { name: "Call for papers" });
+  const inZone = (zone: string) =>
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+    }).format(closes);
+  await expect(cfp).toContainText(`${inZone("America/New_York")} (America/New_York)`);
+  await expect(cfp).toContainText(`${inZone("Europe/Berlin")} your time`);
+  await expect(cfp).toContainText(/2 days (3|2) hours left/);
+  await expectNoSeriousA11yViolations(page);
 });

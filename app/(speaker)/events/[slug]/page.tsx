@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/sign-in/session";
-import { cfpState } from "@/lib/events/cfp";
-import { formatInZone } from "@/lib/events/time-zone";
+import { cfpState, timeLeft } from "@/lib/events/cfp";
+import { ZonedTime } from "@/components/ui/ZonedTime";
 import { CfpBadge } from "@/components/events/CfpBadge";
 import { Markdown } from "@/components/ui/Markdown";
 import { cfpSummary } from "../../cfp-text";
@@ -25,6 +25,7 @@ export default async function EventCfpPage({ params }: Props) {
   const [event, user, programme] = await Promise.all([loadPublicEvent(slug), currentUser(), loadProgramme(slug)]);
   if (!event) notFound();
   const state = cfpState(event);
+  const left = timeLeft(event);
   const submitPath = `/events/${event.slug}/submit`;
   const submitHref = user ? submitPath : `/signin?callbackUrl=${encodeURIComponent(submitPath)}`;
 
@@ -59,12 +60,19 @@ export default async function EventCfpPage({ params }: Props) {
 
       <section className="card" aria-labelledby="cfp-heading">
         <h2 id="cfp-heading">Call for papers</h2>
-        <p>{cfpSummary(event)}</p>
+        <p>
+          {cfpSummary(event)}
+          {left && <strong> {left}.</strong>}
+        </p>
         <dl className="details">
           <dt>Opens</dt>
-          <dd>{formatInZone(event.cfpOpensAt, event.timeZone)}</dd>
+          <dd>
+            <ZonedTime iso={event.cfpOpensAt.toISOString()} timeZone={event.timeZone} />
+          </dd>
           <dt>Closes</dt>
-          <dd>{formatInZone(event.cfpClosesAt, event.timeZone)}</dd>
+          <dd>
+            <ZonedTime iso={event.cfpClosesAt.toISOString()} timeZone={event.timeZone} />
+          </dd>
         </dl>
       </section>
 
