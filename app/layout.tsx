@@ -3,7 +3,7 @@ import Link from "next/link";
 import { currentUser } from "@/lib/sign-in/session";
 import { isMailboxEnabled } from "@/lib/config";
 import { db } from "@/lib/db";
-import { offersOrganize } from "@/lib/events/creators";
+import { headerEntryPoints } from "@/lib/events/creators";
 import { signOutAction } from "./signin/actions";
 import "./globals.css";
 
@@ -15,7 +15,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const user = await currentUser();
-  const showOrganize = user ? await offersOrganize(db, user.id) : false;
+  const offers = user ? await headerEntryPoints(db, user.id) : { review: false, organize: false };
   return (
     <html lang="en">
       <body>
@@ -36,10 +36,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   <li>
                     <Link href="/speaker/talks">Talk library</Link>
                   </li>
-                  <li>
-                    <Link href="/review">Review</Link>
-                  </li>
-                  {showOrganize && (
+                  {offers.review && (
+                    <li>
+                      <Link href="/review">Review</Link>
+                    </li>
+                  )}
+                  {offers.organize && (
                     <li>
                       <Link href="/organize">Organize</Link>
                     </li>

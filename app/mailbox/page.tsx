@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { isMailboxEnabled } from "@/lib/config";
+import { appUrl, isMailboxEnabled } from "@/lib/config";
+import { LinkedText } from "./LinkedText";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { parseAttachments } from "@/lib/email/outbox";
 
@@ -15,6 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   if (!isMailboxEnabled()) notFound();
   const { to } = await searchParams;
+  const origin = new URL(appUrl()).origin;
   const messages = await db.outboxEmail.findMany({
     where: to ? { to: to.toLowerCase() } : {},
     orderBy: { createdAt: "desc" },
@@ -51,7 +53,7 @@ export default async function MailboxPage({ searchParams }: { searchParams: Prom
               <li>Status: {m.status.toLowerCase()}</li>
             </ul>
             <div className="mail" data-testid="mail-body">
-              {m.text}
+              <LinkedText text={m.text} origin={origin} />
             </div>
             {parseAttachments(m.attachments).map((a) => (
               <details key={a.filename}>

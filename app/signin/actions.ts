@@ -15,6 +15,7 @@ import { clientAddress } from "@/lib/rate-limit/client-address";
 import { waitText } from "@/lib/rate-limit/fixed-window";
 import { signInClientVerdict } from "@/lib/rate-limit/sign-in";
 import { sessionCookie, setSessionCookie } from "./session-cookie";
+import { rememberSentAddress } from "./sent-address";
 
 /** Only same-site paths: an open redirect would make sign-in links phishable. */
 const callbackPath = z.string().optional().transform(safeCallbackPath);
@@ -32,6 +33,7 @@ export async function emailSignInAction(_prev: FormState, formData: FormData): P
         values: formValues(formData),
       };
     }
+    rememberSentAddress(await cookies(), { email, callbackUrl });
     // Same answer for known and unknown addresses: next-auth creates the account on first use.
     await signIn("email", { email, redirectTo: callbackUrl });
   });

@@ -5,6 +5,8 @@ import { isDemoMode, isGitHubEnabled } from "@/lib/config";
 import { SubmitButton } from "@/components/ui/SubmitButton";
 import { demoSignInAction, gitHubSignInAction } from "./actions";
 import { EmailSignInForm } from "./EmailSignInForm";
+import { sentAddress } from "./sent-address";
+import { cookies } from "next/headers";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -16,7 +18,9 @@ const ERRORS: Record<string, string> = {
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
-  const callbackUrl = safeCallbackPath(sp.callbackUrl);
+  // "Send the link again" (from Check your email): the address the last link went to, ready to send or change.
+  const again = sp.again ? sentAddress(await cookies()) : null;
+  const callbackUrl = again?.callbackUrl ?? safeCallbackPath(sp.callbackUrl);
   const demoUsers = isDemoMode()
     ? await db.user.findMany({
         where: { isDemo: true },
@@ -34,7 +38,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       )}
       <div className="card">
-        <EmailSignInForm callbackUrl={callbackUrl} />
+        <EmailSignInForm callbackUrl={callbackUrl} email={again?.email} />
         {isGitHubEnabled() && (
           <form action={gitHubSignInAction} style={{ marginTop: "1rem" }}>
             <input type="hidden" name="callbackUrl" value={callbackUrl} />

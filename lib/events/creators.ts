@@ -2,6 +2,7 @@ import type { DbTx } from "@/lib/db";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { eventCreatorsSetting } from "@/lib/config";
 import { forbidden } from "@/lib/errors";
+import { can } from "@/lib/auth/permissions";
 
 // Who may create events on this instance (EVENT_CREATORS, ADR 0012):
 //   anyone (also unset or empty)    every signed-in user (the demo)
@@ -85,8 +86,19 @@ export async function requireEventCreator(db: DbTx, userId: string, policy: Even
   if (!(await mayCreateEvents(db, userId, policy))) throw forbidden(NOT_AN_EVENT_CREATOR);
 }
 
-/** Whether the "Organize" entry point is offered: to organizers of an event, and to people who may create one. */
-export async function offersOrganize(db: DbTx, userId: string, policy: EventCreators = eventCreators()): Promise<boolean> {
-  if (await mayCreateEvents(db, userId, policy)) return true;
-  return !!(await db.eventMember.findFirst({ where: { userId, role: "ORGANIZER" }, select: { id: true } }));
+/**
+ * The header's entry points for a signed-in person, from their roles in the database: "Review" when
+ * they are on a review team (a role that may review), "Organize" when they organize an event or may
+ * create one. A speaker with neither sees neither.
+ */
+export async function headerEntryPoints(
+  db: DbTx,
+  userId: string,
+  policy: EventCreators = eventCreators(),
+): Promise<{ review: boolean; organize: boolean }> {
+  const roles = (await db.eventMember.findMany({ where: { userId }, select: { role: true }, distinct: ["role"] })).map((m) => m.role);
+  return {
+    review: roles.some((role) => can(role, "proposal:review")),
+    organize: roles.includes("ORGANIZER") || (await mayCreateEvents(db, userId, policy)),
+  };
 }

@@ -9,12 +9,12 @@ import {
   eventCreators,
   mayCreateEvents,
   NOT_AN_EVENT_CREATOR,
-  offersOrganize,
+  headerEntryPoints,
   parseEventCreators,
   type EventCreators,
 } from "@/lib/events/creators";
 import { EVENTS_PER_USER } from "@/lib/rate-limit/limits";
-import { createEvent as makeEvent, createUser } from "@/tests/factories";
+import { addReviewer, createEvent as makeEvent, createUser } from "@/tests/factories";
 import { useTestDb } from "@/tests/support/test-db";
 import { eventInputOf, expectDenied } from "./helpers";
 
@@ -117,12 +117,16 @@ describe("createEvent under EVENT_CREATORS", () => {
   it("the entry points follow the policy: an organizer who may no longer create events still reaches their events", async () => {
     const db = getDb();
     const event = await makeEvent(db);
-    const reviewerOnly = await createUser(db, { email: "rev@example.net" });
+    const reviewerOnly = await addReviewer(db, event, await createUser(db, { email: "rev@example.net" }));
+    const speakerOnly = await createUser(db, { email: "speaker@example.net" });
     const only = policy("ada@example.org");
     expect(await mayCreateEvents(db, event.organizer.id, only)).toBe(false);
-    expect(await offersOrganize(db, event.organizer.id, only)).toBe(true);
-    expect(await offersOrganize(db, reviewerOnly.id, only)).toBe(false);
-    expect(await offersOrganize(db, reviewerOnly.id, policy("anyone"))).toBe(true);
+    expect(await headerEntryPoints(db, event.organizer.id, only)).toEqual({ review: true, organize: true });
+    expect(await headerEntryPoints(db, reviewerOnly.id, only)).toEqual({ review: true, organize: false });
+    expect(await headerEntryPoints(db, reviewerOnly.id, policy("anyone"))).toEqual({ review: true, organize: true });
+    // A speaker on no team sees no "Review"; "Organize" only where the instance lets them create an event.
+    expect(await headerEntryPoints(db, speakerOnly.id, only)).toEqual({ review: false, organize: false });
+    expect(await headerEntryPoints(db, speakerOnly.id, policy("anyone"))).toEqual({ review: false, organize: true });
   });
 });
 
