@@ -163,6 +163,10 @@ export async function getProposalForOrganizer(db: DbTx, actor: SignedIn, eventId
         orderBy: { updatedAt: "desc" },
         include: { reviewer: { select: { name: true, email: true } }, scores: { select: { criterionId: true, value: true } } },
       },
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, source: true, reviewerId: true, reviewer: { select: { name: true, email: true } } },
+      },
     },
   });
   return proposal;

@@ -162,3 +162,25 @@ export async function queueNeighbours(db: DbTx, actor: Actor, eventId: string, p
   ]);
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }
+
+/**
+ * Where this proposal sits in the reviewer's (filtered) queue, for "3 of 8": its place in the queue's order
+ * (assigned first, then the oldest submission) and the queue's length. Null when it is not in that queue
+ * (scored while the to-review filter is on, or outside the filter).
+ */
+export async function queuePosition(db: DbTx, actor: Actor, eventId: string, proposalId: string, filter: QueueFilter = {}) {
+  const q = await queueWhere(db, actor, eventId, filter);
+  const here = await db.proposal.findFirst({
+    where: { AND: [q.filtered, { id: proposalId }] },
+    select: { id: true, submittedAt: true, assignments: { where: { reviewerId: q.reviewerId }, select: { id: true } } },
+  });
+  if (!here?.submittedAt) return null;
+  const isAssigned = here.assignments.length > 0;
+  const before = { OR: [{ submittedAt: { lt: here.submittedAt } }, { submittedAt: here.submittedAt, id: { lt: here.id } }] };
+  const [assigned, unassigned, ahead] = await Promise.all([
+    db.proposal.count({ where: { AND: [q.filtered, q.assigned] } }),
+    db.proposal.count({ where: { AND: [q.filtered, q.unassigned] } }),
+    db.proposal.count({ where: { AND: [q.filtered, isAssigned ? q.assigned : q.unassigned, before] } }),
+  ]);
+  return { position: (isAssigned ? 0 : assigned) + ahead + 1, total: assigned + unassigned };
+}

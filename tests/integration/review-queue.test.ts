@@ -18,7 +18,7 @@ import { bulkProposalIdentifiers } from "@/tests/factories/identifiers";
 import { expectRefused } from "./helpers";
 import type { Db } from "@/lib/db/client";
 import type { User } from "@/lib/generated/prisma/client";
-import { nextUnreviewed, QUEUE_PAGE_SIZE, queueNeighbours, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
+import { nextUnreviewed, QUEUE_PAGE_SIZE, queueNeighbours, queuePosition, reviewerQueue, reviewerScope } from "@/lib/reviews/queue";
 
 const getDb = useTestDb();
 const MINUTE = 60_000;
@@ -322,6 +322,32 @@ describe("queueNeighbours", () => {
     }
   });
 
+  it('gives each proposal its place in the queue, "3 of 5", filtered or not; none for one outside the filter', async () => {
+    const db = getDb();
+    const { event, reviewer, a1, a2, u1, u2, u3 } = await setup(db);
+    const me = signedInAs(reviewer.id);
+    for (const [i, p] of [a1, a2, u1, u2, u3].entries()) {
+      expect(await queuePosition(db, me, event.id, p.id)).toEqual({ position: i + 1, total: 5 });
+    }
+    const systems = { trackId: event.tracks[0].id };
+    for (const [i, p] of [a1, u1, u3].entries()) {
+      expect(await queuePosition(db, me, event.id, p.id, systems)).toEqual({ position: i + 1, total: 3 });
+    }
+    expect(await queuePosition(db, me, event.id, u2.id, systems)).toBeNull();
+    await createReview(db, { proposal: a1, reviewer, score: 4 });
+    expect(await queuePosition(db, me, event.id, a1.id, { todo: true })).toBeNull();
+    expect(await queuePosition(db, me, event.id, u1.id, { todo: true })).toEqual({ position: 2, total: 4 });
+  });
+
+  it("tells no place in another event's queue, nor of a proposal the reviewer has a conflict with", async () => {
+    const db = getDb();
+    const { event, reviewer, u1 } = await setup(db);
+    const other = await createEvent(db);
+    await expectRefused(db, "not_found", () => queuePosition(db, signedInAs(reviewer.id), other.id, u1.id));
+    await createProposalConflict(db, { proposal: u1, reviewer });
+    expect(await queuePosition(db, signedInAs(reviewer.id), event.id, u1.id)).toBeNull();
+  });
+
   it("with a track filter, skips proposals outside it, also across the boundary", async () => {
     const db = getDb();
     const { event, reviewer, a1, u1, u3 } = await setup(db);
@@ -373,7 +399,7 @@ describe("queueNeighbours", () => {
 describe("the queue refuses", () => {
   const notConflicted = OUTSIDERS.filter((k) => k !== "conflicted reviewer");
   describe.each(notConflicted)("the %s", (kind) => {
-    it("for the list, next-to-review and previous/next, revealing no title", async () => {
+    it("for the list, next-to-review, previous/next and the place in the queue, revealing no title", async () => {
       const db = getDb();
       const event = await createEvent(db);
       const proposal = await createProposal(db, { event, status: "submitted" });
@@ -382,6 +408,7 @@ describe("the queue refuses", () => {
       await expectRefused(db, code, () => reviewerQueue(db, signedInAs(actorId), event.id), [proposal.title]);
       await expectRefused(db, code, () => nextUnreviewed(db, signedInAs(actorId), event.id), [proposal.title]);
       await expectRefused(db, code, () => queueNeighbours(db, signedInAs(actorId), event.id, proposal.id), [proposal.title]);
+      await expectRefused(db, code, () => queuePosition(db, signedInAs(actorId), event.id, proposal.id), [proposal.title]);
     });
   });
 

@@ -6,7 +6,7 @@ import { requirePageUser } from "@/lib/sign-in/session";
 import { REVIEWABLE_STATUSES, type ProposalStatus } from "@/lib/lifecycle/state-machine";
 import { eventCriteria } from "@/lib/reviews/criteria/queries";
 import { listDiscussion } from "@/lib/reviews/discussion";
-import { nextUnreviewed, queueNeighbours, reviewerScope } from "@/lib/reviews/queue";
+import { nextUnreviewed, queueNeighbours, queuePosition, reviewerScope } from "@/lib/reviews/queue";
 import { reviewerView } from "@/lib/reviews/team-view";
 import { scoreDisplay } from "@/lib/reviews/stats";
 import { LeaveForConflict } from "@/components/conflicts/LeaveForConflict";
@@ -52,10 +52,11 @@ export default async function ReviewProposalPage({
 
   // The access just checked and the reviewer's queue scope, resolved once for the four loads below.
   const scope = await reviewerScope(db, user.actor, proposal.eventId);
-  const [criteria, next, neighbours, discussion, answers, questions] = await Promise.all([
+  const [criteria, next, neighbours, place, discussion, answers, questions] = await Promise.all([
     eventCriteria(db, proposal.eventId),
     nextUnreviewed(db, scope, proposal.eventId, proposal.id, filter),
     queueNeighbours(db, scope, proposal.eventId, proposal.id, filter),
+    queuePosition(db, scope, proposal.eventId, proposal.id, filter),
     listDiscussion(db, access.value, proposal.id),
     // Blind review decides inside: speaker answers are not even queried while it is on.
     reviewerAnswers(db, access.value),
@@ -74,6 +75,11 @@ export default async function ReviewProposalPage({
       <nav className="pager" aria-label="Proposals">
         <Link href={queueHref}>← {proposal.event.name}: all proposals</Link>
         <span className="row">
+          {place && (
+            <span className="muted">
+              Proposal {place.position} of {place.total}
+            </span>
+          )}
           {previousHref ? <Link href={previousHref}>← Previous</Link> : <span className="muted">First proposal</span>}
           {nextHref ? <Link href={nextHref}>Next →</Link> : <span className="muted">Last proposal</span>}
         </span>

@@ -145,6 +145,26 @@ export default async function OrganizerProposalPage({
         />
       </section>
 
+      <section className="card" aria-labelledby="assigned">
+        <h2 id="assigned">Assigned reviewers</h2>
+        {proposal.assignments.length === 0 ? (
+          <p className="muted">
+            Nobody is assigned to this proposal. <Link href={`/organize/${slug}/assignments`}>Assign reviewers</Link>
+          </p>
+        ) : (
+          <ul>
+            {proposal.assignments.map((a) => (
+              <li key={a.id}>
+                {a.reviewer.name || a.reviewer.email}
+                {" · "}
+                {proposal.reviews.some((r) => r.reviewerId === a.reviewerId) ? "reviewed" : "not reviewed yet"}
+                {a.source === "AUTO" && <span className="muted"> (assigned automatically)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="reviews">
         <h2 id="reviews">Reviews</h2>
         <ReviewList reviews={proposal.reviews} criteria={criteria} average={proposal.stats?.avgScore} timeZone={event.timeZone} />
