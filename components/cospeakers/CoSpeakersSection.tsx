@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatInZone } from "@/lib/events/time-zone";
 import { InvitationButton } from "./InvitationButton";
 import { InvitationStatusBadge } from "./InvitationStatusBadge";
@@ -16,12 +17,28 @@ export function CoSpeakersSection({ viewerId, speakers, invitations, canInvite, 
       <h2 id="cospeakers-heading">Co-speakers</h2>
       <h3>Speakers</h3>
       <ul>
-        {speakers.map((s) => (
-          <li key={s.userId}>
-            {s.name || s.email} {s.role === "OWNER" ? "(owner)" : "(co-speaker)"}
-            {s.userId === viewerId && " — you"}
-          </li>
-        ))}
+        {speakers.map((s) => {
+          const role = s.role === "OWNER" ? "(owner)" : "(co-speaker)";
+          if (s.userId !== viewerId) {
+            return (
+              <li key={s.userId}>
+                {s.name || s.email} {role}
+              </li>
+            );
+          }
+          // The speaker themselves: by name, or, before they gave one, a nudge to their profile (never their address).
+          return (
+            <li key={s.userId}>
+              {s.name ? `${s.name} ${role} — you` : `You ${role}`}
+              {!s.name && (
+                <>
+                  {" "}
+                  · <Link href="/speaker/profile">Add your name</Link>: organizers and the programme show it
+                </>
+              )}
+            </li>
+          );
+        })}
       </ul>
 
       <h3>Invitations</h3>

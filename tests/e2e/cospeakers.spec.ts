@@ -25,7 +25,10 @@ test("a speaker invites a co-speaker, who signs in, accepts, and can then edit t
 
   // The speaker's proposal page has a Co-speakers section with an invite form.
   const section = page.getByRole("region", { name: "Co-speakers" });
-  await expect(section.getByRole("listitem").filter({ hasText: `${speakerEmail} (owner) — you` })).toBeVisible();
+  // A new speaker without a name yet is "You", never their address, with a way to their profile (issue 16).
+  const self = section.getByRole("listitem").filter({ hasText: "You (owner)" });
+  await expect(self).not.toContainText(speakerEmail);
+  await expect(self.getByRole("link", { name: "Add your name" })).toHaveAttribute("href", "/speaker/profile");
   const emailInput = page.getByLabel("Co-speaker’s email address");
 
   // Inviting yourself is refused next to the field.
