@@ -1,5 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { currentZoneName } from "@/lib/events/time-zone";
+import { slugify } from "@/lib/text/slug";
 import { Field } from "@/components/ui/Field";
 import { FormMessage } from "@/components/ui/FormMessage";
 import { SubmitButton } from "@/components/ui/SubmitButton";
@@ -25,19 +27,38 @@ type Props = {
   initial: EventFormValues;
   timeZones: string[];
   submitLabel: string;
+  /**
+   * A new event: the slug follows the name until the slug is edited, and the time zone starts as the
+   * browser's (when it is one of `timeZones`). Without JavaScript both stay as the server sent them.
+   */
+  fresh?: boolean;
 };
 
 /** Create and edit an event: its details, CFP window, session types and tracks. */
-export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
+export function EventForm({ action, initial, timeZones, submitLabel, fresh = false }: Props) {
   const [state, formAction] = useActionState(action, {});
   const revision = useFormRevision(state);
+  const slugRef = useRef<HTMLInputElement>(null);
+  const slugEdited = useRef(false);
+  const zoneRef = useRef<HTMLSelectElement>(null);
+  // Before the first submit only: afterwards the select shows what the person chose.
+  const guessZone = fresh && !state.values;
+  useEffect(() => {
+    const zone = zoneRef.current;
+    if (!guessZone || !zone) return;
+    const browser = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
+    if (timeZones.includes(browser)) zone.value = browser;
+  }, [guessZone, timeZones]);
+  const followName = (name: string) => {
+    if (fresh && !slugEdited.current && slugRef.current) slugRef.current.value = slugify(name);
+  };
   const value = (k: TextKey) => state.values?.[k] ?? initial[k];
   const errors = state.fieldErrors ?? {};
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} />
       <Field label="Event name" name="name" errors={errors.name}>
-        {(a) => <input {...a} type="text" required defaultValue={value("name")} />}
+        {(a) => <input {...a} type="text" required defaultValue={value("name")} onChange={(e) => followName(e.target.value)} />}
       </Field>
       <Field
         label="Slug"
@@ -45,7 +66,18 @@ export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
         errors={errors.slug}
         hint="The event's web address, e.g. rustconf-2027. Lowercase letters, digits and dashes."
       >
-        {(a) => <input {...a} type="text" required autoCapitalize="none" spellCheck={false} defaultValue={value("slug")} />}
+        {(a) => (
+          <input
+            {...a}
+            ref={slugRef}
+            type="text"
+            required
+            autoCapitalize="none"
+            spellCheck={false}
+            defaultValue={value("slug")}
+            onChange={() => (slugEdited.current = true)}
+          />
+        )}
       </Field>
       <Field
         label="Description"
@@ -57,7 +89,7 @@ export function EventForm({ action, initial, timeZones, submitLabel }: Props) {
       </Field>
       <Field label="Time zone" name="timeZone" errors={errors.timeZone} hint="The CFP dates below are in this time zone.">
         {(a) => (
-          <select key={revision} {...a} defaultValue={value("timeZone")}>
+          <select key={revision} {...a} ref={zoneRef} defaultValue={value("timeZone")}>
             {timeZones.map((tz) => (
               <option key={tz} value={tz}>
                 {tz}

@@ -81,3 +81,40 @@ export function formatClock(date: Date, timeZone: string): string {
 export function formatInZone(date: Date, timeZone: string): string {
   return `${formatClock(date, timeZone)} (${timeZone})`;
 }
+
+/**
+ * ICU, and so Intl.supportedValuesOf("timeZone"), still lists some zones by their old names (CLDR keeps
+ * them as canonical); the IANA database renamed them long ago. Both work for formatting; people look for
+ * the current name. Old → current, for the names Node's ICU lists.
+ */
+const RENAMED: Record<string, string> = {
+  "Africa/Asmera": "Africa/Asmara",
+  "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "America/Catamarca": "America/Argentina/Catamarca",
+  "America/Coral_Harbour": "America/Atikokan",
+  "America/Cordoba": "America/Argentina/Cordoba",
+  "America/Godthab": "America/Nuuk",
+  "America/Indianapolis": "America/Indiana/Indianapolis",
+  "America/Jujuy": "America/Argentina/Jujuy",
+  "America/Louisville": "America/Kentucky/Louisville",
+  "America/Mendoza": "America/Argentina/Mendoza",
+  "Asia/Calcutta": "Asia/Kolkata",
+  "Asia/Katmandu": "Asia/Kathmandu",
+  "Asia/Rangoon": "Asia/Yangon",
+  "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Atlantic/Faeroe": "Atlantic/Faroe",
+  "Europe/Kiev": "Europe/Kyiv",
+  "Pacific/Enderbury": "Pacific/Kanton",
+  "Pacific/Ponape": "Pacific/Pohnpei",
+  "Pacific/Truk": "Pacific/Chuuk",
+};
+
+/** A zone's current IANA name ("Asia/Calcutta" → "Asia/Kolkata"); other names unchanged. */
+export const currentZoneName = (zone: string): string => RENAMED[zone] ?? zone;
+
+/** Every zone by its current name, UTC first, then alphabetical: what a time zone picker offers. */
+export function canonicalTimeZones(): string[] {
+  const zones = new Set(Intl.supportedValuesOf("timeZone").map(currentZoneName));
+  zones.delete("UTC");
+  return ["UTC", ...[...zones].sort()];
+}

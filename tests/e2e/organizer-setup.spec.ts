@@ -2,6 +2,7 @@ import { type Page } from "@playwright/test";
 import { expect, test, type SignIn } from "./support/fixtures";
 import { expectFieldError, expectNoFieldError, localDateTime, unique, uniqueEmail } from "./support/data";
 import { confirmSignInLink, signInLinkIn } from "./support/sign-in";
+import { expectNoSeriousA11yViolations } from "./support/axe";
 
 /** Signs in, then opens "Create an event" from the Organize page. */
 async function openNewEventForm(page: Page, signIn: SignIn, who: string) {
@@ -56,7 +57,8 @@ async function expectValuesKept(page: Page, v: Typed) {
   await expect(f.name).toHaveValue(v.name);
   await expect(f.slug).toHaveValue(v.slug);
   await expect(f.description).toHaveValue(v.description);
-  await expect(f.timeZone).toHaveValue(v.timeZone ?? "UTC");
+  // Not chosen: the browser's zone (playwright.config.ts runs the browser in Europe/Berlin).
+  await expect(f.timeZone).toHaveValue(v.timeZone ?? "Europe/Berlin");
   await expect(f.opens).toHaveValue(v.opens);
   await expect(f.closes).toHaveValue(v.closes);
   await expect(f.sessionType(1).getByLabel("Name")).toHaveValue("Talk");
@@ -92,8 +94,8 @@ test("create event: a rejected submit keeps every typed value, the chosen time z
   const typed: Typed = {
     name: "",
     slug: `tz-kept-${unique()}`,
-    description: "Times are in Berlin.",
-    timeZone: "Europe/Berlin",
+    description: "Times are in Toronto.",
+    timeZone: "America/Toronto",
     opens: localDateTime(1),
     closes: localDateTime(30),
   };
@@ -101,6 +103,22 @@ test("create event: a rejected submit keeps every typed value, the chosen time z
   await eventForm(page).create.click();
   await expectFieldError(page, eventForm(page).name, "Name is required.");
   await expectValuesKept(page, typed);
+});
+
+test("create event: the slug follows the name until edited, and the time zone starts as the browser's, by its current name", async ({
+  page,
+  signIn,
+}) => {
+  await openNewEventForm(page, signIn, "organizer-first-steps");
+  const f = eventForm(page);
+  await f.name.fill("RustFest Zürich 2028");
+  await expect(f.slug).toHaveValue("rustfest-zurich-2028");
+  await f.slug.fill("rfz-28");
+  await f.name.fill("RustFest Zürich 2028 (autumn)");
+  await expect(f.slug).toHaveValue("rfz-28");
+  await expect(f.timeZone).toHaveValue("Europe/Berlin");
+  await expect(f.timeZone.locator("option", { hasText: "Asia/Kolkata" })).toHaveCount(1);
+  await expect(f.timeZone.locator("option", { hasText: "Asia/Calcutta" })).toHaveCount(0);
 });
 
 test("a new user creates an event, invites a reviewer, and the reviewer signs in by email link and sees it", async ({
@@ -149,6 +167,12 @@ test("a new user creates an event, invites a reviewer, and the reviewer signs in
   await expect(page).toHaveURL(`/organize/${slug}`);
   await expect(page.getByRole("heading", { level: 1, name: "Proposals" })).toBeVisible();
   await expect(page.getByText("No proposals yet")).toBeVisible();
+  // A checklist leads through the rest of the setup, and ends with the public link to share (issue 16).
+  const setup = page.getByRole("region", { name: "Set up your call for papers" });
+  await expect(setup.getByRole("listitem").filter({ hasText: "Describe the event" })).toContainText("Done");
+  await expect(setup.getByRole("listitem").filter({ hasText: "Invite reviewers" })).toContainText("To do");
+  await expect(setup.getByRole("link", { name: new RegExp(`/events/${slug}$`) })).toHaveAttribute("href", `/events/${slug}`);
+  await expectNoSeriousA11yViolations(page);
 
   // The public event page lists both session types and the track.
   await page.goto(`/events/${slug}`);

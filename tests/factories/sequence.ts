@@ -19,14 +19,7 @@ export function cycle<T>(list: readonly T[], i: number): T {
   return list[(i - 1) % list.length];
 }
 
-export function slugify(s: string): string {
-  return s
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+export { slugify } from "@/lib/text/slug";
 
 export const DAY = 24 * 60 * 60 * 1000;
 export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/dates";
-import { formatInZone, isValidTimeZone, utcToZonedLocal, zonedLocalToUtc } from "@/lib/events/time-zone";
+import {
+  canonicalTimeZones,
+  currentZoneName,
+  formatInZone,
+  isValidTimeZone,
+  utcToZonedLocal,
+  zonedLocalToUtc,
+} from "@/lib/events/time-zone";
 
 // The formatters are cached per zone: one zone's formatter must never answer for another.
 describe("time zones", () => {
@@ -40,5 +47,18 @@ describe("time zones", () => {
     expect(formatDate(justAfterMidnightInParis, null)).toBe("1 Mar 2027 (UTC)");
     expect(formatDate(null, "Europe/Paris")).toBe("—");
     expect(() => formatDate(justAfterMidnightInParis, "Mars/Olympus_Mons")).toThrow(RangeError);
+  });
+});
+
+describe("the time zones a picker offers", () => {
+  it("lists current IANA names, never the old ones ICU still uses, each once, UTC first", () => {
+    const zones = canonicalTimeZones();
+    expect(zones[0]).toBe("UTC");
+    for (const current of ["Asia/Kolkata", "Europe/Kyiv", "Africa/Asmara", "America/Nuuk", "Asia/Ho_Chi_Minh"])
+      expect(zones).toContain(current);
+    for (const old of ["Asia/Calcutta", "Europe/Kiev", "Africa/Asmera", "America/Godthab", "Asia/Saigon"]) expect(zones).not.toContain(old);
+    expect(new Set(zones).size).toBe(zones.length);
+    for (const zone of zones) expect(isValidTimeZone(zone), zone).toBe(true);
+    expect(currentZoneName("Europe/Paris")).toBe("Europe/Paris");
   });
 });

@@ -17,6 +17,9 @@ import { eventTags } from "@/lib/tags/queries";
 import { likelyDuplicates } from "@/lib/duplicates/likely-duplicates";
 import { bulkTagAction } from "./tags/actions";
 import { requireOrganizerEvent } from "../_lib/organizer-event";
+import { setupChecklist } from "@/lib/events/setup-checklist";
+import { SetupChecklist } from "@/components/events/SetupChecklist";
+import { appUrl } from "@/lib/config";
 import { listHref, sortHref } from "../_lib/list-href";
 
 export const metadata: Metadata = { title: "Proposals" };
@@ -51,6 +54,8 @@ export default async function EventProposalsPage({
   ]);
   const duplicates = await likelyDuplicates(db, user.actor, event.id, { onlyFor: rows.map((r) => r.id) });
   const filtered = Boolean(query.status || query.tag || query.q || query.answer);
+  // A new event (nothing submitted yet) leads its organizers through the setup.
+  const setup = total === 0 && !filtered ? await setupChecklist(db, user.actor, event.id) : null;
 
   return (
     <div className="stack">
@@ -65,6 +70,7 @@ export default async function EventProposalsPage({
         </div>
         <OrganizerListFilters query={query} tags={tags} answers={answers} />
       </div>
+      {setup && <SetupChecklist slug={slug} steps={setup} publicUrl={`${appUrl()}/events/${slug}`} />}
       <ExportForm slug={slug} from="list" filters={{ status: query.status, tag: query.tag, q: query.q, answer: query.answer }} />
       <AnswerColumnCounts counts={answers.counts} filterHref={(answer) => listHref(slug, { ...query, answer, page: 1 })} />
       {rows.length === 0 ? (
@@ -74,7 +80,7 @@ export default async function EventProposalsPage({
               <Link href={listHref(slug, { column: query.column })}>Show all proposals</Link>
             </p>
           ) : (
-            <p className="muted">Submitted proposals appear here. Share the event page: /events/{slug}</p>
+            <p className="muted">Submitted proposals appear here.</p>
           )}
         </EmptyState>
       ) : (

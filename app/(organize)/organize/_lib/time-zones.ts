@@ -1,6 +1,7 @@
-/** Every IANA time zone this server knows, plus UTC and the current value, for the event form's select. */
+import { canonicalTimeZones } from "@/lib/events/time-zone";
+
+/** Every time zone by its current IANA name, plus the event's current value, for the event form's select. */
 export function timeZoneOptions(current?: string): string[] {
-  const zones = new Set(["UTC", ...Intl.supportedValuesOf("timeZone")]);
-  if (current) zones.add(current);
-  return [...zones];
+  const zones = canonicalTimeZones();
+  return current && !zones.includes(current) ? [...zones, current] : zones;
 }

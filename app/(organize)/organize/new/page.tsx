@@ -34,7 +34,7 @@ export default async function NewEventPage() {
       </div>
       {allowed ? (
         <div className="card">
-          <EventForm action={createEventAction} initial={BLANK_EVENT} timeZones={timeZoneOptions()} submitLabel="Create event" />
+          <EventForm action={createEventAction} initial={BLANK_EVENT} timeZones={timeZoneOptions()} submitLabel="Create event" fresh />
         </div>
       ) : (
         <p className="alert alert-info" role="status">
